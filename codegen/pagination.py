@@ -51,7 +51,7 @@ from typing import Any
 from .generate.names import endpoint_module, python_identifier
 from .normalize import normalize
 from .render import render
-from .spec import JSON, iter_operations, load_spec, parameters, resolve
+from .spec import JSON, example_values, iter_operations, load_spec, parameters, resolve
 
 STYLES = ("cursor", "next_cursor", "page", "scroll", "search")
 # A response field that says a response is one page of a longer list.
@@ -181,12 +181,7 @@ def response_examples(spec: JSON, operation: JSON) -> list[Any]:
     for status, response in sorted((operation.get("responses") or {}).items()):
         if str(status).startswith("2"):
             media = (resolve(spec, response).get("content") or {}).get("application/json") or {}
-            examples = [media["example"]] if "example" in media else []
-            for example in (media.get("examples") or {}).values():
-                example = resolve(spec, example)
-                if isinstance(example, dict) and "value" in example:
-                    examples.append(example["value"])
-            return examples
+            return example_values(spec, media)
     return []
 
 

@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 from .api_reference import render as render_api_reference
-from .fetch import FetchError, fetch_spec
+from .fetch import FetchError, fetch_spec, load_pin
 from .generate import GenerateError, generate
 from .generate.names import endpoint_module
 from .normalize import normalize
@@ -35,9 +35,7 @@ from .spec import JSON, SpecError, iter_operations, parameters, parse_spec, reso
 ROOT = Path(__file__).resolve().parents[1]
 
 VENV_BIN = Path(sys.executable).parent
-HEADER = (
-    "# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.\n"
-)
+HEADER = "# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.\n"
 
 
 class RegenerateError(Exception):
@@ -86,7 +84,7 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
 
 def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str) -> None:
     """The spec pin module (_spec.py), the pagination table and Intercom's licence."""
-    pin = json.loads((ROOT / "openapi" / "source.json").read_text())
+    pin = load_pin()
     api_version = str(spec.get("info", {}).get("version", "unknown"))
     (package / "_spec.py").write_text(
         render(

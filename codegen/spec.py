@@ -24,6 +24,7 @@ __all__ = [
     "Operation",
     "SpecError",
     "dump_spec",
+    "example_values",
     "iter_operations",
     "load_spec",
     "parameters",
@@ -111,6 +112,17 @@ def resolve(spec: JSON, obj: Any) -> Any:
             target = target[part]
         obj = target
     return obj
+
+
+def example_values(spec: JSON, holder: JSON) -> list[Any]:
+    """The example values of a media type or parameter object: its ``example``, then each of its
+    ``examples`` (``$ref``s followed) that has a ``value``, in document order."""
+    values = [holder["example"]] if "example" in holder else []
+    for example in (holder.get("examples") or {}).values():
+        example = resolve(spec, example)
+        if isinstance(example, dict) and "value" in example:
+            values.append(example["value"])
+    return values
 
 
 class Operation(NamedTuple):

@@ -21,7 +21,6 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,12 +127,6 @@ def diff_shapes(old: dict[str, Shape], new: dict[str, Shape]) -> list[ShapeChang
 
 
 # -- operations ---------------------------------------------------------------------------------
-
-
-def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(path, METHOD, operation) for every operation."""
-    for path, method, operation in openapi.iter_operations(spec):
-        yield path, method.upper(), operation
 
 
 def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -282,8 +275,8 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> SpecChanges:
     changes.paths_added = sorted(map(str, paths_new - paths_old))
     changes.paths_removed = sorted(map(str, paths_old - paths_new))
 
-    ops_old = {_op_key(p, m): (p, o) for p, m, o in iter_operations(old)}
-    ops_new = {_op_key(p, m): (p, o) for p, m, o in iter_operations(new)}
+    ops_old = {_op_key(p, m.upper()): (p, o) for p, m, o in openapi.iter_operations(old)}
+    ops_new = {_op_key(p, m.upper()): (p, o) for p, m, o in openapi.iter_operations(new)}
     changes.operation_counts = (len(ops_old), len(ops_new))
 
     def describe(key: str, operation: dict[str, Any]) -> tuple[str, str, str]:
@@ -347,8 +340,8 @@ def python_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         lines.append(f"- added `{new_names[key]}()` ({key[0]} `{key[1]}`)")
     for key in sorted(old_names.keys() - new_names.keys()):
         lines.append(f"- **removed** `{old_names[key]}()` ({key[0]} `{key[1]}`)")
-    ops_old = {(m, p): (p, o) for p, m, o in iter_operations(old)}
-    ops_new = {(m, p): (p, o) for p, m, o in iter_operations(new)}
+    ops_old = {(m.upper(), p): (p, o) for p, m, o in openapi.iter_operations(old)}
+    ops_new = {(m.upper(), p): (p, o) for p, m, o in openapi.iter_operations(new)}
     for key in sorted(old_names.keys() & new_names.keys()):
         before, after = old_names[key], new_names[key]
         if before != after:

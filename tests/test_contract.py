@@ -366,11 +366,9 @@ class Outcome:
 
 def parameters_of(path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
     """The operation's parameters, with those declared on its path item (the operation's win)."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for parameter in [*(SPEC["paths"][path].get("parameters") or []), *(operation.get("parameters") or [])]:
-        parameter = resolve(SPEC, parameter)
-        merged[(str(parameter.get("in")), str(parameter.get("name")))] = parameter
-    return list(merged.values())
+    from codegen.spec import parameters
+
+    return parameters(SPEC, path, operation)
 
 
 SURFACE: dict[tuple[str, str], tuple[str, str]] = {}

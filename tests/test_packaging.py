@@ -28,6 +28,7 @@ import pytest
 
 import intercom_client
 from codegen import spec_changes
+from codegen.spec import iter_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = ROOT / "intercom_client"
@@ -580,7 +581,7 @@ def test_changelog_is_keep_a_changelog_with_the_spec_change_section(pinned_spec_
     assert "Keep a Changelog" in text
     sections = re.findall(r"^## (.+)$", text, flags=re.M)
     assert sections[0] == "[Unreleased]" and "How a spec change shows up" in sections
-    operations = sum(1 for _ in spec_changes.iter_operations(load_spec(pinned_spec_path.resolve())))
+    operations = sum(1 for _ in iter_operations(load_spec(pinned_spec_path.resolve())))
     assert f"{operations} operations" in text, "the Unreleased section must state the generated operation count"
     assert intercom_client.SPEC_COMMIT[:12] in text
     assert "python -m codegen.spec_changes" in text

@@ -12,10 +12,10 @@ and errors like its command line does, and exits 1 when there is any.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from ..spec import load_spec
 from . import CONFIG, TEMPLATES
 from .context import template_globals
 
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(project, GeneratorError):
         handle_errors([project])
         return 1
-    project.env.globals.update(template_globals(json.loads(args.path.read_text())))
+    project.env.globals.update(template_globals(load_spec(args.path)))
     errors = project.build()
     if errors:
         handle_errors(errors)

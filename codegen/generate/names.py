@@ -34,8 +34,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from ..normalize.tables import load_tables
 from ..spec import JSON, iter_operations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,9 +82,12 @@ class OperationName:
 
 
 def load_overrides(path: Path = METHODS_TABLE) -> dict[str, str]:
-    data = yaml.safe_load(path.read_text()) or {}
-    methods = data.get("methods") or {}
-    if not isinstance(methods, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in methods.items()):
+    """The method table (openapi/methods.yaml): operationId -> method name; ``NamingError`` when malformed."""
+    try:
+        methods = load_tables(path, ("methods",))["methods"]
+    except ValueError as exc:
+        raise NamingError(str(exc)) from exc
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in methods.items()):
         raise NamingError(f"{path}: `methods` must map operationIds to method names")
     return dict(methods)
 

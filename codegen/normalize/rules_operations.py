@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from ..spec import JSON, iter_operations, parameters, path_item, resolve
+from ..spec import JSON, example_values, iter_operations, parameters, path_item, resolve
 from .walk import COMPONENT_SCHEMA_PREFIX, PATH_TEMPLATE_RE, transform_schemas
 
 
@@ -361,17 +361,6 @@ def _is_json_media(media_type: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
-def _example_values(spec: JSON, media: JSON) -> list[Any]:
-    values = []
-    if "example" in media:
-        values.append(media["example"])
-    for example in (media.get("examples") or {}).values():
-        example = resolve(spec, example)
-        if isinstance(example, dict) and "value" in example:
-            values.append(example["value"])
-    return values
-
-
 def _merge_inferred(a: JSON, b: JSON) -> JSON:
     if a == b:
         return a
@@ -442,7 +431,7 @@ def json_response_schema(spec: JSON) -> int:
         for media_type, media in (response.get("content") or {}).items():
             if not _is_json_media(media_type) or not isinstance(media, dict) or media.get("schema") is not None:
                 continue
-            values = _example_values(spec, media)
+            values = example_values(spec, media)
             types = {v.get("type") if isinstance(v, dict) else None for v in values}
             type_value = next(iter(types)) if len(types) == 1 else None
             if isinstance(type_value, str) and len(by_type.get(type_value, [])) == 1:
