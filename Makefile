@@ -10,7 +10,7 @@ VENV_STAMP  := $(VENV)/.installed
 LOCAL_SPEC  := ../shared/openapi/intercom-preview.yaml
 SPEC        ?= $(if $(wildcard $(LOCAL_SPEC)),$(LOCAL_SPEC),)
 SPEC_ARG    := $(if $(SPEC),--spec $(SPEC),)
-MOCK_DIR    := scripts/mock
+MOCK_DIR    := codegen/prism
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -42,14 +42,14 @@ redis-server:
 	else echo "redis-server is missing: install it (e.g. apt-get install redis-server) or set REDIS_SERVER" >&2; exit 1; fi
 
 spec: $(VENV_STAMP)
-	$(PY) scripts/fetch_spec.py $(SPEC_ARG) --out openapi/spec/intercom.yaml
+	$(PY) -m codegen.fetch $(SPEC_ARG) --out openapi/spec/intercom.yaml
 
 regenerate: $(VENV_STAMP)
-	$(PY) scripts/regenerate.py $(SPEC_ARG) --out intercom_client/generated --docs docs/api.md
+	$(PY) -m codegen.regenerate $(SPEC_ARG) --out intercom_client/generated --docs docs/api.md
 
 lint: $(VENV_STAMP)
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check intercom_client scripts tests examples benchmarks --exclude intercom_client/generated
+	$(VENV)/bin/ruff format --check intercom_client codegen tests examples benchmarks --exclude intercom_client/generated
 
 typecheck: $(VENV_STAMP)
 	$(VENV)/bin/mypy
@@ -61,12 +61,11 @@ demo: $(VENV_STAMP)
 	INTERCOM_SPEC="$(SPEC)" $(PY) examples/quickstart.py $(ARGS)
 
 mock: spec
-	$(PY) scripts/normalize_spec.py openapi/spec/intercom.yaml openapi/spec/intercom-normalised.json
-	$(PY) scripts/mock_server.py --spec openapi/spec/intercom-normalised.json
+	@$(PY) -m codegen.mock --normalise --spec openapi/spec/intercom.yaml
 
 bench: $(VENV_STAMP) redis-server
 	$(PY) -m pip install --quiet -e ".[dev,bench]"
-	INTERCOM_SPEC="$(SPEC)" $(PY) benchmarks/run.py
+	INTERCOM_SPEC="$(SPEC)" $(PY) -m benchmarks.run
 
 wheel: $(VENV_STAMP)
 	$(PY) -m build --outdir dist .

@@ -40,12 +40,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.processes import stop_process
+
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from tests.processes import stop_process  # noqa: E402
 
 # -- the server (its own process: `load.py --serve`) ------------------------------------------------
 
@@ -165,7 +163,8 @@ async def _serve(max_seconds: float) -> None:
 def faulty_server(max_seconds: float) -> Iterator[str]:
     """The server in its own process; yields its URL; stopped by PID at the end."""
     proc = subprocess.Popen(
-        [sys.executable, __file__, "--serve", "--max-seconds", str(max_seconds)],
+        [sys.executable, "-m", "benchmarks.load", "--serve", "--max-seconds", str(max_seconds)],
+        cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

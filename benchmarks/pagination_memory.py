@@ -42,9 +42,6 @@ from urllib.parse import parse_qs, urlsplit
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-sys.path.insert(0, str(BENCH_DIR))
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # intercom_client from the checkout when it is not installed
 
 DEFAULT_TOTAL = 100_000
 DEFAULT_PER_PAGE = 150
@@ -60,7 +57,7 @@ class _Pages:
     """Cursor pages of ``total`` contacts, built from one realistic page by changing the ids."""
 
     def __init__(self, total: int, per_page: int) -> None:
-        from make_payload import encode, make_page
+        from benchmarks.make_payload import encode, make_page
 
         template = make_page(per_page)
         self.total = total
@@ -148,7 +145,8 @@ def running_server(total: int, per_page: int) -> Iterator[str]:
     requests = 4 * (-(-total // per_page)) + 20  # four passes and some slack
     command = [
         sys.executable,
-        str(Path(__file__).resolve()),
+        "-m",
+        "benchmarks.pagination_memory",
         "--serve",
         "--total",
         str(total),
@@ -159,7 +157,7 @@ def running_server(total: int, per_page: int) -> Iterator[str]:
         "--max-seconds",
         "600",
     ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
         ready, _, _ = select.select([process.stdout], [], [], 30)

@@ -18,20 +18,17 @@ import asyncio
 import cProfile
 import json
 import pstats
-import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import httpx
+
+from benchmarks.make_payload import CONTACT_ID, payloads
+from benchmarks.run import TOKEN, _sdk_aiohttp_kwargs, run_server
+
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-sys.path.insert(0, str(BENCH_DIR))
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))
-
-import httpx  # noqa: E402
-from make_payload import CONTACT_ID, payloads  # noqa: E402
-from run import TOKEN, _sdk_aiohttp_kwargs, run_server  # noqa: E402
 
 LAYERS = (
     ("intercom_client/generated/", "SDK generated code"),

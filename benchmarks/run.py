@@ -58,13 +58,10 @@ from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-sys.path.insert(0, str(BENCH_DIR))
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # intercom_client from the checkout when it is not installed
 
 import httpx  # noqa: E402
-from make_payload import CONTACT_ID, payloads  # noqa: E402
 
+from benchmarks.make_payload import CONTACT_ID, payloads  # noqa: E402
 from tests.processes import stop_process  # noqa: E402
 
 TOKEN = "bench-token"
@@ -157,13 +154,14 @@ class Server:
 def run_server(max_seconds: float, max_requests: int) -> Iterator[Server]:
     cmd = [
         sys.executable,
-        str(BENCH_DIR / "server.py"),
+        "-m",
+        "benchmarks.server",
         "--max-seconds",
         str(max_seconds),
         "--max-requests",
         str(max_requests),
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
         ready, _, _ = select.select([proc.stdout], [], [], 20)
@@ -663,7 +661,7 @@ def bench_pagination_memory(total: int | None = None) -> dict[str, Any]:
     if not (BENCH_DIR / "pagination_memory.py").exists():
         return {"status": "absent", "note": "benchmarks/pagination_memory.py not present"}
     try:
-        module = importlib.import_module("pagination_memory")
+        module = importlib.import_module("benchmarks.pagination_memory")
         measure = module.measure
     except Exception as exc:
         return {"status": "error", "error": f"{type(exc).__name__}: {exc}"}
@@ -844,7 +842,7 @@ def print_report(series: dict[str, Series], rows: list[dict[str, Any]], paginati
     print()
     if any(key.endswith("httpx_c50") for key in series) and _version("sniffio") is None:
         print(
-            "note: sniffio is not installed. httpcore then retries `import sniffio` (a sys.path search) on every\n"
+            "note: sniffio is not installed. httpcore then retries `import sniffio` (an import-path search) on every\n"
             "      async request, which slows httpx's own async transport, raw and SDK alike; the aiohttp vs\n"
             "      default-httpx ratios are higher than where sniffio is installed (see benchmarks/README.md).\n"
         )
@@ -945,13 +943,13 @@ def main(argv: list[str] | None = None) -> int:
 
     load_report: dict[str, Any] = {"status": "skipped"}
     if "load" not in skip:  # load.py: faults, cancellations, connections, fds, RSS (its own server process)
-        import load
+        from benchmarks import load
 
         load_report = load.run(**({"calls": 2_000, "cancelled": 500, "normal": 300} if args.quick else {}))
 
     shared_report: dict[str, Any] = {"status": "skipped"}
     if "shared" not in skip:  # shared_rate_limit.py: its own budget server, redis-server and worker processes
-        import shared_rate_limit
+        from benchmarks import shared_rate_limit
 
         shared_report = shared_rate_limit.run(**({"seconds": 10.0, "window": 5.0, "limit": 833} if args.quick else {}))
 

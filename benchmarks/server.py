@@ -19,15 +19,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import signal
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 import contextlib
+import signal
 
-from make_payload import payloads
+from benchmarks.make_payload import payloads
 
 HOST = "127.0.0.1"
 _MAX_HEAD = 64 * 1024

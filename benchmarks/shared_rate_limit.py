@@ -30,12 +30,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from tests.budget_server import budget_server, collect, server_stats, start_workers
+from tests.redis_server import RedisServer
 
-from tests.budget_server import budget_server, collect, server_stats, start_workers  # noqa: E402
-from tests.redis_server import RedisServer  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 MODES = {"shared": "shared (Redis)", "local": "each process alone", "none": "no pacing"}
 MIN_BUDGET_USED = 0.90

@@ -5,9 +5,11 @@
     INTERCOM_ACCESS_TOKEN=... make demo                # against the real API, read-only
     INTERCOM_ACCESS_TOKEN=... INTERCOM_REGION=eu make demo ARGS=--write   # also create + delete a contact
 
-Without INTERCOM_ACCESS_TOKEN (or with --mock) the script normalises the pinned OpenAPI description
-($INTERCOM_SPEC, else the shared local copy, else the pinned upstream file), serves it with the
-project's Prism mock on 127.0.0.1 and stops the mock at the end. Exits non-zero when a step fails.
+Without INTERCOM_ACCESS_TOKEN (or with --mock) the script runs the project's Prism mock on 127.0.0.1
+as a child process (``python -m codegen.mock --normalise``: the pinned OpenAPI description from
+$INTERCOM_SPEC, else the shared local copy, else the pinned upstream file, normalised as the SDK is
+generated from it) and stops it at the end. Exits non-zero when a step fails. Run it from the
+repository root with the checkout installed (``make venv``), as ``make demo`` does.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import os
+import selectors
+import signal
+import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -28,16 +31,14 @@ from typing import Any
 
 import httpx
 
+from intercom_client import APIStatusError, AsyncIntercom, IntercomError, NotFoundError, PaginationError
+from intercom_client.models import Contact
+
 ROOT = Path(__file__).resolve().parent.parent
-# Run from a checkout: the package of this checkout (as `make demo`'s editable install would give), and
-# scripts/, where mock_server, fetch_spec and normalize live.
-sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
-
-from intercom_client import APIStatusError, AsyncIntercom, IntercomError, NotFoundError, PaginationError  # noqa: E402
-from intercom_client.models import Contact  # noqa: E402
-
 TOKEN_ENV = "INTERCOM_ACCESS_TOKEN"
 MISSING_COMPANY_ID = "quickstart-no-such-company"
+MOCK_READY = "mock ready on"  # the line `python -m codegen.mock` prints once it serves
+MOCK_START_SECONDS = 180.0  # a first run downloads Prism (npm ci)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -100,34 +101,42 @@ class Run:
 
 @contextlib.contextmanager
 def embedded_mock() -> Iterator[str]:
-    """Normalise the spec, serve it with Prism on 127.0.0.1, yield its URL; stop it afterwards."""
-    import yaml
-    from fetch_spec import fetch_spec
-    from mock_server import MockServer, default_spec_path
-    from normalize import normalize
-
-    with tempfile.TemporaryDirectory(prefix="intercom-quickstart-") as tmp_name:
-        tmp = Path(tmp_name)
-        source = os.environ.get("INTERCOM_SPEC", "").strip()
-        started = time.perf_counter()
-        if source.startswith(("http://", "https://")) or not default_spec_path().is_file():
-            spec_path = fetch_spec(source or None, tmp / "intercom.yaml", log=None)  # a URL, or the pinned file
-        else:
-            spec_path = default_spec_path()
-        raw = yaml.load(spec_path.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        normalised, counts = normalize(raw)
-        served = tmp / "intercom-normalised.json"
-        served.write_text(json.dumps(normalised), encoding="utf-8")
-        say(
-            f"mock: spec {spec_path} ({raw.get('info', {}).get('version', '?')}), normalised "
-            f"({sum(counts.values())} fixes) in {ms(time.perf_counter() - started)}"
-        )
-        with MockServer(served) as mock:
-            say(f"mock: Prism (pid {mock.pid}) listening on {mock.url}, ready in {ms(mock.startup_seconds or 0)}")
+    """Start the project's mock of Intercom as a child process, yield its URL; stop it (by its PID) after."""
+    command = [sys.executable, "-m", "codegen.mock", "--normalise", "--quiet"]
+    started = time.perf_counter()
+    # stderr is inherited: the mock's own error message is what the user should see when it fails.
+    mock = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True)
+    try:
+        line = _ready_line(mock, MOCK_START_SECONDS)
+        say(f"mock: {line} in {ms(time.perf_counter() - started)}")
+        yield line.split(MOCK_READY, 1)[1].split()[0]
+    finally:
+        say(f"mock: stopping it (pid {mock.pid})")
+        if mock.poll() is None:
+            mock.send_signal(signal.SIGTERM)  # it stops Prism, then exits
             try:
-                yield mock.url
-            finally:
-                say(f"mock: stopping Prism (pid {mock.pid})")
+                mock.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                mock.kill()
+                mock.wait(timeout=10)
+
+
+def _ready_line(mock: subprocess.Popen[str], timeout: float) -> str:
+    """The mock's ready line; RuntimeError when it exits or stays silent for ``timeout`` seconds."""
+    assert mock.stdout is not None
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as selector:
+        selector.register(mock.stdout, selectors.EVENT_READ)
+        while time.monotonic() < deadline:
+            if selector.select(timeout=min(1.0, max(deadline - time.monotonic(), 0.0))):
+                line = mock.stdout.readline()
+                if MOCK_READY in line:
+                    return line.strip()
+                if not line and mock.poll() is not None:
+                    break
+    code = mock.poll()
+    why = f"exited with code {code}" if code is not None else f"was not ready within {timeout:.0f} s"
+    raise RuntimeError(f"the mock (python -m codegen.mock) {why}; see its message above")
 
 
 # -- the steps ----------------------------------------------------------------------------------

@@ -31,16 +31,12 @@ import logging
 import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
 
 from aiohttp import web
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-
-# Run from a checkout: the package of this checkout, as the editable install of `make venv` gives.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from intercom_client.models import Contact, Conversation, Ticket
 from intercom_client.webhooks import (

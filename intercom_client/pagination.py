@@ -13,7 +13,7 @@ resource surface hides which::
         ...
 
 How each operation pages is generated onto its method (a row of ``generated/pagination_table.py``,
-derived from the spec by scripts/pagination_table.py), together with the functions that build its
+derived from the spec by codegen/pagination.py), together with the functions that build its
 request and decode its response: the runtime needs no reflection. Each page is one request through the
 client, so its retries, pacing and typed errors apply per page. The next page is fetched only when the
 consumer reaches the end of the current one, and only one page is held at a time. Save

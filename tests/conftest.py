@@ -38,7 +38,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 import json  # noqa: E402
 import shutil  # noqa: E402
-import sys  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 
 
@@ -55,9 +54,7 @@ def mock_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
     if missing:
         pytest.skip(f"the Prism mock needs Node.js with npm; not on PATH: {', '.join(missing)}")
-    if str(ROOT / "scripts") not in sys.path:
-        sys.path.insert(0, str(ROOT / "scripts"))
-    from mock_server import MockServer, MockServerError, ensure_installed
+    from codegen.mock import MockServer, MockServerError, ensure_installed
 
     from .spec_examples import load_normalised
 

@@ -4,27 +4,23 @@ from __future__ import annotations
 
 import functools
 import importlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
+from codegen.generate.names import endpoint_module
+from codegen.normalize import normalize_file
+from codegen.spec import iter_operations, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from normalize import normalize  # noqa: E402
-from spec_tools import endpoint_module, iter_operations, resolve  # noqa: E402
 
 GENERATED = "intercom_client.generated"
 
 
 @functools.cache
 def load_normalised(path: Path) -> dict[str, Any]:
-    spec, _ = normalize(yaml.safe_load(path.read_bytes()))
-    return spec
+    return normalize_file(path)
 
 
 def module_of(operation: dict[str, Any]) -> ModuleType:

@@ -6,7 +6,7 @@ from the spec's examples when one conforms to the body schema, else synthesised 
 (required properties, first enum value, formats, minItems ...). The body is built as the generated
 model (``Model.from_dict(json)``) and passed as ``body=``, so the SDK's own serialisation is what
 Prism validates. Each operation is called as its resource method, ``client.<resource>.<method>(...)``
-(named by scripts/surface_names.py): through ``with_raw_response`` for status and headers, and, for a
+(named by codegen/generate/names.py): through ``with_raw_response`` for status and headers, and, for a
 paginated method, by awaiting its paginator for the first page. An operation passes when Prism answers 2xx (no validation error) and the answer
 parses into the operation's typed model.
 
@@ -46,7 +46,7 @@ OPERATIONS: list[tuple[str, str, dict[str, Any]]] = list(iter_operations(SPEC))
 
 
 def python_identifier(name: str) -> str:
-    from spec_tools import python_identifier as identifier  # scripts/ is on sys.path once spec_examples is loaded
+    from codegen.generate.names import python_identifier as identifier
 
     return identifier(name)
 
@@ -366,11 +366,9 @@ class Outcome:
 
 def parameters_of(path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
     """The operation's parameters, with those declared on its path item (the operation's win)."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for parameter in [*(SPEC["paths"][path].get("parameters") or []), *(operation.get("parameters") or [])]:
-        parameter = resolve(SPEC, parameter)
-        merged[(str(parameter.get("in")), str(parameter.get("name")))] = parameter
-    return list(merged.values())
+    from codegen.spec import parameters
+
+    return parameters(SPEC, path, operation)
 
 
 SURFACE: dict[tuple[str, str], tuple[str, str]] = {}
@@ -379,7 +377,7 @@ SURFACE: dict[tuple[str, str], tuple[str, str]] = {}
 def surface_name(path: str, method: str) -> tuple[str, str]:
     """(resource, method name) of an operation on the client."""
     if not SURFACE:
-        from surface_names import names  # scripts/ is on sys.path once spec_examples is loaded
+        from codegen.generate.names import names
 
         SURFACE.update({(entry.method, entry.path): (entry.resource, entry.name) for entry in names(SPEC)})
     return SURFACE[(method.upper(), path)]

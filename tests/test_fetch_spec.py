@@ -1,4 +1,4 @@
-"""Tests of scripts/fetch_spec.py: local copies, a local HTTP server on 127.0.0.1, and the failures."""
+"""Tests of codegen/fetch.py: local copies, a local HTTP server on 127.0.0.1, and the failures."""
 
 from __future__ import annotations
 
@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from codegen import fetch as fs
 
-import fetch_spec as fs  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 TINY_SPEC = b"openapi: 3.0.1\ninfo: {title: tiny, version: '1'}\npaths:\n  /ping:\n    get:\n      responses: {'200': {description: ok}}\n"
 
@@ -213,7 +212,8 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
     full_env = {k: v for k, v in os.environ.items() if k != fs.ENV_VAR}
     full_env.update(env or {})
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "fetch_spec.py"), *args],
+        [sys.executable, "-m", "codegen.fetch", *args],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=60,
@@ -235,7 +235,7 @@ def test_cli_failures_are_one_line_without_traceback(tmp_path: Path, content: by
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert result.stderr.startswith("fetch_spec: error:")
+    assert result.stderr.startswith("fetch: error:")
 
 
 def test_cli_copies_a_local_file_given_by_the_environment(tmp_path: Path) -> None:

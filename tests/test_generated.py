@@ -180,7 +180,8 @@ def _required_path_args(module: Any) -> dict[str, Any]:
 
 def _regenerate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--spec", str(spec), "--out", str(out)],
+        [sys.executable, "-m", "codegen.regenerate", "--spec", str(spec), "--out", str(out)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=300,

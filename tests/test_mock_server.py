@@ -1,4 +1,4 @@
-"""Tests of scripts/mock_server.py: the embedded Prism mock of Intercom's API.
+"""Tests of codegen/mock.py: the embedded Prism mock of Intercom's API.
 
 The integration tests really start Prism (once per module for the real preview
 spec) on 127.0.0.1; they are skipped when node/npm or the spec are missing.
@@ -6,7 +6,6 @@ spec) on 127.0.0.1; they are skipped when node/npm or the spec are missing.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import selectors
 import shutil
@@ -17,14 +16,14 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
+from codegen import mock as ms
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = REPO_ROOT / "scripts" / "mock_server.py"
 AUTH = {"Authorization": "Bearer x", "Intercom-Version": "Preview"}
 TINY_SPEC = """\
 openapi: 3.0.1
@@ -44,20 +43,6 @@ paths:
               example: {pong: true}
 """
 
-
-def _load_module() -> ModuleType:
-    existing = sys.modules.get("mock_server")
-    if existing is not None and Path(getattr(existing, "__file__", "")).resolve() == SCRIPT:
-        return existing
-    spec = importlib.util.spec_from_file_location("mock_server", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mock_server"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ms: Any = _load_module()  # scripts/ is not a package: load the file itself
 
 needs_node = pytest.mark.skipif(
     shutil.which("node") is None or shutil.which("npm") is None,
@@ -200,10 +185,22 @@ def test_prism_failing_at_startup_reports_its_log(tmp_path: Path) -> None:
     assert not server.is_running()
 
 
+def _read_lines(proc: subprocess.Popen[str], output: list[str], until: Callable[[], bool], timeout: float) -> None:
+    """Append the child's output lines to ``output`` until ``until()`` holds, it exits or ``timeout`` passes."""
+    assert proc.stdout is not None
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as selector:
+        selector.register(proc.stdout, selectors.EVENT_READ)
+        while not until() and time.monotonic() < deadline and proc.poll() is None:
+            if selector.select(timeout=1.0):
+                output.append(proc.stdout.readline())
+
+
 @needs_node
-def test_cli_runs_in_foreground_and_stops_on_ctrl_c(tiny_spec: Path) -> None:
+def test_cli_prints_a_ready_line_then_one_line_per_request_and_stops_on_ctrl_c(tiny_spec: Path) -> None:
     proc = subprocess.Popen(
-        [sys.executable, str(SCRIPT), "--spec", str(tiny_spec)],
+        [sys.executable, "-m", "codegen.mock", "--spec", str(tiny_spec)],
+        cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,
@@ -211,23 +208,21 @@ def test_cli_runs_in_foreground_and_stops_on_ctrl_c(tiny_spec: Path) -> None:
     )
     prism_pid: int | None = None
     try:
-        assert proc.stdout is not None
-        url = None
         output: list[str] = []
-        deadline = time.monotonic() + ms.DEFAULT_START_TIMEOUT + 30
-        with selectors.DefaultSelector() as selector:
-            selector.register(proc.stdout, selectors.EVENT_READ)
-            while url is None and time.monotonic() < deadline and proc.poll() is None:
-                if not selector.select(timeout=1.0):
-                    continue
-                line = proc.stdout.readline()
-                output.append(line)
-                if "listening on " in line:
-                    url = line.split("listening on ", 1)[1].split()[0]
-                    prism_pid = int(line.split("pid ", 1)[1].split(")", 1)[0])
-        assert url is not None, "".join(output)
+        _read_lines(proc, output, lambda: any(ms.READY in line for line in output), ms.DEFAULT_START_TIMEOUT + 30)
+        ready = [line for line in output if ms.READY in line]
+        assert len(ready) == 1 and output[-1] == ready[0], "".join(output)
+        assert output == ready, f"nothing but the ready line before it:\n{''.join(output)}"
+        url = ready[0].split(ms.READY, 1)[1].split()[0]
+        prism_pid = int(ready[0].split("Prism pid ", 1)[1].split(",", 1)[0])
         assert url.startswith("http://127.0.0.1:")
         assert httpx.get(f"{url}/ping", headers=AUTH, timeout=10).status_code == 200
+        assert httpx.get(f"{url}/nowhere", headers=AUTH, timeout=10).status_code == 404
+        _read_lines(proc, output, lambda: sum(" -> " in line for line in output) >= 2, 30)
+        after = [line.rstrip("\n") for line in output[1:] if not line.startswith("try: curl")]
+        assert after[0] == "GET /ping -> 200", output
+        assert after[1].startswith("GET /nowhere -> NO_PATH_MATCHED_ERROR"), output
+        assert len(after) == 2, f"one line per request, and none from the readiness probe:\n{''.join(output)}"
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
         port = int(url.rsplit(":", 1)[1])

@@ -1,4 +1,4 @@
-"""Tests of the spec normaliser (scripts/normalize/): each rule on a tiny fragment, then the real specs.
+"""Tests of the spec normaliser (codegen/normalize/): each rule on a tiny fragment, then the real specs.
 
 The end-to-end tests run openapi-python-client on the normalised real spec (from $INTERCOM_SPEC, else
 the shared copy beside the checkout) and the two other shared versions when present.
@@ -17,15 +17,14 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from codegen.normalize import RULES, normalize
+from codegen.normalize import rules_names as names
+from codegen.normalize import rules_operations as ops
+from codegen.normalize import rules_schemas as schemas
+from codegen.normalize.patches import apply_patches, merge_patch
+from codegen.spec import dump_spec, iter_operations, load_spec
 
-from normalize import RULES, dump_spec, load_spec, normalize  # noqa: E402
-from normalize import rules_names as names  # noqa: E402
-from normalize import rules_operations as ops  # noqa: E402
-from normalize import rules_schemas as schemas  # noqa: E402
-from normalize.patches import apply_patches, merge_patch  # noqa: E402
-from normalize.walk import iter_operations  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 JSON = dict[str, Any]
 REF = "#/components/schemas/"
@@ -681,7 +680,7 @@ def test_merge_patch_and_apply_patches() -> None:
 
 
 def test_repository_patches_file_is_valid_and_near_empty() -> None:
-    from normalize.patches import DEFAULT_PATCHES, load_patches
+    from codegen.normalize.patches import DEFAULT_PATCHES, load_patches
 
     patches = load_patches(DEFAULT_PATCHES)
     assert set(patches) <= {"schemas", "paths"}
@@ -743,7 +742,8 @@ def test_cli_prints_counts_and_writes_byte_identical_output(tmp_path: Path) -> N
     outputs = []
     for name in ("a.yaml", "b.yaml", "c.json"):
         result = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "normalize_spec.py"), str(src), str(tmp_path / name)],
+            [sys.executable, "-m", "codegen.normalize", str(src), str(tmp_path / name)],
+            cwd=ROOT,
             capture_output=True,
             text=True,
             timeout=120,
@@ -762,7 +762,8 @@ def test_cli_fails_with_one_line_on_a_bad_input(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("openapi: [3.0\n")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "normalize_spec.py"), str(bad), str(tmp_path / "out.yaml")],
+        [sys.executable, "-m", "codegen.normalize", str(bad), str(tmp_path / "out.yaml")],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=60,
@@ -783,7 +784,7 @@ def _pinned_spec() -> Path:
 
 
 # Generating the three real specs end to end, with the project's templates, is tested in
-# tests/test_generated.py (through scripts/regenerate.py, which fails on any generator warning).
+# tests/test_generated.py (through codegen/regenerate.py, which fails on any generator warning).
 
 
 @pytest.fixture(scope="module")
@@ -799,7 +800,7 @@ def test_pinned_spec_specific_defects_are_fixed(pinned_normalised: tuple[JSON, J
     normalised, counts = pinned_normalised
     assert counts["drop-schema-titles"] > 0 and counts["nullable-ref"] > 0
     versions = set()
-    for _p, _m, operation, _item in iter_operations(normalised):
+    for _p, _m, operation in iter_operations(normalised):
         for param in operation.get("parameters", []):
             if param.get("name") == "Intercom-Version":
                 versions.add(json.dumps(param["schema"], sort_keys=True))
@@ -808,7 +809,7 @@ def test_pinned_spec_specific_defects_are_fixed(pinned_normalised: tuple[JSON, J
     if listing is not None:
         names_ = {p["name"] for p in listing.get("parameters", [])}
         assert {"per_page", "starting_after"} <= names_
-    assert all(op.get("operationId") for _p, _m, op, _item in iter_operations(normalised))
+    assert all(op.get("operationId") for _p, _m, op in iter_operations(normalised))
 
 
 # -- roles, required response fields and corrections ----------------------------------------------
@@ -852,7 +853,7 @@ def _role_spec() -> dict[str, Any]:
 
 def test_roles_mark_response_only_and_shared_schemas() -> None:
     spec = _role_spec()
-    from normalize.rules_roles import mark_schema_roles
+    from codegen.normalize.rules_roles import mark_schema_roles
 
     assert mark_schema_roles(spec) == 4  # contact, its avatar and plan objects, tag
     schemas = spec["components"]["schemas"]
@@ -864,8 +865,8 @@ def test_roles_mark_response_only_and_shared_schemas() -> None:
 
 def test_required_response_fields_covers_api_objects_and_evidence_only() -> None:
     spec = _role_spec()
-    from normalize.corrections import apply_corrections
-    from normalize.rules_roles import mark_schema_roles, required_response_fields
+    from codegen.normalize.corrections import apply_corrections
+    from codegen.normalize.rules_roles import mark_schema_roles, required_response_fields
 
     apply_corrections(spec, [{"schema": "contact", "field": "role", "required": True, "evidence": "x"}])
     mark_schema_roles(spec)
@@ -879,7 +880,7 @@ def test_required_response_fields_covers_api_objects_and_evidence_only() -> None
 
 def test_corrections_widen_fields_and_skip_what_a_spec_lacks() -> None:
     spec = _role_spec()
-    from normalize.corrections import apply_corrections
+    from codegen.normalize.corrections import apply_corrections
 
     applied, skipped = apply_corrections(
         spec,
@@ -905,7 +906,7 @@ def test_corrections_widen_fields_and_skip_what_a_spec_lacks() -> None:
 
 
 def test_the_corrections_file_is_well_formed_and_every_entry_cites_evidence() -> None:
-    from normalize.corrections import load_corrections
+    from codegen.normalize.corrections import load_corrections
 
     entries = load_corrections()
     assert len(entries) > 20
@@ -913,7 +914,7 @@ def test_the_corrections_file_is_well_formed_and_every_entry_cites_evidence() ->
 
 
 def test_a_correction_without_evidence_is_refused(tmp_path: Path) -> None:
-    from normalize.corrections import load_corrections
+    from codegen.normalize.corrections import load_corrections
 
     path = tmp_path / "corrections.yaml"
     path.write_text("corrections:\n  - {schema: contact, field: avatar, nullable: true}\n")

@@ -1,4 +1,4 @@
-"""Tests of the naming rules (scripts/normalize/rules_concepts.py) and the naming table (openapi/names.yaml).
+"""Tests of the naming rules (codegen/normalize/rules_concepts.py) and the naming table (openapi/names.yaml).
 
 Each rule is run on a tiny hand-written spec where it must fire and on one where it must not; then
 the real descriptions are checked: no numbered class names, the contact operations share one
@@ -8,21 +8,19 @@ subclass of ``contact``, and names stay the same between the pinned and the 2026
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from codegen.normalize import names_table, normalize
+from codegen.normalize import rules_concepts as concepts
+from codegen.normalize.rules_names import _all_named, class_key
+from codegen.spec import iter_operations, load_spec
+
+from .test_normalize import REF, SHARED, spec_of
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from normalize import load_spec, names_table, normalize  # noqa: E402
-from normalize import rules_concepts as concepts  # noqa: E402
-from normalize.rules_names import _all_named, class_key  # noqa: E402
-from normalize.walk import iter_operations  # noqa: E402
-
-from .test_normalize import REF, SHARED, spec_of  # noqa: E402
 
 JSON = dict[str, Any]
 
@@ -145,7 +143,7 @@ def test_rename_operations_fixes_listed_ids_only(names_file: Path) -> None:
     names_file.write_text("operations:\n  lisThings: listThings\n  gone: other\n")
     spec = spec_of({"/t": get_op("lisThings", ("200", {})), "/u": get_op("lisp", ("200", {}))})
     assert concepts.rename_operations(spec) == 1
-    assert [op["operationId"] for _p, _m, op, _i in iter_operations(spec)] == ["listThings", "lisp"]
+    assert [op["operationId"] for _p, _m, op in iter_operations(spec)] == ["listThings", "lisp"]
     assert concepts.rename_operations(spec) == 0
 
 
@@ -415,7 +413,7 @@ def _class_keys(spec: JSON) -> set[str]:
 
 
 def _response_ref(spec: JSON, op_id: str) -> str:
-    for _path, _method, operation, _item in iter_operations(spec):
+    for _path, _method, operation in iter_operations(spec):
         if operation.get("operationId") == op_id:
             schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
             return str(schema["$ref"])
@@ -427,7 +425,7 @@ def test_real_descriptions_have_no_numbered_class_names(spec_name: str, request:
     spec: JSON = request.getfixturevalue(spec_name)
     numbered = sorted(item.snake for item in _all_named(spec) if NUMBERED.search(item.snake))
     assert numbered == []
-    op_ids = [op["operationId"] for _p, _m, op, _i in iter_operations(spec)]
+    op_ids = [op["operationId"] for _p, _m, op in iter_operations(spec)]
     assert "listDataEvents" in op_ids and not [o for o in op_ids if o.startswith("lis") and not o.startswith("list")]
 
 

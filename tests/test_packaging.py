@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -22,13 +21,14 @@ import tomllib
 import zipfile
 from email.parser import Parser
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
 import intercom_client
+from codegen import spec_changes
+from codegen.spec import iter_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = ROOT / "intercom_client"
@@ -289,24 +289,11 @@ def test_installed_wheel_version_matches_its_metadata_and_compiles(installed_pyt
     assert result.stdout.strip() == f"ok {source_version()}"
 
 
-# -- CHANGELOG.md and scripts/spec_changes.py ---------------------------------------------------
+# -- CHANGELOG.md and codegen/spec_changes.py ---------------------------------------------------
 
-SPEC_CHANGES_SCRIPT = ROOT / "scripts" / "spec_changes.py"
 SHARED_OPENAPI = ROOT.parent / "shared" / "openapi"
 OLD_PREVIEW = SHARED_OPENAPI / "intercom-preview-2026-01-27.yaml"
 NEW_PREVIEW = SHARED_OPENAPI / "intercom-preview.yaml"
-
-
-def _load_spec_changes() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_spec_changes_script", SPEC_CHANGES_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["_spec_changes_script"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-spec_changes = _load_spec_changes()
 
 
 def _doc(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -498,7 +485,11 @@ def test_spec_changes_markdown_on_fragments() -> None:
 
 def _run_spec_changes(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SPEC_CHANGES_SCRIPT), *map(str, args)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "codegen.spec_changes", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -590,10 +581,10 @@ def test_changelog_is_keep_a_changelog_with_the_spec_change_section(pinned_spec_
     assert "Keep a Changelog" in text
     sections = re.findall(r"^## (.+)$", text, flags=re.M)
     assert sections[0] == "[Unreleased]" and "How a spec change shows up" in sections
-    operations = sum(1 for _ in spec_changes.iter_operations(load_spec(pinned_spec_path.resolve())))
+    operations = sum(1 for _ in iter_operations(load_spec(pinned_spec_path.resolve())))
     assert f"{operations} operations" in text, "the Unreleased section must state the generated operation count"
     assert intercom_client.SPEC_COMMIT[:12] in text
-    assert "scripts/spec_changes.py" in text
+    assert "python -m codegen.spec_changes" in text
 
 
 def test_changelog_example_is_real_output(preview_summary: str) -> None:

@@ -24,18 +24,15 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from pytest_httpx import HTTPXMock
 
+from codegen import pagination as pt
+from codegen.generate.names import names, python_identifier
+from codegen.normalize import normalize_file
+from codegen.spec import parameters, resolve
 from intercom_client import AsyncIntercom, Intercom, IntercomError, NotFoundError
 from intercom_client._exceptions import ConfigurationError
 from intercom_client.pagination import AsyncPaginator, Page, PaginationError, SyncPaginator
-
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-sys.path.insert(0, str(SCRIPTS))
-
-import pagination_table as pt  # noqa: E402
-from surface_names import names  # noqa: E402
 
 table_module = pytest.importorskip(
     "intercom_client.generated.pagination_table", reason="the generated package has no pagination table: regenerate"
@@ -79,10 +76,7 @@ SURFACE: dict[tuple[str, str], tuple[str, str]] = {}
 
 @pytest.fixture(scope="module")
 def spec(pinned_spec_path: Path) -> dict[str, Any]:
-    from normalize import normalize
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    normalised, _ = normalize(yaml.load(pinned_spec_path.read_text(), Loader=loader))
+    normalised = normalize_file(pinned_spec_path)
     SURFACE.update({(e.method, e.path): (e.resource, e.name) for e in names(normalised)})
     return normalised
 
@@ -113,10 +107,10 @@ def endpoint(key: str) -> ModuleType:
 
 def synth(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     """A minimal JSON value valid for ``schema``: required fields (and enum-typed ones, often discriminators)."""
-    raw = pt.resolve(spec, schema)
+    raw = resolve(spec, schema)
     s = pt.unwrap(spec, raw)
     for key in ("anyOf", "oneOf"):
-        variants = [v for v in s.get(key) or [] if pt.resolve(spec, v).get("type") != "null"]
+        variants = [v for v in s.get(key) or [] if resolve(spec, v).get("type") != "null"]
         if variants:
             return synth(spec, variants[0], depth + 1)
     enum = [v for v in s.get("enum") or [] if v is not None]
@@ -188,7 +182,7 @@ def mark_of(item: Any) -> Any:
 
 
 def operation_of(spec: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
-    return pt.resolve(spec, spec["paths"][row["path"]])[row["method"].lower()]
+    return resolve(spec, spec["paths"][row["path"]])[row["method"].lower()]
 
 
 def success_status(operation: dict[str, Any]) -> int:
@@ -211,10 +205,10 @@ def argument_value(spec: dict[str, Any], annotation: Any, schema: Any) -> Any:
 
 def body_value(spec: dict[str, Any], operation: dict[str, Any], annotation: Any) -> Any:
     """The request model: from the spec's request example when it decodes, else from minimal JSON."""
-    body = pt.resolve(spec, operation.get("requestBody") or {})
+    body = resolve(spec, operation.get("requestBody") or {})
     media = (body.get("content") or {}).get("application/json") or {}
     examples = [media["example"]] if "example" in media else []
-    examples += [pt.resolve(spec, e).get("value") for _, e in sorted((media.get("examples") or {}).items())]
+    examples += [resolve(spec, e).get("value") for _, e in sorted((media.get("examples") or {}).items())]
     model = next(c for c in typing.get_args(annotation) or (annotation,) if hasattr(c, "from_dict"))
     for example in examples:
         if isinstance(example, dict):
@@ -245,7 +239,7 @@ def build_case(spec: dict[str, Any], key: str) -> Case:
     module = endpoint(key)
     operation = operation_of(spec, row)
     status = success_status(operation)
-    params = {p["name"]: p for p in pt.parameters(spec, operation, pt.resolve(spec, spec["paths"][row["path"]]))}
+    params = {p["name"]: p for p in parameters(spec, row["path"], operation)}
     hints = typing.get_type_hints(module.asyncio_detailed)
     signature = inspect.signature(module.asyncio_detailed)
     arguments: dict[str, Any] = {}
@@ -257,7 +251,7 @@ def build_case(spec: dict[str, Any], key: str) -> Case:
             if name == "body":
                 arguments[name] = body_value(spec, operation, hints[name])
             else:
-                original = next((p for p in params.values() if pt.python_identifier(p["name"]) == name), {})
+                original = next((p for p in params.values() if python_identifier(p["name"]) == name), {})
                 arguments[name] = argument_value(spec, hints[name], original.get("schema", {}))
     per_page = PER_PAGE if row["per_page"] is not None else None
 
@@ -371,7 +365,7 @@ def choose_item(
 
 def dig_attr(obj: Any, names: tuple[str, ...]) -> Any:
     for name in names:
-        obj = getattr(obj, pt.python_identifier(name), None)
+        obj = getattr(obj, python_identifier(name), None)
     return obj
 
 
@@ -770,10 +764,12 @@ def test_options_that_do_not_fit_the_operation(client: AsyncIntercom) -> None:
         paginate(list_contacts, client=client, max_items=-1)
 
 
-async def test_works_when_the_package_is_vendored_under_another_name(tmp_path: Path, httpx_mock: HTTPXMock) -> None:
+async def test_works_when_the_package_is_vendored_under_another_name(
+    tmp_path: Path, httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     source = Path(__file__).resolve().parent.parent / "intercom_client"
     shutil.copytree(source, tmp_path / "vendored_sdk", ignore=shutil.ignore_patterns("__pycache__"))
-    sys.path.insert(0, str(tmp_path))
+    monkeypatch.syspath_prepend(tmp_path)
     try:
         vendored = importlib.import_module("vendored_sdk")
         httpx_mock.add_response(json=contacts_page([1], "c1"))
@@ -783,7 +779,6 @@ async def test_works_when_the_package_is_vendored_under_another_name(tmp_path: P
         assert ids == ["1", "2"]
         assert params_of(httpx_mock)[1]["starting_after"] == "c1"
     finally:
-        sys.path.remove(str(tmp_path))
         for name in [n for n in sys.modules if n == "vendored_sdk" or n.startswith("vendored_sdk.")]:
             del sys.modules[name]
 

@@ -1,19 +1,18 @@
-"""scripts/pagination_table.py: the rules on small spec fragments, and coverage of the real spec."""
+"""codegen/pagination.py: the rules on small spec fragments, and coverage of the real spec."""
 
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-sys.path.insert(0, str(SCRIPTS))
+from codegen import pagination as pt
+from codegen.normalize import normalize_file
 
-import pagination_table as pt  # noqa: E402
+CODEGEN = Path(pt.__file__).resolve().parent
 
 # Operations of the pinned spec that look paginated but that the rules cannot handle, and why.
 # A new one appearing fails test_every_paginated_operation_is_covered: handle it or add it here.
@@ -406,7 +405,7 @@ def test_rendered_module_is_deterministic_and_independent_of_input_order() -> No
 
 def test_rendered_module_holds_nothing_user_specific() -> None:
     source = pt.render_pagination_module(two_styles())
-    for needle in (str(Path.home()), str(Path.cwd()), str(SCRIPTS)):
+    for needle in (str(Path.home()), str(Path.cwd()), str(CODEGEN)):
         assert needle not in source
 
 
@@ -427,11 +426,7 @@ def test_main_prints_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 @pytest.fixture(scope="module")
 def normalised(pinned_spec_path: Path) -> dict[str, Any]:
-    from normalize import normalize
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec, _ = normalize(yaml.load(pinned_spec_path.read_text(), Loader=loader))
-    return spec
+    return normalize_file(pinned_spec_path)
 
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,10 @@
-"""scripts/spec_changes.py in Python terms: methods added, removed, renamed; arguments; model fields."""
+"""codegen/spec_changes.py in Python terms: methods added, removed, renamed; arguments; model fields."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from spec_changes import python_changes
+from codegen.spec_changes import python_changes
 
 
 def _spec(tag: str, get_params: list[dict[str, Any]], tag_props: dict[str, Any], extra_paths: bool) -> dict[str, Any]:

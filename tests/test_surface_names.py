@@ -3,29 +3,21 @@ expose every resource lazily."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from codegen.generate.names import NamingError, derive, load_overrides, names, stale_overrides
+from codegen.normalize import normalize_file
+from codegen.spec import iter_operations
 from intercom_client import AsyncIntercom, Intercom
 from intercom_client.generated.api import RESOURCES
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from spec_tools import iter_operations
-from surface_names import NamingError, derive, load_overrides, names, stale_overrides
 
 
 @pytest.fixture(scope="module")
 def spec(pinned_spec_path: Path) -> dict[str, Any]:
-    from normalize import normalize
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    normalised, _ = normalize(yaml.load(pinned_spec_path.read_text(), Loader=loader))
-    return normalised
+    return normalize_file(pinned_spec_path)
 
 
 def test_every_operation_has_one_name_and_no_two_share_it(spec: dict[str, Any]) -> None:

@@ -1,6 +1,6 @@
 """The SDK can be vendored under another name: relative imports only, no shared state, no outside files.
 
-Checks scripts/vendor.py (what it copies, VENDORED.md, what it refuses), then vendors the package as
+Checks codegen/vendor.py (what it copies, VENDORED.md, what it refuses), then vendors the package as
 ``acme._vendor.intercom`` and, in fresh interpreters, runs the smoke check against that copy and uses
 it side by side with ``intercom_client`` to show the two do not interfere.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import functools
-import importlib.util
 import json
 import os
 import re
@@ -17,29 +16,18 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import tomllib
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from codegen import vendor
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = ROOT / "intercom_client"
-VENDOR_SCRIPT = ROOT / "scripts" / "vendor.py"
 SMOKE_SCRIPT = ROOT / "tests" / "smoke_check.py"
 VENDORED_NAME = "acme._vendor.intercom"
 SUBPROCESS_TIMEOUT = 120
-
-
-def _load_vendor() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_vendor_script", VENDOR_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["_vendor_script"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-vendor_script = _load_vendor()
 
 
 def package_files(root: Path) -> set[str]:
@@ -181,12 +169,13 @@ def test_module_level_state_is_limited_to_constants_and_lazy_caches() -> None:
     )
 
 
-# -- scripts/vendor.py ----------------------------------------------------------------------------
+# -- codegen/vendor.py ----------------------------------------------------------------------------
 
 
 def run_vendor(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(VENDOR_SCRIPT), *map(str, args)],
+        [sys.executable, "-m", "codegen.vendor", *map(str, args)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=SUBPROCESS_TIMEOUT,
@@ -204,7 +193,7 @@ def make_parent_packages(root: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def vendored_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder holding acme/_vendor/intercom/, written by scripts/vendor.py (one per module)."""
+    """A folder holding acme/_vendor/intercom/, written by codegen/vendor.py (one per module)."""
     root = tmp_path_factory.mktemp("vendored")
     dest = make_parent_packages(root)
     result = run_vendor(dest, "--name", "intercom")
@@ -219,7 +208,7 @@ def test_vendor_copies_exactly_the_package_files(vendored_root: Path) -> None:
     assert copied == package_files(PACKAGE_DIR) | {"VENDORED.md"}
     assert {"py.typed", "__init__.py", "_version.py", "generated/_spec.py", "generated/models/tag.py"} <= copied
     assert not any("__pycache__" in p for p in copied)
-    assert (target / vendor_script.MARKER).is_file()
+    assert (target / vendor.MARKER).is_file()
     for rel in ("_client.py", "generated/models/__init__.py"):
         assert (target / rel).read_bytes() == (PACKAGE_DIR / rel).read_bytes()
 
@@ -232,8 +221,46 @@ def test_vendored_md_says_version_spec_and_how_to_update(vendored_root: Path) ->
     assert intercom_client.SPEC_COMMIT in text
     assert f"Intercom API version: {intercom_client.API_VERSION}" in text
     assert "from acme._vendor.intercom import AsyncIntercom" in text
-    assert "scripts/vendor.py" in text and "--name intercom" in text
-    assert "spec_changes.py" in text
+    assert "python -m codegen.vendor" in text and "--name intercom" in text
+    assert "python -m codegen.spec_changes" in text
+
+
+def test_vendored_md_lists_the_dependencies_with_their_ranges(vendored_root: Path) -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    text = (vendored_root / "acme" / "_vendor" / "intercom" / "VENDORED.md").read_text(encoding="utf-8")
+    section = text.split("## Dependencies", 1)[1].split("\n## ", 1)[0]
+    required = project["dependencies"]
+    assert {req.split(">")[0].split("<")[0].split("=")[0] for req in required} >= {
+        "httpx",
+        "attrs",
+        "python-dateutil",
+        "sniffio",
+    }
+    for req in required:
+        assert f"- `{req}`" in section, req
+    extras = {name: reqs for name, reqs in project["optional-dependencies"].items() if name not in ("dev", "bench")}
+    assert extras, "pyproject.toml declares the SDK's optional extras"
+    for name, reqs in extras.items():
+        assert f"- {name}: " + ", ".join(f"`{req}`" for req in reqs) in section
+    for dev_only in ("pytest", "mypy", "ruff", "python-intercom"):
+        assert dev_only not in section, f"{dev_only} is a development dependency, not one to install"
+
+
+def test_vendored_md_dependencies_come_from_the_pyproject_beside_the_source(tmp_path: Path) -> None:
+    source = tmp_path / "checkout" / "intercom_client"
+    shutil.copytree(PACKAGE_DIR, source, ignore=shutil.ignore_patterns("__pycache__", ".*"))
+    (tmp_path / "checkout" / "pyproject.toml").write_text(
+        '[project]\nname = "x"\ndependencies = ["httpx>=9,<10"]\n\n'
+        '[project.optional-dependencies]\nturbo = ["uvloop>=1"]\ndev = ["pytest"]\n',
+        encoding="utf-8",
+    )
+    target = vendor.vendor(tmp_path / "out", "sdk", source=source)
+    text = (target / "VENDORED.md").read_text(encoding="utf-8")
+    assert "- `httpx>=9,<10`" in text and "- turbo: `uvloop>=1`" in text
+    assert "attrs" not in text and "pytest" not in text
+    (tmp_path / "checkout" / "pyproject.toml").write_text("not toml [", encoding="utf-8")
+    with pytest.raises(vendor.VendorError, match=r"pyproject\.toml"):
+        vendor.vendor(tmp_path / "out2", "sdk", source=source)
 
 
 def test_vendor_skips_caches_and_hidden_files(tmp_path: Path) -> None:
@@ -244,14 +271,14 @@ def test_vendor_skips_caches_and_hidden_files(tmp_path: Path) -> None:
     (source / "generated" / ".ruff_cache").mkdir()
     (source / "generated" / ".ruff_cache" / "CACHEDIR.TAG").write_text("junk", encoding="utf-8")
     (source / "stray.pyc").write_bytes(b"junk")
-    target = vendor_script.vendor(tmp_path / "out", "sdk", source=source)
+    target = vendor.vendor(tmp_path / "out", "sdk", source=source)
     copied = package_files(target) | {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()}
     assert not any(".pyc" in p or ".ruff_cache" in p for p in copied)
     assert "generated/models/tag.py" in copied
 
 
 def test_vendor_output_is_deterministic_and_replaces_an_untouched_copy(tmp_path: Path) -> None:
-    target = vendor_script.vendor(tmp_path, "sdk")
+    target = vendor.vendor(tmp_path, "sdk")
     first = {p: (target / p).read_bytes() for p in package_files(target)}
     (target / "__pycache__").mkdir(exist_ok=True)
     (target / "__pycache__" / "x.pyc").write_bytes(b"compiled")  # caches from an import do not count as edits
@@ -281,7 +308,7 @@ def test_vendor_accepts_an_empty_folder(tmp_path: Path) -> None:
 
 
 def test_vendor_refuses_to_overwrite_local_edits_unless_forced(tmp_path: Path) -> None:
-    target = vendor_script.vendor(tmp_path, "intercom")
+    target = vendor.vendor(tmp_path, "intercom")
     (target / "_client.py").write_text("# patched locally\n", encoding="utf-8")
     (target / "extra.py").write_text("x = 1\n", encoding="utf-8")
     result = run_vendor(tmp_path, "--name", "intercom")
@@ -305,18 +332,18 @@ def test_vendor_refuses_names_that_cannot_be_imported(tmp_path: Path, name: str)
 def test_vendor_refuses_to_write_into_the_source_package(tmp_path: Path) -> None:
     source = tmp_path / "intercom_client"
     shutil.copytree(PACKAGE_DIR, source, ignore=shutil.ignore_patterns("__pycache__", ".*"))
-    with pytest.raises(vendor_script.VendorError, match="overlaps"):
-        vendor_script.vendor(tmp_path, "intercom_client", source=source)
-    with pytest.raises(vendor_script.VendorError, match="overlaps"):
-        vendor_script.vendor(source / "generated", "copy", source=source)
+    with pytest.raises(vendor.VendorError, match="overlaps"):
+        vendor.vendor(tmp_path, "intercom_client", source=source)
+    with pytest.raises(vendor.VendorError, match="overlaps"):
+        vendor.vendor(source / "generated", "copy", source=source)
 
 
 def test_vendor_refuses_a_package_that_imports_itself_absolutely(tmp_path: Path) -> None:
     source = tmp_path / "intercom_client"
     shutil.copytree(PACKAGE_DIR, source, ignore=shutil.ignore_patterns("__pycache__", ".*"))
     (source / "models.py").write_text("from intercom_client.generated.models import *\n", encoding="utf-8")
-    with pytest.raises(vendor_script.VendorError, match=r"models\.py:1"):
-        vendor_script.vendor(tmp_path / "out", "sdk", source=source)
+    with pytest.raises(vendor.VendorError, match=r"models\.py:1"):
+        vendor.vendor(tmp_path / "out", "sdk", source=source)
     assert not (tmp_path / "out" / "sdk").exists()
 
 
@@ -337,7 +364,7 @@ def run_python(code: str, cwd: Path, pythonpath: list[Path]) -> subprocess.Compl
 def test_smoke_check_passes_against_the_vendored_copy_without_touching_intercom_client(vendored_root: Path) -> None:
     """The smoke script on the copy, with an audit hook recording every file the process opens.
 
-    intercom_client itself stays importable (ROOT is on sys.path), so an absolute import or a file
+    intercom_client itself stays importable (ROOT is on the import path), so an absolute import or a file
     read that reached back to it would show up here.
     """
     code = textwrap.dedent(

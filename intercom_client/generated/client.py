@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """The clients generated endpoint functions accept: defined in the hand-written layer.
 
 Sync functions (``sync``, ``sync_detailed``) take an ``Intercom``; async ones take an ``AsyncIntercom``.

@@ -1,5 +1,5 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""How each paginated operation pages: derived from the spec by scripts/pagination_table.py.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
+"""How each paginated operation pages: derived from the spec by codegen/pagination.py.
 
 Keys are endpoint modules relative to this package. Paths are tuples of JSON field names (``items``,
 ``next``, ``request``, ``per_page``) or of attribute names of the parsed models (``*_attr``).

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """The runtime the generated models, endpoints and resources use, defined in the hand-written layer.
 
 See ``intercom_client/_decoding.py`` for the decoding policy and ``intercom_client/_resource.py`` for

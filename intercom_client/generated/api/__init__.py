@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """The resources of the clients: ``client.<resource>`` for every tag of the spec, created on first access.
 
 ``AsyncResources`` and ``SyncResources`` are bases of ``AsyncIntercom`` and ``Intercom``. A resource's

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """All data models used in requests and responses, imported lazily.
 
 ``from <package>.models import Contact`` imports only the module that defines ``Contact`` (and the

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 

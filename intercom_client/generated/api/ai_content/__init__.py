@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.ai_content``: the ai_content resource of both clients, one method per operation.
 
 ``AiContentResource`` is the sync one (on ``Intercom``), ``AsyncAiContentResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.articles``: the articles resource of both clients, one method per operation.
 
 ``ArticlesResource`` is the sync one (on ``Intercom``), ``AsyncArticlesResource`` the async one (on

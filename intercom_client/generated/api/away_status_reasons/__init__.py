@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.away_status_reasons``: the away_status_reasons resource of both clients, one method per operation.
 
 ``AwayStatusReasonsResource`` is the sync one (on ``Intercom``), ``AsyncAwayStatusReasonsResource`` the async one (on

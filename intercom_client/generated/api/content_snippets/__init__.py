@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.content_snippets``: the content_snippets resource of both clients, one method per operation.
 
 ``ContentSnippetsResource`` is the sync one (on ``Intercom``), ``AsyncContentSnippetsResource`` the async one (on

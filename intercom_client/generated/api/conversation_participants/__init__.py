@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.conversation_participants``: the conversation_participants resource of both clients, one method per operation.
 
 ``ConversationParticipantsResource`` is the sync one (on ``Intercom``), ``AsyncConversationParticipantsResource`` the async one (on

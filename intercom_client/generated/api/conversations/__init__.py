@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.conversations``: the conversations resource of both clients, one method per operation.
 
 ``ConversationsResource`` is the sync one (on ``Intercom``), ``AsyncConversationsResource`` the async one (on

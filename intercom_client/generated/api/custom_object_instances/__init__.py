@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.custom_object_instances``: the custom_object_instances resource of both clients, one method per operation.
 
 ``CustomObjectInstancesResource`` is the sync one (on ``Intercom``), ``AsyncCustomObjectInstancesResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.data_attributes``: the data_attributes resource of both clients, one method per operation.
 
 ``DataAttributesResource`` is the sync one (on ``Intercom``), ``AsyncDataAttributesResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.data_connectors``: the data_connectors resource of both clients, one method per operation.
 
 ``DataConnectorsResource`` is the sync one (on ``Intercom``), ``AsyncDataConnectorsResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.data_events``: the data_events resource of both clients, one method per operation.
 
 ``DataEventsResource`` is the sync one (on ``Intercom``), ``AsyncDataEventsResource`` the async one (on

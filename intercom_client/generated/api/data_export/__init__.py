@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.data_export``: the data_export resource of both clients, one method per operation.
 
 ``DataExportResource`` is the sync one (on ``Intercom``), ``AsyncDataExportResource`` the async one (on

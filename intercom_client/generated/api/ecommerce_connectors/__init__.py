@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.ecommerce_connectors``: the ecommerce_connectors resource of both clients, one method per operation.
 
 ``EcommerceConnectorsResource`` is the sync one (on ``Intercom``), ``AsyncEcommerceConnectorsResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.fin_agent``: the fin_agent resource of both clients, one method per operation.
 
 ``FinAgentResource`` is the sync one (on ``Intercom``), ``AsyncFinAgentResource`` the async one (on

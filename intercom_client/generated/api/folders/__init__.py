@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.folders``: the folders resource of both clients, one method per operation.
 
 ``FoldersResource`` is the sync one (on ``Intercom``), ``AsyncFoldersResource`` the async one (on

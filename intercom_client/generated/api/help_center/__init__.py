@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.help_center``: the help_center resource of both clients, one method per operation.
 
 ``HelpCenterResource`` is the sync one (on ``Intercom``), ``AsyncHelpCenterResource`` the async one (on

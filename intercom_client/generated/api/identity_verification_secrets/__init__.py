@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.identity_verification_secrets``: the identity_verification_secrets resource of both clients, one method per operation.
 
 ``IdentityVerificationSecretsResource`` is the sync one (on ``Intercom``), ``AsyncIdentityVerificationSecretsResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.internal_articles``: the internal_articles resource of both clients, one method per operation.
 
 ``InternalArticlesResource`` is the sync one (on ``Intercom``), ``AsyncInternalArticlesResource`` the async one (on

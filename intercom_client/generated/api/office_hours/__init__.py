@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.office_hours``: the office_hours resource of both clients, one method per operation.
 
 ``OfficeHoursResource`` is the sync one (on ``Intercom``), ``AsyncOfficeHoursResource`` the async one (on

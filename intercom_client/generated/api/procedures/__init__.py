@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.procedures``: the procedures resource of both clients, one method per operation.
 
 ``ProceduresResource`` is the sync one (on ``Intercom``), ``AsyncProceduresResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.reporting_data_export``: the reporting_data_export resource of both clients, one method per operation.
 
 ``ReportingDataExportResource`` is the sync one (on ``Intercom``), ``AsyncReportingDataExportResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.segments``: the segments resource of both clients, one method per operation.
 
 ``SegmentsResource`` is the sync one (on ``Intercom``), ``AsyncSegmentsResource`` the async one (on

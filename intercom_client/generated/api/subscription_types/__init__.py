@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.subscription_types``: the subscription_types resource of both clients, one method per operation.
 
 ``SubscriptionTypesResource`` is the sync one (on ``Intercom``), ``AsyncSubscriptionTypesResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.ticket_states``: the ticket_states resource of both clients, one method per operation.
 
 ``TicketStatesResource`` is the sync one (on ``Intercom``), ``AsyncTicketStatesResource`` the async one (on

@@ -1,4 +1,4 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """``client.ticket_type_attributes``: the ticket_type_attributes resource of both clients, one method per operation.
 
 ``TicketTypeAttributesResource`` is the sync one (on ``Intercom``), ``AsyncTicketTypeAttributesResource`` the async one (on

@@ -1,0 +1,103 @@
+"""Corrections from evidence (openapi/corrections.yaml): what the live API sends that the spec does not allow.
+
+Each correction widens one field of one component schema: another type it also takes, null, a field the
+spec lacks, enum values, or whether responses always carry it. They are applied to the spec as
+published, after the hand patches and before the generic rules, which then treat the widened fields
+like any other (a ``$ref`` made nullable, a union, ...).
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from ..spec import JSON
+
+DEFAULT_CORRECTIONS = Path(__file__).resolve().parents[2] / "openapi" / "corrections.yaml"
+ACTIONS = ("also", "nullable", "add", "values", "required")
+# Read by rules_roles.required_response_fields, which alone decides what a response model requires.
+REQUIRED_KEY = "x-intercom-required-in-responses"
+OPTIONAL_KEY = "x-intercom-optional-in-responses"
+
+
+def load_corrections(path: Path | None = None) -> list[JSON]:
+    """The entries of a corrections file, checked for shape (``[]`` if the file is absent)."""
+    import yaml
+
+    path = DEFAULT_CORRECTIONS if path is None else path
+    if not path.is_file():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("corrections") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected a mapping with a 'corrections' list")
+    for index, entry in enumerate(entries):
+        where = f"{path}: corrections[{index}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("schema"), str) or not entry.get("field"):
+            raise ValueError(f"{where}: each entry needs 'schema' and 'field'")
+        if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
+            raise ValueError(f"{where} ({entry['schema']}.{entry['field']}): 'evidence' is required")
+        unknown = set(entry) - {"schema", "field", "evidence", *ACTIONS}
+        if unknown or not set(entry) & set(ACTIONS):
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)} or no action (one of {', '.join(ACTIONS)})")
+    return entries
+
+
+def apply_corrections(spec: JSON, entries: list[JSON]) -> tuple[int, list[str]]:
+    """Apply each correction in place; return how many applied and the ``schema.field`` of those skipped.
+
+    A correction is skipped when its schema or field does not exist (or, for ``add``, already exists):
+    a newer or older spec may have fixed it, so that is not an error.
+    """
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    applied, skipped = 0, []
+    for entry in entries:
+        name, field = entry["schema"], entry["field"]
+        schema = schemas.get(name)
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        exists = isinstance(properties, dict) and field in properties
+        if not isinstance(properties, dict) or exists == ("add" in entry):
+            skipped.append(f"{name}.{field}")
+            continue
+        if "add" in entry:
+            properties[field] = copy.deepcopy(entry["add"])
+        if "also" in entry:
+            properties[field] = _widened(properties[field], entry["also"], schemas, f"{name}_{field}")
+        if entry.get("nullable"):
+            properties[field]["nullable"] = True
+        if "values" in entry:
+            _add_enum_values(properties[field], entry["values"])
+        if "required" in entry:
+            assert isinstance(schema, dict)  # it has the properties
+            key = REQUIRED_KEY if entry["required"] else OPTIONAL_KEY
+            schema.setdefault(key, []).append(field)
+        applied += 1
+    return applied, skipped
+
+
+def _widened(prop: JSON, also: list[JSON], schemas: JSON, component: str) -> JSON:
+    """``prop`` as ``anyOf [prop, *also]``, keeping its description and nullability on the outside.
+
+    The first inline object among them (the spec's own, or one the correction adds) moves to the
+    component ``component`` (e.g. ``contact_avatar``), so that its class is named for what it is.
+    """
+    members = [
+        {key: value for key, value in prop.items() if key not in ("description", "nullable", "example")},
+        *copy.deepcopy(also),
+    ]
+    for index, member in enumerate(members):
+        if isinstance(member.get("properties"), dict) and component not in schemas:
+            schemas[component] = member
+            members[index] = {"$ref": f"#/components/schemas/{component}"}
+    outer: JSON = {key: prop[key] for key in ("description", "nullable") if key in prop}
+    outer["anyOf"] = members
+    return outer
+
+
+def _add_enum_values(prop: JSON, values: list[Any]) -> None:
+    enum = prop.setdefault("enum", [])
+    nulls = [value for value in enum if value is None]
+    enum[:] = [value for value in enum if value is not None]
+    enum.extend(value for value in values if value not in enum)
+    enum.extend(nulls)

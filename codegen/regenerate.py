@@ -1,0 +1,173 @@
+"""Regenerate the SDK's generated package from an Intercom OpenAPI description.
+
+    python -m codegen.regenerate [--spec URL_OR_PATH] --out DIR [--docs docs/api.md]
+
+Steps: fetch the spec (codegen.fetch), normalise it (codegen.normalize), run openapi-python-client with
+generator-config.yaml and templates/ (codegen.generate, which adds the resource surface's names and
+pagination), write the spec pin and pagination table modules (templates/spec_pin.py.jinja,
+templates/pagination_table.py.jinja), add the "do not edit" header and Intercom's licence, format with
+ruff, check that every operation of the spec has its endpoint module, and only then replace DIR; with
+--docs, write the API reference (codegen.api_reference) too.
+Fails (exit 1) on any generator warning.
+The output depends only on the spec and this repository, so two runs give identical bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .api_reference import render as render_api_reference
+from .fetch import FetchError, fetch_spec, load_pin
+from .generate import GenerateError, generate
+from .generate.names import endpoint_module
+from .normalize import normalize
+from .pagination import render_pagination_module
+from .render import render
+from .spec import JSON, SpecError, iter_operations, parameters, parse_spec, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+
+VENV_BIN = Path(sys.executable).parent
+HEADER = "# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.\n"
+
+
+class RegenerateError(Exception):
+    """A step failed; the message says which and why."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen.regenerate", description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", default=None, help="URL or local path (default: the pinned upstream URL)")
+    parser.add_argument("--out", required=True, type=Path, help="directory of the generated package")
+    parser.add_argument("--docs", type=Path, default=None, help="also write the API reference here (docs/api.md)")
+    args = parser.parse_args(argv)
+    try:
+        regenerate(args.spec, args.out, args.docs)
+    except (RegenerateError, FetchError, GenerateError, SpecError) as exc:
+        print(f"regenerate: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> None:
+    with tempfile.TemporaryDirectory(prefix="intercom-regen-") as tmp_name:
+        tmp = Path(tmp_name)
+        raw_path = fetch_spec(spec_source, tmp / "spec.yaml")
+        raw_bytes = raw_path.read_bytes()
+        spec = parse_spec(raw_bytes, str(raw_path))
+        normalised, counts = normalize(spec)
+        for rule, count in sorted(counts.items()):
+            print(f"normalise: {rule}: {count}")
+        normalised_path = tmp / "normalised.json"
+        normalised_path.write_text(json.dumps(normalised, indent=1, sort_keys=True))
+
+        package = tmp / "package"
+        generate(normalised_path, package)
+        write_extra_modules(package, spec, normalised, hashlib.sha256(raw_bytes).hexdigest())
+        add_headers(package)
+        ruff(package)
+        check_operations(normalised, package)
+        replace_dir(package, out)
+        if docs is not None:
+            docs.parent.mkdir(parents=True, exist_ok=True)
+            docs.write_text(render_api_reference(normalised))
+            print(f"regenerate: wrote {docs}")
+    print(f"regenerate: wrote {out} ({count_operations(normalised)} operations)")
+
+
+def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str) -> None:
+    """The spec pin module (_spec.py), the pagination table and Intercom's licence."""
+    pin = load_pin()
+    api_version = str(spec.get("info", {}).get("version", "unknown"))
+    (package / "_spec.py").write_text(
+        render(
+            "spec_pin.py.jinja",
+            api_version=api_version,
+            default_api_version=_default_version_header(normalised) or api_version,
+            spec_commit=pin["commit"] if sha256 == pin["sha256"] else "unpinned",
+            spec_sha256=sha256,
+            operation_count=count_operations(normalised),
+        )
+    )
+    (package / "pagination_table.py").write_text(render_pagination_module(normalised))
+    shutil.copyfile(ROOT / "openapi" / "LICENSE-INTERCOM-OPENAPI.md", package / "LICENSE-INTERCOM-OPENAPI.md")
+
+
+def _default_version_header(spec: JSON) -> str | None:
+    """The default of the Intercom-Version header schema, as the spec declares it."""
+    for path, _, operation in iter_operations(spec):
+        for parameter in parameters(spec, path, operation):
+            if parameter.get("in") == "header" and parameter.get("name", "").lower() == "intercom-version":
+                default = resolve(spec, parameter.get("schema", {})).get("default")
+                if default is not None:
+                    return str(default)
+    return None
+
+
+def add_headers(package: Path) -> None:
+    for path in sorted(package.rglob("*.py")):
+        path.write_text(HEADER + path.read_text())
+
+
+def ruff(package: Path) -> None:
+    ruff_bin = str(VENV_BIN / "ruff")
+    common = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+    steps = [
+        [
+            ruff_bin,
+            "check",
+            *common,
+            "--select",
+            "E402,F401,I001,RUF022,RUF036,RUF100",
+            "--fix",
+            "--quiet",
+            str(package),
+        ],
+        [ruff_bin, "format", *common, "--quiet", str(package)],
+    ]
+    for command in steps:
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise RegenerateError(f"{' '.join(command[:2])} failed:\n{result.stdout}{result.stderr}")
+
+
+def check_operations(spec: JSON, package: Path) -> None:
+    """Every operation of the spec has its endpoint module, which decodes every documented 2xx JSON response."""
+    problems = []
+    for path, method, operation in iter_operations(spec):
+        module = package / (endpoint_module(operation).replace(".", "/") + ".py")
+        label = f"{method.upper()} {path} ({operation.get('operationId')})"
+        if not module.is_file():
+            problems.append(f"{label}: no endpoint module")
+            continue
+        source = module.read_text()
+        for status, response in (operation.get("responses") or {}).items():
+            json_content = (resolve(spec, response).get("content") or {}).get("application/json")
+            if str(status).startswith("2") and json_content and f"response.status_code == {status}:" not in source:
+                problems.append(f"{label}: the {status} JSON response is not decoded")
+    if problems:
+        raise RegenerateError("the generated code is incomplete:\n  " + "\n  ".join(problems))
+
+
+def replace_dir(source: Path, out: Path) -> None:
+    """Replace ``out`` with ``source``: the folder holds nothing but generated files."""
+    out = out.resolve()
+    if out.exists():
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(source, out, ignore=shutil.ignore_patterns("__pycache__"))
+
+
+def count_operations(spec: JSON) -> int:
+    return sum(1 for _ in iter_operations(spec))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
