@@ -1,0 +1,151 @@
+"""walk_companies against the loopback fake's scroll: one scroll per app, expiry, server errors, restarts."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from intercom_client import AsyncIntercom, AuthenticationError, ConfigurationError, Intercom
+from intercom_client.bulk import Progress, ScrollBusyError, ScrollRestartLimitError, walk_companies
+from tests.asgi_server import serve_asgi
+from tests.fake_intercom.companies import ScrollState, routes
+
+TOKEN = "tok-scroll-test"
+IDLE = 0.5  # the fake scroll's idle expiry (Intercom: one minute)
+
+
+@pytest.fixture
+def scroll() -> Iterator[tuple[str, ScrollState]]:
+    state = ScrollState(1_234, page_size=100, idle_expiry=IDLE)
+    with serve_asgi(Starlette(routes=routes(state)), name="fake-scroll") as url:
+        yield url, state
+
+
+def _ids(count: int) -> list[str]:
+    return [f"c{i:06d}" for i in range(count)]
+
+
+async def test_walks_every_company_once_async(scroll: tuple[str, ScrollState]) -> None:
+    url, state = scroll
+    seen: list[Progress] = []
+    async with AsyncIntercom(token=TOKEN, base_url=url, max_retries=0) as client:
+        walk = walk_companies(client, on_progress=seen.append)
+        ids = [company.id async for company in walk]
+    assert ids == _ids(1_234)
+    assert walk.restarts == 0 and state.opened == 1
+    assert seen[-1].finished and seen[-1].items == 1_234 and seen[-1].pages == 14  # 13 full pages + the empty end
+
+
+def test_walks_past_ten_thousand_sync() -> None:
+    """The page-number listing stops at 10,000 companies; the scroll does not."""
+    state = ScrollState(10_250, page_size=1_000, idle_expiry=IDLE)
+    with serve_asgi(Starlette(routes=routes(state))) as url, Intercom(token=TOKEN, base_url=url) as client:
+        ids = [company.id for company in walk_companies(client)]
+    assert len(ids) == 10_250 and len(set(ids)) == 10_250
+
+
+def test_a_server_error_restarts_from_the_beginning_without_duplicates(scroll: tuple[str, ScrollState]) -> None:
+    url, state = scroll
+    with Intercom(token=TOKEN, base_url=url, max_retries=0) as client:
+        walk = walk_companies(client)
+        ids = []
+        for company in walk:
+            ids.append(company.id)
+            if len(ids) == 450:
+                state.fail_next()  # the request for the 6th page
+    assert ids == _ids(1_234)
+    assert walk.restarts == 1 and state.opened == 2 and 500 in state.answers
+
+
+def test_the_clients_own_retry_after_a_500_meets_the_closed_scroll_and_restarts(
+    scroll: tuple[str, ScrollState],
+) -> None:
+    url, state = scroll
+    state.fail_next()
+    with Intercom(token=TOKEN, base_url=url, max_retries=2) as client:
+        walk = walk_companies(client)
+        ids = [company.id for company in walk]
+    assert ids == _ids(1_234)
+    assert walk.restarts == 1 and state.answers[1:3] == [500, 404]
+
+
+def test_a_slow_loop_body_lets_the_scroll_expire_and_the_walk_restarts(scroll: tuple[str, ScrollState]) -> None:
+    """Documented: a loop body slower than the idle expiry costs a restart, never a lost or repeated company."""
+    url, state = scroll
+    with Intercom(token=TOKEN, base_url=url, max_retries=0) as client:
+        walk = walk_companies(client)
+        ids = []
+        for company in walk:
+            ids.append(company.id)
+            if len(ids) == 250:
+                time.sleep(IDLE + 0.3)
+    assert ids == _ids(1_234)
+    assert walk.restarts == 1 and 404 in state.answers
+
+
+async def test_too_many_restarts_is_a_typed_error(scroll: tuple[str, ScrollState]) -> None:
+    url, state = scroll
+    state.fail_next(3)
+    async with AsyncIntercom(token=TOKEN, base_url=url, max_retries=0) as client:
+        ids: list[str] = []
+        with pytest.raises(ScrollRestartLimitError) as caught:
+            async for company in walk_companies(client, max_restarts=2):
+                ids.append(company.id)
+    assert caught.value.restarts == 2 and caught.value.yielded == 100 == len(ids)
+    assert "failed 3 times" in str(caught.value) and caught.value.__cause__ is not None
+
+
+def test_another_open_scroll_raises_at_once_when_asked(scroll: tuple[str, ScrollState]) -> None:
+    url, state = scroll
+    state.open_elsewhere()
+    client = Intercom(token=TOKEN, base_url=url, max_retries=0)
+    with client, pytest.raises(ScrollBusyError, match="another company scroll is open") as caught:
+        list(walk_companies(client, on_busy="raise"))
+    assert caught.value.waited == 0
+    assert state.answers == [400]
+
+
+async def test_another_open_scroll_is_waited_for_until_it_expires(scroll: tuple[str, ScrollState]) -> None:
+    url, state = scroll
+    state.open_elsewhere()
+    states: list[str | None] = []
+    async with AsyncIntercom(token=TOKEN, base_url=url, max_retries=0) as client:
+        ids = [c.id async for c in walk_companies(client, on_progress=lambda p: states.append(p.state))]
+    assert ids == _ids(1_234)
+    assert state.answers[0] == 400 and "waiting for another scroll" in states
+
+
+def test_waiting_is_bounded_by_busy_timeout(scroll: tuple[str, ScrollState]) -> None:
+    url, state = scroll
+    state.idle_expiry = 30.0
+    state.open_elsewhere()
+    started = time.monotonic()
+    client = Intercom(token=TOKEN, base_url=url, max_retries=0)
+    with client, pytest.raises(ScrollBusyError) as caught:
+        list(walk_companies(client, busy_timeout=1.0))
+    assert time.monotonic() - started < 5
+    assert 0 < caught.value.waited <= 1.0 and state.answers.count(400) >= 2
+
+
+def test_other_errors_are_raised_as_they_come() -> None:
+    async def unauthorized(request: object) -> JSONResponse:
+        body = {"type": "error.list", "errors": [{"code": "unauthorized", "message": "Access Token Invalid"}]}
+        return JSONResponse(body, status_code=401)
+
+    app = Starlette(routes=[Route("/companies/scroll", unauthorized)])
+    with serve_asgi(app) as other, Intercom(token=TOKEN, base_url=other) as client, pytest.raises(AuthenticationError):
+        list(walk_companies(client))
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("on_busy", "later"), ("max_restarts", -1), ("busy_timeout", -1), ("max_restarts", True)]
+)
+def test_bad_options_are_refused(option: str, value: object) -> None:
+    client = Intercom(token=TOKEN, base_url="http://127.0.0.1:9")
+    with client, pytest.raises(ConfigurationError, match=option):
+        walk_companies(client, **{option: value})  # type: ignore[arg-type]
