@@ -28,6 +28,9 @@ https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io
   some stable versions (2.15: "matched by calendar day ... the day boundary uses your workspace's
   timezone") it is filtered by the day. ``granularity="day"`` widens the query by two days (any
   workspace timezone) and filters the exact second on the client: responses carry full timestamps.
+  Keyset paging (below) cannot work by the day, so that mode pages with Intercom's cursor, and an item
+  updated during the run can shift unread items out from under it (the fake's offset cursor loses them):
+  on such versions run the sync when little is being updated, or from time to time with ``since=None``.
 - **Keyset paging.** With second granularity, each next page is asked for as ``updated_at >=`` the last
   second seen rather than by Intercom's ``starting_after`` cursor, so items updated while the sync runs
   (they move to the end of the order) cannot shift unread items out from under a cursor; the cursor is
