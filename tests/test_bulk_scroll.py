@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 from starlette.applications import Starlette
+from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from intercom_client import AsyncIntercom, AuthenticationError, ConfigurationError, Intercom
-from intercom_client.bulk import Progress, ScrollBusyError, ScrollRestartLimitError, walk_companies
+from intercom_client.bulk import Progress, ScrollBusyError, ScrollRestartLimitError, ScrollStalledError, walk_companies
 from tests.asgi_server import serve_asgi
 from tests.fake_intercom.companies import ScrollState, routes
 
@@ -149,3 +150,31 @@ def test_bad_options_are_refused(option: str, value: object) -> None:
     client = Intercom(token=TOKEN, base_url="http://127.0.0.1:9")
     with client, pytest.raises(ConfigurationError, match=option):
         walk_companies(client, **{option: value})  # type: ignore[arg-type]
+
+
+def test_a_scroll_that_does_not_move_on_is_stopped() -> None:
+    """A server answering the same page and scroll_param forever (the Prism mock does) is not walked forever."""
+    page = {"type": "list", "data": [{"type": "company", "id": "same"}], "scroll_param": "again"}
+    calls: list[str | None] = []
+
+    async def same_page(request: Request) -> JSONResponse:
+        calls.append(request.query_params.get("scroll_param"))
+        return JSONResponse(page)
+
+    app = Starlette(routes=[Route("/companies/scroll", same_page)])
+    with serve_asgi(app) as url, Intercom(token=TOKEN, base_url=url) as client:
+        ids = []
+        with pytest.raises(ScrollStalledError, match="does not move on"):
+            ids.extend(company.id for company in walk_companies(client))
+    assert ids == ["same"] and calls == [None, "again", "again", "again", "again"]
+
+
+async def test_against_the_prism_mock(mock_url: str) -> None:
+    """Prism serves the scroll's example: one company and the same scroll_param on every call, never the
+    empty last page; the walk yields that company once and stops with ScrollStalledError instead of looping."""
+    async with AsyncIntercom(token=TOKEN, base_url=mock_url, max_retries=0) as client:
+        ids: list[str] = []
+        with pytest.raises(ScrollStalledError):
+            async for company in walk_companies(client):
+                ids.append(company.id)
+    assert ids == ["6762f0971bb69f9f2193bb2b"]

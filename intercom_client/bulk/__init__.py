@@ -11,7 +11,14 @@ and reports its progress the same way (``on_progress=`` callback, ``progress_bar
   would accept, or a :class:`SearchQueryError` saying why not.
 """
 
-from ._companies import AsyncCompanyWalk, CompanyWalk, ScrollBusyError, ScrollRestartLimitError, walk_companies
+from ._companies import (
+    AsyncCompanyWalk,
+    CompanyWalk,
+    ScrollBusyError,
+    ScrollRestartLimitError,
+    ScrollStalledError,
+    walk_companies,
+)
 from ._progress import Progress, ProgressBar, ProgressBarUnavailableError, ProgressCallback
 from ._search import Filter, Group, Query, SearchQueryError, all_of, any_of, search_body
 from ._sync import DEFAULT_OVERLAP, AsyncSyncRun, Checkpoint, CheckpointError, SyncRun, sync_updated
@@ -32,6 +39,7 @@ __all__ = [
     "Query",
     "ScrollBusyError",
     "ScrollRestartLimitError",
+    "ScrollStalledError",
     "SearchQueryError",
     "SyncRun",
     "all_of",

@@ -60,7 +60,14 @@ if TYPE_CHECKING:
     from .._client import AsyncIntercom, Intercom
     from ..generated.models.company import Company
 
-__all__ = ["AsyncCompanyWalk", "CompanyWalk", "ScrollBusyError", "ScrollRestartLimitError", "walk_companies"]
+__all__ = [
+    "AsyncCompanyWalk",
+    "CompanyWalk",
+    "ScrollBusyError",
+    "ScrollRestartLimitError",
+    "ScrollStalledError",
+    "walk_companies",
+]
 
 logger = logging.getLogger("intercom_client.bulk")
 
@@ -80,6 +87,11 @@ class ScrollBusyError(IntercomError):
     def __init__(self, message: str, *, waited: float) -> None:
         super().__init__(message)
         self.waited = waited
+
+
+class ScrollStalledError(IntercomError):
+    """The scroll keeps answering companies already yielded, page after page, beyond what a restart
+    re-reads: it does not move on (a mock that answers one example page forever does this)."""
 
 
 class ScrollRestartLimitError(IntercomError):
@@ -128,6 +140,7 @@ class _ScrollCore:
         self.done = False
         self._busy_since: float | None = None
         self._busy_attempts = 0
+        self._stale_pages = 0
 
     def params(self) -> dict[str, str]:
         return {"scroll_param": self.scroll_param} if self.scroll_param else {}
@@ -142,6 +155,13 @@ class _ScrollCore:
             self.done = True  # "If the end of the scroll is reached, companies will be empty"
         fresh = [c for c in companies if c.id not in self.seen]
         self.seen.update(c.id for c in fresh)
+        # After a restart the pages read before come again, all known: at most len(seen)/page of them.
+        self._stale_pages = 0 if fresh or not companies else self._stale_pages + 1
+        if self._stale_pages > len(self.seen) // len(companies or [None]) + 2:
+            raise ScrollStalledError(
+                f"the company scroll answered {self._stale_pages} pages in a row of companies already yielded "
+                "and does not move on; stopping rather than looping"
+            )
         return fresh
 
     def failed(self, exc: IntercomError) -> float:
@@ -289,7 +309,8 @@ def walk_companies(
         on_progress: Called with a :class:`~intercom_client.bulk.Progress` after each page.
         progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
 
-    Memory: one set of the ids yielded so far (to skip them after a restart). Other API errors
+    Memory: one set of the ids yielded so far (to skip them after a restart). A scroll that answers
+    known companies page after page without moving on raises :class:`ScrollStalledError`. Other API errors
     (401, 403, ...) are raised as they come.
     """
     core = _ScrollCore(on_busy, busy_timeout, max_restarts)
