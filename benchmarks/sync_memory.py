@@ -3,7 +3,7 @@
 
     sync_memory.py [--total 100000] [--small 10000] [--rounds 3] [--json]
 
-Starts a ``POST /contacts/search`` server in its own process on 127.0.0.1 (realistic contacts from
+Starts a ``POST /contacts/search`` server (uvicorn) in its own process on 127.0.0.1 (realistic contacts from
 make_payload.py, one update a second, 150 per page, ``updated_at >`` filters and ``starting_after``
 cursors as Intercom answers them; bounded by a request count and a deadline, stopped by its PID at the
 end) and measures, in one run, side by side:
@@ -26,7 +26,6 @@ import argparse
 import asyncio
 import gc
 import json
-import select
 import statistics
 import subprocess
 import sys
@@ -34,7 +33,6 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +44,7 @@ if str(ROOT) not in sys.path:
 
 from pagination_memory import MB, _rss, _Sampler  # noqa: E402
 
-from tests.processes import stop_process  # noqa: E402
+from tests.processes import listening_child  # noqa: E402
 
 DEFAULT_TOTAL = 100_000
 DEFAULT_SMALL = 10_000
@@ -107,45 +105,29 @@ def _find_updated_after(query: dict[str, Any]) -> int | None:
 
 
 def serve(total: int, max_seconds: float, max_requests: int) -> None:
-    """Serve POST /contacts/search on 127.0.0.1 until max_requests were answered or max_seconds passed."""
+    """Serve POST /contacts/search on 127.0.0.1 (uvicorn) until max_requests were answered or max_seconds passed."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    from tests.asgi_server import serve_asgi
+
     contacts = _Contacts(total)
     answered = [0]
+    enough = threading.Event()
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True
+    async def search(request: Request) -> Response:
+        page = contacts.page(json.loads(await request.body() or b"{}"))
+        answered[0] += 1
+        if answered[0] >= max_requests:
+            enough.set()
+        return Response(page, media_type="application/json")
 
-        def do_POST(self) -> None:
-            body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-            if self.path.split("?")[0] != "/contacts/search":
-                self._send(404, b'{"type":"error.list","errors":[{"code":"not_found","message":"no such route"}]}')
-            else:
-                self._send(200, contacts.page(body))
-            answered[0] += 1
-            if answered[0] >= max_requests:
-                threading.Thread(target=server.shutdown, daemon=True).start()
-
-        def _send(self, status: int, payload: bytes) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer((HOST, 0), Handler)
-    server.daemon_threads = True
-    timer = threading.Timer(max_seconds, server.shutdown)
-    timer.daemon = True
-    timer.start()
-    print(f"LISTENING {server.server_address[1]}", flush=True)
-    try:
-        server.serve_forever(poll_interval=0.1)
-    finally:
-        timer.cancel()
-        server.server_close()
+    app = Starlette(routes=[Route("/contacts/search", search, methods=["POST"])])
+    with serve_asgi(app, name="sync-bench") as url:
+        print(f"LISTENING {url.rsplit(':', 1)[1]}", flush=True)
+        enough.wait(max_seconds)
 
 
 @contextmanager
@@ -153,16 +135,8 @@ def running_server(total: int, max_requests: int) -> Iterator[str]:
     """Start the server process; yield its base URL; stop it by its PID."""
     command = [sys.executable, str(Path(__file__).resolve()), "--serve", "--total", str(total)]
     command += ["--max-requests", str(max_requests)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        ready, _, _ = select.select([process.stdout], [], [], 30)
-        line = process.stdout.readline() if ready else ""
-        if not line.startswith("LISTENING "):
-            raise RuntimeError(f"the sync server did not start: {line!r}")
-        yield f"http://{HOST}:{int(line.split()[1])}"
-    finally:
-        stop_process(process)
+    with listening_child(command, name="sync benchmark server") as port:
+        yield f"http://{HOST}:{port}"
 
 
 # -- the contestants -----------------------------------------------------------------------------------

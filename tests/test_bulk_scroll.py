@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from starlette.applications import Starlette
@@ -50,17 +50,24 @@ def test_walks_past_ten_thousand_sync() -> None:
     assert len(ids) == 10_250 and len(set(ids)) == 10_250
 
 
-def test_a_server_error_restarts_from_the_beginning_without_duplicates(scroll: tuple[str, ScrollState]) -> None:
-    url, state = scroll
+def _walk_doing(url: str, after: int, action: Callable[[], object]) -> tuple[list[str], int]:
+    """Walk with the sync client, running ``action`` in the loop body after the ``after``-th company;
+    returns the ids and the restarts."""
     with Intercom(token=TOKEN, base_url=url, max_retries=0) as client:
         walk = walk_companies(client)
         ids = []
         for company in walk:
             ids.append(company.id)
-            if len(ids) == 450:
-                state.fail_next()  # the request for the 6th page
+            if len(ids) == after:
+                action()
+    return ids, walk.restarts
+
+
+def test_a_server_error_restarts_from_the_beginning_without_duplicates(scroll: tuple[str, ScrollState]) -> None:
+    url, state = scroll
+    ids, restarts = _walk_doing(url, 450, state.fail_next)  # fails the request for the 6th page
     assert ids == _ids(1_234)
-    assert walk.restarts == 1 and state.opened == 2 and 500 in state.answers
+    assert restarts == 1 and state.opened == 2 and 500 in state.answers
 
 
 def test_the_clients_own_retry_after_a_500_meets_the_closed_scroll_and_restarts(
@@ -78,15 +85,9 @@ def test_the_clients_own_retry_after_a_500_meets_the_closed_scroll_and_restarts(
 def test_a_slow_loop_body_lets_the_scroll_expire_and_the_walk_restarts(scroll: tuple[str, ScrollState]) -> None:
     """Documented: a loop body slower than the idle expiry costs a restart, never a lost or repeated company."""
     url, state = scroll
-    with Intercom(token=TOKEN, base_url=url, max_retries=0) as client:
-        walk = walk_companies(client)
-        ids = []
-        for company in walk:
-            ids.append(company.id)
-            if len(ids) == 250:
-                time.sleep(IDLE + 0.3)
+    ids, restarts = _walk_doing(url, 250, lambda: time.sleep(IDLE + 0.3))
     assert ids == _ids(1_234)
-    assert walk.restarts == 1 and 404 in state.answers
+    assert restarts == 1 and 404 in state.answers
 
 
 async def test_too_many_restarts_is_a_typed_error(scroll: tuple[str, ScrollState]) -> None:
