@@ -3,6 +3,7 @@ the overlap, updates made during a run, the checkpoint, the query limits, both c
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -16,6 +17,7 @@ from intercom_client.bulk import (
     CheckpointError,
     Filter,
     Progress,
+    ProgressBarUnavailableError,
     SearchQueryError,
     all_of,
     any_of,
@@ -222,3 +224,24 @@ async def test_against_the_prism_mock(mock_url: str, resource: str, count: int) 
         got = [(item.id, item.updated_at) async for item in run]
     assert len(got) == count
     assert run.checkpoint.updated_at == max([1] + [stamp for _, stamp in got])
+
+
+def test_an_update_searchable_only_after_a_delay_is_caught_by_the_next_run() -> None:
+    """The fake's real-time eventual consistency: visible to search 0.3 s after it was written."""
+    state = SearchState(visibility_delay=0.3)
+    _fill(state, "tickets", 20)
+    with serve_asgi(Starlette(routes=routes(state))) as url:
+        _, first = _run(url, "tickets")
+        state.put("tickets", "slow", first.updated_at, visible=False)  # same second as the checkpoint
+        assert _run(url, "tickets", since=first)[0] == []
+        time.sleep(0.4)
+        got, second = _run(url, "tickets", since=first)
+    assert got == [("slow", first.updated_at)]
+    assert ("slow", first.updated_at) in second.seen
+
+
+def test_a_missing_progress_bar_library_is_refused_before_any_request(fake: tuple[str, SearchState]) -> None:
+    url, state = fake
+    with pytest.raises(ProgressBarUnavailableError):
+        _run(url, "contacts", progress_bar="nope")
+    assert state.requests == []
