@@ -957,7 +957,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sync_report: dict[str, Any] = {"status": "skipped"}
     if "sync" not in skip:  # sync_memory.py: its own search server process
-        import sync_memory
+        from benchmarks import sync_memory
 
         sync_report = sync_memory.run(**({"total": 20_000, "small": 2_000, "rounds": 1} if args.quick else {}))
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Incremental sync of many contacts: intercom_client.bulk.sync_updated vs a hand-written raw httpx loop.
 
-    sync_memory.py [--total 100000] [--small 10000] [--rounds 3] [--json]
+    python -m benchmarks.sync_memory [--total 100000] [--small 10000] [--rounds 3] [--json]
 
 Starts a ``POST /contacts/search`` server (uvicorn) in its own process on 127.0.0.1 (realistic contacts from
 make_payload.py, one update a second, 150 per page, ``updated_at >`` filters and ``starting_after``
@@ -33,18 +33,10 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
-BENCH_DIR = Path(__file__).resolve().parent
-ROOT = BENCH_DIR.parent
-sys.path.insert(0, str(BENCH_DIR))
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))  # intercom_client from the checkout when it is not installed
-
-from pagination_memory import MB, _rss, _Sampler  # noqa: E402
-
-from tests.processes import listening_child  # noqa: E402
+from benchmarks.pagination_memory import MB, _rss, _Sampler
+from tests.processes import listening_child
 
 DEFAULT_TOTAL = 100_000
 DEFAULT_SMALL = 10_000
@@ -64,7 +56,7 @@ class _Contacts:
     """``total`` contacts, the i-th updated at T0 + i, built from one realistic page by changing id and stamp."""
 
     def __init__(self, total: int) -> None:
-        from make_payload import encode, make_page
+        from benchmarks.make_payload import encode, make_page
 
         template = make_page(PER_PAGE)["data"]
         for contact in template:
@@ -133,7 +125,7 @@ def serve(total: int, max_seconds: float, max_requests: int) -> None:
 @contextmanager
 def running_server(total: int, max_requests: int) -> Iterator[str]:
     """Start the server process; yield its base URL; stop it by its PID."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--serve", "--total", str(total)]
+    command = [sys.executable, "-m", "benchmarks.sync_memory", "--serve", "--total", str(total)]
     command += ["--max-requests", str(max_requests)]
     with listening_child(command, name="sync benchmark server") as port:
         yield f"http://{HOST}:{port}"
@@ -218,7 +210,7 @@ def child(name: str, url: str, since: int | None, total: int) -> dict[str, Any]:
 
 
 def _in_child(name: str, url: str, since: int | None, total: int) -> tuple[int, int | None]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", name, "--url", url, "--total", str(total)]
+    command = [sys.executable, "-m", "benchmarks.sync_memory", "--child", name, "--url", url, "--total", str(total)]
     if since is not None:
         command += ["--since", str(since)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
