@@ -392,6 +392,12 @@ def download_export_sync(
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
 _TAR_MAGIC_AT = 257  # "ustar" in a tar header
+_PIECE = 16 * 1024  # decompressed bytes parsed at a time: about 200 rows of a typical export
+
+
+def _pieces(data: bytes) -> Iterator[bytes]:
+    for start in range(0, len(data), _PIECE):
+        yield data[start : start + _PIECE]
 
 
 class _RecordReader:
@@ -410,38 +416,51 @@ class _RecordReader:
         self._quotes = 0
         self._header: list[str] | None = None
 
-    def feed(self, chunk: bytes) -> list[ExportRecord]:
+    def feed(self, chunk: bytes) -> Iterator[ExportRecord]:
+        """The rows that ``chunk`` completes, decompressed and parsed a bounded piece at a time."""
         if self._gzip is None:
             self._head += chunk
             if len(self._head) < len(_ZIP_MAGIC):
-                return []
+                return
             chunk, self._head = self._head, b""
             self._gzip = chunk.startswith(_GZIP_MAGIC)
-        return self._decoded(self._inflated(chunk) if self._gzip else chunk)
+        for piece in self._inflated(chunk) if self._gzip else _pieces(chunk):
+            yield from self._decoded(piece)
 
-    def close(self) -> list[ExportRecord]:
-        rows: list[ExportRecord] = []
+    def close(self) -> Iterator[ExportRecord]:
+        """The last rows, once the download has ended; raises when it ended half-way."""
         if self._gzip is None:  # fewer than four bytes in all
-            self._gzip = self._head.startswith(_GZIP_MAGIC)
             data, self._head = self._head, b""
-            rows += self._decoded(self._inflated(data) if self._gzip else data)
+            self._gzip = data.startswith(_GZIP_MAGIC)
+            for piece in self._inflated(data) if self._gzip else _pieces(data):
+                yield from self._decoded(piece)
         if self._gzip and (self._inflate is None or not self._inflate.eof):
             raise self._format_error("a truncated gzip stream")
-        rows += self._decoded(b"", final=True)
+        yield from self._decoded(b"", final=True)
         if self._record:
             raise self._format_error("CSV whose last quoted field is never closed")
-        return rows
 
-    def _inflated(self, data: bytes) -> bytes:
-        out = []
+    def _inflated(self, data: bytes) -> Iterator[bytes]:
+        # A compressed chunk inflates to many times its size: take it out PIECE bytes at a time.
         while data:
             if self._inflate is None or self._inflate.eof:
                 self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)  # one gzip member (there may be more)
-            out.append(self._inflate.decompress(data))
-            data = self._inflate.unused_data
-        return b"".join(out)
+            piece = self._inflate.decompress(data, _PIECE)
+            if piece:
+                yield piece
+            if self._inflate.unconsumed_tail:
+                data = self._inflate.unconsumed_tail
+            elif self._inflate.eof:
+                data = self._inflate.unused_data
+            else:
+                while len(piece) == _PIECE:  # input all taken, output maybe still held back
+                    piece = self._inflate.decompress(b"", _PIECE)
+                    if piece:
+                        yield piece
+                data = self._inflate.unused_data if self._inflate.eof else b""
 
     def _decoded(self, data: bytes, *, final: bool = False) -> list[ExportRecord]:
+        """The rows completed by ``data`` (decompressed bytes, at most PIECE of them)."""
         if not self._sniffed:
             self._plain += data
             if len(self._plain) <= _TAR_MAGIC_AT + 5 and not final:
@@ -509,16 +528,18 @@ async def iter_export_records(
         try:
             async with client.stream("GET", url, params=query or None, headers=OCTET_STREAM) as response:
                 async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
-                    rows = reader.feed(chunk)
-                    progress.advance(items=len(rows), pages=0)
-                    for row in rows:
+                    count = 0
+                    for row in reader.feed(chunk):
+                        count += 1
                         yield row
+                    progress.advance(items=count)
         except NotFoundError as exc:
             raise _not_found(job, exc) from exc
-        rows = reader.close()
-        progress.advance(items=len(rows), pages=1)
-        for row in rows:
+        count = 0
+        for row in reader.close():
+            count += 1
             yield row
+        progress.advance(items=count, pages=1)
 
 
 def iter_export_records_sync(
@@ -537,11 +558,15 @@ def iter_export_records_sync(
             with client.stream("GET", url, params=query or None, headers=OCTET_STREAM) as response:
                 chunks: Iterator[bytes] = response.iter_bytes(DEFAULT_CHUNK_SIZE)
                 for chunk in chunks:
-                    rows = reader.feed(chunk)
-                    progress.advance(items=len(rows), pages=0)
-                    yield from rows
+                    count = 0
+                    for row in reader.feed(chunk):
+                        count += 1
+                        yield row
+                    progress.advance(items=count)
         except NotFoundError as exc:
             raise _not_found(job, exc) from exc
-        rows = reader.close()
-        progress.advance(items=len(rows), pages=1)
-        yield from rows
+        count = 0
+        for row in reader.close():
+            count += 1
+            yield row
+        progress.advance(items=count, pages=1)

@@ -124,6 +124,7 @@ class ExportsState:
         self.cancels: list[str] = []
         self.rejected = 0
         self.downloads = 0
+        self.unavailable = 0  # download requests still to answer 503 (a server error the client retries)
 
     def _active(self, kind: str) -> int:
         return sum(1 for job in self.jobs.values() if job.kind == kind and job.status in ("pending", "in_progress"))
@@ -218,6 +219,10 @@ class ExportsState:
                 return denied
             if request.headers.get("accept") != "application/octet-stream":
                 return error(406, "not_acceptable", "this endpoint needs Accept: application/octet-stream")
+            with self._lock:
+                if self.unavailable > 0:
+                    self.unavailable -= 1
+                    return error(503, "service_unavailable", "Service Unavailable", headers={"Retry-After": "0"})
             job_id = request.path_params["id"]
             if kind == "reporting_data_export" and "app_id" not in request.query_params:
                 return error(400, "bad_request", "'app_id' is a required parameter")
