@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from starlette.applications import Starlette
 
-from intercom_client import AsyncIntercom, ConfigurationError, Intercom, RateLimitError
+from intercom_client import APIStatusError, AsyncIntercom, ConfigurationError, Intercom, RateLimitError
 from intercom_client.bulk import (
     ExportExpiredError,
     ExportFormatError,
@@ -32,7 +32,7 @@ from intercom_client.bulk import (
     wait_for_job,
     wait_for_job_sync,
 )
-from intercom_client.bulk._exports import _RecordReader
+from intercom_client.bulk._exports import OCTET_STREAM, _RecordReader
 
 from .asgi_server import serve_asgi
 from .fake_intercom.exports import COLUMNS, ExportsState, gzipped_csv, record
@@ -289,3 +289,29 @@ def test_nothing_is_held_between_rows_but_one_row() -> None:
     rows = list(reader.feed(b"a,b\n" + b"x,y\n" * 1000 + b"p,q"))
     assert len(rows) == 1000
     assert reader._pending == "p,q" and reader._record == []
+
+
+async def test_client_stream_raises_an_error_status_typed_and_gives_a_body_unread(
+    exports: ExportsState, client: AsyncIntercom
+) -> None:
+    job = await completed_export(client)
+    with pytest.raises(APIStatusError) as caught:
+        async with client.stream("GET", f"/download/content/data/{job.id}"):  # no Accept: octet-stream
+            pass
+    assert caught.value.status_code == 406 and caught.value.first_error is not None
+    assert caught.value.first_error.code == "not_acceptable"
+
+    async with client.stream("GET", f"/download/content/data/{job.id}", headers=OCTET_STREAM) as response:
+        assert not response.is_stream_consumed
+        first = await response.aiter_bytes().__anext__()
+    assert first.startswith(b"\x1f\x8b") and response.is_closed
+
+
+def test_sync_client_stream(exports: ExportsState, url: str) -> None:
+    with Intercom(token=TOKEN, base_url=url) as client:
+        job = wait_for_job_sync(client, start_data_export_sync(client, **RANGE), **FAST)
+        with pytest.raises(APIStatusError, match="406"), client.stream("GET", f"/download/content/data/{job.id}"):
+            pass
+        with client.stream("GET", f"/download/content/data/{job.id}", headers=OCTET_STREAM) as response:
+            body = response.read()
+    assert gzip.decompress(body).startswith(b"user_id,email")

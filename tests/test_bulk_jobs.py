@@ -197,3 +197,34 @@ async def test_prism_keeps_a_data_export_pending_so_the_waiter_times_out_and_can
         with pytest.raises(JobTimeoutError) as caught:
             await wait_for_job(client, job, deadline=0.3, **FAST)
     assert caught.value.state == "pending" and caught.value.cancelled
+
+
+async def test_a_wait_ended_by_the_callers_own_timeout_cancels_the_export(fake: Fake, client: AsyncIntercom) -> None:
+    job = await start_data_export(client, created_at_after=1, created_at_before=2)
+
+    with pytest.raises(TimeoutError):
+        async with asyncio.timeout(0.3):
+            await wait_for_job(client, job, deadline=None, **FAST)
+
+    assert fake.exports.cancels == [job.id]
+
+
+def test_an_interrupted_sync_wait_cancels_the_export(fake: Fake) -> None:
+    def interrupt(progress: Progress) -> None:
+        if progress.pages == 3:
+            raise KeyboardInterrupt
+
+    with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
+        created = client.request("POST", "/export/content/data", json={"created_at_after": 1, "created_at_before": 2})
+        job = Job.from_body("data_export", "", created.json())
+        with pytest.raises(KeyboardInterrupt):
+            wait_for_job_sync(client, job, on_progress=interrupt, **FAST)
+    assert fake.exports.cancels == [job.id]
+
+
+async def test_a_job_id_cannot_reach_another_path(fake: Fake, client: AsyncIntercom) -> None:
+    fake.jobs.add("companies_bulk", "x", ["completed"])
+    # Unescaped, "../../companies/bulk/x" would be the companies job's URL: escaped, it is no contacts job.
+    with pytest.raises(NotFoundError):
+        await wait_for_job(client, "../../companies/bulk/x", kind="contacts_bulk", **FAST)
+    assert fake.jobs.polls["x"] == 0

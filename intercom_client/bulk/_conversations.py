@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import attrs
 
@@ -90,10 +91,11 @@ class ConversationTruncatedError(IntercomError):
         self.result = result
 
 
-def _check_id(conversation_id: str | int) -> str:
+def _request(conversation_id: str | int, params: Mapping[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
+    """The path and query of ``GET /conversations/{id}``; raises for an id that is not one."""
     if isinstance(conversation_id, bool) or not isinstance(conversation_id, (str, int)) or conversation_id == "":
         raise ConfigurationError(f"conversation_id must be a conversation's id, got {conversation_id!r}")
-    return str(conversation_id)
+    return f"/conversations/{quote(str(conversation_id), safe='')}", dict(params) if params else None
 
 
 def _result(conversation_id: str, body: Any, strict: bool, progress: ProgressReporter) -> CompleteConversation:
@@ -142,9 +144,9 @@ async def fetch_complete_conversation(
     ``params``: more query parameters (``{"display_as": "plaintext"}``). ``strict=True`` raises
     :class:`ConversationTruncatedError` (carrying the result) when parts are missing.
     """
-    path = f"/conversations/{_check_id(conversation_id)}"
+    path, query = _request(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
-        response = await client.request("GET", path, params=dict(params) if params else None)
+        response = await client.request("GET", path, params=query)
         return _result(str(conversation_id), response.json(), strict, progress)
 
 
@@ -158,7 +160,7 @@ def fetch_complete_conversation_sync(
     progress_bar: ProgressBar = False,
 ) -> CompleteConversation:
     """The sync twin of :func:`fetch_complete_conversation`."""
-    path = f"/conversations/{_check_id(conversation_id)}"
+    path, query = _request(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
-        response = client.request("GET", path, params=dict(params) if params else None)
+        response = client.request("GET", path, params=query)
         return _result(str(conversation_id), response.json(), strict, progress)

@@ -42,6 +42,7 @@ import zlib
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from .._exceptions import ConfigurationError, IntercomError, NotFoundError, RateLimitError
 from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
@@ -262,6 +263,12 @@ def start_reporting_export_sync(
 # -- downloading ---------------------------------------------------------------------------------
 
 
+def _download_request(base_url: str, job: Job, params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The arguments of ``client.stream`` that download ``job``'s result."""
+    url, query = _download_target(base_url, job, params)
+    return {"method": "GET", "url": url, "params": query or None, "headers": OCTET_STREAM}
+
+
 def _download_target(base_url: str, job: Job, params: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]]:
     """The URL to download ``job``'s result from, and its query; raises when there is none (yet)."""
     if job.kind not in ("data_export", "reporting_data_export"):
@@ -287,11 +294,11 @@ def _download_target(base_url: str, job: Job, params: Mapping[str, Any] | None) 
     if url and url.startswith(base_url + "/"):
         return url, query
     if job.kind == "data_export":
-        return f"/download/content/data/{job.id}", query
+        return f"/download/content/data/{quote(job.id, safe='')}", query
     query.setdefault("job_identifier", job.id)
     if "app_id" not in query:
         raise ConfigurationError("a reporting export's download needs params={'app_id': ...} (your workspace's id)")
-    return f"/download/reporting_data/{job.id}", query
+    return f"/download/reporting_data/{quote(job.id, safe='')}", query
 
 
 def _not_found(job: Job, error: NotFoundError) -> IntercomError:
@@ -308,15 +315,17 @@ def _not_found(job: Job, error: NotFoundError) -> IntercomError:
 class _PartFile:
     """A file written beside ``path`` and renamed onto it only when complete (no half file left)."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], progress: ProgressReporter) -> None:
         self.path = Path(path)
         self.part = self.path.with_name(self.path.name + ".part")
         self.file = self.part.open("wb")
         self.written = 0
+        self._progress = progress
 
     def write(self, chunk: bytes) -> None:
         self.file.write(chunk)
         self.written += len(chunk)
+        self._progress.advance(items=len(chunk))
 
     def finish(self, ok: bool) -> None:
         self.file.close()
@@ -341,21 +350,19 @@ async def download_export(
     as ``path + ".part"`` and renamed to ``path`` once complete; a failed download leaves no file.
     ``params``: the reporting export's ``{"app_id": ...}``. Progress counts bytes as items.
     """
-    url, query = _download_target(client.base_url, job, params)
-    target = _PartFile(path)
-    ok = False
-    try:
-        with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
-            try:
-                async with client.stream("GET", url, params=query or None, headers=OCTET_STREAM) as response:
-                    async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
-                        target.write(chunk)
-                        progress.advance(items=len(chunk))
-            except NotFoundError as exc:
-                raise _not_found(job, exc) from exc
-        ok = True
-    finally:
-        target.finish(ok)
+    request = _download_request(client.base_url, job, params)
+    with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
+        target = _PartFile(path, progress)
+        ok = False
+        try:
+            async with client.stream(**request) as response:
+                async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
+                    target.write(chunk)
+            ok = True
+        except NotFoundError as exc:
+            raise _not_found(job, exc) from exc
+        finally:
+            target.finish(ok)
     return target.written
 
 
@@ -369,21 +376,19 @@ def download_export_sync(
     progress_bar: ProgressBar = False,
 ) -> int:
     """The sync twin of :func:`download_export`."""
-    url, query = _download_target(client.base_url, job, params)
-    target = _PartFile(path)
-    ok = False
-    try:
-        with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
-            try:
-                with client.stream("GET", url, params=query or None, headers=OCTET_STREAM) as response:
-                    for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
-                        target.write(chunk)
-                        progress.advance(items=len(chunk))
-            except NotFoundError as exc:
-                raise _not_found(job, exc) from exc
-        ok = True
-    finally:
-        target.finish(ok)
+    request = _download_request(client.base_url, job, params)
+    with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
+        target = _PartFile(path, progress)
+        ok = False
+        try:
+            with client.stream(**request) as response:
+                for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
+                    target.write(chunk)
+            ok = True
+        except NotFoundError as exc:
+            raise _not_found(job, exc) from exc
+        finally:
+            target.finish(ok)
     return target.written
 
 
@@ -393,6 +398,14 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
 _TAR_MAGIC_AT = 257  # "ustar" in a tar header
 _PIECE = 16 * 1024  # decompressed bytes parsed at a time: about 200 rows of a typical export
+
+
+def _counted(rows: Iterator[ExportRecord], progress: ProgressReporter, *, pages: int) -> Iterator[ExportRecord]:
+    count = 0
+    for row in rows:
+        count += 1
+        yield row
+    progress.advance(items=count, pages=pages)
 
 
 def _pieces(data: bytes) -> Iterator[bytes]:
@@ -415,6 +428,14 @@ class _RecordReader:
         self._record: list[str] = []  # the lines of a row whose quoted field spans lines
         self._quotes = 0
         self._header: list[str] | None = None
+
+    def rows(self, chunk: bytes, progress: ProgressReporter) -> Iterator[ExportRecord]:
+        """The rows ``chunk`` completes, counted in ``progress``."""
+        yield from _counted(self.feed(chunk), progress, pages=0)
+
+    def rest(self, progress: ProgressReporter) -> Iterator[ExportRecord]:
+        """The rows left once the download has ended, counted in ``progress``."""
+        yield from _counted(self.close(), progress, pages=1)
 
     def feed(self, chunk: bytes) -> Iterator[ExportRecord]:
         """The rows that ``chunk`` completes, decompressed and parsed a bounded piece at a time."""
@@ -522,24 +543,18 @@ async def iter_export_records(
     Nothing but the current chunk and one row is held: memory stays flat whatever the export's size.
     Raises :class:`ExportFormatError` when the download is not CSV (gzipped or not).
     """
-    url, query = _download_target(client.base_url, job, params)
+    request = _download_request(client.base_url, job, params)
     reader = _RecordReader(job)
     with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
         try:
-            async with client.stream("GET", url, params=query or None, headers=OCTET_STREAM) as response:
+            async with client.stream(**request) as response:
                 async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
-                    count = 0
-                    for row in reader.feed(chunk):
-                        count += 1
+                    for row in reader.rows(chunk, progress):
                         yield row
-                    progress.advance(items=count)
         except NotFoundError as exc:
             raise _not_found(job, exc) from exc
-        count = 0
-        for row in reader.close():
-            count += 1
+        for row in reader.rest(progress):
             yield row
-        progress.advance(items=count, pages=1)
 
 
 def iter_export_records_sync(
@@ -551,22 +566,13 @@ def iter_export_records_sync(
     progress_bar: ProgressBar = False,
 ) -> Iterator[ExportRecord]:
     """The sync twin of :func:`iter_export_records`."""
-    url, query = _download_target(client.base_url, job, params)
+    request = _download_request(client.base_url, job, params)
     reader = _RecordReader(job)
     with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
         try:
-            with client.stream("GET", url, params=query or None, headers=OCTET_STREAM) as response:
-                chunks: Iterator[bytes] = response.iter_bytes(DEFAULT_CHUNK_SIZE)
-                for chunk in chunks:
-                    count = 0
-                    for row in reader.feed(chunk):
-                        count += 1
-                        yield row
-                    progress.advance(items=count)
+            with client.stream(**request) as response:
+                for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
+                    yield from reader.rows(chunk, progress)
         except NotFoundError as exc:
             raise _not_found(job, exc) from exc
-        count = 0
-        for row in reader.close():
-            count += 1
-            yield row
-        progress.advance(items=count, pages=1)
+        yield from reader.rest(progress)
