@@ -108,10 +108,13 @@ async def test_wait_for_other_starts_once_the_running_export_ends(exports: Expor
     loop = asyncio.get_running_loop()
     loop.call_later(0.5, exports.finish, first.id)
 
-    second = await start_data_export(client, **RANGE, wait_for_other=True, deadline=30)
+    seen: list[Progress] = []
+    second = await start_data_export(client, **RANGE, wait_for_other=True, deadline=30, on_progress=seen.append)
 
     assert second.state == "pending" and second.id != first.id
     assert exports.rejected >= 1
+    states = [p.state for p in seen]
+    assert "waiting for another export to end" in states and states[-1] == "pending" and seen[-1].finished
 
 
 async def test_wait_for_other_gives_up_at_its_deadline(exports: ExportsState, client: AsyncIntercom) -> None:
@@ -123,16 +126,17 @@ async def test_wait_for_other_gives_up_at_its_deadline(exports: ExportsState, cl
 
 
 async def test_download_streams_the_gzipped_file_and_leaves_no_part_file(
-    exports: ExportsState, client: AsyncIntercom, tmp_path: Path
+    exports: ExportsState, client: AsyncIntercom, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     job = await completed_export(client)
     target = tmp_path / "export.csv.gz"
 
-    written = await download_export(client, job, target)
+    written = await download_export(client, job, target, progress_bar="tqdm")
 
     assert written == target.stat().st_size > 0
     assert gzip.decompress(target.read_bytes()) == zlib.decompress(b"".join(gzipped_csv(2500)), 16 + zlib.MAX_WBITS)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv.gz"]
+    assert f"download data_export {job.id}" in capsys.readouterr().err  # the tqdm bar
 
 
 async def test_a_server_error_before_the_body_is_retried_and_keeps_auth(

@@ -130,10 +130,13 @@ def _reporting_body(dataset_id: str, attribute_ids: Sequence[str], start_time: i
 class _StartPlan:
     """How a start request answered 429 is handled (no I/O here)."""
 
-    def __init__(self, kind: str, *, wait_for_other: bool, deadline: float | None, retries: int) -> None:
+    def __init__(
+        self, kind: str, progress: ProgressReporter, *, wait_for_other: bool, deadline: float | None, retries: int
+    ) -> None:
         if deadline is not None and (isinstance(deadline, bool) or not deadline > 0):
             raise ConfigurationError(f"deadline must be a positive number of seconds, got {deadline!r}")
         self.kind = kind
+        self.progress = progress
         self._wait = wait_for_other
         self._ends = None if deadline is None else time.monotonic() + deadline
         self._retries = retries
@@ -153,6 +156,7 @@ class _StartPlan:
             raise ExportInProgressError.from_rate_limit(error, "pass wait_for_other=True to wait for it") from None
         else:
             delay = self._backoff()
+            self.progress.set_state("waiting for another export to end")
         left = None if self._ends is None else self._ends - time.monotonic()
         if left is not None and delay >= left:
             if collision:
@@ -166,34 +170,57 @@ class _StartPlan:
         return delay
 
 
+_Report = tuple[ProgressCallback | None, ProgressBar]
+
+
 async def _start(
-    client: AsyncIntercom, what: tuple[str, str], body: dict[str, Any], wait_for_other: bool, deadline: float | None
+    client: AsyncIntercom,
+    what: tuple[str, str],
+    body: dict[str, Any],
+    wait_for_other: bool,
+    deadline: float | None,
+    report: _Report,
 ) -> Job:
     kind, path = what
-    plan = _StartPlan(kind, wait_for_other=wait_for_other, deadline=deadline, retries=client.max_retries)
     once = client.with_options(max_retries=0)
-    while True:
-        try:
-            response = await once.request("POST", path, json=body)
-        except RateLimitError as exc:
-            await asyncio.sleep(plan.after_429(exc))
-            continue
-        return Job.from_body(kind, "", response.json())
+    with ProgressReporter(f"start {kind}", on_progress=report[0], bar=report[1]) as progress:
+        plan = _StartPlan(kind, progress, wait_for_other=wait_for_other, deadline=deadline, retries=client.max_retries)
+        while True:
+            try:
+                response = await once.request("POST", path, json=body)
+            except RateLimitError as exc:
+                progress.advance(pages=1)
+                await asyncio.sleep(plan.after_429(exc))
+                continue
+            job = Job.from_body(kind, "", response.json())
+            progress.advance(pages=1)
+            progress.set_state(job.state or "started")
+            return job
 
 
 def _start_sync(
-    client: Intercom, what: tuple[str, str], body: dict[str, Any], wait_for_other: bool, deadline: float | None
+    client: Intercom,
+    what: tuple[str, str],
+    body: dict[str, Any],
+    wait_for_other: bool,
+    deadline: float | None,
+    report: _Report,
 ) -> Job:
     kind, path = what
-    plan = _StartPlan(kind, wait_for_other=wait_for_other, deadline=deadline, retries=client.max_retries)
     once = client.with_options(max_retries=0)
-    while True:
-        try:
-            response = once.request("POST", path, json=body)
-        except RateLimitError as exc:
-            time.sleep(plan.after_429(exc))
-            continue
-        return Job.from_body(kind, "", response.json())
+    with ProgressReporter(f"start {kind}", on_progress=report[0], bar=report[1]) as progress:
+        plan = _StartPlan(kind, progress, wait_for_other=wait_for_other, deadline=deadline, retries=client.max_retries)
+        while True:
+            try:
+                response = once.request("POST", path, json=body)
+            except RateLimitError as exc:
+                progress.advance(pages=1)
+                time.sleep(plan.after_429(exc))
+                continue
+            job = Job.from_body(kind, "", response.json())
+            progress.advance(pages=1)
+            progress.set_state(job.state or "started")
+            return job
 
 
 async def start_data_export(
@@ -203,6 +230,8 @@ async def start_data_export(
     created_at_before: int,
     wait_for_other: bool = False,
     deadline: float | None = DEFAULT_JOB_DEADLINE,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
 ) -> Job:
     """Start a data export (message delivery and engagement data) of a time range; returns the pending job.
 
@@ -211,7 +240,7 @@ async def start_data_export(
             False, or it still did at ``deadline``).
     """
     body = _data_export_body(created_at_after, created_at_before)
-    return await _start(client, _DATA_EXPORT, body, wait_for_other, deadline)
+    return await _start(client, _DATA_EXPORT, body, wait_for_other, deadline, (on_progress, progress_bar))
 
 
 def start_data_export_sync(
@@ -221,10 +250,12 @@ def start_data_export_sync(
     created_at_before: int,
     wait_for_other: bool = False,
     deadline: float | None = DEFAULT_JOB_DEADLINE,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
 ) -> Job:
     """The sync twin of :func:`start_data_export`."""
     body = _data_export_body(created_at_after, created_at_before)
-    return _start_sync(client, _DATA_EXPORT, body, wait_for_other, deadline)
+    return _start_sync(client, _DATA_EXPORT, body, wait_for_other, deadline, (on_progress, progress_bar))
 
 
 async def start_reporting_export(
@@ -236,13 +267,15 @@ async def start_reporting_export(
     end_time: int,
     wait_for_other: bool = False,
     deadline: float | None = DEFAULT_JOB_DEADLINE,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
 ) -> Job:
     """Enqueue a reporting data export (e.g. ``dataset_id="conversation"``); returns the pending job.
 
     ``attribute_ids`` are the attributes' ``qualified_id`` (``client.reporting_data_export.list_datasets()``).
     """
     body = _reporting_body(dataset_id, attribute_ids, start_time, end_time)
-    return await _start(client, _REPORTING_EXPORT, body, wait_for_other, deadline)
+    return await _start(client, _REPORTING_EXPORT, body, wait_for_other, deadline, (on_progress, progress_bar))
 
 
 def start_reporting_export_sync(
@@ -254,10 +287,12 @@ def start_reporting_export_sync(
     end_time: int,
     wait_for_other: bool = False,
     deadline: float | None = DEFAULT_JOB_DEADLINE,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
 ) -> Job:
     """The sync twin of :func:`start_reporting_export`."""
     body = _reporting_body(dataset_id, attribute_ids, start_time, end_time)
-    return _start_sync(client, _REPORTING_EXPORT, body, wait_for_other, deadline)
+    return _start_sync(client, _REPORTING_EXPORT, body, wait_for_other, deadline, (on_progress, progress_bar))
 
 
 # -- downloading ---------------------------------------------------------------------------------
