@@ -628,11 +628,13 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
                 f"the attempt did not end within its total of {budget:.3g} s", request=request
             ) from None
         except asyncio.CancelledError:
+            background = self._http_slot.background
             if not task.done():
-                background = self._http_slot.background
                 background.add(task)
                 task.add_done_callback(background.discard)
                 task.add_done_callback(_retrieve)
+            if stream:  # nobody will read or close the response it brings: close it, freeing its connection
+                task.add_done_callback(functools.partial(_close_unclaimed, background))
             raise
 
     async def aclose(self) -> None:
@@ -798,6 +800,18 @@ def _pacer_for(
             "(or acquire_async and release_async, or bind(scope))"
         )
     return rate_limiter
+
+
+def _close_unclaimed(background: set[Any], task: Any) -> None:
+    """Close the streamed response of an attempt whose caller was cancelled (it holds a pooled connection)."""
+    if task.cancelled() or task.exception() is not None:
+        return
+    import asyncio
+
+    closing = asyncio.ensure_future(task.result().aclose())
+    background.add(closing)
+    closing.add_done_callback(background.discard)
+    closing.add_done_callback(_retrieve)
 
 
 def _retrieve(task: Any) -> None:

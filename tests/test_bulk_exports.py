@@ -11,6 +11,7 @@ import zlib
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from starlette.applications import Starlette
 
@@ -319,3 +320,63 @@ def test_sync_client_stream(exports: ExportsState, url: str) -> None:
         with client.stream("GET", f"/download/content/data/{job.id}", headers=OCTET_STREAM) as response:
             body = response.read()
     assert gzip.decompress(body).startswith(b"user_id,email")
+
+
+class CountingTransport(httpx.AsyncBaseTransport):
+    """httpx's transport, counting the responses whose body is still open (each holds a connection)."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self.open = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        self.open += 1
+        return httpx.Response(response.status_code, headers=response.headers, stream=_Counted(response, self))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _Counted(httpx.AsyncByteStream):
+    def __init__(self, response: httpx.Response, transport: CountingTransport) -> None:
+        self._response = response
+        self._transport = transport
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._response.aiter_raw():
+            yield chunk
+
+    async def aclose(self) -> None:
+        self._transport.open -= 1
+        await self._response.aclose()
+
+
+async def test_a_stream_cancelled_before_its_headers_closes_the_response_it_was_sent(
+    exports: ExportsState, url: str
+) -> None:
+    transport = CountingTransport()
+    async with AsyncIntercom(token=TOKEN, base_url=url, transport=transport) as client:
+        job = await completed_export(client)
+        exports.download_delay = 0.5
+
+        async def read() -> None:
+            async with client.stream("GET", f"/download/content/data/{job.id}", headers=OCTET_STREAM) as response:
+                await response.aread()
+
+        reader = asyncio.create_task(read())
+        await asyncio.sleep(0.2)  # the request is sent; its headers come at 0.5 s
+        reader.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await reader
+        assert transport.open == 0  # the attempt still runs in the background
+
+        for _ in range(100):  # once it ends, the response nobody will read is closed, not left open
+            await asyncio.sleep(0.05)
+            if exports.downloads and transport.open == 0 and not client._http_slot.background:
+                break
+        assert exports.downloads == 1 and transport.open == 0
+        # The bodies of the status polls were all read and closed too.
+        async with client.stream("GET", f"/download/content/data/{job.id}", headers=OCTET_STREAM) as response:
+            assert transport.open == 1 and response.status_code == 200
+        assert transport.open == 0

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import threading
 import time
@@ -125,6 +126,7 @@ class ExportsState:
         self.rejected = 0
         self.downloads = 0
         self.unavailable = 0  # download requests still to answer 503 (a server error the client retries)
+        self.download_delay = 0.0  # seconds a download waits before its headers
 
     def _active(self, kind: str) -> int:
         return sum(1 for job in self.jobs.values() if job.kind == kind and job.status in ("pending", "in_progress"))
@@ -234,6 +236,8 @@ class ExportsState:
                     return error(404, "not_found", "The requested resource does not exist.")
                 self.downloads += 1
                 records = job.records if job is not None else 0
+            if self.download_delay:
+                await asyncio.sleep(self.download_delay)
             return StreamingResponse(gzipped_csv(records), media_type="application/octet-stream")
 
         return download
