@@ -100,7 +100,13 @@ async def export_conversations(client: AsyncIntercom, args: argparse.Namespace, 
     print(f"3. export job {done.id} is {done.state}")
 
     if args.out is not None:
-        written = await download_export(client, done, args.out, params={"app_id": app_id})
+        part = args.out.with_name(args.out.name + ".part")  # renamed once complete: no half file
+        try:
+            with part.open("wb") as file:
+                written = await download_export(client, done, file, params={"app_id": app_id})
+            part.replace(args.out)
+        finally:
+            part.unlink(missing_ok=True)
         print(f"4. saved {written} bytes to {args.out}")
         return
     count = 0

@@ -24,7 +24,7 @@ client's retry of 429s is not used for it: waiting a few seconds does not free t
 ``wait_for_other=True``, tries again with capped backoff until ``deadline``.
 
 :func:`download_export` writes the download as it arrives (chunks, never the whole body in memory)
-to a file; :func:`iter_export_records` decompresses and parses it as it arrives and yields one
+to a binary file you opened; :func:`iter_export_records` decompresses and parses it as it arrives and yields one
 ``dict`` per CSV row. The 2.6 docs describe the result as "a gzipped folder containing multiple
 CSVs": a download that turns out to be a tar or zip archive raises :class:`ExportFormatError`
 (download it to a file and open it with ``tarfile``/``zipfile``).
@@ -35,13 +35,11 @@ from __future__ import annotations
 import asyncio
 import codecs
 import csv
-import os
 import random
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from .._exceptions import ConfigurationError, IntercomError, NotFoundError, RateLimitError
@@ -56,6 +54,7 @@ __all__ = [
     "ExportFormatError",
     "ExportInProgressError",
     "ExportRecord",
+    "Writable",
     "download_export",
     "download_export_sync",
     "iter_export_records",
@@ -347,64 +346,67 @@ def _not_found(job: Job, error: NotFoundError) -> IntercomError:
     return error
 
 
-class _PartFile:
-    """A file written beside ``path`` and renamed onto it only when complete (no half file left)."""
+class Writable(Protocol):
+    """Where a download is written: a file opened ``"wb"``, an ``io.BytesIO``, anything with ``write(bytes)``."""
 
-    def __init__(self, path: str | os.PathLike[str], progress: ProgressReporter) -> None:
-        self.path = Path(path)
-        self.part = self.path.with_name(self.path.name + ".part")
-        self.file = self.part.open("wb")
-        self.written = 0
+    def write(self, data: bytes, /) -> object: ...
+
+
+class _Counter:
+    """Writes the chunks to ``into`` and counts them (in bytes) in the progress."""
+
+    def __init__(self, into: Writable, progress: ProgressReporter) -> None:
+        if not callable(getattr(into, "write", None)):
+            raise ConfigurationError(
+                f"download_export writes to a binary file object (open(path, 'wb')), not {type(into).__name__}"
+            )
+        self._into = into
         self._progress = progress
+        self.written = 0
 
     def write(self, chunk: bytes) -> None:
-        self.file.write(chunk)
+        self._into.write(chunk)
         self.written += len(chunk)
         self._progress.advance(items=len(chunk))
-
-    def finish(self, ok: bool) -> None:
-        self.file.close()
-        if ok:
-            self.part.replace(self.path)
-        else:
-            self.part.unlink(missing_ok=True)
 
 
 async def download_export(
     client: AsyncIntercom,
     job: Job,
-    path: str | os.PathLike[str],
+    into: Writable,
     *,
     params: Mapping[str, Any] | None = None,
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> int:
-    """Write a completed export's download to ``path`` as it arrives; returns the bytes written.
+    """Write a completed export's download to a binary file as it arrives; returns the bytes written.
 
-    The file holds the bytes as Intercom serves them (gzipped CSV for the data export). It is written
-    as ``path + ".part"`` and renamed to ``path`` once complete; a failed download leaves no file.
+    ::
+
+        with open("export.csv.gz", "wb") as file:
+            await download_export(client, job, file)
+
+    The file gets the bytes as Intercom serves them (gzipped CSV for the data export), chunk by chunk:
+    the body is never held in memory. The SDK opens no file itself (it reads and writes no path, so a
+    vendored copy behaves the same): you open it, and decide what a failed download leaves behind.
     ``params``: the reporting export's ``{"app_id": ...}``. Progress counts bytes as items.
     """
     request = _download_request(client.base_url, job, params)
     with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
-        target = _PartFile(path, progress)
-        ok = False
+        target = _Counter(into, progress)
         try:
             async with client.stream(**request) as response:
                 async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
                     target.write(chunk)
-            ok = True
         except NotFoundError as exc:
             raise _not_found(job, exc) from exc
-        finally:
-            target.finish(ok)
     return target.written
 
 
 def download_export_sync(
     client: Intercom,
     job: Job,
-    path: str | os.PathLike[str],
+    into: Writable,
     *,
     params: Mapping[str, Any] | None = None,
     on_progress: ProgressCallback | None = None,
@@ -413,17 +415,13 @@ def download_export_sync(
     """The sync twin of :func:`download_export`."""
     request = _download_request(client.base_url, job, params)
     with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
-        target = _PartFile(path, progress)
-        ok = False
+        target = _Counter(into, progress)
         try:
             with client.stream(**request) as response:
                 for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
                     target.write(chunk)
-            ok = True
         except NotFoundError as exc:
             raise _not_found(job, exc) from exc
-        finally:
-            target.finish(ok)
     return target.written
 
 
