@@ -127,23 +127,40 @@ def _reporting_body(dataset_id: str, attribute_ids: Sequence[str], start_time: i
 
 
 class _StartPlan:
-    """How a start request answered 429 is handled (no I/O here)."""
+    """One start of an export: its request, and what a 429 answer leads to (no I/O here)."""
 
     def __init__(
-        self, kind: str, progress: ProgressReporter, *, wait_for_other: bool, deadline: float | None, retries: int
+        self,
+        what: tuple[str, str],
+        body: dict[str, Any],
+        *,
+        wait_for_other: bool,
+        deadline: float | None,
+        retries: int,
+        on_progress: ProgressCallback | None,
+        progress_bar: ProgressBar,
     ) -> None:
         if deadline is not None and (isinstance(deadline, bool) or not deadline > 0):
             raise ConfigurationError(f"deadline must be a positive number of seconds, got {deadline!r}")
-        self.kind = kind
-        self.progress = progress
+        self.kind, self.path = what
+        self.body = body
+        self.progress = ProgressReporter(f"start {self.kind}", on_progress=on_progress, bar=progress_bar)
         self._wait = wait_for_other
         self._ends = None if deadline is None else time.monotonic() + deadline
         self._retries = retries
         self._interval = 2.0
         self._random = random.Random()
 
-    def after_429(self, error: RateLimitError) -> float:
-        """Seconds to wait before trying again; raises when the caller is to be told now."""
+    def accepted(self, body: Any) -> Job:
+        """The job Intercom started."""
+        job = Job.from_body(self.kind, "", body)
+        self.progress.advance(pages=1)
+        self.progress.set_state(job.state or "started")
+        return job
+
+    def refused(self, error: RateLimitError) -> float:
+        """Seconds to wait before trying again after a 429; raises when the caller is to be told now."""
+        self.progress.advance(pages=1)
         message = error.message.lower()
         collision = "export" in message and "pending" in message
         if not collision:
@@ -169,57 +186,48 @@ class _StartPlan:
         return delay
 
 
-_Report = tuple[ProgressCallback | None, ProgressBar]
+async def _start(client: AsyncIntercom, plan: _StartPlan) -> Job:
+    once = client.with_options(max_retries=0)  # an export's 429 is handled by the plan, not retried blindly
+    with plan.progress:
+        while True:
+            try:
+                response = await once.request("POST", plan.path, json=plan.body)
+            except RateLimitError as exc:
+                await asyncio.sleep(plan.refused(exc))
+                continue
+            return plan.accepted(response.json())
 
 
-async def _start(
-    client: AsyncIntercom,
+def _start_sync(client: Intercom, plan: _StartPlan) -> Job:
+    once = client.with_options(max_retries=0)
+    with plan.progress:
+        while True:
+            try:
+                response = once.request("POST", plan.path, json=plan.body)
+            except RateLimitError as exc:
+                time.sleep(plan.refused(exc))
+                continue
+            return plan.accepted(response.json())
+
+
+def _plan(
+    client: AsyncIntercom | Intercom,
     what: tuple[str, str],
     body: dict[str, Any],
     wait_for_other: bool,
     deadline: float | None,
-    report: _Report,
-) -> Job:
-    kind, path = what
-    once = client.with_options(max_retries=0)
-    with ProgressReporter(f"start {kind}", on_progress=report[0], bar=report[1]) as progress:
-        plan = _StartPlan(kind, progress, wait_for_other=wait_for_other, deadline=deadline, retries=client.max_retries)
-        while True:
-            try:
-                response = await once.request("POST", path, json=body)
-            except RateLimitError as exc:
-                progress.advance(pages=1)
-                await asyncio.sleep(plan.after_429(exc))
-                continue
-            job = Job.from_body(kind, "", response.json())
-            progress.advance(pages=1)
-            progress.set_state(job.state or "started")
-            return job
-
-
-def _start_sync(
-    client: Intercom,
-    what: tuple[str, str],
-    body: dict[str, Any],
-    wait_for_other: bool,
-    deadline: float | None,
-    report: _Report,
-) -> Job:
-    kind, path = what
-    once = client.with_options(max_retries=0)
-    with ProgressReporter(f"start {kind}", on_progress=report[0], bar=report[1]) as progress:
-        plan = _StartPlan(kind, progress, wait_for_other=wait_for_other, deadline=deadline, retries=client.max_retries)
-        while True:
-            try:
-                response = once.request("POST", path, json=body)
-            except RateLimitError as exc:
-                progress.advance(pages=1)
-                time.sleep(plan.after_429(exc))
-                continue
-            job = Job.from_body(kind, "", response.json())
-            progress.advance(pages=1)
-            progress.set_state(job.state or "started")
-            return job
+    on_progress: ProgressCallback | None,
+    progress_bar: ProgressBar,
+) -> _StartPlan:
+    return _StartPlan(
+        what,
+        body,
+        wait_for_other=wait_for_other,
+        deadline=deadline,
+        retries=client.max_retries,
+        on_progress=on_progress,
+        progress_bar=progress_bar,
+    )
 
 
 async def start_data_export(
@@ -239,7 +247,7 @@ async def start_data_export(
             False, or it still did at ``deadline``).
     """
     body = _data_export_body(created_at_after, created_at_before)
-    return await _start(client, _DATA_EXPORT, body, wait_for_other, deadline, (on_progress, progress_bar))
+    return await _start(client, _plan(client, _DATA_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar))
 
 
 def start_data_export_sync(
@@ -254,7 +262,7 @@ def start_data_export_sync(
 ) -> Job:
     """The sync twin of :func:`start_data_export`."""
     body = _data_export_body(created_at_after, created_at_before)
-    return _start_sync(client, _DATA_EXPORT, body, wait_for_other, deadline, (on_progress, progress_bar))
+    return _start_sync(client, _plan(client, _DATA_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar))
 
 
 async def start_reporting_export(
@@ -274,7 +282,9 @@ async def start_reporting_export(
     ``attribute_ids`` are the attributes' ``qualified_id`` (``client.reporting_data_export.list_datasets()``).
     """
     body = _reporting_body(dataset_id, attribute_ids, start_time, end_time)
-    return await _start(client, _REPORTING_EXPORT, body, wait_for_other, deadline, (on_progress, progress_bar))
+    return await _start(
+        client, _plan(client, _REPORTING_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar)
+    )
 
 
 def start_reporting_export_sync(
@@ -291,7 +301,9 @@ def start_reporting_export_sync(
 ) -> Job:
     """The sync twin of :func:`start_reporting_export`."""
     body = _reporting_body(dataset_id, attribute_ids, start_time, end_time)
-    return _start_sync(client, _REPORTING_EXPORT, body, wait_for_other, deadline, (on_progress, progress_bar))
+    return _start_sync(
+        client, _plan(client, _REPORTING_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar)
+    )
 
 
 # -- downloading ---------------------------------------------------------------------------------

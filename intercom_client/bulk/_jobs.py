@@ -294,6 +294,7 @@ class _Watch:
         _positive("max_poll_interval", max_poll_interval)
         self.job_id = job_id
         self.state = state
+        self.job = job if isinstance(job, Job) else Job(kind=self.kind.name, id=job_id, state=None)
         self.params = dict(params or {})
         self.path = self.kind.status_path.format(id=quote(job_id, safe=""))
         self._interval = poll_interval
@@ -460,7 +461,6 @@ async def wait_for_job(
         max_poll_interval=max_poll_interval,
         params=params,
     )
-    current = job if isinstance(job, Job) else Job(kind=watch.kind.name, id=watch.job_id, state=None)
     with ProgressReporter(watch.task, on_progress=on_progress, bar=progress_bar) as progress:
         try:
             while True:
@@ -473,7 +473,7 @@ async def wait_for_job(
         except (asyncio.CancelledError, JobTimeoutError) as exc:
             cancelled = False
             if cancel_on_abort and watch.kind.cancel_path is not None:
-                cancelled = await cancel_job(client, current, timeout=cancel_timeout)
+                cancelled = await cancel_job(client, watch.job, timeout=cancel_timeout)
             _abandoned(
                 watch, cancelled, "the wait was cancelled" if isinstance(exc, asyncio.CancelledError) else "deadline"
             )
@@ -540,7 +540,6 @@ def wait_for_job_sync(
         max_poll_interval=max_poll_interval,
         params=params,
     )
-    current = job if isinstance(job, Job) else Job(kind=watch.kind.name, id=watch.job_id, state=None)
     with ProgressReporter(watch.task, on_progress=on_progress, bar=progress_bar) as progress:
         try:
             while True:
@@ -553,7 +552,7 @@ def wait_for_job_sync(
         except (KeyboardInterrupt, JobTimeoutError) as exc:
             cancelled = False
             if cancel_on_abort and watch.kind.cancel_path is not None:
-                cancelled = cancel_job_sync(client, current, timeout=cancel_timeout)
+                cancelled = cancel_job_sync(client, watch.job, timeout=cancel_timeout)
             _abandoned(watch, cancelled, "interrupted" if isinstance(exc, KeyboardInterrupt) else "deadline")
             if isinstance(exc, JobTimeoutError):
                 raise watch.timeout(cancelled=cancelled) from None
