@@ -7,6 +7,7 @@ both clients (``_BaseIntercom``); the two ``request`` loops differ only in how t
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import logging
@@ -15,7 +16,7 @@ import os
 import random
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from http import HTTPStatus
 from typing import Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 
@@ -511,7 +512,34 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         ``json``, ``content``, ``data``, ``files``, ``headers``, ``cookies``. Returns the response of
         a successful status; raises a typed ``IntercomError`` otherwise.
         """
-        request = self._build_request(self._http, method, url, **kwargs)
+        return await self._send(self._build_request(self._http, method, url, **kwargs), stream=False)
+
+    @contextlib.asynccontextmanager
+    async def stream(self, method: str, url: str, **kwargs: Any) -> AsyncIterator[httpx.Response]:
+        """Send a request as ``request`` does, and give its response before its body is read.
+
+        For a large body (an export's download) read in chunks::
+
+            async with client.stream("GET", "/download/content/data/abc", headers={"Accept": "application/octet-stream"}) as response:
+                async for chunk in response.aiter_bytes():
+                    ...
+
+        Auth, retries, pacing and typed errors apply until the response's headers arrive: an error
+        status is read in full and raised as its ``APIStatusError``, a retryable one is retried. The
+        body of a successful status is then read by you, each read bounded by the client's
+        ``timeout`` (``attempt_timeout`` and ``deadline`` bound the wait for the headers, not a download
+        of any length); a failure while reading raises httpx's error, and nothing is retried half-way.
+        The response is closed when the block ends. (The aiohttp backend reads a body whole before
+        returning it: stream over the default httpx backend to keep memory flat.)
+        """
+        response = await self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
+    async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
         call_ends = self._call_ends()
         attempt = 0
         paced = self._pacer is not None or self._async_pacer is not None
@@ -522,9 +550,13 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             error: Exception | None = None
             started = time.perf_counter()
             try:
-                response = await self._attempt(request, self._attempt_budget(request, call_ends))
+                response = await self._attempt(request, self._attempt_budget(request, call_ends), stream=stream)
+                if stream and response.status_code >= 400:
+                    await response.aread()
             except httpx.HTTPError as exc:
                 error = exc
+                if response is not None:
+                    await response.aclose()
             finally:
                 observed = self._observe(response)
                 if paced:
@@ -566,7 +598,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             task.add_done_callback(_retrieve)
             raise
 
-    async def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool = False) -> httpx.Response:
         """Send one attempt in a task of its own, which the caller's cancellation does not reach.
 
         A cancelled caller returns at once; the attempt goes on in the background until it ends (by its
@@ -580,7 +612,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
 
         http, slot = self._http, self._http_slot
         deadline = None if budget is None else time.monotonic() + budget
-        task = asyncio.ensure_future(_send_by(http, request, deadline))
+        task = asyncio.ensure_future(_send_by(http, request, deadline, stream))
         try:
             if budget is None or slot.enforces_deadlines:
                 return await asyncio.shield(task)
@@ -596,11 +628,13 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
                 f"the attempt did not end within its total of {budget:.3g} s", request=request
             ) from None
         except asyncio.CancelledError:
+            background = self._http_slot.background
             if not task.done():
-                background = self._http_slot.background
                 background.add(task)
                 task.add_done_callback(background.discard)
                 task.add_done_callback(_retrieve)
+            if stream:  # nobody will read or close the response it brings: close it, freeing its connection
+                task.add_done_callback(functools.partial(_close_unclaimed, background))
             raise
 
     async def aclose(self) -> None:
@@ -657,7 +691,19 @@ class Intercom(SyncResources, _BaseIntercom):
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send a request with this client's auth, version, retries, deadlines and pacing (see AsyncIntercom.request)."""
-        request = self._build_request(self._http, method, url, **kwargs)
+        return self._send(self._build_request(self._http, method, url, **kwargs), stream=False)
+
+    @contextlib.contextmanager
+    def stream(self, method: str, url: str, **kwargs: Any) -> Iterator[httpx.Response]:
+        """Send a request and give its response before its body is read (see AsyncIntercom.stream)."""
+        response = self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
+        try:
+            yield response
+        finally:
+            response.close()
+
+    def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
         call_ends = self._call_ends()
         attempt = 0
         while True:
@@ -667,9 +713,13 @@ class Intercom(SyncResources, _BaseIntercom):
             error: Exception | None = None
             started = time.perf_counter()
             try:
-                response = self._attempt(request, self._attempt_budget(request, call_ends))
+                response = self._attempt(request, self._attempt_budget(request, call_ends), stream=stream)
+                if stream and response.status_code >= 400:
+                    response.read()
             except httpx.HTTPError as exc:
                 error = exc
+                if response is not None:
+                    response.close()
             finally:
                 observed = self._observe(response)
                 if self._pacer is not None:
@@ -688,12 +738,12 @@ class Intercom(SyncResources, _BaseIntercom):
             self._sleep(wait)
             waited += wait
 
-    def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool = False) -> httpx.Response:
         from ._transport import attempt_deadline
 
         token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
         try:
-            return self._http.send(request)
+            return self._http.send(request, stream=stream)
         except (TimeoutError, OSError) as exc:
             raise _as_httpx_error(exc, request) from exc
         finally:
@@ -711,13 +761,15 @@ class Intercom(SyncResources, _BaseIntercom):
         self.close()
 
 
-async def _send_by(http: httpx.AsyncClient, request: httpx.Request, deadline: float | None) -> httpx.Response:
+async def _send_by(
+    http: httpx.AsyncClient, request: httpx.Request, deadline: float | None, stream: bool = False
+) -> httpx.Response:
     """Send ``request`` with the attempt's total deadline set for the transport (this task's context only)."""
     from ._transport import attempt_deadline
 
     token = attempt_deadline.set(deadline)
     try:
-        return await http.send(request)
+        return await http.send(request, stream=stream)
     except (TimeoutError, OSError) as exc:
         raise _as_httpx_error(exc, request) from exc
     finally:
@@ -748,6 +800,18 @@ def _pacer_for(
             "(or acquire_async and release_async, or bind(scope))"
         )
     return rate_limiter
+
+
+def _close_unclaimed(background: set[Any], task: Any) -> None:
+    """Close the streamed response of an attempt whose caller was cancelled (it holds a pooled connection)."""
+    if task.cancelled() or task.exception() is not None:
+        return
+    import asyncio
+
+    closing = asyncio.ensure_future(task.result().aclose())
+    background.add(closing)
+    closing.add_done_callback(background.discard)
+    closing.add_done_callback(_retrieve)
 
 
 def _retrieve(task: Any) -> None:

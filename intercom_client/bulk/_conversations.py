@@ -1,0 +1,166 @@
+"""Complete conversations: whether a conversation came back whole, given Intercom's 500-part cap.
+
+``GET /conversations/{id}`` returns at most 500 conversation parts: "If you have more than that we will
+return the 500 most recent conversation parts"
+(https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io/conversations/retrieveconversation).
+The answer's ``conversation_parts.total_count`` still counts them all, so a cut is visible: fewer
+parts returned than ``total_count``.
+
+What the API offers beyond the cap: nothing, as far as its documentation goes. The conversation
+endpoint has no page or cursor parameter for parts (its query parameters are ``display_as``,
+``include_translations``, ``include_email_history``, ``include_monitors``, ``include_scorecards``);
+``/conversations/{id}/parts`` is a ``POST`` that manages the conversation (close, snooze, assign),
+not a listing; ``/conversations/{conversation_id}/conversation_parts/{id}`` only updates a part
+whose id you already know; the data export covers outbound message engagement, not conversation
+content; and the reporting ``conversation`` dataset has one row per conversation, not its parts.
+So the oldest parts beyond the 500 most recent are out of reach: :func:`fetch_complete_conversation`
+returns the conversation with ``truncated=True`` and the counts, or, with ``strict=True``, raises
+:class:`ConversationTruncatedError`. The conversation's opening message (``source``) is part of the
+answer whatever the cap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import attrs
+
+from .._exceptions import ConfigurationError, IntercomError, ResponseDecodingError
+from ._progress import ProgressBar, ProgressCallback, ProgressReporter
+
+if TYPE_CHECKING:
+    from .._client import AsyncIntercom, Intercom
+
+__all__ = [
+    "PART_CAP",
+    "CompleteConversation",
+    "ConversationTruncatedError",
+    "fetch_complete_conversation",
+    "fetch_complete_conversation_sync",
+]
+
+PART_CAP = 500
+"""The most conversation parts ``GET /conversations/{id}`` returns (the most recent ones)."""
+
+
+@attrs.frozen(kw_only=True)
+class CompleteConversation:
+    """A conversation with what is known of its completeness.
+
+    Attributes:
+        conversation: The conversation as returned (JSON object).
+        parts: Its conversation parts as returned, oldest first (at most :data:`PART_CAP`).
+        total_count: How many parts the conversation has (Intercom's ``total_count``).
+        truncated: Whether parts are missing: the oldest ``missing`` parts, which the API does not return.
+    """
+
+    conversation: Mapping[str, Any] = attrs.field(repr=False)
+    parts: Sequence[Mapping[str, Any]] = attrs.field(repr=False)
+    total_count: int
+    id: str
+
+    @property
+    def returned_count(self) -> int:
+        return len(self.parts)
+
+    @property
+    def missing(self) -> int:
+        """Parts the API did not return (0 when complete)."""
+        return max(0, self.total_count - len(self.parts))
+
+    @property
+    def truncated(self) -> bool:
+        return self.missing > 0
+
+
+class ConversationTruncatedError(IntercomError):
+    """``strict=True`` and the conversation has more parts than the API returns (the 500-part cap).
+
+    Attributes:
+        result: The :class:`CompleteConversation` with what was returned.
+    """
+
+    def __init__(self, result: CompleteConversation) -> None:
+        super().__init__(
+            f"conversation {result.id} has {result.total_count} parts; the API returned the "
+            f"{result.returned_count} most recent (cap {PART_CAP}) and offers no way to fetch the "
+            f"{result.missing} older ones"
+        )
+        self.result = result
+
+
+def _request(conversation_id: str | int, params: Mapping[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
+    """The path and query of ``GET /conversations/{id}``; raises for an id that is not one."""
+    if isinstance(conversation_id, bool) or not isinstance(conversation_id, (str, int)) or conversation_id == "":
+        raise ConfigurationError(f"conversation_id must be a conversation's id, got {conversation_id!r}")
+    return f"/conversations/{quote(str(conversation_id), safe='')}", dict(params) if params else None
+
+
+def _result(conversation_id: str, body: Any, strict: bool, progress: ProgressReporter) -> CompleteConversation:
+    if not isinstance(body, Mapping):
+        raise ResponseDecodingError("the conversation is not a JSON object", model="Conversation")
+    listing = body.get("conversation_parts")
+    parts: list[Mapping[str, Any]] = []
+    total = 0
+    if listing is not None:
+        if not isinstance(listing, Mapping) or not isinstance(listing.get("conversation_parts", []), list):
+            raise ResponseDecodingError(
+                "conversation_parts is not a conversation_part.list", model="Conversation", path=("conversation_parts",)
+            )
+        parts = list(listing.get("conversation_parts") or [])
+        total_value = listing.get("total_count", len(parts))
+        total = total_value if isinstance(total_value, int) and not isinstance(total_value, bool) else len(parts)
+    result = CompleteConversation(
+        conversation=body, parts=parts, total_count=max(total, len(parts)), id=str(body.get("id", conversation_id))
+    )
+    progress.set_total(result.total_count)
+    progress.advance(items=len(parts), pages=1)
+    if result.truncated:
+        progress.set_state(f"truncated: {result.missing} of {result.total_count} parts unavailable")
+        if strict:
+            raise ConversationTruncatedError(result)
+    return result
+
+
+async def fetch_complete_conversation(
+    client: AsyncIntercom,
+    conversation_id: str | int,
+    *,
+    strict: bool = False,
+    params: Mapping[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> CompleteConversation:
+    """Fetch a conversation and tell whether its parts are complete.
+
+    ::
+
+        result = await fetch_complete_conversation(client, "123")
+        if result.truncated:
+            print(f"{result.missing} of {result.total_count} parts are beyond the API's 500-part cap")
+
+    ``params``: more query parameters (``{"display_as": "plaintext"}``). ``strict=True`` raises
+    :class:`ConversationTruncatedError` (carrying the result) when parts are missing.
+    """
+    path, query = _request(conversation_id, params)
+    with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
+        response = await client.request("GET", path, params=query)
+        return _result(str(conversation_id), response.json(), strict, progress)
+
+
+def fetch_complete_conversation_sync(
+    client: Intercom,
+    conversation_id: str | int,
+    *,
+    strict: bool = False,
+    params: Mapping[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> CompleteConversation:
+    """The sync twin of :func:`fetch_complete_conversation`."""
+    path, query = _request(conversation_id, params)
+    with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
+        response = client.request("GET", path, params=query)
+        return _result(str(conversation_id), response.json(), strict, progress)

@@ -1,0 +1,623 @@
+"""Exports: start one, wait for it (:mod:`._jobs`), then stream its result to a file or read its records.
+
+Intercom has two kinds of export, both jobs to poll:
+
+- The *data export* (``POST /export/content/data``) exports message delivery and engagement data of
+  outbound content (who received which Email, Post, Series..., when, and how they engaged). It does not
+  export conversations. **One** may be active per workspace: a second is answered ``429`` "Exceeded
+  rate limit of 1 pending message data export jobs"
+  (https://developers.intercom.com/docs/references/rest-api/api.intercom.io/Data-Export/createDataExport/).
+  Its result is "streamed continuously back down to you in a gzipped CSV format" and needs the header
+  ``Accept: application/octet-stream``
+  (https://developers.intercom.com/docs/references/rest-api/api.intercom.io/Data-Export/downloadDataExport/);
+  it is available for two days after the job completed
+  (https://developers.intercom.com/docs/references/rest-api/api.intercom.io/Data-Export/getDataExport/).
+- The *reporting data export* (``POST /export/reporting_data/enqueue``) exports a reporting dataset
+  (``conversation``: one row per conversation, with the attributes you pick). Up to five may be pending
+  ("Exceeded rate limit of 5 pending reporting dataset export jobs", the spec's 429 example); its
+  download also needs ``Accept: application/octet-stream`` and the ``app_id``
+  (https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io/export.md). Its
+  file format is not documented; the record reader below handles gzipped or plain CSV.
+
+Starting an export while the slot is taken raises :class:`ExportInProgressError` at once (the
+client's retry of 429s is not used for it: waiting a few seconds does not free the slot), or, with
+``wait_for_other=True``, tries again with capped backoff until ``deadline``.
+
+:func:`download_export` writes the download as it arrives (chunks, never the whole body in memory)
+to a binary file you opened; :func:`iter_export_records` decompresses and parses it as it arrives and yields one
+``dict`` per CSV row. The 2.6 docs describe the result as "a gzipped folder containing multiple
+CSVs": a download that turns out to be a tar or zip archive raises :class:`ExportFormatError`
+(download it to a file and open it with ``tarfile``/``zipfile``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import csv
+import random
+import time
+import zlib
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote
+
+from .._exceptions import ConfigurationError, IntercomError, NotFoundError, RateLimitError
+from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
+from ._progress import ProgressBar, ProgressCallback, ProgressReporter
+
+if TYPE_CHECKING:
+    from .._client import AsyncIntercom, Intercom
+
+__all__ = [
+    "ExportExpiredError",
+    "ExportFormatError",
+    "ExportInProgressError",
+    "ExportRecord",
+    "Writable",
+    "download_export",
+    "download_export_sync",
+    "iter_export_records",
+    "iter_export_records_sync",
+    "start_data_export",
+    "start_data_export_sync",
+    "start_reporting_export",
+    "start_reporting_export_sync",
+]
+
+ExportRecord = dict[str, str]
+"""One row of an export's CSV, keyed by the header row's column names."""
+
+OCTET_STREAM = {"Accept": "application/octet-stream"}
+DEFAULT_CHUNK_SIZE = 64 * 1024
+
+
+class ExportInProgressError(RateLimitError):
+    """Intercom refused to start an export: the workspace's export slot is taken (429).
+
+    A :class:`RateLimitError` (it is Intercom's "rate limit of 1 pending message data export jobs"),
+    but waiting for the rate-limit window does not clear it: the other export must end (or be
+    cancelled). Pass ``wait_for_other=True`` to wait for it within a deadline.
+    """
+
+    @classmethod
+    def from_rate_limit(cls, error: RateLimitError, note: str) -> ExportInProgressError:
+        """The same 429 (its body already free of any secret), told as an export collision."""
+        new = cls.__new__(cls)
+        new.__dict__.update(error.__dict__)
+        new.args = (f"another export is running in this workspace ({note}): {error}",)
+        return new
+
+
+class ExportExpiredError(JobError):
+    """The export's result is no longer available (Intercom keeps it two days after the job completed)."""
+
+
+class ExportFormatError(JobError):
+    """The download is not a (gzipped) CSV file: e.g. an archive of several files; download it to a file."""
+
+
+# -- starting an export --------------------------------------------------------------------------
+
+_DATA_EXPORT = ("data_export", "/export/content/data")
+_REPORTING_EXPORT = ("reporting_data_export", "/export/reporting_data/enqueue")
+
+
+def _data_export_body(created_at_after: int, created_at_before: int) -> dict[str, Any]:
+    for name, value in (("created_at_after", created_at_after), ("created_at_before", created_at_before)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigurationError(f"{name} must be a Unix timestamp in seconds (an int), got {value!r}")
+    if created_at_after > created_at_before:
+        raise ConfigurationError("created_at_after must not be later than created_at_before")
+    return {"created_at_after": created_at_after, "created_at_before": created_at_before}
+
+
+def _reporting_body(dataset_id: str, attribute_ids: Sequence[str], start_time: int, end_time: int) -> dict[str, Any]:
+    if not isinstance(dataset_id, str) or not dataset_id:
+        raise ConfigurationError(f"dataset_id must be a dataset's id (e.g. 'conversation'), got {dataset_id!r}")
+    if isinstance(attribute_ids, str) or not attribute_ids or not all(isinstance(a, str) for a in attribute_ids):
+        raise ConfigurationError("attribute_ids must be a non-empty list of attribute ids (their qualified_id)")
+    body = _data_export_body(start_time, end_time)
+    return {
+        "dataset_id": dataset_id,
+        "attribute_ids": list(attribute_ids),
+        "start_time": body["created_at_after"],
+        "end_time": body["created_at_before"],
+    }
+
+
+class _StartPlan:
+    """One start of an export: its request, and what a 429 answer leads to (no I/O here)."""
+
+    def __init__(
+        self,
+        what: tuple[str, str],
+        body: dict[str, Any],
+        *,
+        wait_for_other: bool,
+        deadline: float | None,
+        retries: int,
+        on_progress: ProgressCallback | None,
+        progress_bar: ProgressBar,
+    ) -> None:
+        if deadline is not None and (isinstance(deadline, bool) or not deadline > 0):
+            raise ConfigurationError(f"deadline must be a positive number of seconds, got {deadline!r}")
+        self.kind, self.path = what
+        self.body = body
+        self.progress = ProgressReporter(f"start {self.kind}", on_progress=on_progress, bar=progress_bar)
+        self._wait = wait_for_other
+        self._ends = None if deadline is None else time.monotonic() + deadline
+        self._retries = retries
+        self._interval = 2.0
+        self._random = random.Random()
+
+    def accepted(self, body: Any) -> Job:
+        """The job Intercom started."""
+        job = Job.from_body(self.kind, "", body)
+        self.progress.advance(pages=1)
+        self.progress.set_state(job.state or "started")
+        return job
+
+    def refused(self, error: RateLimitError) -> float:
+        """Seconds to wait before trying again after a 429; raises when the caller is to be told now."""
+        self.progress.advance(pages=1)
+        message = error.message.lower()
+        collision = "export" in message and "pending" in message
+        if not collision:
+            if self._retries <= 0:
+                raise error
+            self._retries -= 1
+            delay = error.retry_after if error.retry_after is not None else self._backoff()
+        elif not self._wait:
+            raise ExportInProgressError.from_rate_limit(error, "pass wait_for_other=True to wait for it") from None
+        else:
+            delay = self._backoff()
+            self.progress.set_state("waiting for another export to end")
+        left = None if self._ends is None else self._ends - time.monotonic()
+        if left is not None and delay >= left:
+            if collision:
+                raise ExportInProgressError.from_rate_limit(error, "it was still running at the deadline") from None
+            raise error
+        return delay
+
+    def _backoff(self) -> float:
+        delay = self._interval * (1 - 0.2 * self._random.random())
+        self._interval = min(60.0, self._interval * 2)
+        return delay
+
+
+async def _start(client: AsyncIntercom, plan: _StartPlan) -> Job:
+    once = client.with_options(max_retries=0)  # an export's 429 is handled by the plan, not retried blindly
+    with plan.progress:
+        while True:
+            try:
+                response = await once.request("POST", plan.path, json=plan.body)
+            except RateLimitError as exc:
+                await asyncio.sleep(plan.refused(exc))
+                continue
+            return plan.accepted(response.json())
+
+
+def _start_sync(client: Intercom, plan: _StartPlan) -> Job:
+    once = client.with_options(max_retries=0)
+    with plan.progress:
+        while True:
+            try:
+                response = once.request("POST", plan.path, json=plan.body)
+            except RateLimitError as exc:
+                time.sleep(plan.refused(exc))
+                continue
+            return plan.accepted(response.json())
+
+
+def _plan(
+    client: AsyncIntercom | Intercom,
+    what: tuple[str, str],
+    body: dict[str, Any],
+    wait_for_other: bool,
+    deadline: float | None,
+    on_progress: ProgressCallback | None,
+    progress_bar: ProgressBar,
+) -> _StartPlan:
+    return _StartPlan(
+        what,
+        body,
+        wait_for_other=wait_for_other,
+        deadline=deadline,
+        retries=client.max_retries,
+        on_progress=on_progress,
+        progress_bar=progress_bar,
+    )
+
+
+async def start_data_export(
+    client: AsyncIntercom,
+    *,
+    created_at_after: int,
+    created_at_before: int,
+    wait_for_other: bool = False,
+    deadline: float | None = DEFAULT_JOB_DEADLINE,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> Job:
+    """Start a data export (message delivery and engagement data) of a time range; returns the pending job.
+
+    Raises:
+        ExportInProgressError: Another export holds the workspace's slot (and ``wait_for_other`` is
+            False, or it still did at ``deadline``).
+    """
+    body = _data_export_body(created_at_after, created_at_before)
+    return await _start(client, _plan(client, _DATA_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar))
+
+
+def start_data_export_sync(
+    client: Intercom,
+    *,
+    created_at_after: int,
+    created_at_before: int,
+    wait_for_other: bool = False,
+    deadline: float | None = DEFAULT_JOB_DEADLINE,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> Job:
+    """The sync twin of :func:`start_data_export`."""
+    body = _data_export_body(created_at_after, created_at_before)
+    return _start_sync(client, _plan(client, _DATA_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar))
+
+
+async def start_reporting_export(
+    client: AsyncIntercom,
+    *,
+    dataset_id: str,
+    attribute_ids: Sequence[str],
+    start_time: int,
+    end_time: int,
+    wait_for_other: bool = False,
+    deadline: float | None = DEFAULT_JOB_DEADLINE,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> Job:
+    """Enqueue a reporting data export (e.g. ``dataset_id="conversation"``); returns the pending job.
+
+    ``attribute_ids`` are the attributes' ``qualified_id`` (``client.reporting_data_export.list_datasets()``).
+    """
+    body = _reporting_body(dataset_id, attribute_ids, start_time, end_time)
+    return await _start(
+        client, _plan(client, _REPORTING_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar)
+    )
+
+
+def start_reporting_export_sync(
+    client: Intercom,
+    *,
+    dataset_id: str,
+    attribute_ids: Sequence[str],
+    start_time: int,
+    end_time: int,
+    wait_for_other: bool = False,
+    deadline: float | None = DEFAULT_JOB_DEADLINE,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> Job:
+    """The sync twin of :func:`start_reporting_export`."""
+    body = _reporting_body(dataset_id, attribute_ids, start_time, end_time)
+    return _start_sync(
+        client, _plan(client, _REPORTING_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar)
+    )
+
+
+# -- downloading ---------------------------------------------------------------------------------
+
+
+def _download_request(base_url: str, job: Job, params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The arguments of ``client.stream`` that download ``job``'s result."""
+    url, query = _download_target(base_url, job, params)
+    return {"method": "GET", "url": url, "params": query or None, "headers": OCTET_STREAM}
+
+
+def _download_target(base_url: str, job: Job, params: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]]:
+    """The URL to download ``job``'s result from, and its query; raises when there is none (yet)."""
+    if job.kind not in ("data_export", "reporting_data_export"):
+        raise ConfigurationError(f"only exports have a download, not a {job.kind} job")
+    if not job.succeeded:
+        raise JobError(
+            f"{job.kind} job {job.id} is {job.state!r}: wait for it to complete before downloading",
+            kind=job.kind,
+            job_id=job.id,
+            state=job.state,
+        )
+    expires = job.download_expires_at
+    if expires is not None and expires < time.time():
+        raise ExportExpiredError(
+            f"{job.kind} job {job.id}: its download expired at {expires} (Unix seconds)",
+            kind=job.kind,
+            job_id=job.id,
+            state=job.state,
+        )
+    query = dict(params or {})
+    url = job.download_url
+    # The job's download_url is used only on the client's own host: the request carries the token.
+    if url and url.startswith(base_url + "/"):
+        return url, query
+    if job.kind == "data_export":
+        return f"/download/content/data/{quote(job.id, safe='')}", query
+    query.setdefault("job_identifier", job.id)
+    if "app_id" not in query:
+        raise ConfigurationError("a reporting export's download needs params={'app_id': ...} (your workspace's id)")
+    return f"/download/reporting_data/{quote(job.id, safe='')}", query
+
+
+def _not_found(job: Job, error: NotFoundError) -> IntercomError:
+    if job.succeeded:
+        return ExportExpiredError(
+            f"{job.kind} job {job.id}: the download is gone (404); results expire two days after the job completed",
+            kind=job.kind,
+            job_id=job.id,
+            state=job.state,
+        )
+    return error
+
+
+class Writable(Protocol):
+    """Where a download is written: a file opened ``"wb"``, an ``io.BytesIO``, anything with ``write(bytes)``."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
+class _Counter:
+    """Writes the chunks to ``into`` and counts them (in bytes) in the progress."""
+
+    def __init__(self, into: Writable, progress: ProgressReporter) -> None:
+        if not callable(getattr(into, "write", None)):
+            raise ConfigurationError(
+                f"download_export writes to a binary file object (open(path, 'wb')), not {type(into).__name__}"
+            )
+        self._into = into
+        self._progress = progress
+        self.written = 0
+
+    def write(self, chunk: bytes) -> None:
+        self._into.write(chunk)
+        self.written += len(chunk)
+        self._progress.advance(items=len(chunk))
+
+
+async def download_export(
+    client: AsyncIntercom,
+    job: Job,
+    into: Writable,
+    *,
+    params: Mapping[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> int:
+    """Write a completed export's download to a binary file as it arrives; returns the bytes written.
+
+    ::
+
+        with open("export.csv.gz", "wb") as file:
+            await download_export(client, job, file)
+
+    The file gets the bytes as Intercom serves them (gzipped CSV for the data export), chunk by chunk:
+    the body is never held in memory. The SDK opens no file itself (it reads and writes no path, so a
+    vendored copy behaves the same): you open it, and decide what a failed download leaves behind.
+    ``params``: the reporting export's ``{"app_id": ...}``. Progress counts bytes as items.
+    """
+    request = _download_request(client.base_url, job, params)
+    with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
+        target = _Counter(into, progress)
+        try:
+            async with client.stream(**request) as response:
+                async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
+                    target.write(chunk)
+        except NotFoundError as exc:
+            raise _not_found(job, exc) from exc
+    return target.written
+
+
+def download_export_sync(
+    client: Intercom,
+    job: Job,
+    into: Writable,
+    *,
+    params: Mapping[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> int:
+    """The sync twin of :func:`download_export`."""
+    request = _download_request(client.base_url, job, params)
+    with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
+        target = _Counter(into, progress)
+        try:
+            with client.stream(**request) as response:
+                for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
+                    target.write(chunk)
+        except NotFoundError as exc:
+            raise _not_found(job, exc) from exc
+    return target.written
+
+
+# -- reading records as they arrive ----------------------------------------------------------------
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZIP_MAGIC = b"PK\x03\x04"
+_TAR_MAGIC_AT = 257  # "ustar" in a tar header
+_PIECE = 16 * 1024  # decompressed bytes parsed at a time: about 200 rows of a typical export
+
+
+def _counted(rows: Iterator[ExportRecord], progress: ProgressReporter, *, pages: int) -> Iterator[ExportRecord]:
+    count = 0
+    for row in rows:
+        count += 1
+        yield row
+    progress.advance(items=count, pages=pages)
+
+
+def _pieces(data: bytes) -> Iterator[bytes]:
+    for start in range(0, len(data), _PIECE):
+        yield data[start : start + _PIECE]
+
+
+class _RecordReader:
+    """Bytes in (gzipped or not, in chunks of any size), CSV rows out as dicts; holds one partial row at most."""
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+        self._head = b""  # the first bytes, until gzip or not is known
+        self._gzip: bool | None = None
+        self._inflate: Any = None
+        self._plain = b""  # the first decompressed bytes, until an archive is ruled out
+        self._sniffed = False
+        self._text = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+        self._pending = ""  # text after the last line end
+        self._record: list[str] = []  # the lines of a row whose quoted field spans lines
+        self._quotes = 0
+        self._header: list[str] | None = None
+
+    def rows(self, chunk: bytes, progress: ProgressReporter) -> Iterator[ExportRecord]:
+        """The rows ``chunk`` completes, counted in ``progress``."""
+        yield from _counted(self.feed(chunk), progress, pages=0)
+
+    def rest(self, progress: ProgressReporter) -> Iterator[ExportRecord]:
+        """The rows left once the download has ended, counted in ``progress``."""
+        yield from _counted(self.close(), progress, pages=1)
+
+    def feed(self, chunk: bytes) -> Iterator[ExportRecord]:
+        """The rows that ``chunk`` completes, decompressed and parsed a bounded piece at a time."""
+        if self._gzip is None:
+            self._head += chunk
+            if len(self._head) < len(_ZIP_MAGIC):
+                return
+            chunk, self._head = self._head, b""
+            self._gzip = chunk.startswith(_GZIP_MAGIC)
+        for piece in self._inflated(chunk) if self._gzip else _pieces(chunk):
+            yield from self._decoded(piece)
+
+    def close(self) -> Iterator[ExportRecord]:
+        """The last rows, once the download has ended; raises when it ended half-way."""
+        if self._gzip is None:  # fewer than four bytes in all
+            data, self._head = self._head, b""
+            self._gzip = data.startswith(_GZIP_MAGIC)
+            for piece in self._inflated(data) if self._gzip else _pieces(data):
+                yield from self._decoded(piece)
+        if self._gzip and (self._inflate is None or not self._inflate.eof):
+            raise self._format_error("a truncated gzip stream")
+        yield from self._decoded(b"", final=True)
+        if self._record:
+            raise self._format_error("CSV whose last quoted field is never closed")
+
+    def _inflated(self, data: bytes) -> Iterator[bytes]:
+        # A compressed chunk inflates to many times its size: take it out PIECE bytes at a time.
+        while data:
+            if self._inflate is None or self._inflate.eof:
+                self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)  # one gzip member (there may be more)
+            piece = self._inflate.decompress(data, _PIECE)
+            if piece:
+                yield piece
+            if self._inflate.unconsumed_tail:
+                data = self._inflate.unconsumed_tail
+            elif self._inflate.eof:
+                data = self._inflate.unused_data
+            else:
+                while len(piece) == _PIECE:  # input all taken, output maybe still held back
+                    piece = self._inflate.decompress(b"", _PIECE)
+                    if piece:
+                        yield piece
+                data = self._inflate.unused_data if self._inflate.eof else b""
+
+    def _decoded(self, data: bytes, *, final: bool = False) -> list[ExportRecord]:
+        """The rows completed by ``data`` (decompressed bytes, at most PIECE of them)."""
+        if not self._sniffed:
+            self._plain += data
+            if len(self._plain) <= _TAR_MAGIC_AT + 5 and not final:
+                return []
+            data, self._plain = self._plain, b""
+            self._sniffed = True
+            if data[_TAR_MAGIC_AT : _TAR_MAGIC_AT + 5] == b"ustar":
+                raise self._format_error("a tar archive (of several CSV files?)")
+            if data.startswith(_ZIP_MAGIC):
+                raise self._format_error("a zip archive (of several CSV files?)")
+        text = self._text.decode(data, final=final)
+        if final:
+            text += "\n"  # ends the last line (an empty line is no row)
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        complete: list[str] = []
+        for line in lines:
+            # A line end inside a quoted field does not end the row: the row ends where the quotes pair up.
+            self._record.append(line)
+            self._quotes += line.count('"')
+            if self._quotes % 2 == 0:
+                complete.append("\n".join(self._record))
+                self._record = []
+                self._quotes = 0
+        return self._rows(complete)
+
+    def _rows(self, records: list[str]) -> list[ExportRecord]:
+        rows: list[ExportRecord] = []
+        for row in csv.reader(records):
+            if not row:
+                continue
+            if self._header is None:
+                self._header = row
+            else:
+                rows.append(dict(zip(self._header, row, strict=False)))
+        return rows
+
+    def _format_error(self, what: str) -> ExportFormatError:
+        job = self._job
+        return ExportFormatError(
+            f"{job.kind} job {job.id}: the download is {what}, not a (gzipped) CSV file; "
+            "save it with download_export() and open it yourself",
+            kind=job.kind,
+            job_id=job.id,
+            state=job.state,
+        )
+
+
+async def iter_export_records(
+    client: AsyncIntercom,
+    job: Job,
+    *,
+    params: Mapping[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> AsyncIterator[ExportRecord]:
+    """Yield a completed export's CSV rows (dicts keyed by the header) as the download arrives.
+
+    Nothing but the current chunk and one row is held: memory stays flat whatever the export's size.
+    Raises :class:`ExportFormatError` when the download is not CSV (gzipped or not).
+    """
+    request = _download_request(client.base_url, job, params)
+    reader = _RecordReader(job)
+    with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
+        try:
+            async with client.stream(**request) as response:
+                async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
+                    for row in reader.rows(chunk, progress):
+                        yield row
+        except NotFoundError as exc:
+            raise _not_found(job, exc) from exc
+        for row in reader.rest(progress):
+            yield row
+
+
+def iter_export_records_sync(
+    client: Intercom,
+    job: Job,
+    *,
+    params: Mapping[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> Iterator[ExportRecord]:
+    """The sync twin of :func:`iter_export_records`."""
+    request = _download_request(client.base_url, job, params)
+    reader = _RecordReader(job)
+    with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
+        try:
+            with client.stream(**request) as response:
+                for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
+                    yield from reader.rows(chunk, progress)
+        except NotFoundError as exc:
+            raise _not_found(job, exc) from exc
+        yield from reader.rest(progress)

@@ -1,0 +1,559 @@
+"""Waiting for Intercom's asynchronous jobs: exports and bulk contact/company jobs, one waiter for all.
+
+Intercom answers a long operation with a job to poll. Each kind names its states differently; what a
+waiter needs of a kind is in :data:`JOB_KINDS`:
+
+=========================  ==============================================  =========  ===========================
+kind                       status endpoint                                 field      final states
+=========================  ==============================================  =========  ===========================
+``data_export``            ``GET /export/content/data/{id}``               status     completed, no_data / failed
+                                                                                      / canceled
+``reporting_data_export``  ``GET /export/reporting_data/{id}``             status     complete(d) / failed
+``contacts_bulk``          ``GET /contacts/bulk/{id}``                     state      completed /
+                                                                                      completed_with_errors
+``companies_bulk``         ``GET /companies/bulk/{id}``                    state      completed /
+                                                                                      completed_with_errors
+``job``                    ``GET /jobs/status/{id}``                       status     success / failed
+=========================  ==============================================  =========  ===========================
+
+:func:`wait_for_job` (and its sync twin :func:`wait_for_job_sync`) polls with capped exponential
+backoff, stops at a deadline with :class:`JobTimeoutError`, and returns the final :class:`Job`; a job
+that ended badly raises :class:`JobFailedError` carrying it. Each poll is an ordinary call of the
+client, so its retries, pacing and typed errors apply; a poll answered 429 once the client's retries
+are spent is not fatal: the waiter waits (as long as ``Retry-After`` asks, within the deadline) and
+polls again.
+
+No orphan jobs
+--------------
+Only the content data export can be cancelled (``POST /export/cancel/{id}``), and it holds the
+workspace's single export slot. When the wait for one ends early (the awaiting task is cancelled,
+the deadline passes, or a sync caller is interrupted), the waiter cancels that export on Intercom
+before it returns, within ``cancel_timeout`` seconds, so that it does not block the next export.
+The other kinds have no cancel endpoint: a wait that ends early leaves the job running on Intercom
+until it ends by itself. The error (and the INFO log line) names the job, so you can wait for it
+again (``wait_for_job(client, kind, job_id)``); nothing else of it stays behind in the SDK.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import attrs
+
+from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
+from ._progress import ProgressBar, ProgressCallback, ProgressReporter
+
+if TYPE_CHECKING:
+    from .._client import AsyncIntercom, Intercom
+
+__all__ = [
+    "DEFAULT_JOB_DEADLINE",
+    "JOB_KINDS",
+    "Job",
+    "JobError",
+    "JobFailedError",
+    "JobKind",
+    "JobTimeoutError",
+    "cancel_job",
+    "cancel_job_sync",
+    "wait_for_job",
+    "wait_for_job_sync",
+]
+
+logger = logging.getLogger("intercom_client.bulk")
+
+DEFAULT_JOB_DEADLINE = 3600.0
+"""Seconds a waiter waits for a job by default (``deadline=None`` waits as long as the job runs)."""
+DEFAULT_CANCEL_TIMEOUT = 10.0
+"""Seconds the cancel request of an abandoned export may take."""
+_DEADLINE_SLACK = 0.05
+"""A status request that timed out this close to the wait's deadline was cut short by it."""
+
+
+@attrs.frozen(kw_only=True)
+class JobKind:
+    """How one kind of Intercom job is polled and what its states mean."""
+
+    name: str
+    status_path: str
+    """The status endpoint, with ``{id}`` for the job's identifier."""
+    state_field: str
+    """The field of the status body that holds the state (``status`` or ``state``)."""
+    succeeded: frozenset[str]
+    failed: frozenset[str]
+    cancel_path: str | None = None
+    """``POST`` endpoint that cancels the job, when Intercom has one."""
+    doc: str
+    """Where Intercom documents this job."""
+
+    @property
+    def final(self) -> frozenset[str]:
+        return self.succeeded | self.failed
+
+
+JOB_KINDS: Mapping[str, JobKind] = {
+    kind.name: kind
+    for kind in (
+        # States: pending, in_progress, failed, completed, no_data, canceled (the data_export schema);
+        # the older docs' example answers "complete", so both are accepted. A job that failed after
+        # 12 hours is answered with HTTP 504 and the job as its body:
+        # https://developers.intercom.com/docs/references/2.5/rest-api/exports-content-stats/checking-the-status-of-the-job
+        JobKind(
+            name="data_export",
+            status_path="/export/content/data/{id}",
+            state_field="status",
+            succeeded=frozenset({"completed", "complete", "no_data"}),
+            failed=frozenset({"failed", "canceled", "cancelled"}),
+            cancel_path="/export/cancel/{id}",
+            doc="https://developers.intercom.com/docs/references/rest-api/api.intercom.io/Data-Export/getDataExport/",
+        ),
+        # The spec's examples answer "complete" and "failed"; no cancel endpoint is documented.
+        JobKind(
+            name="reporting_data_export",
+            status_path="/export/reporting_data/{id}",
+            state_field="status",
+            succeeded=frozenset({"complete", "completed", "no_data"}),
+            failed=frozenset({"failed", "canceled", "cancelled"}),
+            doc="https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io/export.md",
+        ),
+        # state: pending, running, completed, completed_with_errors (the contacts_bulk_job and
+        # companies_bulk_job schemas).
+        *(
+            JobKind(
+                name=f"{resource}_bulk",
+                status_path=f"/{resource}/bulk/{{id}}",
+                state_field="state",
+                succeeded=frozenset({"completed"}),
+                failed=frozenset({"completed_with_errors"}),
+                doc=f"https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io/{resource}/{page}",
+            )
+            for resource, page in (("contacts", "showbulkupdatecontactsjob"), ("companies", "showbulkcompaniesjob"))
+        ),
+        # status: pending, success, failed (the jobs schema): jobs such as ticket creation.
+        JobKind(
+            name="job",
+            status_path="/jobs/status/{id}",
+            state_field="status",
+            succeeded=frozenset({"success"}),
+            failed=frozenset({"failed"}),
+            doc="https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io/jobs/jobsstatus",
+        ),
+    )
+}
+
+
+@attrs.frozen(kw_only=True)
+class Job:
+    """A job as Intercom last described it.
+
+    Attributes:
+        kind: The job's kind (a key of :data:`JOB_KINDS`).
+        id: Its identifier (``job_identifier`` of exports, ``id`` of the others).
+        state: Its state as Intercom names it (``pending``, ``in_progress``, ``completed``, ...).
+        data: The status body as received.
+    """
+
+    kind: str
+    id: str
+    state: str | None
+    data: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+
+    @property
+    def finished(self) -> bool:
+        """Whether the job is in a final state (succeeded or failed)."""
+        return self.state in JOB_KINDS[self.kind].final
+
+    @property
+    def succeeded(self) -> bool:
+        return self.state in JOB_KINDS[self.kind].succeeded
+
+    @property
+    def download_url(self) -> str | None:
+        """Where an export's result is downloaded from (None while there is none)."""
+        return self.data.get("download_url") or None
+
+    @property
+    def download_expires_at(self) -> int | None:
+        """When an export's result stops being available (Unix seconds), if Intercom said."""
+        value = self.data.get("download_expires_at")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    @classmethod
+    def from_body(cls, kind: str, job_id: str, body: Any) -> Job:
+        """The job a status (or create) body describes; ``job_id`` when the body names none."""
+        if not isinstance(body, Mapping):
+            raise JobError(f"{kind} job {job_id}: the status answer is not a JSON object", kind=kind, job_id=job_id)
+        found = body.get("job_identifier") or body.get("job_identfier") or body.get("id") or job_id
+        state = body.get(JOB_KINDS[kind].state_field)
+        return cls(kind=kind, id=str(found), state=None if state is None else str(state), data=dict(body))
+
+
+class JobError(IntercomError):
+    """Something about an Intercom job went wrong.
+
+    Attributes:
+        kind: The job's kind.
+        job_id: Its identifier (None before Intercom gave one).
+        state: Its last known state.
+    """
+
+    def __init__(self, message: str, *, kind: str, job_id: str | None, state: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.job_id = job_id
+        self.state = state
+
+
+class JobFailedError(JobError):
+    """The job ended in a failed state (``failed``, ``canceled``, ``completed_with_errors``); ``job`` is it."""
+
+    def __init__(self, job: Job) -> None:
+        super().__init__(
+            f"{job.kind} job {job.id} ended as {job.state!r}", kind=job.kind, job_id=job.id, state=job.state
+        )
+        self.job = job
+
+
+class JobTimeoutError(JobError, TimeoutError):
+    """The job did not end within the waiter's deadline.
+
+    Attributes:
+        elapsed: Seconds waited.
+        polls: Status requests answered.
+        cancelled: Whether the waiter cancelled the job on Intercom (only exports can be).
+    """
+
+    def __init__(
+        self, *, kind: str, job_id: str, state: str | None, elapsed: float, polls: int, cancelled: bool
+    ) -> None:
+        what = "cancelled it" if cancelled else "it may still be running on Intercom"
+        super().__init__(
+            f"{kind} job {job_id} still {state!r} after {elapsed:.1f} s ({polls} polls); {what}",
+            kind=kind,
+            job_id=job_id,
+            state=state,
+        )
+        self.elapsed = elapsed
+        self.polls = polls
+        self.cancelled = cancelled
+
+
+# -- the waiter's plan, shared by the async and sync drivers ----------------------------------------
+
+
+def _kind(kind: str) -> JobKind:
+    try:
+        return JOB_KINDS[kind]
+    except KeyError:
+        raise ConfigurationError(f"unknown job kind {kind!r}: expected one of {', '.join(JOB_KINDS)}") from None
+
+
+def _positive(name: str, value: float | None, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
+
+
+class _Watch:
+    """One wait: the job's last state, the next delay and the deadline (no I/O here)."""
+
+    def __init__(
+        self,
+        job: Job | str,
+        kind: str | None,
+        *,
+        deadline: float | None,
+        poll_interval: float,
+        max_poll_interval: float,
+        params: Mapping[str, Any] | None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if isinstance(job, Job):
+            if kind is not None and kind != job.kind:
+                raise ConfigurationError(f"kind={kind!r} but the job is a {job.kind} job")
+            kind, job_id, state = job.kind, job.id, job.state
+        else:
+            if kind is None:
+                raise ConfigurationError("pass kind= with a job identifier (or pass the Job itself)")
+            if not isinstance(job, str) or not job:
+                raise ConfigurationError(f"a job identifier must be a non-empty string, got {job!r}")
+            job_id, state = job, None
+        self.kind = _kind(kind)
+        _positive("deadline", deadline, optional=True)
+        _positive("poll_interval", poll_interval)
+        _positive("max_poll_interval", max_poll_interval)
+        self.job_id = job_id
+        self.state = state
+        self.job = job if isinstance(job, Job) else Job(kind=self.kind.name, id=job_id, state=None)
+        self.params = dict(params or {})
+        self.path = self.kind.status_path.format(id=quote(job_id, safe=""))
+        self._interval = poll_interval
+        self._max_interval = max(max_poll_interval, poll_interval)
+        self._clock = clock
+        self._started = clock()
+        self._ends = None if deadline is None else self._started + deadline
+        self._random = random.Random()
+        self.polls = 0
+
+    @property
+    def task(self) -> str:
+        return f"{self.kind.name} job {self.job_id}"
+
+    def time_left(self) -> float | None:
+        return None if self._ends is None else self._ends - self._clock()
+
+    def observe(self, body: Any, progress: ProgressReporter) -> Job | None:
+        """Record a status answer; the final job when it is over (raising when it failed), else None."""
+        self.polls += 1
+        job = Job.from_body(self.kind.name, self.job_id, body)
+        self.state = job.state
+        progress.advance(pages=1)
+        if job.state is not None:
+            progress.set_state(job.state)
+        if job.state in self.kind.failed:
+            raise JobFailedError(job)
+        return job if job.state in self.kind.succeeded else None
+
+    def next_delay(self, asked: float | None = None) -> float:
+        """Seconds to sleep before the next poll (``asked``: a Retry-After); raises past the deadline."""
+        delay = self._interval * (1 - 0.2 * self._random.random())
+        self._interval = min(self._max_interval, self._interval * 2)
+        if asked is not None:
+            delay = max(delay, asked)
+        left = self.time_left()
+        if left is not None and left <= 0:
+            raise self.timeout(cancelled=False)
+        return delay if left is None else min(delay, left)
+
+    def poll_deadline(self) -> float | None:
+        """The ``deadline`` option of the next status request: what is left of the wait."""
+        left = self.time_left()
+        if left is not None and left <= 0:
+            raise self.timeout(cancelled=False)
+        return left
+
+    def deadline_passed(self) -> bool:
+        left = self.time_left()
+        return left is not None and left <= _DEADLINE_SLACK
+
+    def timeout(self, *, cancelled: bool) -> JobTimeoutError:
+        return JobTimeoutError(
+            kind=self.kind.name,
+            job_id=self.job_id,
+            state=self.state,
+            elapsed=self._clock() - self._started,
+            polls=self.polls,
+            cancelled=cancelled,
+        )
+
+    def body_of_error(self, error: APIStatusError) -> Any:
+        """The job in an error answer's body (a failed export is answered 504 with it), else None."""
+        body = error.body
+        if isinstance(body, Mapping) and self.kind.state_field in body:
+            return body
+        return None
+
+
+def _abandoned(watch: _Watch, cancelled: bool, why: str) -> None:
+    if cancelled:
+        logger.info("%s: %s; cancelled it on Intercom", watch.task, why)
+    elif watch.kind.cancel_path is None:
+        logger.info("%s: %s; Intercom cannot cancel it: it runs on until it ends", watch.task, why)
+    else:
+        logger.warning("%s: %s; cancelling it on Intercom failed: it may still hold the export slot", watch.task, why)
+
+
+# -- async ---------------------------------------------------------------------------------------
+
+
+async def _poll(client: AsyncIntercom, watch: _Watch) -> tuple[Any, float | None]:
+    """One status request: (the body, or None when rate limited; the wait Intercom asked for)."""
+    derived = client.with_options(deadline=watch.poll_deadline())
+    try:
+        response = await derived.request("GET", watch.path, params=watch.params or None)
+    except APITimeoutError:
+        if watch.deadline_passed():  # the wait's deadline cut the request short
+            raise watch.timeout(cancelled=False) from None
+        raise
+    except RateLimitError as exc:
+        return None, exc.retry_after
+    except APIStatusError as exc:
+        body = watch.body_of_error(exc)
+        if body is None:
+            raise
+        return body, None
+    return response.json(), None
+
+
+async def cancel_job(client: AsyncIntercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT) -> bool:
+    """Cancel ``job`` on Intercom within ``timeout`` seconds; False when its kind cannot be cancelled or it failed.
+
+    Never raises for the cancel itself (it is what a waiter does on its way out); the failure is logged.
+    """
+    kind = _kind(job.kind)
+    if kind.cancel_path is None:
+        return False
+    derived = client.with_options(deadline=timeout, max_retries=1)
+    task = asyncio.ensure_future(derived.request("POST", kind.cancel_path.format(id=quote(job.id, safe=""))))
+    try:
+        await asyncio.wait_for(asyncio.shield(task), timeout + 1.0)
+    except (IntercomError, TimeoutError) as exc:
+        logger.warning("%s job %s: the cancel request failed: %s", job.kind, job.id, type(exc).__name__)
+        return False
+    return True
+
+
+async def wait_for_job(
+    client: AsyncIntercom,
+    job: Job | str,
+    *,
+    kind: str | None = None,
+    deadline: float | None = DEFAULT_JOB_DEADLINE,
+    poll_interval: float = 1.0,
+    max_poll_interval: float = 30.0,
+    params: Mapping[str, Any] | None = None,
+    cancel_on_abort: bool = True,
+    cancel_timeout: float = DEFAULT_CANCEL_TIMEOUT,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> Job:
+    """Poll a job until it ends; return it (final state), or raise.
+
+    ::
+
+        job = await start_data_export(client, created_at_after=t0, created_at_before=t1)
+        done = await wait_for_job(client, job)                     # the Job, polled until it ends
+        done = await wait_for_job(client, "job_v2_1", kind="contacts_bulk")   # or an id and its kind
+
+    (The generated ``DataExport`` model spells the identifier ``job_identfier``, as the spec does,
+    while Intercom answers ``job_identifier``: :meth:`Job.from_body` reads either.)
+
+    Args:
+        job: The :class:`Job` (as the export helpers return it) or its identifier with ``kind=``.
+        kind: A key of :data:`JOB_KINDS` (needed with an identifier).
+        deadline: Seconds to wait at most (None: as long as it runs); then :class:`JobTimeoutError`.
+        poll_interval: The first wait between polls; each next one doubles, up to ``max_poll_interval``.
+        params: Query parameters of the status request (the reporting export's ``app_id``, ``client_id``,
+            ``job_identifier``).
+        cancel_on_abort: When the wait ends early (cancelled, deadline), cancel an export on Intercom.
+        cancel_timeout: Seconds that cancel request may take.
+
+    Raises:
+        JobFailedError: The job ended failed, cancelled or with errors (``.job`` is it).
+        JobTimeoutError: It had not ended by the deadline.
+        APIStatusError: A status request failed (404: no such job).
+    """
+    watch = _Watch(
+        job,
+        kind,
+        deadline=deadline,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        params=params,
+    )
+    with ProgressReporter(watch.task, on_progress=on_progress, bar=progress_bar) as progress:
+        try:
+            while True:
+                body, asked = await _poll(client, watch)
+                if body is not None:
+                    done = watch.observe(body, progress)
+                    if done is not None:
+                        return done
+                await asyncio.sleep(watch.next_delay(asked))
+        except (asyncio.CancelledError, JobTimeoutError) as exc:
+            cancelled = False
+            if cancel_on_abort and watch.kind.cancel_path is not None:
+                cancelled = await cancel_job(client, watch.job, timeout=cancel_timeout)
+            _abandoned(
+                watch, cancelled, "the wait was cancelled" if isinstance(exc, asyncio.CancelledError) else "deadline"
+            )
+            if isinstance(exc, JobTimeoutError):
+                raise watch.timeout(cancelled=cancelled) from None
+            raise
+
+
+# -- sync ----------------------------------------------------------------------------------------
+
+
+def _poll_sync(client: Intercom, watch: _Watch) -> tuple[Any, float | None]:
+    derived = client.with_options(deadline=watch.poll_deadline())
+    try:
+        response = derived.request("GET", watch.path, params=watch.params or None)
+    except APITimeoutError:
+        if watch.deadline_passed():  # the wait's deadline cut the request short
+            raise watch.timeout(cancelled=False) from None
+        raise
+    except RateLimitError as exc:
+        return None, exc.retry_after
+    except APIStatusError as exc:
+        body = watch.body_of_error(exc)
+        if body is None:
+            raise
+        return body, None
+    return response.json(), None
+
+
+def cancel_job_sync(client: Intercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT) -> bool:
+    """The sync twin of :func:`cancel_job`."""
+    kind = _kind(job.kind)
+    if kind.cancel_path is None:
+        return False
+    try:
+        path = kind.cancel_path.format(id=quote(job.id, safe=""))
+        client.with_options(deadline=timeout, max_retries=1).request("POST", path)
+    except IntercomError as exc:
+        logger.warning("%s job %s: the cancel request failed: %s", job.kind, job.id, type(exc).__name__)
+        return False
+    return True
+
+
+def wait_for_job_sync(
+    client: Intercom,
+    job: Job | str,
+    *,
+    kind: str | None = None,
+    deadline: float | None = DEFAULT_JOB_DEADLINE,
+    poll_interval: float = 1.0,
+    max_poll_interval: float = 30.0,
+    params: Mapping[str, Any] | None = None,
+    cancel_on_abort: bool = True,
+    cancel_timeout: float = DEFAULT_CANCEL_TIMEOUT,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: ProgressBar = False,
+) -> Job:
+    """The sync twin of :func:`wait_for_job` (an interrupted wait, e.g. Ctrl-C, cancels an export too)."""
+    watch = _Watch(
+        job,
+        kind,
+        deadline=deadline,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        params=params,
+    )
+    with ProgressReporter(watch.task, on_progress=on_progress, bar=progress_bar) as progress:
+        try:
+            while True:
+                body, asked = _poll_sync(client, watch)
+                if body is not None:
+                    done = watch.observe(body, progress)
+                    if done is not None:
+                        return done
+                time.sleep(watch.next_delay(asked))
+        except (KeyboardInterrupt, JobTimeoutError) as exc:
+            cancelled = False
+            if cancel_on_abort and watch.kind.cancel_path is not None:
+                cancelled = cancel_job_sync(client, watch.job, timeout=cancel_timeout)
+            _abandoned(watch, cancelled, "interrupted" if isinstance(exc, KeyboardInterrupt) else "deadline")
+            if isinstance(exc, JobTimeoutError):
+                raise watch.timeout(cancelled=cancelled) from None
+            raise

@@ -1,0 +1,230 @@
+"""The job waiter against the loopback fake of Intercom (real uvicorn on 127.0.0.1) and the Prism mock."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from starlette.applications import Starlette
+
+from intercom_client import AsyncIntercom, ConfigurationError, Intercom, NotFoundError
+from intercom_client.bulk import (
+    Job,
+    JobFailedError,
+    JobTimeoutError,
+    Progress,
+    start_data_export,
+    wait_for_job,
+    wait_for_job_sync,
+)
+
+from .asgi_server import serve_asgi
+from .fake_intercom.exports import ExportsState
+from .fake_intercom.jobs import JobsState
+
+TOKEN = "fake-token-jobs"
+FAST = {"poll_interval": 0.01, "max_poll_interval": 0.05}
+
+
+class Fake:
+    def __init__(self, url: str, jobs: JobsState, exports: ExportsState) -> None:
+        self.url = url
+        self.jobs = jobs
+        self.exports = exports
+
+
+@pytest.fixture
+def fake() -> Iterator[Fake]:
+    jobs, exports = JobsState(), ExportsState(running_polls=None)
+    with serve_asgi(Starlette(routes=jobs.routes() + exports.routes()), name="fake-jobs") as url:
+        yield Fake(url, jobs, exports)
+
+
+@pytest.fixture
+async def client(fake: Fake) -> AsyncIterator[AsyncIntercom]:
+    async with AsyncIntercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
+        yield client
+
+
+async def test_a_bulk_job_is_polled_through_its_states_to_its_final_state(fake: Fake, client: AsyncIntercom) -> None:
+    fake.jobs.add("contacts_bulk", "job_v2_1", ["pending", "running", "running", "completed"])
+    seen: list[Progress] = []
+
+    job = await wait_for_job(client, "job_v2_1", kind="contacts_bulk", on_progress=seen.append, **FAST)
+
+    assert (job.kind, job.id, job.state, job.succeeded) == ("contacts_bulk", "job_v2_1", "completed", True)
+    assert job.data["type"] == "contacts.bulk.job"
+    assert fake.jobs.polls["job_v2_1"] == 4
+    states = [p.state for p in seen]
+    assert states[-1] == "completed" and seen[-1].finished and seen[-1].pages == 4
+    assert {"pending", "running", "completed"} <= set(states)
+
+
+async def test_a_bulk_job_that_ends_with_errors_raises_with_the_job(fake: Fake, client: AsyncIntercom) -> None:
+    fake.jobs.add("companies_bulk", "job_2", ["running", "completed_with_errors"])
+
+    with pytest.raises(JobFailedError) as caught:
+        await wait_for_job(client, "job_2", kind="companies_bulk", **FAST)
+
+    assert caught.value.job.state == "completed_with_errors"
+    assert caught.value.job.data["type"] == "companies.bulk.job"
+    assert "job_2" in str(caught.value)
+
+
+def test_the_sync_twin_waits_for_a_job_status_job(fake: Fake) -> None:
+    fake.jobs.add("job", "20", ["pending", "success"])
+    fake.jobs.add("job", "21", ["pending", "failed"])
+    with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
+        assert wait_for_job_sync(client, "20", kind="job", **FAST).state == "success"
+        with pytest.raises(JobFailedError) as caught:
+            wait_for_job_sync(client, "21", kind="job", **FAST)
+    assert caught.value.state == "failed"
+
+
+async def test_the_deadline_raises_a_timeout_naming_the_job_and_its_last_state(
+    fake: Fake, client: AsyncIntercom
+) -> None:
+    fake.jobs.add("contacts_bulk", "slow", ["pending", "running"])
+
+    with pytest.raises(JobTimeoutError) as caught:
+        await wait_for_job(client, "slow", kind="contacts_bulk", deadline=0.3, **FAST)
+
+    error = caught.value
+    assert (error.job_id, error.state, error.cancelled) == ("slow", "running", False)
+    assert isinstance(error, TimeoutError)
+    assert "slow" in str(error) and "running" in str(error) and "may still be running" in str(error)
+    assert error.polls == fake.jobs.polls["slow"] >= 2
+
+
+async def test_a_poll_answered_429_is_waited_out_not_fatal(fake: Fake, client: AsyncIntercom) -> None:
+    fake.jobs.add("contacts_bulk", "busy", ["completed"])
+    fake.jobs.throttle(3)
+
+    job = await wait_for_job(client, "busy", kind="contacts_bulk", **FAST)
+
+    assert job.state == "completed"
+    assert fake.jobs.rejected == 3
+
+
+async def test_an_unknown_job_is_not_found_and_bad_arguments_are_refused(client: AsyncIntercom) -> None:
+    with pytest.raises(NotFoundError):
+        await wait_for_job(client, "nope", kind="contacts_bulk", **FAST)
+    with pytest.raises(ConfigurationError, match="unknown job kind"):
+        await wait_for_job(client, "x", kind="tickets")
+    with pytest.raises(ConfigurationError, match="kind="):
+        await wait_for_job(client, "x")
+    with pytest.raises(ConfigurationError, match="deadline"):
+        await wait_for_job(client, "x", kind="job", deadline=0)
+
+
+async def test_a_failed_data_export_answered_504_raises_job_failed(fake: Fake, client: AsyncIntercom) -> None:
+    fake.exports.running_polls = 1
+    fake.exports.outcome = "failed"
+    job = await start_data_export(client, created_at_after=1, created_at_before=2)
+
+    with pytest.raises(JobFailedError) as caught:
+        await wait_for_job(client, job, **FAST)
+
+    assert caught.value.job.state == "failed"
+
+
+async def test_cancelling_the_wait_cancels_the_export_on_intercom(fake: Fake, client: AsyncIntercom) -> None:
+    job = await start_data_export(client, created_at_after=1, created_at_before=2)
+    waiter = asyncio.create_task(wait_for_job(client, job, **FAST))
+    while fake.exports.jobs[job.id].polls < 3:
+        await asyncio.sleep(0.01)
+
+    waiter.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiter
+
+    assert fake.exports.cancels == [job.id]
+    assert fake.exports.jobs[job.id].status == "canceled"
+    # The slot is free again: the next export starts.
+    again = await start_data_export(client, created_at_after=1, created_at_before=2)
+    assert again.state == "pending" and again.id != job.id
+
+
+async def test_an_export_past_its_deadline_is_cancelled_and_says_so(fake: Fake, client: AsyncIntercom) -> None:
+    job = await start_data_export(client, created_at_after=1, created_at_before=2)
+
+    with pytest.raises(JobTimeoutError) as caught:
+        await wait_for_job(client, job, deadline=0.3, **FAST)
+
+    assert caught.value.cancelled and "cancelled it" in str(caught.value)
+    assert caught.value.state == "in_progress"
+    assert fake.exports.cancels == [job.id]
+
+
+def test_the_sync_twin_cancels_an_export_past_its_deadline(fake: Fake) -> None:
+    with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
+        created = client.request("POST", "/export/content/data", json={"created_at_after": 1, "created_at_before": 2})
+        job = Job.from_body("data_export", "", created.json())
+        with pytest.raises(JobTimeoutError) as caught:
+            wait_for_job_sync(client, job, deadline=0.3, **FAST)
+    assert caught.value.cancelled
+    assert fake.exports.cancels == [job.id]
+
+
+# -- the Prism mock: it answers every call with the spec's example ------------------------------------
+
+
+async def test_prism_drives_the_waiter_for_the_kinds_whose_example_is_final(mock_url: str) -> None:
+    async with AsyncIntercom(token=TOKEN, base_url=mock_url, max_retries=0) as client:
+        contacts = await wait_for_job(client, "job_v2_1", kind="contacts_bulk", **FAST)
+        companies = await wait_for_job(client, "job_v2_1", kind="companies_bulk", **FAST)
+        status = await wait_for_job(client, "2", kind="job", **FAST)
+        reporting = await wait_for_job(
+            client,
+            "job1",
+            kind="reporting_data_export",
+            params={"app_id": "app", "client_id": "client", "job_identifier": "job1"},
+            **FAST,
+        )
+    assert (contacts.state, companies.state, status.state, reporting.state) == (
+        "completed",
+        "completed",
+        "success",
+        "complete",
+    )
+
+
+async def test_prism_keeps_a_data_export_pending_so_the_waiter_times_out_and_cancels_it(mock_url: str) -> None:
+    async with AsyncIntercom(token=TOKEN, base_url=mock_url, max_retries=0) as client:
+        job = await start_data_export(client, created_at_after=1734519776, created_at_before=1734537776)
+        assert (job.id, job.state) == ("al9w983lwu88w1fd", "pending")
+        with pytest.raises(JobTimeoutError) as caught:
+            await wait_for_job(client, job, deadline=0.3, **FAST)
+    assert caught.value.state == "pending" and caught.value.cancelled
+
+
+async def test_a_wait_ended_by_the_callers_own_timeout_cancels_the_export(fake: Fake, client: AsyncIntercom) -> None:
+    job = await start_data_export(client, created_at_after=1, created_at_before=2)
+
+    with pytest.raises(TimeoutError):
+        async with asyncio.timeout(0.3):
+            await wait_for_job(client, job, deadline=None, **FAST)
+
+    assert fake.exports.cancels == [job.id]
+
+
+def test_an_interrupted_sync_wait_cancels_the_export(fake: Fake) -> None:
+    def interrupt(progress: Progress) -> None:
+        if progress.pages == 3:
+            raise KeyboardInterrupt
+
+    with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
+        created = client.request("POST", "/export/content/data", json={"created_at_after": 1, "created_at_before": 2})
+        job = Job.from_body("data_export", "", created.json())
+        with pytest.raises(KeyboardInterrupt):
+            wait_for_job_sync(client, job, on_progress=interrupt, **FAST)
+    assert fake.exports.cancels == [job.id]
+
+
+async def test_a_job_id_cannot_reach_another_path(fake: Fake, client: AsyncIntercom) -> None:
+    fake.jobs.add("companies_bulk", "x", ["completed"])
+    # Unescaped, "../../companies/bulk/x" would be the companies job's URL: escaped, it is no contacts job.
+    with pytest.raises(NotFoundError):
+        await wait_for_job(client, "../../companies/bulk/x", kind="contacts_bulk", **FAST)
+    assert fake.jobs.polls["x"] == 0
