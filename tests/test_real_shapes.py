@@ -22,6 +22,7 @@ from intercom_client.models import (
     ContactList,
     ConversationList,
     DataAttributeList,
+    DataExport,
     Ticket,
     Visitor,
 )
@@ -305,6 +306,15 @@ VISITOR: dict[str, Any] = {
     "updated_at": 1734537996,
 }
 
+# S12 (Intercom's 2.5 reference, a completed content data export) and S7 (the Preview examples): the job
+# id is sent as "job_identifier" (the schema misspells it "job_identfier").
+DATA_EXPORT: dict[str, Any] = {
+    "job_identifier": "v5xsp8c19ji0s82",
+    "status": "completed",
+    "download_expires_at": "1530545400",
+    "download_url": "https://api.intercom.io/download/content/data/v5xsp8c19ji0s82",
+}
+
 # S3 (data_attributes read at 2.10): built-in attributes have no id, created_at or updated_at.
 DATA_ATTRIBUTES: dict[str, Any] = {
     "type": "list",
@@ -388,6 +398,10 @@ def _visitor(visitor: Any) -> None:
     assert visitor.last_request_at is None and visitor.email == ""
 
 
+def _data_export(export: Any) -> None:
+    assert export.job_identifier == "v5xsp8c19ji0s82" and export.additional_properties == {}
+
+
 def _data_attributes(attributes: Any) -> None:
     built_in, custom = attributes.data
     assert built_in.id is None and custom.id == 12878
@@ -403,6 +417,7 @@ REAL_SHAPES: list[tuple[str, type[Any], dict[str, Any], Callable[[Any], None]]] 
     ("company without a plan (S3, S11)", Company, COMPANY, _company),
     ("visitor (S7)", Visitor, VISITOR, _visitor),
     ("data attributes with built-ins (S3)", DataAttributeList, DATA_ATTRIBUTES, _data_attributes),
+    ("completed content data export (S12, S7)", DataExport, DATA_EXPORT, _data_export),
 ]
 _decoded: list[str] = []
 

@@ -23,6 +23,7 @@ _ABSENT: dict[str, Any] = {
     "download_expires_at": None,
     "download_url": None,
     "job_identfier": None,
+    "job_identifier": None,
     "status": None,
     "_decoding_issues": (),
 }
@@ -31,6 +32,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "download_expires_at",
         "download_url",
         "job_identfier",
+        "job_identifier",
         "status",
     }
 )
@@ -49,6 +51,7 @@ class DataExport:
             download_url (str): The location where you can download your data. Example:
                 https://api.intercom.test/download/messages/data/example.
             job_identfier (str): The identifier for your job. Example: orzzsbd7hk67xyu.
+            job_identifier (str): The identifier for your job.
             status (DataExportStatus): The current state of your job. Example: pending.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
@@ -56,6 +59,7 @@ class DataExport:
     download_expires_at: str | None = None
     download_url: str | None = None
     job_identfier: str | None = None
+    job_identifier: str | None = None
     status: DataExportStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -75,6 +79,9 @@ class DataExport:
         _v = self.job_identfier
         if _v is not None:
             _d["job_identfier"] = _v
+        _v = self.job_identifier
+        if _v is not None:
+            _d["job_identifier"] = _v
         _v = self.status
         if _v is not None:
             _d["status"] = _v
@@ -87,6 +94,7 @@ class DataExport:
             FieldSpec("download_expires_at", "download_expires_at", check_str, False),
             FieldSpec("download_url", "download_url", check_str, False),
             FieldSpec("job_identfier", "job_identfier", check_str, False),
+            FieldSpec("job_identifier", "job_identifier", check_str, False),
             FieldSpec("status", "status", check_str, False),
         )
 
