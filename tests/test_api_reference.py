@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from intercom_client import AsyncIntercom
 
@@ -19,12 +18,9 @@ from api_reference import render  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def spec(pinned_spec_path: Path) -> dict[str, Any]:
-    from normalize import normalize
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    normalised, _ = normalize(yaml.load(pinned_spec_path.read_text(), Loader=loader))
-    return normalised
+def spec(normalised_spec: dict[str, Any]) -> dict[str, Any]:
+    """The pinned spec, normalised (parsed once per session by conftest)."""
+    return normalised_spec
 
 
 def test_the_committed_reference_is_current(spec: dict[str, Any]) -> None:

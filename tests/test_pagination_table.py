@@ -426,12 +426,9 @@ def test_main_prints_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 @pytest.fixture(scope="module")
-def normalised(pinned_spec_path: Path) -> dict[str, Any]:
-    from normalize import normalize
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec, _ = normalize(yaml.load(pinned_spec_path.read_text(), Loader=loader))
-    return spec
+def normalised(normalised_spec: dict[str, Any]) -> dict[str, Any]:
+    """The pinned spec, normalised (parsed once per session by conftest)."""
+    return normalised_spec
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from intercom_client import AsyncIntercom, Intercom
 from intercom_client.generated.api import RESOURCES
@@ -20,12 +19,9 @@ from surface_names import NamingError, derive, load_overrides, names, stale_over
 
 
 @pytest.fixture(scope="module")
-def spec(pinned_spec_path: Path) -> dict[str, Any]:
-    from normalize import normalize
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    normalised, _ = normalize(yaml.load(pinned_spec_path.read_text(), Loader=loader))
-    return normalised
+def spec(normalised_spec: dict[str, Any]) -> dict[str, Any]:
+    """The pinned spec, normalised (parsed once per session by conftest)."""
+    return normalised_spec
 
 
 def test_every_operation_has_one_name_and_no_two_share_it(spec: dict[str, Any]) -> None:
