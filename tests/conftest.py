@@ -80,6 +80,44 @@ def normalised_spec(pinned_spec_path: Path) -> dict[str, Any]:
     return load_normalised(pinned_spec_path)
 
 
+# -- xdist: tests that share an expensive fixture run on one worker --------------------------------
+
+# Node-id prefix -> group. Under xdist (``make test`` runs ``-n auto``) the tests of one group go to
+# one worker, so the session or module fixture they share is built once; every other test goes to
+# whichever worker is free. (xdist's own ``--dist loadgroup`` marks do not work with pytest 9.2, whose
+# node ids xdist can no longer rewrite, hence this scheduler keyed on node ids.)
+SHARED_FIXTURE_GROUPS = {
+    "tests/test_contract.py": "prism",  # mock_url: Prism on the normalised spec (session)
+    "tests/test_mock_behaviour.py": "prism",
+    "tests/test_readme.py": "prism",
+    "tests/test_surface.py::test_a_dict_body_is_accepted_by_the_mock": "prism",
+    "tests/test_mock_server.py": "prism-raw",  # its module fixture: Prism on the raw spec
+    "tests/test_packaging.py": "wheel",  # dist_dir: python -m build, the wheel installed in a venv
+    "tests/test_vendoring.py": "vendored",  # vendored_root, and the package's files parsed once
+    "tests/test_spec_changes.py": "preview-specs",  # the two shared Preview specs parsed (module)
+    "tests/test_typing.py": "typing",  # one mypy run and one pyright run for the four tests
+}
+
+
+def shared_fixture_group(nodeid: str) -> str | None:
+    """The group of a test (the longest matching prefix in SHARED_FIXTURE_GROUPS), or None."""
+    matches = [prefix for prefix in SHARED_FIXTURE_GROUPS if nodeid == prefix or nodeid.startswith(prefix + "::")]
+    return SHARED_FIXTURE_GROUPS[max(matches, key=len)] if matches else None
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist's load-scope scheduler with SHARED_FIXTURE_GROUPS as the scopes (a test alone otherwise)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedFixtureScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            group = shared_fixture_group(nodeid)
+            return f"group:{group}" if group else nodeid
+
+    return SharedFixtureScheduling(config, log)
+
+
 # -- lines shown at the end of the run (e.g. "contract: 256/256 operations accepted") ------------
 
 SUMMARY_LINES: list[str] = []
