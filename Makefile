@@ -55,7 +55,7 @@ typecheck: $(VENV_STAMP)
 	$(VENV)/bin/mypy
 
 test: $(VENV_STAMP) redis-server lint typecheck
-	INTERCOM_SPEC="$(SPEC)" $(PY) -m pytest
+	INTERCOM_SPEC="$(SPEC)" $(PY) -m pytest -n auto --durations=10
 
 demo: $(VENV_STAMP)
 	INTERCOM_SPEC="$(SPEC)" $(PY) examples/quickstart.py $(ARGS)

@@ -1,32 +1,140 @@
-"""Shared test fixtures: where the spec is."""
+"""Shared test fixtures: where the spec is, the normalised spec, the embedded Prism mock, summary lines.
+
+The pinned Intercom spec is ``$INTERCOM_SPEC`` when set (``make test`` sets it from ``SPEC``), else
+``intercom-preview.yaml`` in the shared folder beside the checkout (``../shared/openapi/``;
+``$INTERCOM_SHARED_OPENAPI`` names another folder, which is how a test hides it). Without a spec about
+half of the suite cannot run: under CI (``CI=true``, as ``.ci/run`` sets) the session stops before
+collection with a message saying what is missing; elsewhere those tests are skipped with the same
+message, which ``-ra`` shows in the summary.
+
+The suite runs under pytest-xdist (``make test`` passes ``-n``): session fixtures run once per
+worker, each on its own free port, and the lines tests add to :data:`SUMMARY_LINES` travel from the
+workers to the line printed at the end of the run.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
+SHARED_OPENAPI = Path(os.environ.get("INTERCOM_SHARED_OPENAPI") or ROOT.parent / "shared" / "openapi")
+"""The folder of shared spec copies (the pinned spec and the older versions some tests regenerate)."""
 
 
 def spec_path() -> Path:
     """The pinned spec as a local file: $INTERCOM_SPEC when set, else the shared copy beside the checkout."""
     configured = os.environ.get("INTERCOM_SPEC")
-    return Path(configured) if configured else DEFAULT_SPEC
+    return Path(configured) if configured else SHARED_OPENAPI / "intercom-preview.yaml"
+
+
+def missing_spec() -> str | None:
+    """Why the pinned spec cannot be read (what is missing and how to provide it), or None when it can."""
+    path = spec_path()
+    if path.is_file():
+        return None
+    configured = os.environ.get("INTERCOM_SPEC")
+    where = (
+        f"INTERCOM_SPEC={configured} is not a file" if configured else f"INTERCOM_SPEC is unset and {path} is absent"
+    )
+    return (
+        f"the Intercom spec is missing: {where}. Provide it: put the shared copies in {SHARED_OPENAPI} "
+        "(intercom-preview.yaml), or run `make test SPEC=/path/to/intercom-preview.yaml` "
+        "(pytest alone: INTERCOM_SPEC=/path/to/intercom-preview.yaml)"
+    )
+
+
+SPEC_MISSING = missing_spec()
+needs_spec = pytest.mark.skipif(SPEC_MISSING is not None, reason=SPEC_MISSING or "")
+"""Mark for tests (or ``pytestmark`` of modules) that read the pinned spec."""
+
+
+def running_under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if SPEC_MISSING is not None and running_under_ci():
+        raise pytest.UsageError(f"CI=true and {SPEC_MISSING}")
 
 
 @pytest.fixture(scope="session")
 def pinned_spec_path() -> Path:
-    path = spec_path()
-    if not path.is_file():
-        pytest.skip(f"the Intercom spec is not available at {path} (set INTERCOM_SPEC)")
-    return path
+    if SPEC_MISSING is not None:
+        pytest.skip(SPEC_MISSING)
+    return spec_path()
 
 
-# Lines that tests want shown at the end of the run (e.g. "contract: 256/256 operations accepted").
+@pytest.fixture(scope="session")
+def normalised_spec(pinned_spec_path: Path) -> dict[str, Any]:
+    """The pinned spec as the generator sees it (normalised), parsed once per worker; do not mutate it."""
+    from .spec_examples import load_normalised
+
+    return load_normalised(pinned_spec_path)
+
+
+# -- xdist: tests that share an expensive fixture run on one worker --------------------------------
+
+# Node-id prefix -> group. Under xdist (``make test`` runs ``-n auto``) the tests of one group go to
+# one worker, so the session or module fixture they share is built once; every other test goes to
+# whichever worker is free. (xdist's own ``--dist loadgroup`` marks do not work with pytest 9.2, whose
+# node ids xdist can no longer rewrite, hence this scheduler keyed on node ids.)
+SHARED_FIXTURE_GROUPS = {
+    "tests/test_contract.py": "prism",  # mock_url: Prism on the normalised spec (session)
+    "tests/test_mock_behaviour.py": "prism",
+    "tests/test_readme.py": "prism",
+    "tests/test_surface.py::test_a_dict_body_is_accepted_by_the_mock": "prism",
+    "tests/test_mock_server.py": "prism-raw",  # its module fixture: Prism on the raw spec
+    "tests/test_packaging.py": "wheel",  # dist_dir: python -m build, the wheel installed in a venv
+    "tests/test_vendoring.py": "vendored",  # vendored_root, and the package's files parsed once
+    "tests/test_spec_changes.py": "preview-specs",  # the two shared Preview specs parsed (module)
+    "tests/test_typing.py": "typing",  # one mypy run and one pyright run for the four tests
+}
+
+
+def shared_fixture_group(nodeid: str) -> str | None:
+    """The group of a test (the longest matching prefix in SHARED_FIXTURE_GROUPS), or None."""
+    matches = [prefix for prefix in SHARED_FIXTURE_GROUPS if nodeid == prefix or nodeid.startswith(prefix + "::")]
+    return SHARED_FIXTURE_GROUPS[max(matches, key=len)] if matches else None
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist's load-scope scheduler with SHARED_FIXTURE_GROUPS as the scopes (a test alone otherwise)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedFixtureScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            group = shared_fixture_group(nodeid)
+            return f"group:{group}" if group else nodeid
+
+    return SharedFixtureScheduling(config, log)
+
+
+# -- lines shown at the end of the run (e.g. "contract: 256/256 operations accepted") ------------
+
 SUMMARY_LINES: list[str] = []
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Under xdist, a worker hands its summary lines to the controller (see pytest_testnodedown)."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["summary_lines"] = list(SUMMARY_LINES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """xdist's controller collects each worker's summary lines (the same line from two workers once)."""
+    for line in getattr(node, "workeroutput", {}).get("summary_lines", []):
+        if line not in SUMMARY_LINES:
+            SUMMARY_LINES.append(line)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -36,21 +144,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 # -- the embedded Prism mock ---------------------------------------------------------------------
 
-import json  # noqa: E402
-import shutil  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-
 
 @pytest.fixture(scope="session")
-def mock_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """URL of a Prism mock serving the normalised pinned spec on a free 127.0.0.1 port (one per session).
+def mock_url(pinned_spec_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """URL of a Prism mock serving the normalised pinned spec on a free 127.0.0.1 port (one per worker).
 
     Skips when the spec, node or npm is missing; Prism is stopped (its process group, by PID) at the end
     of the session whatever the tests did.
     """
-    path = spec_path()
-    if not path.is_file():
-        pytest.skip(f"the Intercom spec is not available at {path} (set INTERCOM_SPEC)")
     missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
     if missing:
         pytest.skip(f"the Prism mock needs Node.js with npm; not on PATH: {', '.join(missing)}")
@@ -63,7 +164,7 @@ def mock_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     except MockServerError as exc:
         pytest.skip(f"the Prism mock cannot be installed: {exc}")
     spec_file = tmp_path_factory.mktemp("mock-spec") / "intercom-normalised.json"
-    spec_file.write_text(json.dumps(load_normalised(path)), encoding="utf-8")
+    spec_file.write_text(json.dumps(load_normalised(pinned_spec_path)), encoding="utf-8")
     server = MockServer(spec_file)
     try:
         server.start()

@@ -1,4 +1,9 @@
-"""The pinned spec, normalised as the generator sees it, and its JSON examples."""
+"""The pinned spec, normalised as the generator sees it, its JSON examples, and the one schema validator.
+
+Schemas are OpenAPI 3.0 schemas (``nullable``, ``readOnly`` ...), so values are checked with
+``openapi-schema-validator``'s OAS 3.0 validator (built on ``jsonschema``), formats included, as the
+Prism mock checks requests: a request body with the write-context rules, a response with the read ones.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 
 from codegen.generate.names import endpoint_module
 from codegen.normalize import normalize_file
@@ -20,6 +27,7 @@ GENERATED = "intercom_client.generated"
 
 @functools.cache
 def load_normalised(path: Path) -> dict[str, Any]:
+    """The spec at ``path``, normalised; parsed once per process."""
     return normalize_file(path)
 
 
@@ -27,12 +35,22 @@ def module_of(operation: dict[str, Any]) -> ModuleType:
     return importlib.import_module(f"{GENERATED}.{endpoint_module(operation)}")
 
 
-def conforms(spec: dict[str, Any], schema: dict[str, Any], value: Any) -> bool:
-    """Whether ``value`` is valid against ``schema`` (JSON Schema draft 7, refs into ``spec``)."""
-    import jsonschema
+def schema_errors(spec: dict[str, Any], schema: Any, value: Any, *, request: bool = True) -> list[str]:
+    """Why ``value`` does not conform to ``schema`` (empty when it does); ``$ref`` points into ``spec``.
 
-    document = {**schema, "components": spec.get("components", {})}
-    return jsonschema.Draft7Validator(document).is_valid(value)
+    ``request`` picks the write context (a request body: no readOnly properties) or the read context
+    (a response: no writeOnly ones). Each message names where in the value the problem is.
+    """
+    validator_class = OAS30WriteValidator if request else OAS30ReadValidator
+    document = {**schema, "components": spec.get("components", {})} if isinstance(schema, dict) else schema
+    validator = validator_class(document, format_checker=oas30_format_checker)
+    errors = sorted(validator.iter_errors(value), key=lambda error: list(error.absolute_path))
+    return [f"{error.json_path}: {error.message:.300}" for error in errors]
+
+
+def conforms(spec: dict[str, Any], schema: dict[str, Any], value: Any) -> bool:
+    """Whether the request body ``value`` is valid against ``schema`` (refs into ``spec``)."""
+    return not schema_errors(spec, schema, value)
 
 
 def json_examples(spec: dict[str, Any], media: dict[str, Any]) -> Iterator[tuple[str, Any]]:

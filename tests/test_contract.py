@@ -2,13 +2,17 @@
 
 For each operation the arguments come from the normalised spec alone: path parameters and required
 query/header parameters from their examples (or synthesised from their schemas), and a request body
-from the spec's examples when one conforms to the body schema, else synthesised from that schema
-(required properties, first enum value, formats, minItems ...). The body is built as the generated
-model (``Model.from_dict(json)``) and passed as ``body=``, so the SDK's own serialisation is what
-Prism validates. Each operation is called as its resource method, ``client.<resource>.<method>(...)``
-(named by codegen/generate/names.py): through ``with_raw_response`` for status and headers, and, for a
-paginated method, by awaiting its paginator for the first page. An operation passes when Prism answers 2xx (no validation error) and the answer
-parses into the operation's typed model.
+from the spec's examples when one conforms to the body schema, else synthesised from that schema by
+hypothesis-jsonschema (deterministic: hypothesis's first, simplest draw; required properties only).
+"Conforms" is decided by one validator, openapi-schema-validator's OAS 3.0 one (tests/spec_examples.py).
+The body is built as the generated model (``Model.from_dict(json)``) and passed as ``body=``, so the
+SDK's own serialisation is what is checked. Each operation is called as its resource method,
+``client.<resource>.<method>(...)`` (named by codegen/generate/names.py): through ``with_raw_response``
+for status and headers, and, for a paginated method, by awaiting its paginator for the first page.
+
+An operation passes when the JSON body the SDK sent conforms to the spec (checked here, on the request
+the SDK put on the wire), Prism answers 2xx (its own validation of the request found nothing), and the
+answer parses into the operation's typed model.
 
 All operations run concurrently (under a semaphore) once per module; one test asserts the total and
 one test per operation reports its own outcome.
@@ -18,30 +22,37 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextvars
 import dataclasses
 import enum
+import functools
 import importlib
 import inspect
+import json
 import re
 import types
 import typing
-from collections.abc import Callable
+import warnings
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
+import httpx
 import pytest
 from dateutil.parser import isoparse
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
 
 from intercom_client import APIStatusError, AsyncIntercom, ResponseDecodingError
 
-from .conftest import SUMMARY_LINES, spec_path
+from .conftest import SPEC_MISSING, SUMMARY_LINES, needs_spec, spec_path
 from .spec_examples import GENERATED, endpoint_module, iter_operations, json_examples, load_normalised, resolve
+from .spec_examples import schema_errors as spec_schema_errors
 
 CONCURRENCY = 16
 CALL_TIMEOUT = 60.0
-MAX_DEPTH = 12
-SPEC: dict[str, Any] = load_normalised(spec_path()) if spec_path().is_file() else {}
+SPEC: dict[str, Any] = load_normalised(spec_path()) if SPEC_MISSING is None else {}
 OPERATIONS: list[tuple[str, str, dict[str, Any]]] = list(iter_operations(SPEC))
 
 
@@ -68,176 +79,76 @@ def module_name(path: str, method: str, operation: dict[str, Any]) -> str:
     return f"{GENERATED}.api.{python_identifier(tag)}.{name}"
 
 
-# -- a small JSON Schema (OpenAPI 3.0 dialect) checker ---------------------------------------------
+# -- request values: the spec's examples, else synthesised from the schema --------------------------
 
-_FORMAT_CHECKS: dict[str, Callable[[str], bool]] = {
-    "date-time": lambda v: bool(re.fullmatch(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)", v)),
-    "date": lambda v: bool(re.fullmatch(r"\d{4}-\d\d-\d\d", v)),
-    "email": lambda v: bool(re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v)),
-    "uuid": lambda v: bool(re.fullmatch(r"[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", v)),
-    "uri": lambda v: bool(re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", v)),
+# String formats of the spec that hypothesis-jsonschema does not know (OpenAPI's own and Intercom's).
+EXTRA_FORMATS = {
+    "binary": st.just("[]"),
+    "byte": st.just(base64.b64encode(b"example").decode()),
+    "timestamp": st.just("1700000000"),
+    "float": st.just("1.5"),
+    "int64": st.just("1"),
 }
+SYNTHESIS_SETTINGS = settings(
+    max_examples=1,
+    derandomize=True,  # the same value on every run: no flaky contract
+    database=None,
+    phases=[Phase.generate],  # hypothesis's first example, the simplest it draws; no shrinking needed
+    suppress_health_check=list(HealthCheck),
+    deadline=None,
+)
 
 
-def _type_ok(value: Any, expected: str) -> bool:
-    match expected:
-        case "object":
-            return isinstance(value, dict)
-        case "array":
-            return isinstance(value, list)
-        case "string":
-            return isinstance(value, str)
-        case "boolean":
-            return isinstance(value, bool)
-        case "integer":
-            if isinstance(value, float):
-                return value.is_integer()
-            return isinstance(value, int) and not isinstance(value, bool)
-        case "number":
-            return isinstance(value, (int, float)) and not isinstance(value, bool)
-        case "null":
-            return value is None
-    return True
+def narrowed(schema: Any) -> Any:
+    """``schema`` narrowed for synthesis; every value of the narrowed schema is valid against the original.
 
-
-def schema_errors(value: Any, schema: Any, where: str = "$", depth: int = 0) -> list[str]:
-    """Why ``value`` does not conform to ``schema`` (empty when it does), roughly as Prism's validator sees it."""
-    schema = resolve(SPEC, schema)
-    if not isinstance(schema, dict) or depth > 40:
-        return []
-    if value is None:
-        if schema.get("nullable") or schema.get("type") == "null" or "null" in (schema.get("enum") or []):
-            return []
-        if not any(key in schema for key in ("type", "properties", "enum", "items", "allOf", "oneOf", "anyOf")):
-            return []
-    errors: list[str] = []
-    for part in schema.get("allOf") or []:
-        errors += schema_errors(value, part, where, depth + 1)
-    for keyword in ("oneOf", "anyOf"):
-        variants = schema.get(keyword)
-        if variants:
-            matching = sum(not schema_errors(value, variant, where, depth + 1) for variant in variants)
-            if matching == 0 or (keyword == "oneOf" and matching > 1):
-                errors.append(f"{where}: matches {matching} of the {len(variants)} {keyword} variants")
-    if "enum" in schema and value not in schema["enum"]:
-        errors.append(f"{where}: {value!r} is not one of {schema['enum']}")
-    expected = schema.get("type")
-    if isinstance(expected, str) and not _type_ok(value, expected):
-        return [*errors, f"{where}: expected {expected}, got {type(value).__name__}"]
-    if isinstance(value, dict):
-        properties = schema.get("properties") or {}
-        errors += [f"{where}: missing required {name!r}" for name in schema.get("required") or [] if name not in value]
-        for name, item in value.items():
-            if name in properties:
-                errors += schema_errors(item, properties[name], f"{where}.{name}", depth + 1)
-            elif schema.get("additionalProperties") is False:
-                errors.append(f"{where}: unexpected property {name!r}")
-            elif isinstance(schema.get("additionalProperties"), dict):
-                errors += schema_errors(item, schema["additionalProperties"], f"{where}.{name}", depth + 1)
-    elif isinstance(value, list):
-        if len(value) < schema.get("minItems", 0):
-            errors.append(f"{where}: fewer than {schema['minItems']} items")
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            errors.append(f"{where}: more than {schema['maxItems']} items")
-        if "items" in schema:
-            for index, item in enumerate(value):
-                errors += schema_errors(item, schema["items"], f"{where}[{index}]", depth + 1)
-    elif isinstance(value, str):
-        if len(value) < schema.get("minLength", 0) or len(value) > schema.get("maxLength", len(value)):
-            errors.append(f"{where}: length {len(value)} outside the allowed range")
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            errors.append(f"{where}: does not match {schema['pattern']!r}")
-        check = _FORMAT_CHECKS.get(str(schema.get("format")))
-        if check is not None and not check(value):
-            errors.append(f"{where}: not a valid {schema['format']}")
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        if "minimum" in schema and value < schema["minimum"]:
-            errors.append(f"{where}: below the minimum {schema['minimum']}")
-        if "maximum" in schema and value > schema["maximum"]:
-            errors.append(f"{where}: above the maximum {schema['maximum']}")
-    return errors
-
-
-# -- synthesising values from schemas -------------------------------------------------------------
-
-_FORMAT_VALUES = {
-    "date-time": "2024-01-01T00:00:00Z",
-    "date": "2024-01-01",
-    "email": "jane.doe@example.com",
-    "uri": "https://example.com/",
-    "url": "https://example.com/",
-    "uuid": "123e4567-e89b-12d3-a456-426614174000",
-    "binary": "[]",
-    "byte": base64.b64encode(b"example").decode(),
-}
-
-
-def merge_all_of(schema: dict[str, Any]) -> dict[str, Any]:
-    """One schema equivalent (for synthesis) to ``schema`` and its ``allOf`` parts, recursively merged."""
-    merged: dict[str, Any] = {}
-    for part in [*(resolve(SPEC, part) for part in schema.get("allOf") or []), schema]:
-        if not isinstance(part, dict):
-            continue
-        if part is not schema and "allOf" in part:
-            part = merge_all_of(part)
-        for key, value in part.items():
-            if key == "allOf":
-                continue
-            if key == "properties":
-                properties = merged.setdefault("properties", {})
-                for name, item in value.items():
-                    properties[name] = {"allOf": [properties[name], item]} if name in properties else item
-            elif key == "required":
-                merged["required"] = list(dict.fromkeys([*merged.get("required", []), *value]))
-            elif key == "enum" and "enum" in merged:
-                merged["enum"] = [item for item in merged["enum"] if item in value]
-            else:
-                merged.setdefault(key, value)
-    return merged
-
-
-def synthesise(schema: Any, depth: int = 0, *, optional: bool = False) -> Any:
-    """A value that conforms to ``schema``: its example when that conforms, else built from the schema.
-
-    Objects get their required properties (all of their properties with ``optional=True``).
+    A string with no length, enum, format or pattern is non-empty: the spec leaves most identifiers
+    unconstrained, but an empty path segment or query value is not a request anyone sends (Prism reads
+    it as a missing parameter). A schema with properties but no type is an object (JSON Schema would
+    let null through, which no generated model takes).
     """
-    schema = resolve(SPEC, schema)
-    if not isinstance(schema, dict) or depth > MAX_DEPTH:
-        return None
-    if "allOf" in schema:
-        schema = merge_all_of(schema)
-    for key in ("example", "default"):
-        if key in schema and not schema_errors(schema[key], schema):
-            return schema[key]
-    if schema.get("enum"):
-        return next((value for value in schema["enum"] if value is not None), schema["enum"][0])
-    for keyword in ("oneOf", "anyOf"):
-        if schema.get(keyword):
-            # The first variant whose value matches as the union demands (oneOf: that variant only).
-            candidates = [
-                synthesise(variant, depth + 1, optional=with_optional)
-                for with_optional in (False, True)
-                for variant in schema[keyword]
-            ]
-            return next((value for value in candidates if not schema_errors(value, schema)), candidates[0])
-    kind = schema.get("type") or ("object" if "properties" in schema else None)
-    if kind == "object":
-        properties = schema.get("properties") or {}
-        names = list(properties) if optional else schema.get("required") or []
-        return {name: synthesise(properties.get(name, {}), depth + 1) for name in names}
-    if kind == "array":
-        count = max(schema.get("minItems", 0), 1)
-        return [synthesise(schema.get("items", {}), depth + 1) for _ in range(count)]
-    if kind == "string":
-        value = _FORMAT_VALUES.get(str(schema.get("format")), "example")
-        return value.ljust(schema.get("minLength", 0), "x")
-    if kind == "integer":
-        return int(schema.get("minimum", 1))
-    if kind == "number":
-        return schema.get("minimum", 1.5)
-    if kind == "boolean":
-        return True
-    return None
+    if isinstance(schema, list):
+        return [narrowed(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result = {key: narrowed(value) for key, value in schema.items()}
+    if schema.get("type") == "string" and not {"minLength", "enum", "format", "pattern"} & schema.keys():
+        result["minLength"] = 1
+    if "properties" in schema and "type" not in schema:
+        result["type"] = "object"
+    return result
+
+
+@functools.cache
+def synthesis_components() -> dict[str, Any]:
+    """The spec's components narrowed by :func:`narrowed` (once per process)."""
+    return narrowed(SPEC.get("components", {}))  # type: ignore[no-any-return]
+
+
+def synthesise(schema: Any) -> Any:
+    """The simplest value hypothesis-jsonschema draws for an OpenAPI ``schema`` (deterministic).
+
+    Required properties only, one-character strings and zeros where the schema allows them.
+    ``nullable`` is ignored (never drawing null is still valid), so the JSON Schema draft it reads is a
+    narrowing of the OpenAPI dialect the validator checks.
+    """
+    document = {**narrowed(schema), "components": synthesis_components()} if isinstance(schema, dict) else {}
+    drawn: list[Any] = []
+
+    @SYNTHESIS_SETTINGS
+    @given(from_schema(document, custom_formats=EXTRA_FORMATS))
+    def draw(value: Any) -> None:
+        drawn.append(value)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # hypothesis-jsonschema's notes on keywords it cannot use
+        draw()
+    return drawn[0]
+
+
+def schema_errors(value: Any, schema: Any) -> list[str]:
+    """Why a request value does not conform to ``schema`` (the OAS 3.0 validator of spec_examples)."""
+    return spec_schema_errors(SPEC, schema, value)
 
 
 def parameter_value(parameter: dict[str, Any]) -> Any:
@@ -256,14 +167,19 @@ def parameter_value(parameter: dict[str, Any]) -> Any:
     return synthesise(schema)
 
 
+def body_media(operation: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """(media type, media object) of the operation's JSON or multipart request body, or None."""
+    content = resolve(SPEC, operation.get("requestBody") or {}).get("content") or {}
+    media_type = next((m for m in ("application/json", "multipart/form-data") if m in content), None)
+    return None if media_type is None else (media_type, content[media_type])
+
+
 def request_body(operation: dict[str, Any]) -> tuple[Any, str] | None:
     """(JSON value, where it came from) for the operation's request body, or None when it has none."""
-    body = resolve(SPEC, operation.get("requestBody") or {})
-    content = body.get("content") or {}
-    media_type = next((m for m in ("application/json", "multipart/form-data") if m in content), None)
-    if media_type is None:
+    found = body_media(operation)
+    if found is None:
         return None
-    media = content[media_type]
+    _, media = found
     schema = media.get("schema") or {}
     rejected: list[str] = []
     for name, value in json_examples(SPEC, media):
@@ -277,6 +193,18 @@ def request_body(operation: dict[str, Any]) -> tuple[Any, str] | None:
     if errors:
         source += f"; no conforming body could be synthesised: {'; '.join(errors[:3])}"
     return value, source
+
+
+def sent_body_errors(operation: dict[str, Any], request: httpx.Request) -> list[str]:
+    """Why the JSON body the SDK sent violates the operation's body schema (empty when it conforms)."""
+    found = body_media(operation)
+    if found is None or found[0] != "application/json" or not request.content:
+        return []
+    try:
+        sent = json.loads(request.content)
+    except ValueError as exc:
+        return [f"the body is not JSON: {exc}"]
+    return schema_errors(sent, found[1].get("schema") or {})
 
 
 # -- turning JSON values into the generated function's argument types ----------------------------
@@ -456,14 +384,58 @@ def _prism_reason(error: APIStatusError) -> str:
     return str(error)
 
 
+SENT: contextvars.ContextVar[list[httpx.Request]] = contextvars.ContextVar("SENT")
+"""The requests one call_operation put on the wire (each operation runs in its own task, its own list)."""
+
+
+class RecordingTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport, noting each request in the calling task's :data:`SENT` list first."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        sent = SENT.get(None)
+        if sent is not None:
+            sent.append(request)
+        return await super().handle_async_request(request)
+
+
 async def call_operation(
-    client: AsyncIntercom, path: str, method: str, operation: dict[str, Any], semaphore: asyncio.Semaphore
+    client: AsyncIntercom,
+    path: str,
+    method: str,
+    operation: dict[str, Any],
+    semaphore: asyncio.Semaphore,
+    *,
+    body: Any = None,
 ) -> Outcome:
+    """Call one operation and judge it; ``body`` (JSON) replaces the body built from the spec."""
     label = _label(path, method)
     try:
         kwargs, body_source = build_call(path, method, operation)
     except Exception as exc:
         return Outcome(label, False, f"cannot build the call: {type(exc).__name__}: {exc}")
+    if body is not None:
+        kwargs["body"], body_source = body, "given by the caller"
+    sent: list[httpx.Request] = []
+    SENT.set(sent)
+    outcome = await _answer_outcome(client, path, method, operation, semaphore, kwargs, body_source)
+    violations = [error for request in sent for error in sent_body_errors(operation, request)]
+    if violations:
+        reason = f"the SDK sent a body that violates the spec: {'; '.join(violations[:3])}"
+        return Outcome(label, False, f"{reason}; the mock answered {outcome.reason or 'as documented'}", body_source)
+    return outcome
+
+
+async def _answer_outcome(
+    client: AsyncIntercom,
+    path: str,
+    method: str,
+    operation: dict[str, Any],
+    semaphore: asyncio.Semaphore,
+    kwargs: dict[str, Any],
+    body_source: str,
+) -> Outcome:
+    """The outcome as the mock's answer decides it (status, parsing into the typed model)."""
+    label = _label(path, method)
     try:
         async with semaphore:
             response = await asyncio.wait_for(call_surface(client, path, method, kwargs), CALL_TIMEOUT)
@@ -492,9 +464,14 @@ async def call_operation(
     return Outcome(label, True, "", body_source)
 
 
+def contract_client(base_url: str) -> AsyncIntercom:
+    """The client the contract calls through: no retries, every request recorded for the body check."""
+    return AsyncIntercom(token="test-token", base_url=base_url, max_retries=0, transport=RecordingTransport())
+
+
 async def run_contract(base_url: str) -> dict[str, Outcome]:
     semaphore = asyncio.Semaphore(CONCURRENCY)
-    async with AsyncIntercom(token="test-token", base_url=base_url, max_retries=0) as client:
+    async with contract_client(base_url) as client:
         outcomes = await asyncio.gather(
             *(call_operation(client, path, method, operation, semaphore) for path, method, operation in OPERATIONS)
         )
@@ -503,14 +480,16 @@ async def run_contract(base_url: str) -> dict[str, Outcome]:
 
 # -- tests -------------------------------------------------------------------------------------
 
-needs_spec = pytest.mark.skipif(not SPEC, reason=f"the Intercom spec is not available at {spec_path()}")
-
 
 @pytest.fixture(scope="module")
 def contract(mock_url: str) -> dict[str, Outcome]:
     outcomes = asyncio.run(run_contract(mock_url))
     accepted = sum(outcome.accepted for outcome in outcomes.values())
-    SUMMARY_LINES.append(f"contract: {accepted}/{len(outcomes)} operations accepted")
+    synthesised = sum("synthesised" in outcome.body_source for outcome in outcomes.values())
+    SUMMARY_LINES.append(
+        f"contract: {accepted}/{len(outcomes)} operations accepted "
+        f"({synthesised} request bodies synthesised from their schema, the others the spec's examples)"
+    )
     return outcomes
 
 
@@ -528,3 +507,41 @@ def test_every_operation_is_accepted_by_the_mock(contract: dict[str, Outcome]) -
 def test_operation(contract: dict[str, Outcome], label: str) -> None:
     outcome = contract[label]
     assert outcome.accepted, f"{label} ({outcome.body_source or 'no body'}): {outcome.reason}"
+
+
+# -- the checks themselves reject what violates the spec ----------------------------------------
+
+# A body of POST /tags that the SDK sends as given (a dict) but the spec forbids: the name is a number.
+WRONG_TAG_BODY = {"name": 5}
+
+
+@needs_spec
+def test_the_validator_rejects_a_body_that_violates_the_spec() -> None:
+    schema = resolve(SPEC, SPEC["paths"]["/tags"]["post"]["requestBody"])["content"]["application/json"]["schema"]
+    assert schema_errors({"name": "test"}, schema) == []
+    errors = schema_errors({"test": "invalid"}, schema)  # the spec's own "invalid_parameters" example
+    assert errors and errors[0].startswith("$: ")
+    assert schema_errors(WRONG_TAG_BODY, schema), "a wrong type in a property must be found"
+
+
+@needs_spec
+def test_synthesis_is_deterministic_and_conforms() -> None:
+    schema = resolve(SPEC, SPEC["paths"]["/tickets"]["post"]["requestBody"])["content"]["application/json"]["schema"]
+    first, second = synthesise(schema), synthesise(schema)
+    assert first == second
+    assert isinstance(first, dict) and {"ticket_type_id", "contacts"} <= first.keys()
+    assert schema_errors(first, schema) == []
+
+
+@needs_spec
+def test_the_contract_fails_an_operation_whose_sent_body_violates_the_spec(mock_url: str) -> None:
+    async def send_wrong_body() -> Outcome:
+        async with contract_client(mock_url) as client:
+            operation = SPEC["paths"]["/tags"]["post"]
+            return await call_operation(client, "/tags", "post", operation, asyncio.Semaphore(1), body=WRONG_TAG_BODY)
+
+    outcome = asyncio.run(send_wrong_body())
+    assert not outcome.accepted
+    assert outcome.reason.startswith("the SDK sent a body that violates the spec: $: "), outcome.reason
+    # Prism refuses it too: an invalid request gets the operation's documented 400 (else its own 422).
+    assert re.search(r"; the mock answered 4\d\d ", outcome.reason), outcome.reason

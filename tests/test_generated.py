@@ -17,7 +17,7 @@ from dateutil.parser import isoparse
 from intercom_client import APIStatusError
 from intercom_client.generated import _spec
 
-from .conftest import ROOT, SUMMARY_LINES, spec_path
+from .conftest import ROOT, SHARED_OPENAPI, SPEC_MISSING, SUMMARY_LINES, needs_spec, spec_path
 from .spec_examples import (
     GENERATED,
     endpoint_module,
@@ -28,15 +28,12 @@ from .spec_examples import (
     response_examples,
 )
 
-SHARED = ROOT.parent / "shared" / "openapi"
 GENERATED_DIR = ROOT / "intercom_client" / "generated"
-SPEC = load_normalised(spec_path()) if spec_path().is_file() else {}
-needs_spec = pytest.mark.skipif(not SPEC, reason=f"the Intercom spec is not available at {spec_path()}")
+SPEC = load_normalised(spec_path()) if SPEC_MISSING is None else {}
 
 
+@needs_spec
 def test_every_operation_has_an_endpoint_module() -> None:
-    if not SPEC:
-        pytest.skip("no spec")
     operations = list(iter_operations(SPEC))
     assert len(operations) == _spec.OPERATION_COUNT
     missing = [
@@ -214,7 +211,7 @@ def test_regenerating_from_the_pinned_spec_reproduces_the_committed_code(tmp_pat
 
 @pytest.mark.parametrize("name", ["intercom-preview-2026-01-27.yaml", "intercom-2.15.yaml"])
 def test_other_spec_versions_regenerate_with_no_hand_edits(tmp_path: Path, name: str) -> None:
-    spec = SHARED / name
+    spec = SHARED_OPENAPI / name
     if not spec.is_file():
         pytest.skip(f"{spec} is not available")
     result = _regenerate(spec, tmp_path / "generated")

@@ -23,10 +23,11 @@ from intercom_client import (
 )
 from intercom_client.generated._spec import DEFAULT_API_VERSION
 
+from .conftest import needs_spec
 from .spec_examples import json_examples, resolve
 from .test_contract import SPEC, build_call, call_surface
 
-pytestmark = pytest.mark.skipif(not SPEC, reason="the Intercom spec is not available (set INTERCOM_SPEC)")
+pytestmark = needs_spec
 
 TOKEN = "test-token"
 NOT_FOUND_OPERATION = ("/articles/{id}", "get")  # documents 401 and 404 with Intercom error lists

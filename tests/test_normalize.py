@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
 import subprocess
 import sys
@@ -23,6 +22,8 @@ from codegen.normalize import rules_operations as ops
 from codegen.normalize import rules_schemas as schemas
 from codegen.normalize.patches import apply_patches, merge_patch
 from codegen.spec import dump_spec, iter_operations, load_spec
+
+from .conftest import SHARED_OPENAPI
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -775,12 +776,7 @@ def test_cli_fails_with_one_line_on_a_bad_input(tmp_path: Path) -> None:
 
 # -- the real specs -------------------------------------------------------------------------------------
 
-SHARED = ROOT.parent / "shared" / "openapi"
-
-
-def _pinned_spec() -> Path:
-    configured = os.environ.get("INTERCOM_SPEC")
-    return Path(configured) if configured else SHARED / "intercom-preview.yaml"
+SHARED = SHARED_OPENAPI
 
 
 # Generating the three real specs end to end, with the project's templates, is tested in
@@ -788,11 +784,8 @@ def _pinned_spec() -> Path:
 
 
 @pytest.fixture(scope="module")
-def pinned_normalised() -> tuple[JSON, JSON]:
-    path = _pinned_spec()
-    if not path.is_file():
-        pytest.skip(f"the Intercom spec is not available at {path} (set INTERCOM_SPEC)")
-    return normalize(load_spec(path))
+def pinned_normalised(pinned_spec_path: Path) -> tuple[JSON, JSON]:
+    return normalize(load_spec(pinned_spec_path))
 
 
 def test_pinned_spec_specific_defects_are_fixed(pinned_normalised: tuple[JSON, JSON]) -> None:

@@ -28,7 +28,6 @@ from pytest_httpx import HTTPXMock
 
 from codegen import pagination as pt
 from codegen.generate.names import names, python_identifier
-from codegen.normalize import normalize_file
 from codegen.spec import parameters, resolve
 from intercom_client import AsyncIntercom, Intercom, IntercomError, NotFoundError
 from intercom_client._exceptions import ConfigurationError
@@ -75,10 +74,9 @@ SURFACE: dict[tuple[str, str], tuple[str, str]] = {}
 
 
 @pytest.fixture(scope="module")
-def spec(pinned_spec_path: Path) -> dict[str, Any]:
-    normalised = normalize_file(pinned_spec_path)
-    SURFACE.update({(e.method, e.path): (e.resource, e.name) for e in names(normalised)})
-    return normalised
+def spec(normalised_spec: dict[str, Any]) -> dict[str, Any]:
+    SURFACE.update({(e.method, e.path): (e.resource, e.name) for e in names(normalised_spec)})
+    return normalised_spec
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ import pytest
 import yaml
 
 from codegen import pagination as pt
-from codegen.normalize import normalize_file
 
 CODEGEN = Path(pt.__file__).resolve().parent
 
@@ -425,8 +424,9 @@ def test_main_prints_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 @pytest.fixture(scope="module")
-def normalised(pinned_spec_path: Path) -> dict[str, Any]:
-    return normalize_file(pinned_spec_path)
+def normalised(normalised_spec: dict[str, Any]) -> dict[str, Any]:
+    """The pinned spec, normalised (parsed once per session by conftest)."""
+    return normalised_spec
 
 
 @pytest.fixture(scope="module")

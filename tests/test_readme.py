@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import importlib.util
 import re
 from typing import Any
 
@@ -88,3 +89,29 @@ def test_a_readme_example_runs_against_the_mock(
     else:
         exec(code, {})
     assert capsys.readouterr().out  # every example prints what it got
+
+
+def _install_section() -> str:
+    return README.split("\n## Install\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_install_section_names_only_what_exists() -> None:
+    """No PyPI claim; the make target, script, extras and wheel name it uses are this project's own."""
+    import tomllib
+
+    section = _install_section()
+    commands = [line.strip() for line in re.findall(r"```sh\n(.*?)```", section, flags=re.S)[0].splitlines()]
+    installs = [line for line in commands if line.startswith("pip install")]
+    assert len(installs) >= 5
+    assert all("@ git+<REPO-URL>" in line or "./" in line or "dist/" in line for line in installs), installs
+    assert "pip install intercom-client\n" not in README and "not published on PyPI" in section
+    targets = re.findall(r"^([\w-]+):", (ROOT / "Makefile").read_text(), flags=re.M)
+    assert all(word in targets for line in commands for word in re.findall(r"^make (\w+)", line))
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    extras = set(pyproject["project"]["optional-dependencies"]) - {"dev", "bench"}
+    named = {extra for group in re.findall(r"\[([a-z,]+)\]", section) for extra in group.split(",")}
+    assert named and named <= extras, named - extras
+    assert set(re.findall(r"^\| `(\w+)` \|", section, flags=re.M)) == extras, "the extras table lists every extra"
+    steps = re.findall(r"python -m (codegen\.\w+)", section)
+    assert steps and all(importlib.util.find_spec(step) is not None for step in steps), steps
+    assert "dist/intercom_client-*.whl" in section  # the wheel's file name (tests/test_packaging.py checks it)

@@ -3,21 +3,20 @@ expose every resource lazily."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from codegen.generate.names import NamingError, derive, load_overrides, names, stale_overrides
-from codegen.normalize import normalize_file
 from codegen.spec import iter_operations
 from intercom_client import AsyncIntercom, Intercom
 from intercom_client.generated.api import RESOURCES
 
 
 @pytest.fixture(scope="module")
-def spec(pinned_spec_path: Path) -> dict[str, Any]:
-    return normalize_file(pinned_spec_path)
+def spec(normalised_spec: dict[str, Any]) -> dict[str, Any]:
+    """The pinned spec, normalised (parsed once per session by conftest)."""
+    return normalised_spec
 
 
 def test_every_operation_has_one_name_and_no_two_share_it(spec: dict[str, Any]) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +19,7 @@ import pytest
 from intercom_client import decoding_issues, models
 from intercom_client.webhooks import ITEM_MODELS, construct_event
 
-from .spec_examples import load_normalised, response_examples
+from .spec_examples import response_examples
 from .test_generated import _comparable
 from .webhook_helpers import SECRET, encode, hub_signature, notification
 
@@ -54,8 +53,8 @@ def examples_of(spec: dict[str, Any], component: str, item_type: str) -> Iterato
 
 
 @pytest.fixture(scope="module")
-def spec(pinned_spec_path: Path) -> dict[str, Any]:
-    return load_normalised(pinned_spec_path)
+def spec(normalised_spec: dict[str, Any]) -> dict[str, Any]:
+    return normalised_spec
 
 
 @pytest.mark.parametrize("item_type, model_name", sorted(ITEM_MODELS.items()))
