@@ -52,6 +52,7 @@ from .._exceptions import (
     IntercomError,
     NotFoundError,
 )
+from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
@@ -315,8 +316,6 @@ def walk_companies(
     """
     core = _ScrollCore(on_busy, busy_timeout, max_restarts)
     options: dict[str, Any] = {"on_progress": on_progress, "progress_bar": progress_bar}
-    from .._client import AsyncIntercom
-
-    if isinstance(client, AsyncIntercom):
+    if is_async_client(client, "walk_companies"):
         return AsyncCompanyWalk(client, core, **options)
     return CompanyWalk(client, core, **options)
