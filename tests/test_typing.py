@@ -1,7 +1,7 @@
 """What users' type checkers say: tests/typing/ programs checked by mypy --strict and pyright (strict).
 
-``user_program.py`` must pass both checkers with no error (its ``assert_type`` calls pin the types
-users meet); every line of ``user_mistakes.py`` marked ``# expect-error`` must draw an error from each
+``user_program.py`` and ``bulk_program.py`` must pass both checkers with no error (their ``assert_type``
+calls pin the types users meet); every line of ``user_mistakes.py`` marked ``# expect-error`` must draw an error from each
 checker, and no other line may.
 """
 
@@ -58,9 +58,10 @@ def _pyright(path: Path) -> set[int]:
 CHECKERS = {"mypy": _mypy, "pyright": _pyright}
 
 
+@pytest.mark.parametrize("program", ["user_program.py", "bulk_program.py"])
 @pytest.mark.parametrize("checker", sorted(CHECKERS))
-def test_the_user_program_type_checks_clean(checker: str) -> None:
-    assert CHECKERS[checker](TYPING / "user_program.py") == set()
+def test_the_user_programs_type_check_clean(checker: str, program: str) -> None:
+    assert CHECKERS[checker](TYPING / program) == set()
 
 
 @pytest.mark.parametrize("checker", sorted(CHECKERS))
