@@ -1,4 +1,4 @@
-"""The recipes of examples/recipes/ run as a user runs them (a child process), against the loopback fake
+"""The bulk recipes of examples/ run as a user runs them (a child process), against the loopback fake
 (real data: counts, checkpoints, a second run) and against the Prism mock (the spec's examples)."""
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from tests.asgi_server import serve_asgi
 from tests.fake_intercom import companies, search
 
 ROOT = Path(__file__).resolve().parent.parent
-RECIPES = ROOT / "examples" / "recipes"
+EXAMPLES = ROOT / "examples"
 T0 = 1_700_000_000
 
 
 def recipe(name: str, *args: str) -> str:
     env = {key: value for key, value in os.environ.items() if key != "INTERCOM_ACCESS_TOKEN"}
     done = subprocess.run(
-        [sys.executable, str(RECIPES / name), *args], capture_output=True, text=True, timeout=120, env=env
+        [sys.executable, str(EXAMPLES / name), *args], capture_output=True, text=True, timeout=120, env=env
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
