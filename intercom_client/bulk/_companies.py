@@ -209,7 +209,7 @@ class _Walk:
     def __init__(self, core: _ScrollCore, on_progress: ProgressCallback | None, progress_bar: ProgressBar) -> None:
         self._core = core
         self._on_progress = on_progress
-        self._progress_bar = progress_bar
+        self._progress_bar: ProgressBar = progress_bar
 
     @property
     def restarts(self) -> int:

@@ -16,8 +16,8 @@ kind                       status endpoint                                 field
 ``job``                    ``GET /jobs/status/{id}``                       status     success / failed
 =========================  ==============================================  =========  ===========================
 
-:func:`wait_for_job` (``await`` it with ``AsyncIntercom``; with ``Intercom`` it blocks) polls with capped exponential
-backoff, stops at a deadline with :class:`JobTimeoutError`, and returns the final :class:`Job`; a job
+:func:`wait_for_job` (``await`` it with ``AsyncIntercom``; with ``Intercom`` the call blocks) polls
+with capped exponential backoff, stops at a deadline with :class:`JobTimeoutError`, and returns the final :class:`Job`; a job
 that ended badly raises :class:`JobFailedError` carrying it. Each poll is an ordinary call of the
 client, so its retries, pacing and typed errors apply; a poll answered 429 once the client's retries
 are spent is not fatal: the waiter waits (as long as ``Retry-After`` asks, within the deadline) and
@@ -31,7 +31,7 @@ the deadline passes, or a sync caller is interrupted), the waiter cancels that e
 before it returns, within ``cancel_timeout`` seconds, so that it does not block the next export.
 The other kinds have no cancel endpoint: a wait that ends early leaves the job running on Intercom
 until it ends by itself. The error (and the INFO log line) names the job, so you can wait for it
-again (``wait_for_job(client, kind, job_id)``); nothing else of it stays behind in the SDK.
+again (``wait_for_job(client, job_id, kind=kind)``); nothing else of it stays behind in the SDK.
 """
 
 from __future__ import annotations

@@ -314,7 +314,7 @@ class _Run(Generic[T]):
     def __init__(self, core: _SyncCore, on_progress: ProgressCallback | None, progress_bar: ProgressBar) -> None:
         self._core = core
         self._on_progress = on_progress
-        self._progress_bar = progress_bar
+        self._progress_bar: ProgressBar = progress_bar
         self._started = False
 
     @property
