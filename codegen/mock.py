@@ -11,7 +11,7 @@ Library use::
     with MockServer("path/to/spec.yaml") as mock:
         httpx.get(f"{mock.url}/me", headers={"Authorization": "Bearer x"})
 
-Command line (``make mock``; ``examples/quickstart.py`` runs it as a child process)::
+Command line (``make mock``; ``examples/embedded_mock.py`` runs it as a child process for the examples)::
 
     python -m codegen.mock [--spec URL_OR_PATH] [--normalise] [--port N] [--quiet]
 

@@ -6,10 +6,9 @@
     INTERCOM_ACCESS_TOKEN=... INTERCOM_REGION=eu make demo ARGS=--write   # also create + delete a contact
 
 Without INTERCOM_ACCESS_TOKEN (or with --mock) the script runs the project's Prism mock on 127.0.0.1
-as a child process (``python -m codegen.mock --normalise``: the pinned OpenAPI description from
-$INTERCOM_SPEC, else the shared local copy, else the pinned upstream file, normalised as the SDK is
-generated from it) and stops it at the end. Exits non-zero when a step fails. Run it from the
-repository root with the checkout installed (``make venv``), as ``make demo`` does.
+as a child process and stops it at the end; ``--base-url`` uses a mock already running (see
+examples/embedded_mock.py). Exits non-zero when a step fails. Run it with the checkout installed
+(``make venv``), as ``make demo`` does.
 """
 
 from __future__ import annotations
@@ -17,16 +16,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import os
-import selectors
-import signal
-import subprocess
 import sys
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -34,11 +28,9 @@ import httpx
 from intercom_client import APIStatusError, AsyncIntercom, IntercomError, NotFoundError, PaginationError
 from intercom_client.models import Contact
 
-ROOT = Path(__file__).resolve().parent.parent
-TOKEN_ENV = "INTERCOM_ACCESS_TOKEN"
+from embedded_mock import add_target_arguments, intercom_target
+
 MISSING_COMPANY_ID = "quickstart-no-such-company"
-MOCK_READY = "mock ready on"  # the line `python -m codegen.mock` prints once it serves
-MOCK_START_SECONDS = 180.0  # a first run downloads Prism (npm ci)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -46,7 +38,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--write", action="store_true", help="against the real API: also create (then delete) a contact"
     )
-    parser.add_argument("--mock", action="store_true", help="use the embedded mock even when a token is set")
+    add_target_arguments(parser)
     parser.add_argument("--pages", type=int, default=3, help="contact pages to list (default 3)")
     parser.add_argument("--per-page", type=int, default=5, help="contacts per page (default 5)")
     parser.add_argument("--fetch", type=int, default=8, help="contacts to fetch concurrently (default 8)")
@@ -94,49 +86,6 @@ class Run:
         elapsed = time.perf_counter() - started
         self.steps.append((title, elapsed, self.requests - before))
         say(f"    ok: {self.requests - before} request(s) in {ms(elapsed)}")
-
-
-# -- the embedded mock --------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def embedded_mock() -> Iterator[str]:
-    """Start the project's mock of Intercom as a child process, yield its URL; stop it (by its PID) after."""
-    command = [sys.executable, "-m", "codegen.mock", "--normalise", "--quiet"]
-    started = time.perf_counter()
-    # stderr is inherited: the mock's own error message is what the user should see when it fails.
-    mock = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True)
-    try:
-        line = _ready_line(mock, MOCK_START_SECONDS)
-        say(f"mock: {line} in {ms(time.perf_counter() - started)}")
-        yield line.split(MOCK_READY, 1)[1].split()[0]
-    finally:
-        say(f"mock: stopping it (pid {mock.pid})")
-        if mock.poll() is None:
-            mock.send_signal(signal.SIGTERM)  # it stops Prism, then exits
-            try:
-                mock.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                mock.kill()
-                mock.wait(timeout=10)
-
-
-def _ready_line(mock: subprocess.Popen[str], timeout: float) -> str:
-    """The mock's ready line; RuntimeError when it exits or stays silent for ``timeout`` seconds."""
-    assert mock.stdout is not None
-    deadline = time.monotonic() + timeout
-    with selectors.DefaultSelector() as selector:
-        selector.register(mock.stdout, selectors.EVENT_READ)
-        while time.monotonic() < deadline:
-            if selector.select(timeout=min(1.0, max(deadline - time.monotonic(), 0.0))):
-                line = mock.stdout.readline()
-                if MOCK_READY in line:
-                    return line.strip()
-                if not line and mock.poll() is not None:
-                    break
-    code = mock.poll()
-    why = f"exited with code {code}" if code is not None else f"was not ready within {timeout:.0f} s"
-    raise RuntimeError(f"the mock (python -m codegen.mock) {why}; see its message above")
 
 
 # -- the steps ----------------------------------------------------------------------------------
@@ -248,32 +197,16 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
 
 
 async def main_async(args: argparse.Namespace) -> int:
-    token = os.environ.get(TOKEN_ENV, "").strip()
-    mock = args.mock or not token
     run = Run()
     started = time.perf_counter()
-    with contextlib.ExitStack() as stack:
-        if mock:
-            say(
-                "quickstart: no INTERCOM_ACCESS_TOKEN, using the embedded Intercom mock"
-                if not token
-                else "quickstart: --mock, using the embedded Intercom mock"
-            )
-            options: dict[str, Any] = {
-                "token": "quickstart-dummy-token",
-                "base_url": stack.enter_context(embedded_mock()),
-            }
-        else:
-            region = os.environ.get("INTERCOM_REGION", "").strip().lower() or None
-            options = {"token": token, "region": region}
-            say(
-                f"quickstart: real Intercom API (region {region or 'us'}), {'read-write' if args.write else 'read-only'}"
-            )
+    with intercom_target(mock=args.mock, base_url=args.base_url) as target:
+        access = "" if target.mock else f", {'read-write' if args.write else 'read-only'}"
+        say(f"quickstart: {target.where}{access}")
         http = httpx.AsyncClient(event_hooks={"request": [run.count]})
-        async with http, AsyncIntercom(http_client=http, **options) as client:
+        async with http, AsyncIntercom(http_client=http, **target.options) as client:
             say(f"client: {client.base_url}, Intercom-Version {client.version}")
             try:
-                await quickstart(client, run, args, mock)
+                await quickstart(client, run, args, target.mock)
             except (IntercomError, RuntimeError) as exc:
                 say(f"\nquickstart FAILED at step {run.current!r}: {type(exc).__name__}: {exc}")
                 return 1

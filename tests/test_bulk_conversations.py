@@ -13,7 +13,6 @@ from intercom_client.bulk import (
     ConversationTruncatedError,
     Progress,
     fetch_complete_conversation,
-    fetch_complete_conversation_sync,
 )
 
 from .asgi_server import serve_asgi
@@ -85,11 +84,11 @@ async def test_an_unknown_conversation_and_a_bad_id_get_typed_errors(client: Asy
         await fetch_complete_conversation(client, "")
 
 
-def test_the_sync_twin(url: str, state: ConversationsState) -> None:
+def test_the_same_helper_with_the_sync_client(url: str, state: ConversationsState) -> None:
     with Intercom(token=TOKEN, base_url=url, max_retries=0) as client:
-        result = fetch_complete_conversation_sync(client, "long")
+        result = fetch_complete_conversation(client, "long")
         with pytest.raises(ConversationTruncatedError):
-            fetch_complete_conversation_sync(client, "long", strict=True)
+            fetch_complete_conversation(client, "long", strict=True)
     assert (result.truncated, result.missing) == (True, 734)
     assert state.requests == 2
 

@@ -24,14 +24,10 @@ from intercom_client.bulk import (
     JobError,
     Progress,
     download_export,
-    download_export_sync,
     iter_export_records,
-    iter_export_records_sync,
     start_data_export,
-    start_data_export_sync,
     start_reporting_export,
     wait_for_job,
-    wait_for_job_sync,
 )
 from intercom_client.bulk._exports import OCTET_STREAM, _RecordReader
 
@@ -221,16 +217,16 @@ async def test_five_pending_reporting_exports_at_most(exports: ExportsState, cli
         await start_reporting_export(client, **REPORTING)  # type: ignore[arg-type]
 
 
-def test_the_sync_twins_start_wait_download_and_read(exports: ExportsState, url: str) -> None:
+def test_the_same_helpers_start_wait_download_and_read_with_the_sync_client(exports: ExportsState, url: str) -> None:
     with Intercom(token=TOKEN, base_url=url) as client:
-        job = wait_for_job_sync(client, start_data_export_sync(client, **RANGE), **FAST)
-        rows = list(iter_export_records_sync(client, job))
+        job = wait_for_job(client, start_data_export(client, **RANGE), **FAST)
+        rows = list(iter_export_records(client, job))
         into = io.BytesIO()
-        written = download_export_sync(client, job, into)
+        written = download_export(client, job, into)
         with pytest.raises(ExportInProgressError):
             exports.running_polls = None
-            start_data_export_sync(client, **RANGE)
-            start_data_export_sync(client, **RANGE)
+            start_data_export(client, **RANGE)
+            start_data_export(client, **RANGE)
     assert rows == [record(i) for i in range(2500)]
     assert written == len(into.getvalue()) and gzip.decompress(into.getvalue()).count(b"\r\n") >= 2501
 
@@ -327,7 +323,7 @@ async def test_client_stream_raises_an_error_status_typed_and_gives_a_body_unrea
 
 def test_sync_client_stream(exports: ExportsState, url: str) -> None:
     with Intercom(token=TOKEN, base_url=url) as client:
-        job = wait_for_job_sync(client, start_data_export_sync(client, **RANGE), **FAST)
+        job = wait_for_job(client, start_data_export(client, **RANGE), **FAST)
         with pytest.raises(APIStatusError, match="406"), client.stream("GET", f"/download/content/data/{job.id}"):
             pass
         with client.stream("GET", f"/download/content/data/{job.id}", headers=OCTET_STREAM) as response:

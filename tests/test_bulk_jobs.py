@@ -16,7 +16,6 @@ from intercom_client.bulk import (
     Progress,
     start_data_export,
     wait_for_job,
-    wait_for_job_sync,
 )
 
 from .asgi_server import serve_asgi
@@ -72,13 +71,13 @@ async def test_a_bulk_job_that_ends_with_errors_raises_with_the_job(fake: Fake, 
     assert "job_2" in str(caught.value)
 
 
-def test_the_sync_twin_waits_for_a_job_status_job(fake: Fake) -> None:
+def test_wait_for_job_with_the_sync_client_waits_for_a_job_status_job(fake: Fake) -> None:
     fake.jobs.add("job", "20", ["pending", "success"])
     fake.jobs.add("job", "21", ["pending", "failed"])
     with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
-        assert wait_for_job_sync(client, "20", kind="job", **FAST).state == "success"
+        assert wait_for_job(client, "20", kind="job", **FAST).state == "success"
         with pytest.raises(JobFailedError) as caught:
-            wait_for_job_sync(client, "21", kind="job", **FAST)
+            wait_for_job(client, "21", kind="job", **FAST)
     assert caught.value.state == "failed"
 
 
@@ -157,12 +156,12 @@ async def test_an_export_past_its_deadline_is_cancelled_and_says_so(fake: Fake, 
     assert fake.exports.cancels == [job.id]
 
 
-def test_the_sync_twin_cancels_an_export_past_its_deadline(fake: Fake) -> None:
+def test_wait_for_job_with_the_sync_client_cancels_an_export_past_its_deadline(fake: Fake) -> None:
     with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
         created = client.request("POST", "/export/content/data", json={"created_at_after": 1, "created_at_before": 2})
         job = Job.from_body("data_export", "", created.json())
         with pytest.raises(JobTimeoutError) as caught:
-            wait_for_job_sync(client, job, deadline=0.3, **FAST)
+            wait_for_job(client, job, deadline=0.3, **FAST)
     assert caught.value.cancelled
     assert fake.exports.cancels == [job.id]
 
@@ -218,7 +217,7 @@ def test_an_interrupted_sync_wait_cancels_the_export(fake: Fake) -> None:
         created = client.request("POST", "/export/content/data", json={"created_at_after": 1, "created_at_before": 2})
         job = Job.from_body("data_export", "", created.json())
         with pytest.raises(KeyboardInterrupt):
-            wait_for_job_sync(client, job, on_progress=interrupt, **FAST)
+            wait_for_job(client, job, on_progress=interrupt, **FAST)
     assert fake.exports.cancels == [job.id]
 
 

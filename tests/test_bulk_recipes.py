@@ -1,13 +1,16 @@
-"""The recipes of examples/recipes/ run as a user runs them (a child process), against the loopback fake
+"""The bulk recipes of examples/ run as a user runs them (a child process), against the loopback fake
 (real data: counts, checkpoints, a second run) and against the Prism mock (the spec's examples)."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from starlette.applications import Starlette
@@ -16,14 +19,14 @@ from tests.asgi_server import serve_asgi
 from tests.fake_intercom import companies, search
 
 ROOT = Path(__file__).resolve().parent.parent
-RECIPES = ROOT / "examples" / "recipes"
+EXAMPLES = ROOT / "examples"
 T0 = 1_700_000_000
 
 
 def recipe(name: str, *args: str) -> str:
     env = {key: value for key, value in os.environ.items() if key != "INTERCOM_ACCESS_TOKEN"}
     done = subprocess.run(
-        [sys.executable, str(RECIPES / name), *args], capture_output=True, text=True, timeout=120, env=env
+        [sys.executable, str(EXAMPLES / name), *args], capture_output=True, text=True, timeout=120, env=env
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
@@ -69,3 +72,43 @@ def test_the_recipes_against_the_prism_mock(mock_url: str, tmp_path: Path) -> No
     out = recipe("walk_companies.py", "--base-url", mock_url)
     assert "company 6762f0971bb69f9f2193bb2b" in out and "stopped with ScrollStalledError" in out
     assert "walked 1 companies" in out
+
+
+def test_without_a_token_a_recipe_starts_the_embedded_mock_and_stops_it() -> None:
+    out = recipe("walk_companies.py")  # no INTERCOM_ACCESS_TOKEN, no --base-url
+
+    assert "walk_companies: the embedded Intercom mock (no INTERCOM_ACCESS_TOKEN)" in out
+    assert "company 6762f0971bb69f9f2193bb2b" in out and "walked 1 companies" in out
+    ready = re.search(r"mock: mock ready on http://127\.0\.0\.1:\d+ \(Prism pid (\d+)", out)
+    stopped = re.search(r"mock: stopping it \(pid (\d+)\)", out)
+    assert ready is not None and stopped is not None, out
+    for pid in (int(ready.group(1)), int(stopped.group(1))):  # Prism and the mock's process: both gone
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+@pytest.fixture
+def embedded_mock(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """examples/embedded_mock.py, loaded from its file (as the examples import it, without a path change)."""
+    spec = importlib.util.spec_from_file_location("embedded_mock", EXAMPLES / "embedded_mock.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "embedded_mock", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_with_a_token_the_examples_use_the_real_api_in_its_region(
+    embedded_mock: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INTERCOM_ACCESS_TOKEN", " tok_real_secret ")
+    monkeypatch.setenv("INTERCOM_REGION", "EU")
+
+    with embedded_mock.intercom_target() as target:
+        assert (target.mock, target.where) == (False, "the real Intercom API (region eu)")
+        assert target.options == {"token": "tok_real_secret", "region": "eu"}
+        assert "tok_real_secret" not in repr(target)
+    with embedded_mock.intercom_target(base_url="http://127.0.0.1:4010") as target:  # --base-url wins
+        assert (target.mock, target.where) == (True, "the Intercom mock at http://127.0.0.1:4010")
+        assert target.options["base_url"] == "http://127.0.0.1:4010"
+        assert target.options["token"] != "tok_real_secret"

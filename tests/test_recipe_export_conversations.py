@@ -1,4 +1,4 @@
-"""examples/recipes/export_conversations.py runs against the Prism mock and says what it did."""
+"""examples/export_conversations.py runs against the Prism mock and says what it did."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RECIPE = ROOT / "examples" / "recipes" / "export_conversations.py"
+RECIPE = ROOT / "examples" / "export_conversations.py"
 
 
 def run_recipe(mock_url: str, *args: str) -> subprocess.CompletedProcess[str]:

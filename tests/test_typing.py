@@ -1,12 +1,12 @@
 """What users' type checkers say: tests/typing/ programs checked by mypy --strict and pyright (strict).
 
-``user_program.py`` must pass both checkers with no error (its ``assert_type`` calls pin the types
-users meet); every line of ``user_mistakes.py`` marked ``# expect-error`` must draw an error from each
-checker, and no other line may.
+``user_program.py`` and ``bulk_program.py`` must pass both checkers with no error (their
+``assert_type`` calls pin the types users meet); every line of ``user_mistakes.py`` marked
+``# expect-error`` must draw an error from each checker, and no other line may.
 
 Each checker runs once, on both files. mypy runs with the project's configuration and its incremental
 cache (.mypy_cache, which ``make typecheck`` fills just before the tests): the package the programs
-import is read from the cache, so only the two small files are checked anew (~2 s instead of ~30 s).
+import is read from the cache, so only the three small files are checked anew (~2 s instead of ~30 s).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ EXPECTED = {
 }
 
 
-FILES = (TYPING / "user_program.py", TYPING / "user_mistakes.py")
+FILES = (TYPING / "user_program.py", TYPING / "bulk_program.py", TYPING / "user_mistakes.py")
 
 
 def _mypy() -> dict[str, set[int]]:
@@ -78,9 +78,10 @@ def errors_of(checker: str) -> dict[str, set[int]]:
     return CHECKERS[checker]()
 
 
-@pytest.mark.parametrize("checker", sorted(CHECKERS))  # one worker runs all four (tests/conftest.py)
-def test_the_user_program_type_checks_clean(checker: str) -> None:
-    assert errors_of(checker)["user_program.py"] == set()
+@pytest.mark.parametrize("program", ["user_program.py", "bulk_program.py"])
+@pytest.mark.parametrize("checker", sorted(CHECKERS))  # one worker runs them all (tests/conftest.py)
+def test_the_user_programs_type_check_clean(checker: str, program: str) -> None:
+    assert errors_of(checker)[program] == set()
 
 
 @pytest.mark.parametrize("checker", sorted(CHECKERS))  # one worker runs all four (tests/conftest.py)

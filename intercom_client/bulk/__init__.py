@@ -1,16 +1,29 @@
 """Bulk and long-running work: procedures of many calls, with the rules Intercom documents built in.
 
-Each helper takes a client (``AsyncIntercom`` for the async helpers, ``Intercom`` for their sync twins)
-and reports its progress the same way (``on_progress=`` callback, ``progress_bar=``, INFO logs on the
-``intercom_client.bulk`` logger; see :mod:`intercom_client.bulk._progress`).
+Each helper has one name for both clients: pass an ``AsyncIntercom`` and ``await`` the call (or
+``async for`` over it), pass an ``Intercom`` and it returns the result (or an iterable for ``for``)::
+
+    job = await wait_for_job(async_client, job)       # Job
+    job = wait_for_job(sync_client, job)              # Job, no await
+
+Type checkers know which (the helpers' ``@overload``s); anything else than a client raises
+:class:`ClientTypeError`. Every helper reports its progress the same way (``on_progress=`` callback,
+``progress_bar=``, INFO logs on the ``intercom_client.bulk`` logger; see :mod:`intercom_client.bulk._progress`).
 
 - :func:`walk_companies`: every company once through the scroll API (past the 10,000 cap of the list).
 - :func:`sync_updated`: everything updated since a saved :class:`Checkpoint` (contacts, companies,
   conversations, tickets), none lost, none repeated.
 - :class:`Filter`, :func:`all_of`, :func:`any_of`, :func:`search_body`: search queries that Intercom
   would accept, or a :class:`SearchQueryError` saying why not.
+- :func:`wait_for_job`, :func:`cancel_job`: poll any of Intercom's asynchronous jobs until it ends
+  (:data:`JOB_KINDS`); an export abandoned half-way is cancelled.
+- :func:`start_data_export`, :func:`start_reporting_export`, :func:`download_export`,
+  :func:`iter_export_records`: exports, their one-slot rule, and their result streamed to a file or
+  read row by row at flat memory.
+- :func:`fetch_complete_conversation`: a conversation and whether the 500-part cap cut it.
 """
 
+from ._clients import ClientTypeError
 from ._companies import (
     AsyncCompanyWalk,
     CompanyWalk,
@@ -24,7 +37,6 @@ from ._conversations import (
     CompleteConversation,
     ConversationTruncatedError,
     fetch_complete_conversation,
-    fetch_complete_conversation_sync,
 )
 from ._exports import (
     ExportExpiredError,
@@ -33,13 +45,9 @@ from ._exports import (
     ExportRecord,
     Writable,
     download_export,
-    download_export_sync,
     iter_export_records,
-    iter_export_records_sync,
     start_data_export,
-    start_data_export_sync,
     start_reporting_export,
-    start_reporting_export_sync,
 )
 from ._jobs import (
     DEFAULT_JOB_DEADLINE,
@@ -50,9 +58,7 @@ from ._jobs import (
     JobKind,
     JobTimeoutError,
     cancel_job,
-    cancel_job_sync,
     wait_for_job,
-    wait_for_job_sync,
 )
 from ._progress import Progress, ProgressBar, ProgressBarUnavailableError, ProgressCallback
 from ._search import Filter, Group, Query, SearchQueryError, all_of, any_of, search_body
@@ -67,6 +73,7 @@ __all__ = [
     "AsyncSyncRun",
     "Checkpoint",
     "CheckpointError",
+    "ClientTypeError",
     "CompanyWalk",
     "CompleteConversation",
     "ConversationTruncatedError",
@@ -95,20 +102,13 @@ __all__ = [
     "all_of",
     "any_of",
     "cancel_job",
-    "cancel_job_sync",
     "download_export",
-    "download_export_sync",
     "fetch_complete_conversation",
-    "fetch_complete_conversation_sync",
     "iter_export_records",
-    "iter_export_records_sync",
     "search_body",
     "start_data_export",
-    "start_data_export_sync",
     "start_reporting_export",
-    "start_reporting_export_sync",
     "sync_updated",
     "wait_for_job",
-    "wait_for_job_sync",
     "walk_companies",
 ]

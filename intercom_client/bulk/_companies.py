@@ -52,6 +52,7 @@ from .._exceptions import (
     IntercomError,
     NotFoundError,
 )
+from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ class _Walk:
     def __init__(self, core: _ScrollCore, on_progress: ProgressCallback | None, progress_bar: ProgressBar) -> None:
         self._core = core
         self._on_progress = on_progress
-        self._progress_bar = progress_bar
+        self._progress_bar: ProgressBar = progress_bar
 
     @property
     def restarts(self) -> int:
@@ -315,8 +316,6 @@ def walk_companies(
     """
     core = _ScrollCore(on_busy, busy_timeout, max_restarts)
     options: dict[str, Any] = {"on_progress": on_progress, "progress_bar": progress_bar}
-    from .._client import AsyncIntercom
-
-    if isinstance(client, AsyncIntercom):
+    if is_async_client(client, "walk_companies"):
         return AsyncCompanyWalk(client, core, **options)
     return CompanyWalk(client, core, **options)

@@ -21,13 +21,14 @@ answer whatever the cap.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Coroutine, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
 from urllib.parse import quote
 
 import attrs
 
 from .._exceptions import ConfigurationError, IntercomError, ResponseDecodingError
+from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ __all__ = [
     "CompleteConversation",
     "ConversationTruncatedError",
     "fetch_complete_conversation",
-    "fetch_complete_conversation_sync",
 ]
 
 PART_CAP = 500
@@ -124,7 +124,7 @@ def _result(conversation_id: str, body: Any, strict: bool, progress: ProgressRep
     return result
 
 
-async def fetch_complete_conversation(
+async def _fetch_async(
     client: AsyncIntercom,
     conversation_id: str | int,
     *,
@@ -133,24 +133,13 @@ async def fetch_complete_conversation(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> CompleteConversation:
-    """Fetch a conversation and tell whether its parts are complete.
-
-    ::
-
-        result = await fetch_complete_conversation(client, "123")
-        if result.truncated:
-            print(f"{result.missing} of {result.total_count} parts are beyond the API's 500-part cap")
-
-    ``params``: more query parameters (``{"display_as": "plaintext"}``). ``strict=True`` raises
-    :class:`ConversationTruncatedError` (carrying the result) when parts are missing.
-    """
     path, query = _request(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
         response = await client.request("GET", path, params=query)
         return _result(str(conversation_id), response.json(), strict, progress)
 
 
-def fetch_complete_conversation_sync(
+def _fetch_sync(
     client: Intercom,
     conversation_id: str | int,
     *,
@@ -159,8 +148,48 @@ def fetch_complete_conversation_sync(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> CompleteConversation:
-    """The sync twin of :func:`fetch_complete_conversation`."""
     path, query = _request(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
         response = client.request("GET", path, params=query)
         return _result(str(conversation_id), response.json(), strict, progress)
+
+
+class FetchOptions(TypedDict, total=False):
+    """The keyword arguments of :func:`fetch_complete_conversation` (see there)."""
+
+    strict: bool
+    params: Mapping[str, Any] | None
+    on_progress: ProgressCallback | None
+    progress_bar: ProgressBar
+
+
+@overload
+def fetch_complete_conversation(
+    client: AsyncIntercom, conversation_id: str | int, **options: Unpack[FetchOptions]
+) -> Coroutine[Any, Any, CompleteConversation]: ...
+@overload
+def fetch_complete_conversation(
+    client: Intercom, conversation_id: str | int, **options: Unpack[FetchOptions]
+) -> CompleteConversation: ...
+def fetch_complete_conversation(
+    client: AsyncIntercom | Intercom, conversation_id: str | int, **options: Unpack[FetchOptions]
+) -> Coroutine[Any, Any, CompleteConversation] | CompleteConversation:
+    """Fetch a conversation and tell whether its parts are complete.
+
+    ::
+
+        result = await fetch_complete_conversation(client, "123")   # no await with Intercom
+        if result.truncated:
+            print(f"{result.missing} of {result.total_count} parts are beyond the API's 500-part cap")
+
+    Args:
+        client: An ``AsyncIntercom`` (then ``await`` the call) or an ``Intercom``.
+        conversation_id: The conversation's id.
+        strict: Raise :class:`ConversationTruncatedError` (carrying the result) when parts are missing.
+        params: More query parameters (``{"display_as": "plaintext"}``).
+        on_progress: Called with a :class:`~intercom_client.bulk.Progress` once the answer is in.
+        progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
+    """
+    if is_async_client(client, "fetch_complete_conversation"):
+        return _fetch_async(client, conversation_id, **options)
+    return _fetch_sync(client, conversation_id, **options)

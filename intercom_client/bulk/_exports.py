@@ -38,11 +38,12 @@ import csv
 import random
 import time
 import zlib
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, overload
 from urllib.parse import quote
 
 from .._exceptions import ConfigurationError, IntercomError, NotFoundError, RateLimitError
+from ._clients import is_async_client
 from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
@@ -56,13 +57,9 @@ __all__ = [
     "ExportRecord",
     "Writable",
     "download_export",
-    "download_export_sync",
     "iter_export_records",
-    "iter_export_records_sync",
     "start_data_export",
-    "start_data_export_sync",
     "start_reporting_export",
-    "start_reporting_export_sync",
 ]
 
 ExportRecord = dict[str, str]
@@ -134,11 +131,11 @@ class _StartPlan:
         what: tuple[str, str],
         body: dict[str, Any],
         *,
-        wait_for_other: bool,
-        deadline: float | None,
         retries: int,
-        on_progress: ProgressCallback | None,
-        progress_bar: ProgressBar,
+        wait_for_other: bool = False,
+        deadline: float | None = DEFAULT_JOB_DEADLINE,
+        on_progress: ProgressCallback | None = None,
+        progress_bar: ProgressBar = False,
     ) -> None:
         if deadline is not None and (isinstance(deadline, bool) or not deadline > 0):
             raise ConfigurationError(f"deadline must be a positive number of seconds, got {deadline!r}")
@@ -186,7 +183,19 @@ class _StartPlan:
         return delay
 
 
-async def _start(client: AsyncIntercom, plan: _StartPlan) -> Job:
+class StartOptions(TypedDict, total=False):
+    """The keyword arguments that :func:`start_data_export` and :func:`start_reporting_export` share."""
+
+    wait_for_other: bool
+    deadline: float | None
+    on_progress: ProgressCallback | None
+    progress_bar: ProgressBar
+
+
+async def _start_async(
+    client: AsyncIntercom, what: tuple[str, str], body: dict[str, Any], options: StartOptions
+) -> Job:
+    plan = _StartPlan(what, body, retries=client.max_retries, **options)
     once = client.with_options(max_retries=0)  # an export's 429 is handled by the plan, not retried blindly
     with plan.progress:
         while True:
@@ -198,7 +207,8 @@ async def _start(client: AsyncIntercom, plan: _StartPlan) -> Job:
             return plan.accepted(response.json())
 
 
-def _start_sync(client: Intercom, plan: _StartPlan) -> Job:
+def _start_sync(client: Intercom, what: tuple[str, str], body: dict[str, Any], options: StartOptions) -> Job:
+    plan = _StartPlan(what, body, retries=client.max_retries, **options)
     once = client.with_options(max_retries=0)
     with plan.progress:
         while True:
@@ -210,100 +220,94 @@ def _start_sync(client: Intercom, plan: _StartPlan) -> Job:
             return plan.accepted(response.json())
 
 
-def _plan(
+def _start(
+    helper: str,
     client: AsyncIntercom | Intercom,
     what: tuple[str, str],
     body: dict[str, Any],
-    wait_for_other: bool,
-    deadline: float | None,
-    on_progress: ProgressCallback | None,
-    progress_bar: ProgressBar,
-) -> _StartPlan:
-    return _StartPlan(
-        what,
-        body,
-        wait_for_other=wait_for_other,
-        deadline=deadline,
-        retries=client.max_retries,
-        on_progress=on_progress,
-        progress_bar=progress_bar,
-    )
+    options: StartOptions,
+) -> Coroutine[Any, Any, Job] | Job:
+    if is_async_client(client, helper):
+        return _start_async(client, what, body, options)
+    return _start_sync(client, what, body, options)
 
 
-async def start_data_export(
-    client: AsyncIntercom,
+@overload
+def start_data_export(
+    client: AsyncIntercom, *, created_at_after: int, created_at_before: int, **options: Unpack[StartOptions]
+) -> Coroutine[Any, Any, Job]: ...
+@overload
+def start_data_export(
+    client: Intercom, *, created_at_after: int, created_at_before: int, **options: Unpack[StartOptions]
+) -> Job: ...
+def start_data_export(
+    client: AsyncIntercom | Intercom,
     *,
     created_at_after: int,
     created_at_before: int,
-    wait_for_other: bool = False,
-    deadline: float | None = DEFAULT_JOB_DEADLINE,
-    on_progress: ProgressCallback | None = None,
-    progress_bar: ProgressBar = False,
-) -> Job:
+    **options: Unpack[StartOptions],
+) -> Coroutine[Any, Any, Job] | Job:
     """Start a data export (message delivery and engagement data) of a time range; returns the pending job.
+
+    ::
+
+        job = await start_data_export(client, created_at_after=t0, created_at_before=t1)  # no await with Intercom
+
+    Args:
+        client: An ``AsyncIntercom`` (then ``await`` the call) or an ``Intercom``.
+        created_at_after: Start of the range (Unix seconds).
+        created_at_before: End of the range (Unix seconds).
+        wait_for_other: When another export holds the slot, wait for it (with capped backoff) instead of
+            raising at once (default False).
+        deadline: Seconds that waiting may take (default :data:`DEFAULT_JOB_DEADLINE`; None: no limit).
+        on_progress: Called with a :class:`~intercom_client.bulk.Progress` after each attempt.
+        progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
 
     Raises:
         ExportInProgressError: Another export holds the workspace's slot (and ``wait_for_other`` is
             False, or it still did at ``deadline``).
     """
     body = _data_export_body(created_at_after, created_at_before)
-    return await _start(client, _plan(client, _DATA_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar))
+    return _start("start_data_export", client, _DATA_EXPORT, body, options)
 
 
-def start_data_export_sync(
-    client: Intercom,
-    *,
-    created_at_after: int,
-    created_at_before: int,
-    wait_for_other: bool = False,
-    deadline: float | None = DEFAULT_JOB_DEADLINE,
-    on_progress: ProgressCallback | None = None,
-    progress_bar: ProgressBar = False,
-) -> Job:
-    """The sync twin of :func:`start_data_export`."""
-    body = _data_export_body(created_at_after, created_at_before)
-    return _start_sync(client, _plan(client, _DATA_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar))
-
-
-async def start_reporting_export(
+@overload
+def start_reporting_export(
     client: AsyncIntercom,
     *,
     dataset_id: str,
     attribute_ids: Sequence[str],
     start_time: int,
     end_time: int,
-    wait_for_other: bool = False,
-    deadline: float | None = DEFAULT_JOB_DEADLINE,
-    on_progress: ProgressCallback | None = None,
-    progress_bar: ProgressBar = False,
-) -> Job:
-    """Enqueue a reporting data export (e.g. ``dataset_id="conversation"``); returns the pending job.
-
-    ``attribute_ids`` are the attributes' ``qualified_id`` (``client.reporting_data_export.list_datasets()``).
-    """
-    body = _reporting_body(dataset_id, attribute_ids, start_time, end_time)
-    return await _start(
-        client, _plan(client, _REPORTING_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar)
-    )
-
-
-def start_reporting_export_sync(
+    **options: Unpack[StartOptions],
+) -> Coroutine[Any, Any, Job]: ...
+@overload
+def start_reporting_export(
     client: Intercom,
     *,
     dataset_id: str,
     attribute_ids: Sequence[str],
     start_time: int,
     end_time: int,
-    wait_for_other: bool = False,
-    deadline: float | None = DEFAULT_JOB_DEADLINE,
-    on_progress: ProgressCallback | None = None,
-    progress_bar: ProgressBar = False,
-) -> Job:
-    """The sync twin of :func:`start_reporting_export`."""
+    **options: Unpack[StartOptions],
+) -> Job: ...
+def start_reporting_export(
+    client: AsyncIntercom | Intercom,
+    *,
+    dataset_id: str,
+    attribute_ids: Sequence[str],
+    start_time: int,
+    end_time: int,
+    **options: Unpack[StartOptions],
+) -> Coroutine[Any, Any, Job] | Job:
+    """Enqueue a reporting data export (e.g. ``dataset_id="conversation"``); returns the pending job.
+
+    ``attribute_ids`` are the attributes' ``qualified_id`` (``client.reporting_data_export.list_datasets()``);
+    ``start_time`` and ``end_time`` bound the range (Unix seconds). The client and the other options are
+    those of :func:`start_data_export`.
+    """
     body = _reporting_body(dataset_id, attribute_ids, start_time, end_time)
-    return _start_sync(
-        client, _plan(client, _REPORTING_EXPORT, body, wait_for_other, deadline, on_progress, progress_bar)
-    )
+    return _start("start_reporting_export", client, _REPORTING_EXPORT, body, options)
 
 
 # -- downloading ---------------------------------------------------------------------------------
@@ -382,7 +386,7 @@ class _Counter:
         self._progress.advance(items=len(chunk))
 
 
-async def download_export(
+async def _download_async(
     client: AsyncIntercom,
     job: Job,
     into: Writable,
@@ -391,18 +395,6 @@ async def download_export(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> int:
-    """Write a completed export's download to a binary file as it arrives; returns the bytes written.
-
-    ::
-
-        with open("export.csv.gz", "wb") as file:
-            await download_export(client, job, file)
-
-    The file gets the bytes as Intercom serves them (gzipped CSV for the data export), chunk by chunk:
-    the body is never held in memory. The SDK opens no file itself (it reads and writes no path, so a
-    vendored copy behaves the same): you open it, and decide what a failed download leaves behind.
-    ``params``: the reporting export's ``{"app_id": ...}``. Progress counts bytes as items.
-    """
     request = _download_request(client.base_url, job, params)
     with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
         target = _Counter(into, progress)
@@ -415,7 +407,7 @@ async def download_export(
     return target.written
 
 
-def download_export_sync(
+def _download_sync(
     client: Intercom,
     job: Job,
     into: Writable,
@@ -424,7 +416,6 @@ def download_export_sync(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> int:
-    """The sync twin of :func:`download_export`."""
     request = _download_request(client.base_url, job, params)
     with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
         target = _Counter(into, progress)
@@ -435,6 +426,47 @@ def download_export_sync(
         except NotFoundError as exc:
             raise _not_found(job, exc) from exc
     return target.written
+
+
+class DownloadOptions(TypedDict, total=False):
+    """The keyword arguments that :func:`download_export` and :func:`iter_export_records` share."""
+
+    params: Mapping[str, Any] | None
+    on_progress: ProgressCallback | None
+    progress_bar: ProgressBar
+
+
+@overload
+def download_export(
+    client: AsyncIntercom, job: Job, into: Writable, **options: Unpack[DownloadOptions]
+) -> Coroutine[Any, Any, int]: ...
+@overload
+def download_export(client: Intercom, job: Job, into: Writable, **options: Unpack[DownloadOptions]) -> int: ...
+def download_export(
+    client: AsyncIntercom | Intercom, job: Job, into: Writable, **options: Unpack[DownloadOptions]
+) -> Coroutine[Any, Any, int] | int:
+    """Write a completed export's download to a binary file as it arrives; returns the bytes written.
+
+    ::
+
+        with open("export.csv.gz", "wb") as file:
+            await download_export(client, job, file)       # download_export(client, job, file) with Intercom
+
+    The file gets the bytes as Intercom serves them (gzipped CSV for the data export), chunk by chunk:
+    the body is never held in memory. The SDK opens no file itself (it reads and writes no path, so a
+    vendored copy behaves the same): you open it, and decide what a failed download leaves behind.
+
+    Args:
+        client: An ``AsyncIntercom`` (then ``await`` the call) or an ``Intercom``.
+        job: The completed export's :class:`Job` (as :func:`wait_for_job` returns it).
+        into: A binary file object (``open(path, "wb")``, ``io.BytesIO``).
+        params: The reporting export's ``{"app_id": ...}``.
+        on_progress: Called with a :class:`~intercom_client.bulk.Progress` (bytes counted as items).
+        progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
+    """
+    if is_async_client(client, "download_export"):
+        return _download_async(client, job, into, **options)
+    return _download_sync(client, job, into, **options)
 
 
 # -- reading records as they arrive ----------------------------------------------------------------
@@ -575,7 +607,7 @@ class _RecordReader:
         )
 
 
-async def iter_export_records(
+async def _records_async(
     client: AsyncIntercom,
     job: Job,
     *,
@@ -583,11 +615,6 @@ async def iter_export_records(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> AsyncIterator[ExportRecord]:
-    """Yield a completed export's CSV rows (dicts keyed by the header) as the download arrives.
-
-    Nothing but the current chunk and one row is held: memory stays flat whatever the export's size.
-    Raises :class:`ExportFormatError` when the download is not CSV (gzipped or not).
-    """
     request = _download_request(client.base_url, job, params)
     reader = _RecordReader(job)
     with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
@@ -602,7 +629,7 @@ async def iter_export_records(
             yield row
 
 
-def iter_export_records_sync(
+def _records_sync(
     client: Intercom,
     job: Job,
     *,
@@ -610,7 +637,6 @@ def iter_export_records_sync(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> Iterator[ExportRecord]:
-    """The sync twin of :func:`iter_export_records`."""
     request = _download_request(client.base_url, job, params)
     reader = _RecordReader(job)
     with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
@@ -621,3 +647,29 @@ def iter_export_records_sync(
         except NotFoundError as exc:
             raise _not_found(job, exc) from exc
         yield from reader.rest(progress)
+
+
+@overload
+def iter_export_records(
+    client: AsyncIntercom, job: Job, **options: Unpack[DownloadOptions]
+) -> AsyncIterator[ExportRecord]: ...
+@overload
+def iter_export_records(client: Intercom, job: Job, **options: Unpack[DownloadOptions]) -> Iterator[ExportRecord]: ...
+def iter_export_records(
+    client: AsyncIntercom | Intercom, job: Job, **options: Unpack[DownloadOptions]
+) -> AsyncIterator[ExportRecord] | Iterator[ExportRecord]:
+    """A completed export's CSV rows (dicts keyed by the header), read as the download arrives.
+
+    ::
+
+        async for row in iter_export_records(client, job):     # `for row in ...` with Intercom
+            print(row["content_id"])
+
+    Nothing but the current chunk and one row is held: memory stays flat whatever the export's size.
+    The download starts when the loop asks for the first row. Raises :class:`ExportFormatError` when
+    the download is not CSV (gzipped or not). The client and the options are those of
+    :func:`download_export`.
+    """
+    if is_async_client(client, "iter_export_records"):
+        return _records_async(client, job, **options)
+    return _records_sync(client, job, **options)

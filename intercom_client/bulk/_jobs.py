@@ -16,8 +16,8 @@ kind                       status endpoint                                 field
 ``job``                    ``GET /jobs/status/{id}``                       status     success / failed
 =========================  ==============================================  =========  ===========================
 
-:func:`wait_for_job` (and its sync twin :func:`wait_for_job_sync`) polls with capped exponential
-backoff, stops at a deadline with :class:`JobTimeoutError`, and returns the final :class:`Job`; a job
+:func:`wait_for_job` (``await`` it with ``AsyncIntercom``; with ``Intercom`` the call blocks) polls
+with capped exponential backoff, stops at a deadline with :class:`JobTimeoutError`, and returns the final :class:`Job`; a job
 that ended badly raises :class:`JobFailedError` carrying it. Each poll is an ordinary call of the
 client, so its retries, pacing and typed errors apply; a poll answered 429 once the client's retries
 are spent is not fatal: the waiter waits (as long as ``Retry-After`` asks, within the deadline) and
@@ -31,7 +31,7 @@ the deadline passes, or a sync caller is interrupted), the waiter cancels that e
 before it returns, within ``cancel_timeout`` seconds, so that it does not block the next export.
 The other kinds have no cancel endpoint: a wait that ends early leaves the job running on Intercom
 until it ends by itself. The error (and the INFO log line) names the job, so you can wait for it
-again (``wait_for_job(client, kind, job_id)``); nothing else of it stays behind in the SDK.
+again (``wait_for_job(client, job_id, kind=kind)``); nothing else of it stays behind in the SDK.
 """
 
 from __future__ import annotations
@@ -40,13 +40,14 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
 from urllib.parse import quote
 
 import attrs
 
 from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
+from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
@@ -61,9 +62,7 @@ __all__ = [
     "JobKind",
     "JobTimeoutError",
     "cancel_job",
-    "cancel_job_sync",
     "wait_for_job",
-    "wait_for_job_sync",
 ]
 
 logger = logging.getLogger("intercom_client.bulk")
@@ -376,7 +375,7 @@ def _abandoned(watch: _Watch, cancelled: bool, why: str) -> None:
 # -- async ---------------------------------------------------------------------------------------
 
 
-async def _poll(client: AsyncIntercom, watch: _Watch) -> tuple[Any, float | None]:
+async def _poll_async(client: AsyncIntercom, watch: _Watch) -> tuple[Any, float | None]:
     """One status request: (the body, or None when rate limited; the wait Intercom asked for)."""
     derived = client.with_options(deadline=watch.poll_deadline())
     try:
@@ -395,11 +394,7 @@ async def _poll(client: AsyncIntercom, watch: _Watch) -> tuple[Any, float | None
     return response.json(), None
 
 
-async def cancel_job(client: AsyncIntercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT) -> bool:
-    """Cancel ``job`` on Intercom within ``timeout`` seconds; False when its kind cannot be cancelled or it failed.
-
-    Never raises for the cancel itself (it is what a waiter does on its way out); the failure is logged.
-    """
+async def _cancel_job_async(client: AsyncIntercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT) -> bool:
     kind = _kind(job.kind)
     if kind.cancel_path is None:
         return False
@@ -413,7 +408,7 @@ async def cancel_job(client: AsyncIntercom, job: Job, *, timeout: float = DEFAUL
     return True
 
 
-async def wait_for_job(
+async def _wait_for_job_async(
     client: AsyncIntercom,
     job: Job | str,
     *,
@@ -427,32 +422,6 @@ async def wait_for_job(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> Job:
-    """Poll a job until it ends; return it (final state), or raise.
-
-    ::
-
-        job = await start_data_export(client, created_at_after=t0, created_at_before=t1)
-        done = await wait_for_job(client, job)                     # the Job, polled until it ends
-        done = await wait_for_job(client, "job_v2_1", kind="contacts_bulk")   # or an id and its kind
-
-    (The generated ``DataExport`` model spells the identifier ``job_identfier``, as the spec does,
-    while Intercom answers ``job_identifier``: :meth:`Job.from_body` reads either.)
-
-    Args:
-        job: The :class:`Job` (as the export helpers return it) or its identifier with ``kind=``.
-        kind: A key of :data:`JOB_KINDS` (needed with an identifier).
-        deadline: Seconds to wait at most (None: as long as it runs); then :class:`JobTimeoutError`.
-        poll_interval: The first wait between polls; each next one doubles, up to ``max_poll_interval``.
-        params: Query parameters of the status request (the reporting export's ``app_id``, ``client_id``,
-            ``job_identifier``).
-        cancel_on_abort: When the wait ends early (cancelled, deadline), cancel an export on Intercom.
-        cancel_timeout: Seconds that cancel request may take.
-
-    Raises:
-        JobFailedError: The job ended failed, cancelled or with errors (``.job`` is it).
-        JobTimeoutError: It had not ended by the deadline.
-        APIStatusError: A status request failed (404: no such job).
-    """
     watch = _Watch(
         job,
         kind,
@@ -464,7 +433,7 @@ async def wait_for_job(
     with ProgressReporter(watch.task, on_progress=on_progress, bar=progress_bar) as progress:
         try:
             while True:
-                body, asked = await _poll(client, watch)
+                body, asked = await _poll_async(client, watch)
                 if body is not None:
                     done = watch.observe(body, progress)
                     if done is not None:
@@ -473,7 +442,7 @@ async def wait_for_job(
         except (asyncio.CancelledError, JobTimeoutError) as exc:
             cancelled = False
             if cancel_on_abort and watch.kind.cancel_path is not None:
-                cancelled = await cancel_job(client, watch.job, timeout=cancel_timeout)
+                cancelled = await _cancel_job_async(client, watch.job, timeout=cancel_timeout)
             _abandoned(
                 watch, cancelled, "the wait was cancelled" if isinstance(exc, asyncio.CancelledError) else "deadline"
             )
@@ -503,8 +472,7 @@ def _poll_sync(client: Intercom, watch: _Watch) -> tuple[Any, float | None]:
     return response.json(), None
 
 
-def cancel_job_sync(client: Intercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT) -> bool:
-    """The sync twin of :func:`cancel_job`."""
+def _cancel_job_sync(client: Intercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT) -> bool:
     kind = _kind(job.kind)
     if kind.cancel_path is None:
         return False
@@ -517,7 +485,7 @@ def cancel_job_sync(client: Intercom, job: Job, *, timeout: float = DEFAULT_CANC
     return True
 
 
-def wait_for_job_sync(
+def _wait_for_job_sync(
     client: Intercom,
     job: Job | str,
     *,
@@ -531,7 +499,6 @@ def wait_for_job_sync(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> Job:
-    """The sync twin of :func:`wait_for_job` (an interrupted wait, e.g. Ctrl-C, cancels an export too)."""
     watch = _Watch(
         job,
         kind,
@@ -552,8 +519,91 @@ def wait_for_job_sync(
         except (KeyboardInterrupt, JobTimeoutError) as exc:
             cancelled = False
             if cancel_on_abort and watch.kind.cancel_path is not None:
-                cancelled = cancel_job_sync(client, watch.job, timeout=cancel_timeout)
+                cancelled = _cancel_job_sync(client, watch.job, timeout=cancel_timeout)
             _abandoned(watch, cancelled, "interrupted" if isinstance(exc, KeyboardInterrupt) else "deadline")
             if isinstance(exc, JobTimeoutError):
                 raise watch.timeout(cancelled=cancelled) from None
             raise
+
+
+# -- the public names: one for both clients ---------------------------------------------------------
+
+
+@overload
+def cancel_job(client: AsyncIntercom, job: Job, *, timeout: float = ...) -> Coroutine[Any, Any, bool]: ...
+@overload
+def cancel_job(client: Intercom, job: Job, *, timeout: float = ...) -> bool: ...
+def cancel_job(
+    client: AsyncIntercom | Intercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT
+) -> Coroutine[Any, Any, bool] | bool:
+    """Cancel ``job`` on Intercom within ``timeout`` seconds; False when its kind cannot be cancelled or it failed.
+
+    ::
+
+        cancelled = await cancel_job(async_client, job)     # cancel_job(client, job) with Intercom
+
+    Never raises for the cancel itself (it is what a waiter does on its way out); the failure is logged.
+    Only the content data export has a cancel endpoint (see :data:`JOB_KINDS`).
+    """
+    if is_async_client(client, "cancel_job"):
+        return _cancel_job_async(client, job, timeout=timeout)
+    return _cancel_job_sync(client, job, timeout=timeout)
+
+
+class WaitOptions(TypedDict, total=False):
+    """The keyword arguments of :func:`wait_for_job` (see there)."""
+
+    kind: str | None
+    deadline: float | None
+    poll_interval: float
+    max_poll_interval: float
+    params: Mapping[str, Any] | None
+    cancel_on_abort: bool
+    cancel_timeout: float
+    on_progress: ProgressCallback | None
+    progress_bar: ProgressBar
+
+
+@overload
+def wait_for_job(client: AsyncIntercom, job: Job | str, **options: Unpack[WaitOptions]) -> Coroutine[Any, Any, Job]: ...
+@overload
+def wait_for_job(client: Intercom, job: Job | str, **options: Unpack[WaitOptions]) -> Job: ...
+def wait_for_job(
+    client: AsyncIntercom | Intercom, job: Job | str, **options: Unpack[WaitOptions]
+) -> Coroutine[Any, Any, Job] | Job:
+    """Poll a job until it ends; return it (final state), or raise.
+
+    ::
+
+        job = await start_data_export(client, created_at_after=t0, created_at_before=t1)
+        done = await wait_for_job(client, job)                     # the Job, polled until it ends
+        done = await wait_for_job(client, "job_v2_1", kind="contacts_bulk")   # or an id and its kind
+        done = wait_for_job(sync_client, job)                      # with Intercom: no await
+
+    (The generated ``DataExport`` model spells the identifier ``job_identfier``, as the spec does,
+    while Intercom answers ``job_identifier``: :meth:`Job.from_body` reads either.)
+
+    Args:
+        client: An ``AsyncIntercom`` (then ``await`` the call) or an ``Intercom``.
+        job: The :class:`Job` (as the export helpers return it) or its identifier with ``kind=``.
+        kind: A key of :data:`JOB_KINDS` (needed with an identifier).
+        deadline: Seconds to wait at most (None: as long as it runs); then :class:`JobTimeoutError`.
+            Default :data:`DEFAULT_JOB_DEADLINE`.
+        poll_interval: The first wait between polls (default 1 s); each next one doubles, up to
+            ``max_poll_interval`` (default 30 s).
+        params: Query parameters of the status request (the reporting export's ``app_id``, ``client_id``,
+            ``job_identifier``).
+        cancel_on_abort: When the wait ends early (the task is cancelled, Ctrl-C in a sync program, the
+            deadline), cancel an export on Intercom (default True).
+        cancel_timeout: Seconds that cancel request may take (default 10).
+        on_progress: Called with a :class:`~intercom_client.bulk.Progress` after each poll.
+        progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
+
+    Raises:
+        JobFailedError: The job ended failed, cancelled or with errors (``.job`` is it).
+        JobTimeoutError: It had not ended by the deadline.
+        APIStatusError: A status request failed (404: no such job).
+    """
+    if is_async_client(client, "wait_for_job"):
+        return _wait_for_job_async(client, job, **options)
+    return _wait_for_job_sync(client, job, **options)

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unp
 import attrs
 
 from .._exceptions import IntercomError
+from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 from ._search import MAX_FILTERS_PER_GROUP, MAX_NESTING, MAX_PER_PAGE, Filter, Group, Query, SearchQueryError
 from ._search import search_body as _search_body
@@ -313,7 +314,7 @@ class _Run(Generic[T]):
     def __init__(self, core: _SyncCore, on_progress: ProgressCallback | None, progress_bar: ProgressBar) -> None:
         self._core = core
         self._on_progress = on_progress
-        self._progress_bar = progress_bar
+        self._progress_bar: ProgressBar = progress_bar
         self._started = False
 
     @property
@@ -445,8 +446,6 @@ def sync_updated(
     """
     core = _SyncCore(resource, since, where, overlap, per_page, granularity)
     options: dict[str, Any] = {"on_progress": on_progress, "progress_bar": progress_bar}
-    from .._client import AsyncIntercom
-
-    if isinstance(client, AsyncIntercom):
+    if is_async_client(client, "sync_updated"):
         return AsyncSyncRun(client, core, **options)
     return SyncRun(client, core, **options)

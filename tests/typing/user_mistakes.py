@@ -1,7 +1,10 @@
 # pyright: strict
 """Mistakes a type checker must flag: each line marked `# expect-error` must draw an error, and no other."""
 
+import httpx
+
 from intercom_client import AsyncIntercom, Intercom
+from intercom_client.bulk import Job, iter_export_records, wait_for_job
 from intercom_client.models import Contact
 
 
@@ -28,3 +31,13 @@ def sync_mistakes(client: Intercom) -> None:
     for contact in client.contacts.list():
         print(contact.naem)  # expect-error
     print(client.contacts.retrieve("1").emial)  # expect-error
+
+
+async def bulk_mistakes(client: AsyncIntercom, sync_client: Intercom, raw: httpx.AsyncClient) -> None:
+    job: Job = wait_for_job(client, "1", kind="job")  # expect-error
+    await wait_for_job(sync_client, job)  # expect-error
+    await wait_for_job(raw, job)  # expect-error
+    for _row in iter_export_records(client, job):  # expect-error
+        pass
+    async for _record in iter_export_records(sync_client, job):  # expect-error
+        pass

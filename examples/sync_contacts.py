@@ -1,32 +1,29 @@
 #!/usr/bin/env python3
 """Recipe: sync the contacts updated since the last run, every 5 minutes, the checkpoint saved in a file.
 
-    python examples/recipes/sync_contacts.py --once                # the embedded mock (no token set)
-    INTERCOM_ACCESS_TOKEN=... python examples/recipes/sync_contacts.py --checkpoint contacts.json
-    python examples/recipes/sync_contacts.py --once --base-url http://127.0.0.1:4010   # a mock you run
+    python examples/sync_contacts.py --once                # the embedded mock (no token set)
+    INTERCOM_ACCESS_TOKEN=... python examples/sync_contacts.py --checkpoint contacts.json
+    python examples/sync_contacts.py --once --base-url http://127.0.0.1:4010   # a mock you run
 
 Each run yields every contact created or updated since the saved checkpoint exactly once (updates that
 became searchable late included: see ``intercom_client.bulk.sync_updated``), then saves the new
 checkpoint, written to a temporary file and renamed so a crash never leaves half a checkpoint. Without
-INTERCOM_ACCESS_TOKEN it runs against the project's Prism mock (as examples/quickstart.py does), whose
-example contact list is empty.
+INTERCOM_ACCESS_TOKEN (or with --mock) it runs against the project's Prism mock (see
+examples/embedded_mock.py), whose example contact list is empty.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT), str(ROOT / "scripts"), str(ROOT / "examples")]  # run from a checkout
+from intercom_client import Intercom, IntercomError
+from intercom_client.bulk import Checkpoint, sync_updated
+from intercom_client.models import Contact
 
-from intercom_client import Intercom, IntercomError  # noqa: E402
-from intercom_client.bulk import Checkpoint, sync_updated  # noqa: E402
-from intercom_client.models import Contact  # noqa: E402
+from embedded_mock import add_target_arguments, intercom_target
 
 
 def handle(contact: Contact) -> None:
@@ -55,20 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--checkpoint", type=Path, default=Path("contacts-checkpoint.json"))
     parser.add_argument("--every", type=float, default=300.0, help="seconds between runs (default 300)")
     parser.add_argument("--once", action="store_true", help="one run, then exit")
-    parser.add_argument("--base-url", help="an Intercom mock to use with a dummy token")
+    add_target_arguments(parser)
     args = parser.parse_args(argv)
-    token = os.environ.get("INTERCOM_ACCESS_TOKEN", "").strip()
-    with contextlib.ExitStack() as stack:
-        if args.base_url or not token:
-            if args.base_url:
-                base_url = args.base_url
-            else:
-                from quickstart import embedded_mock
-
-                base_url = stack.enter_context(embedded_mock())
-            client = stack.enter_context(Intercom(token="recipe-dummy-token", base_url=base_url))
-        else:
-            client = stack.enter_context(Intercom(token=token))
+    with intercom_target(mock=args.mock, base_url=args.base_url) as target, Intercom(**target.options) as client:
+        print(f"sync_contacts: {target.where}", flush=True)
         while True:
             try:
                 sync_once(client, args.checkpoint)

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Recipe: export every conversation of a time range (Intercom's reporting ``conversation`` dataset).
 
-    python examples/recipes/export_conversations.py                      # against the embedded mock
-    INTERCOM_ACCESS_TOKEN=... python examples/recipes/export_conversations.py --days 30 --client-id ID --out conv.csv.gz
+    python examples/export_conversations.py                      # against the embedded mock
+    INTERCOM_ACCESS_TOKEN=... python examples/export_conversations.py --days 30 --client-id ID --out conv.csv.gz
 
 Intercom exports conversations as a reporting data export: enqueue a job for the ``conversation``
 dataset with the attributes you want, wait for it, then download the file. This script:
@@ -17,8 +17,8 @@ dataset with the attributes you want, wait for it, then download the file. This 
 The job-status endpoint needs a ``client_id`` query parameter that the API reference does not
 explain: pass ``--client-id`` (or set INTERCOM_CLIENT_ID) for the real API.
 
-Without INTERCOM_ACCESS_TOKEN (or with --mock) it serves the spec with the project's Prism mock, as
-examples/quickstart.py does (``--base-url`` uses a mock already running). The mock answers with the
+Without INTERCOM_ACCESS_TOKEN (or with --mock) it serves the spec with the project's Prism mock
+(``--base-url`` uses a mock already running; see examples/embedded_mock.py). The mock answers with the
 spec's examples: the job is "complete" at the first poll and the download is empty.
 """
 
@@ -26,20 +26,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-# Run from a checkout: this checkout's package, scripts/ (the mock) and examples/ (quickstart's mock starter).
-sys.path[:0] = [str(ROOT), str(ROOT / "scripts"), str(ROOT / "examples")]
-
-from intercom_client import AsyncIntercom, IntercomError  # noqa: E402
-from intercom_client.bulk import (  # noqa: E402
+from intercom_client import AsyncIntercom, IntercomError
+from intercom_client.bulk import (
     Progress,
     download_export,
     iter_export_records,
@@ -47,7 +40,8 @@ from intercom_client.bulk import (  # noqa: E402
     wait_for_job,
 )
 
-TOKEN_ENV = "INTERCOM_ACCESS_TOKEN"
+from embedded_mock import add_target_arguments, intercom_target
+
 DATASET = "conversation"
 MOCK_CLIENT_ID = "mock-client-id"
 
@@ -59,8 +53,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, help="save the download to this file instead of reading its rows")
     parser.add_argument("--deadline", type=float, default=3600.0, help="seconds to wait for the export")
     parser.add_argument("--wait-for-other", action="store_true", help="wait while other exports hold the slots")
-    parser.add_argument("--mock", action="store_true", help="use the embedded mock even when a token is set")
-    parser.add_argument("--base-url", help="a mock of Intercom already running (implies --mock)")
+    add_target_arguments(parser)
     args = parser.parse_args(argv)
     if args.days < 1:
         parser.error("--days must be at least 1")
@@ -118,27 +111,13 @@ async def export_conversations(client: AsyncIntercom, args: argparse.Namespace, 
 
 
 async def main_async(args: argparse.Namespace) -> int:
-    token = os.environ.get(TOKEN_ENV, "").strip()
-    mock = args.mock or args.base_url is not None or not token
-    with contextlib.ExitStack() as stack:
-        options: dict[str, Any]
-        if mock:
-            if args.base_url is not None:
-                base_url = args.base_url
-            else:
-                from quickstart import embedded_mock
-
-                base_url = stack.enter_context(embedded_mock())
-            print(f"export_conversations: the Intercom mock at {base_url}")
-            options = {"token": "recipe-dummy-token", "base_url": base_url}
-            client_id = args.client_id or MOCK_CLIENT_ID
-        else:
-            if not args.client_id:
-                print("export_conversations: pass --client-id (or set INTERCOM_CLIENT_ID)")
-                return 2
-            options = {"token": token, "region": os.environ.get("INTERCOM_REGION", "").strip().lower() or None}
-            client_id = args.client_id
-        async with AsyncIntercom(**options) as client:
+    with intercom_target(mock=args.mock, base_url=args.base_url) as target:
+        client_id = args.client_id or (MOCK_CLIENT_ID if target.mock else None)
+        if client_id is None:
+            print("export_conversations: pass --client-id (or set INTERCOM_CLIENT_ID)")
+            return 2
+        print(f"export_conversations: {target.where}")
+        async with AsyncIntercom(**target.options) as client:
             try:
                 await export_conversations(client, args, client_id)
             except (IntercomError, RuntimeError) as exc:
