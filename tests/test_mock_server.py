@@ -7,16 +7,17 @@ spec) on 127.0.0.1; they are skipped when node/npm or the spec are missing.
 from __future__ import annotations
 
 import os
-import selectors
+import queue
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import httpx
 import pytest
@@ -185,15 +186,32 @@ def test_prism_failing_at_startup_reports_its_log(tmp_path: Path) -> None:
     assert not server.is_running()
 
 
-def _read_lines(proc: subprocess.Popen[str], output: list[str], until: Callable[[], bool], timeout: float) -> None:
-    """Append the child's output lines to ``output`` until ``until()`` holds, it exits or ``timeout`` passes."""
-    assert proc.stdout is not None
-    deadline = time.monotonic() + timeout
-    with selectors.DefaultSelector() as selector:
-        selector.register(proc.stdout, selectors.EVENT_READ)
-        while not until() and time.monotonic() < deadline and proc.poll() is None:
-            if selector.select(timeout=1.0):
-                output.append(proc.stdout.readline())
+class _LineReader:
+    """The child's output lines, read by a thread into a queue.
+
+    (Selecting on the pipe and calling ``readline`` misses lines: two lines that arrive in one chunk are
+    both read into the text wrapper's buffer, and the pipe then stays quiet while the second one waits.)
+    """
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        assert proc.stdout is not None
+        self._lines: queue.Queue[str] = queue.Queue()
+        self._thread = threading.Thread(target=self._pump, args=(proc.stdout,), daemon=True)
+        self._thread.start()
+
+    def _pump(self, stream: IO[str]) -> None:
+        for line in stream:
+            self._lines.put(line)
+
+    def read(self, output: list[str], until: Callable[[], bool], timeout: float) -> None:
+        """Append lines to ``output`` until ``until()`` holds or ``timeout`` passes."""
+        deadline = time.monotonic() + timeout
+        while not until() and time.monotonic() < deadline:
+            try:
+                output.append(self._lines.get(timeout=min(1.0, max(deadline - time.monotonic(), 0.01))))
+            except queue.Empty:
+                if not self._thread.is_alive() and self._lines.empty():
+                    return
 
 
 @needs_node
@@ -209,7 +227,8 @@ def test_cli_prints_a_ready_line_then_one_line_per_request_and_stops_on_ctrl_c(t
     prism_pid: int | None = None
     try:
         output: list[str] = []
-        _read_lines(proc, output, lambda: any(ms.READY in line for line in output), ms.DEFAULT_START_TIMEOUT + 30)
+        lines = _LineReader(proc)
+        lines.read(output, lambda: any(ms.READY in line for line in output), ms.DEFAULT_START_TIMEOUT + 30)
         ready = [line for line in output if ms.READY in line]
         assert len(ready) == 1 and output[-1] == ready[0], "".join(output)
         assert output == ready, f"nothing but the ready line before it:\n{''.join(output)}"
@@ -218,7 +237,7 @@ def test_cli_prints_a_ready_line_then_one_line_per_request_and_stops_on_ctrl_c(t
         assert url.startswith("http://127.0.0.1:")
         assert httpx.get(f"{url}/ping", headers=AUTH, timeout=10).status_code == 200
         assert httpx.get(f"{url}/nowhere", headers=AUTH, timeout=10).status_code == 404
-        _read_lines(proc, output, lambda: sum(" -> " in line for line in output) >= 2, 30)
+        lines.read(output, lambda: sum(" -> " in line for line in output) >= 2, 30)
         after = [line.rstrip("\n") for line in output[1:] if not line.startswith("try: curl")]
         assert after[0] == "GET /ping -> 200", output
         assert after[1].startswith("GET /nowhere -> NO_PATH_MATCHED_ERROR"), output
