@@ -48,7 +48,7 @@ async def test_a_conversation_under_the_cap_is_complete(client: AsyncIntercom) -
 
     assert not result.truncated and result.missing == 0
     assert result.total_count == result.returned_count == 120
-    assert [p["id"] for p in result.parts] == [f"short-p{i}" for i in range(120)]  # each part once, in order
+    assert [p.id for p in result.parts] == [f"short-p{i}" for i in range(120)]  # each part once, in order
     assert seen[-1].finished and seen[-1].items == 120 and seen[-1].total == 120
 
 
@@ -64,8 +64,8 @@ async def test_a_conversation_over_the_cap_says_what_is_missing(client: AsyncInt
     assert result.truncated
     assert (result.returned_count, result.total_count, result.missing) == (500, 1234, 734)
     # The API keeps the 500 most recent parts: the oldest 734 are the ones out of reach.
-    assert [p["id"] for p in result.parts] == [f"long-p{i}" for i in range(734, 1234)]
-    assert result.conversation["source"]["body"] == "<p>hello</p>"
+    assert [p.id for p in result.parts] == [f"long-p{i}" for i in range(734, 1234)]
+    assert result.conversation.source is not None and result.conversation.source.body == "<p>hello</p>"
     assert any(p.state and "734 of 1234" in p.state for p in seen)
 
 
@@ -99,4 +99,4 @@ async def test_prism_serves_a_conversation_with_its_parts(mock_url: str) -> None
     # The normalised spec's example: conversation 503 with all its parts (total_count equal to the list's length).
     assert result.id == "503" and not result.truncated
     assert result.returned_count == result.total_count > 0
-    assert len({p["id"] for p in result.parts}) == result.returned_count
+    assert len({p.id for p in result.parts}) == result.returned_count

@@ -26,13 +26,17 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
 from urllib.parse import quote
 
 import attrs
+import httpx
 
-from .._exceptions import ConfigurationError, IntercomError, ResponseDecodingError
+from .._decoding import decode_response
+from .._exceptions import ConfigurationError, IntercomError
+from ..generated.models.conversation import Conversation
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
     from .._client import AsyncIntercom, Intercom
+    from ..generated.models.conversation_part import ConversationPart
 
 __all__ = [
     "PART_CAP",
@@ -50,14 +54,15 @@ class CompleteConversation:
     """A conversation with what is known of its completeness.
 
     Attributes:
-        conversation: The conversation as returned (JSON object).
+        conversation: The conversation as returned, decoded as every response is (the client's
+            ``strict_decoding`` applies).
         parts: Its conversation parts as returned, oldest first (at most :data:`PART_CAP`).
         total_count: How many parts the conversation has (Intercom's ``total_count``).
         truncated: Whether parts are missing: the oldest ``missing`` parts, which the API does not return.
     """
 
-    conversation: Mapping[str, Any] = attrs.field(repr=False)
-    parts: Sequence[Mapping[str, Any]] = attrs.field(repr=False)
+    conversation: Conversation = attrs.field(repr=False)
+    parts: Sequence[ConversationPart] = attrs.field(repr=False)
     total_count: int
     id: str
 
@@ -98,22 +103,18 @@ def _request(conversation_id: str | int, params: Mapping[str, Any] | None) -> tu
     return f"/conversations/{quote(str(conversation_id), safe='')}", dict(params) if params else None
 
 
-def _result(conversation_id: str, body: Any, strict: bool, progress: ProgressReporter) -> CompleteConversation:
-    if not isinstance(body, Mapping):
-        raise ResponseDecodingError("the conversation is not a JSON object", model="Conversation")
-    listing = body.get("conversation_parts")
-    parts: list[Mapping[str, Any]] = []
-    total = 0
-    if listing is not None:
-        if not isinstance(listing, Mapping) or not isinstance(listing.get("conversation_parts", []), list):
-            raise ResponseDecodingError(
-                "conversation_parts is not a conversation_part.list", model="Conversation", path=("conversation_parts",)
-            )
-        parts = list(listing.get("conversation_parts") or [])
-        total_value = listing.get("total_count", len(parts))
-        total = total_value if isinstance(total_value, int) and not isinstance(total_value, bool) else len(parts)
+def _result(
+    conversation_id: str, response: httpx.Response, strict_decoding: bool, strict: bool, progress: ProgressReporter
+) -> CompleteConversation:
+    conversation = decode_response(response, Conversation.from_dict, strict=strict_decoding)
+    listing = conversation.conversation_parts
+    parts = list(listing.conversation_parts or []) if listing is not None else []
+    total = listing.total_count if listing is not None and isinstance(listing.total_count, int) else len(parts)
     result = CompleteConversation(
-        conversation=body, parts=parts, total_count=max(total, len(parts)), id=str(body.get("id", conversation_id))
+        conversation=conversation,
+        parts=parts,
+        total_count=max(total, len(parts)),
+        id=str(conversation.id or conversation_id),
     )
     progress.set_total(result.total_count)
     progress.advance(items=len(parts), pages=1)
@@ -136,7 +137,7 @@ async def _fetch_async(
     path, query = _request(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
         response = await client.request("GET", path, params=query)
-        return _result(str(conversation_id), response.json(), strict, progress)
+        return _result(str(conversation_id), response, client.strict_decoding, strict, progress)
 
 
 def _fetch_sync(
@@ -151,7 +152,7 @@ def _fetch_sync(
     path, query = _request(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
         response = client.request("GET", path, params=query)
-        return _result(str(conversation_id), response.json(), strict, progress)
+        return _result(str(conversation_id), response, client.strict_decoding, strict, progress)
 
 
 class FetchOptions(TypedDict, total=False):

@@ -7,7 +7,7 @@ calls pin what each checker infers from the helpers' ``@overload``s.
 """
 
 import io
-from collections.abc import AsyncIterator, Coroutine, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
 from typing import Any, assert_type
 
 from intercom_client import AsyncIntercom, Intercom
@@ -30,7 +30,7 @@ from intercom_client.bulk import (
     wait_for_job,
     walk_companies,
 )
-from intercom_client.models import Company, Contact, Ticket
+from intercom_client.models import Company, Contact, Conversation, ConversationPart, Ticket
 
 
 async def export_async(client: AsyncIntercom) -> int:
@@ -77,6 +77,8 @@ async def conversations(client: AsyncIntercom, sync_client: Intercom) -> bool:
     assert_type(result, CompleteConversation)
     same = fetch_complete_conversation(sync_client, "123")
     assert_type(same, CompleteConversation)
+    assert_type(result.conversation, Conversation)  # typed models, as client.conversations.retrieve returns
+    assert_type(result.parts, Sequence[ConversationPart])
     return result.truncated or same.truncated
 
 
