@@ -13,6 +13,10 @@ SPEC_ARG    := $(if $(SPEC),--spec $(SPEC),)
 MOCK_DIR    := codegen/prism
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# Python caches compiled modules in __pycache__/ (git-ignored). A machine that turns this off
+# (PYTHONDONTWRITEBYTECODE) recompiles the ~1,300 modules of the package in every test worker and
+# subprocess: that doubled the suite's collection time here.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help venv redis-server spec regenerate test lint typecheck demo mock bench wheel clean
 

@@ -90,6 +90,13 @@ SHARED_FIXTURE_GROUPS = {
     "tests/test_mock_behaviour.py": "prism",
     "tests/test_readme.py": "prism",
     "tests/test_surface.py::test_a_dict_body_is_accepted_by_the_mock": "prism",
+    "tests/test_bulk_conversations.py::test_prism_serves_a_conversation_with_its_parts": "prism",
+    "tests/test_bulk_jobs.py::test_prism_drives_the_waiter_for_the_kinds_whose_example_is_final": "prism",
+    "tests/test_bulk_jobs.py::test_prism_keeps_a_data_export_pending_so_the_waiter_times_out_and_cancels_it": "prism",
+    "tests/test_bulk_recipes.py::test_the_recipes_against_the_prism_mock": "prism",
+    "tests/test_bulk_scroll.py::test_against_the_prism_mock": "prism",
+    "tests/test_bulk_sync.py::test_against_the_prism_mock": "prism",
+    "tests/test_recipe_export_conversations.py": "prism",
     "tests/test_mock_server.py": "prism-raw",  # its module fixture: Prism on the raw spec
     "tests/test_packaging.py": "wheel",  # dist_dir: python -m build, the wheel installed in a venv
     "tests/test_vendoring.py": "vendored",  # vendored_root, and the package's files parsed once
@@ -100,7 +107,11 @@ SHARED_FIXTURE_GROUPS = {
 
 def shared_fixture_group(nodeid: str) -> str | None:
     """The group of a test (the longest matching prefix in SHARED_FIXTURE_GROUPS), or None."""
-    matches = [prefix for prefix in SHARED_FIXTURE_GROUPS if nodeid == prefix or nodeid.startswith(prefix + "::")]
+    matches = [
+        prefix
+        for prefix in SHARED_FIXTURE_GROUPS
+        if nodeid == prefix or nodeid.startswith((prefix + "::", prefix + "["))  # "[": a parametrized test
+    ]
     return SHARED_FIXTURE_GROUPS[max(matches, key=len)] if matches else None
 
 

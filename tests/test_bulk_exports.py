@@ -234,10 +234,11 @@ def test_the_same_helpers_start_wait_download_and_read_with_the_sync_client(expo
 async def test_reading_a_large_export_holds_a_bounded_amount_of_memory(
     exports: ExportsState, client: AsyncIntercom
 ) -> None:
-    exports.records = 200_000
+    rows = 80_000
+    exports.records = rows
     exports.prepare()
     job = await completed_export(client)
-    body_size = len(zlib.decompress(b"".join(gzipped_csv(200_000)), 16 + zlib.MAX_WBITS))
+    body_size = len(zlib.decompress(b"".join(gzipped_csv(rows)), 16 + zlib.MAX_WBITS))
     count = 0
     ids_ok = True
 
@@ -250,11 +251,11 @@ async def test_reading_a_large_export_holds_a_bounded_amount_of_memory(
     finally:
         tracemalloc.stop()
 
-    assert count == 200_000 and ids_ok
-    assert body_size > 10_000_000
+    assert count == rows and ids_ok
+    assert body_size > 4_000_000
     # The fake serves a body compressed beforehand: the peak is the client's (and the server's sending).
     print(f"peak {peak} bytes while reading a {body_size}-byte export")
-    assert peak < 2_000_000, f"peak {peak} bytes for a {body_size}-byte export"
+    assert peak < 1_500_000, f"peak {peak} bytes for a {body_size}-byte export"  # a third of the body
 
 
 # -- the record reader on its own: any chunking, and what is not a CSV file ------------------------------
