@@ -93,7 +93,8 @@ async def test_the_deadline_raises_a_timeout_naming_the_job_and_its_last_state(
     assert (error.job_id, error.state, error.cancelled) == ("slow", "running", False)
     assert isinstance(error, TimeoutError)
     assert "slow" in str(error) and "running" in str(error) and "may still be running" in str(error)
-    assert error.polls == fake.jobs.polls["slow"] >= 2
+    # polls answered; the fake may also have received the one the deadline cut short
+    assert error.polls >= 2 and fake.jobs.polls["slow"] in (error.polls, error.polls + 1)
 
 
 async def test_a_poll_answered_429_is_waited_out_not_fatal(fake: Fake, client: AsyncIntercom) -> None:
