@@ -580,8 +580,9 @@ def wait_for_job(
         done = await wait_for_job(client, "job_v2_1", kind="contacts_bulk")   # or an id and its kind
         done = wait_for_job(sync_client, job)                      # with Intercom: no await
 
-    (The generated ``DataExport`` model spells the identifier ``job_identfier``, as the spec does,
-    while Intercom answers ``job_identifier``: :meth:`Job.from_body` reads either.)
+    (Intercom answers ``job_identifier``; the spec's schema misspells it ``job_identfier``, which the
+    generated ``DataExport`` model keeps beside the corrected ``job_identifier``: :meth:`Job.from_body`
+    reads either.)
 
     Args:
         client: An ``AsyncIntercom`` (then ``await`` the call) or an ``Intercom``.
