@@ -8,7 +8,8 @@ pinned sha256 (a mismatch is an error); for any other source the hash is reporte
 matches the pin. The document must be a YAML/JSON OpenAPI 3.x description with ``paths``.
 Every failure exits non-zero with one readable line on stderr.
 
-``fetch_spec(source, out)`` is the same step for the other steps (it raises ``FetchError``).
+``fetch_spec(source, out)`` is the same step for the other steps (it raises ``FetchError``);
+``fetch_document`` also returns the document it parsed, for steps that go on to read it.
 """
 
 from __future__ import annotations
@@ -100,16 +101,17 @@ def parse_document(data: bytes, origin: str) -> dict[str, Any]:
     return document
 
 
-def fetch_spec(
+def fetch_document(
     source: str | None,
     out: Path,
     *,
     timeout: float = TIMEOUT_SECONDS,
     log: Callable[[str], None] | None = print,
     pin_path: Path = SOURCE_JSON,
-) -> Path:
+) -> tuple[Path, dict[str, Any]]:
     """Fetch the spec from ``source`` (URL or path; ``None``/empty: ``$INTERCOM_SPEC``, else the pin),
-    check it and write its bytes unchanged to ``out``. Returns ``out``; raises ``FetchError``."""
+    check it and write its bytes unchanged to ``out``. Returns ``out`` and the document parsed while
+    checking it (the next steps need not parse the file again); raises ``FetchError``."""
     pin = load_pin(pin_path)
     chosen = resolve_source(source)
     pinned_url = chosen is None or chosen == pin["url"]
@@ -121,7 +123,7 @@ def fetch_spec(
             f"sha256 mismatch for the pinned spec {origin}: expected {pin['sha256']}, got {digest}"
             " (update openapi/source.json only if the new file is intended)"
         )
-    parse_document(data, origin)
+    document = parse_document(data, origin)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=out.parent, prefix=f".{out.name}.", delete=False) as tmp:
@@ -133,7 +135,19 @@ def fetch_spec(
         else:
             status = f"differs from the pin (commit {pin['commit'][:12]}, sha256 {pin['sha256'][:12]}...)"
         log(f"fetch: {origin} -> {out} (sha256 {digest}, {status})")
-    return out
+    return out, document
+
+
+def fetch_spec(
+    source: str | None,
+    out: Path,
+    *,
+    timeout: float = TIMEOUT_SECONDS,
+    log: Callable[[str], None] | None = print,
+    pin_path: Path = SOURCE_JSON,
+) -> Path:
+    """:func:`fetch_document` without the parsed document: returns ``out``."""
+    return fetch_document(source, out, timeout=timeout, log=log, pin_path=pin_path)[0]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -40,7 +40,7 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import IO, Final, Self
 
-from .fetch import FetchError, fetch_spec
+from .fetch import FetchError, fetch_document
 
 __all__ = [
     "DEFAULT_START_TIMEOUT",
@@ -453,15 +453,15 @@ def _raise_keyboard_interrupt(signum: int, frame: FrameType | None) -> None:
 def normalised_copy(source: str | None, folder: Path) -> Path:
     """Fetch ``source`` (URL or path; None: ``$INTERCOM_SPEC``, the shared copy, else the pinned upstream
     file), normalise it as the generator sees it and write it to ``folder``; return that file."""
-    from .normalize import normalize_file
+    from .normalize import normalize
     from .spec import dump_spec
 
     local = default_spec_path()
     if source is None and not _is_url(os.environ.get("INTERCOM_SPEC", "").strip()) and local.is_file():
         source = str(local)
-    raw = fetch_spec(source, folder / "intercom.yaml", log=None)
+    _, document = fetch_document(source, folder / "intercom.yaml", log=None)
     served = folder / "intercom-normalised.json"
-    dump_spec(normalize_file(raw), served)
+    dump_spec(normalize(document)[0], served)
     return served
 
 

@@ -24,13 +24,13 @@ import tempfile
 from pathlib import Path
 
 from .api_reference import render as render_api_reference
-from .fetch import FetchError, fetch_spec, load_pin
+from .fetch import FetchError, fetch_document, load_pin
 from .generate import GenerateError, generate
 from .generate.names import endpoint_module
 from .normalize import normalize
 from .pagination import render_pagination_module
 from .render import render
-from .spec import JSON, SpecError, iter_operations, parameters, parse_spec, resolve
+from .spec import JSON, SpecError, iter_operations, parameters, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,10 +59,9 @@ def main(argv: list[str] | None = None) -> int:
 def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="intercom-regen-") as tmp_name:
         tmp = Path(tmp_name)
-        raw_path = fetch_spec(spec_source, tmp / "spec.yaml")
+        raw_path, spec = fetch_document(spec_source, tmp / "spec.yaml")
         raw_bytes = raw_path.read_bytes()
-        spec = parse_spec(raw_bytes, str(raw_path))
-        normalised, counts = normalize(spec)
+        normalised, counts = normalize(spec)  # a normalised copy: ``spec`` stays as published
         for rule, count in sorted(counts.items()):
             print(f"normalise: {rule}: {count}")
         normalised_path = tmp / "normalised.json"
