@@ -12,7 +12,7 @@ SPEC        ?= $(if $(wildcard $(LOCAL_SPEC)),$(LOCAL_SPEC),)
 SPEC_ARG    := $(if $(SPEC),--spec $(SPEC),)
 MOCK_DIR    := codegen/prism
 # pytest-xdist workers: one more than the cores, since some tests wait (Redis windows, Prism, job polls)
-# rather than compute (on 2 cores: 126 s with 3 workers, 146 s with 2).
+# rather than compute (measured on 2 cores: 3 workers finished sooner than 2 or 4).
 TEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
