@@ -97,3 +97,15 @@ def test_the_rich_bar_shows_the_task_and_state() -> None:
         assert bar is not None
         task = bar._progress.tasks[0]  # type: ignore[attr-defined]
         assert task.description == "data export job 7 (in_progress)"
+
+
+def test_the_bulk_backoff_doubles_up_to_its_cap_with_bounded_jitter_and_resets() -> None:
+    from intercom_client.bulk._backoff import Backoff
+
+    exact = Backoff(0.5, 3.0, jitter=0.0)
+    assert [exact.next() for _ in range(5)] == [0.5, 1.0, 2.0, 3.0, 3.0]
+    exact.reset()
+    assert exact.next() == 0.5
+    jittered = Backoff(1.0, 8.0)
+    for ceiling in (1.0, 2.0, 4.0, 8.0, 8.0):
+        assert 0.8 * ceiling <= jittered.next() <= ceiling

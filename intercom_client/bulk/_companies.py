@@ -52,6 +52,7 @@ from .._exceptions import (
     IntercomError,
     NotFoundError,
 )
+from ._backoff import Backoff
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
@@ -140,7 +141,7 @@ class _ScrollCore:
         self.restarts = 0
         self.done = False
         self._busy_since: float | None = None
-        self._busy_attempts = 0
+        self._busy_backoff = Backoff(0.5, BUSY_BACKOFF_CAP, jitter=0.0)
         self._stale_pages = 0
 
     def params(self) -> dict[str, str]:
@@ -149,7 +150,7 @@ class _ScrollCore:
     def take(self, page: Any) -> list[Company]:
         """The companies of a page not yielded before; plans the next request."""
         self._busy_since = None
-        self._busy_attempts = 0
+        self._busy_backoff.reset()
         companies = [c for c in (page.data or []) if c is not None]
         self.scroll_param = page.scroll_param or None
         if not companies or self.scroll_param is None:
@@ -172,8 +173,7 @@ class _ScrollCore:
             if self._busy_since is None:
                 self._busy_since = now
             waited = now - self._busy_since
-            delay: float = min(BUSY_BACKOFF_CAP, 0.5 * 2.0**self._busy_attempts)
-            self._busy_attempts += 1
+            delay = self._busy_backoff.next()
             if self.on_busy == "raise" or waited + delay > self.busy_timeout:
                 raise ScrollBusyError(
                     "another company scroll is open for this app (Intercom allows one at a time; it expires after "

@@ -35,7 +35,6 @@ from __future__ import annotations
 import asyncio
 import codecs
 import csv
-import random
 import time
 import zlib
 from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping, Sequence
@@ -43,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, overload
 from urllib.parse import quote
 
 from .._exceptions import ConfigurationError, IntercomError, NotFoundError, RateLimitError
+from ._backoff import Backoff
 from ._clients import is_async_client
 from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
@@ -145,8 +145,7 @@ class _StartPlan:
         self._wait = wait_for_other
         self._ends = None if deadline is None else time.monotonic() + deadline
         self._retries = retries
-        self._interval = 2.0
-        self._random = random.Random()
+        self._backoff = Backoff(2.0, 60.0)
 
     def accepted(self, body: Any) -> Job:
         """The job Intercom started."""
@@ -164,22 +163,17 @@ class _StartPlan:
             if self._retries <= 0:
                 raise error
             self._retries -= 1
-            delay = error.retry_after if error.retry_after is not None else self._backoff()
+            delay = error.retry_after if error.retry_after is not None else self._backoff.next()
         elif not self._wait:
             raise ExportInProgressError.from_rate_limit(error, "pass wait_for_other=True to wait for it") from None
         else:
-            delay = self._backoff()
+            delay = self._backoff.next()
             self.progress.set_state("waiting for another export to end")
         left = None if self._ends is None else self._ends - time.monotonic()
         if left is not None and delay >= left:
             if collision:
                 raise ExportInProgressError.from_rate_limit(error, "it was still running at the deadline") from None
             raise error
-        return delay
-
-    def _backoff(self) -> float:
-        delay = self._interval * (1 - 0.2 * self._random.random())
-        self._interval = min(60.0, self._interval * 2)
         return delay
 
 

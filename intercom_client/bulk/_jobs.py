@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
@@ -47,6 +46,7 @@ from urllib.parse import quote
 import attrs
 
 from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
+from ._backoff import Backoff
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
@@ -296,12 +296,10 @@ class _Watch:
         self.job = job if isinstance(job, Job) else Job(kind=self.kind.name, id=job_id, state=None)
         self.params = dict(params or {})
         self.path = self.kind.status_path.format(id=quote(job_id, safe=""))
-        self._interval = poll_interval
-        self._max_interval = max(max_poll_interval, poll_interval)
+        self._backoff = Backoff(poll_interval, max_poll_interval)
         self._clock = clock
         self._started = clock()
         self._ends = None if deadline is None else self._started + deadline
-        self._random = random.Random()
         self.polls = 0
 
     @property
@@ -325,8 +323,7 @@ class _Watch:
 
     def next_delay(self, asked: float | None = None) -> float:
         """Seconds to sleep before the next poll (``asked``: a Retry-After); raises past the deadline."""
-        delay = self._interval * (1 - 0.2 * self._random.random())
-        self._interval = min(self._max_interval, self._interval * 2)
+        delay = self._backoff.next()
         if asked is not None:
             delay = max(delay, asked)
         left = self.time_left()
