@@ -26,7 +26,6 @@ import contextvars
 import dataclasses
 import enum
 import functools
-import importlib
 import inspect
 import json
 import re
@@ -44,10 +43,12 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
+from codegen.generate.names import names, python_identifier
+from codegen.spec import parameters
 from intercom_client import APIStatusError, AsyncIntercom, ResponseDecodingError
 
 from .conftest import SPEC_MISSING, SUMMARY_LINES, needs_spec, spec_path
-from .spec_examples import GENERATED, endpoint_module, iter_operations, json_examples, load_normalised, resolve
+from .spec_examples import iter_operations, json_examples, load_normalised, module_of, resolve
 from .spec_examples import schema_errors as spec_schema_errors
 
 CONCURRENCY = 16
@@ -56,27 +57,8 @@ SPEC: dict[str, Any] = load_normalised(spec_path()) if SPEC_MISSING is None else
 OPERATIONS: list[tuple[str, str, dict[str, Any]]] = list(iter_operations(SPEC))
 
 
-def python_identifier(name: str) -> str:
-    from codegen.generate.names import python_identifier as identifier
-
-    return identifier(name)
-
-
 def _label(path: str, method: str) -> str:
     return f"{method.upper()} {path}"
-
-
-# -- which generated function --------------------------------------------------------------------
-
-
-def module_name(path: str, method: str, operation: dict[str, Any]) -> str:
-    """The endpoint module, also for operations without an operationId (named like the generator does)."""
-    if "operationId" in operation:
-        return f"{GENERATED}.{endpoint_module(operation)}"
-    tag = str((operation.get("tags") or ["default"])[0])
-    # openapi-python-client's generate_operation_id: "{method}_{path without braces, / as _}".
-    name = python_identifier(f"{method}_{path.replace('{', '').replace('}', '').replace('/', '_').strip('_')}")
-    return f"{GENERATED}.api.{python_identifier(tag)}.{name}"
 
 
 # -- request values: the spec's examples, else synthesised from the schema --------------------------
@@ -316,21 +298,12 @@ class Outcome:
     body_source: str = ""
 
 
-def parameters_of(path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
-    """The operation's parameters, with those declared on its path item (the operation's win)."""
-    from codegen.spec import parameters
-
-    return parameters(SPEC, path, operation)
-
-
 SURFACE: dict[tuple[str, str], tuple[str, str]] = {}
 
 
 def surface_name(path: str, method: str) -> tuple[str, str]:
     """(resource, method name) of an operation on the client."""
     if not SURFACE:
-        from codegen.generate.names import names
-
         SURFACE.update({(entry.method, entry.path): (entry.resource, entry.name) for entry in names(SPEC)})
     return SURFACE[(method.upper(), path)]
 
@@ -340,12 +313,12 @@ def build_call(path: str, method: str, operation: dict[str, Any]) -> tuple[dict[
 
     The types to build the arguments as come from the endpoint function under the resource method.
     """
-    module = importlib.import_module(module_name(path, method, operation))
+    module = module_of(operation)  # the normaliser gives every operation an operationId
     function = module.asyncio_detailed
     hints = typing.get_type_hints(function)
     signature = inspect.signature(function)
     kwargs: dict[str, Any] = {}
-    for parameter in parameters_of(path, operation):
+    for parameter in parameters(SPEC, path, operation):  # path-level ones merged in
         location, name = parameter.get("in"), str(parameter.get("name"))
         if location == "header" and name.lower() == "intercom-version":
             continue  # the client sends its version header on every request
