@@ -7,8 +7,12 @@ Prism mock checks requests: a request body with the write-context rules, a respo
 
 from __future__ import annotations
 
+import fcntl
 import functools
+import hashlib
 import importlib
+import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -17,18 +21,52 @@ from typing import Any
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 
 from codegen.generate.names import endpoint_module
-from codegen.normalize import normalize_file
-from codegen.spec import iter_operations, resolve
+from codegen.normalize import normalize
+from codegen.spec import iter_operations, parse_spec, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 
 GENERATED = "intercom_client.generated"
 
+RUN_FOLDER_ENV = "INTERCOM_TESTS_RUN_FOLDER"
+"""A folder the processes of one test run share (conftest.py makes it; pytest-xdist workers inherit it)."""
+
+
+def load_normalised(path: Path) -> dict[str, Any]:
+    """The spec at ``path``, normalised (do not mutate it: every test of the process gets the same dict)."""
+    return normalised_with_counts(path)[0]
+
 
 @functools.cache
-def load_normalised(path: Path) -> dict[str, Any]:
-    """The spec at ``path``, normalised; parsed once per process."""
-    return normalize_file(path)
+def normalised_with_counts(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """The spec at ``path`` normalised, and how many times each rule fired: computed once per test run.
+
+    Parsing and normalising the pinned spec costs about 2 s of CPU, and every pytest-xdist worker needs
+    it (the contract and generated-code tests list its operations while they are collected). The first
+    process to ask computes it and leaves it as JSON in the run's shared folder (``$INTERCOM_TESTS_RUN_FOLDER``),
+    named by the spec's sha256; the others wait for that file and read it. Every process gets the
+    JSON-decoded copy, so all of them see the same values whichever computed it. Without the folder
+    (a module imported outside pytest) each process computes its own.
+    """
+    data = Path(path).read_bytes()
+    folder = os.environ.get(RUN_FOLDER_ENV)
+    if not folder:
+        text = _normalise_to_json(data, path)
+    else:
+        target = Path(folder) / f"normalised-{hashlib.sha256(data).hexdigest()}.json"
+        with open(target.with_suffix(".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            if not target.is_file():
+                partial = target.with_suffix(".partial")
+                partial.write_text(_normalise_to_json(data, path), encoding="utf-8")
+                os.replace(partial, target)
+        text = target.read_text(encoding="utf-8")
+    spec, counts = json.loads(text)
+    return spec, counts
+
+
+def _normalise_to_json(data: bytes, path: Path) -> str:
+    return json.dumps(normalize(parse_spec(data, str(path))))
 
 
 def module_of(operation: dict[str, Any]) -> ModuleType:

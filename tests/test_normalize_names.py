@@ -13,11 +13,12 @@ from typing import Any
 
 import pytest
 
-from codegen.normalize import names_table, normalize
+from codegen.normalize import names_table
 from codegen.normalize import rules_concepts as concepts
 from codegen.normalize.rules_names import _all_named, class_key
-from codegen.spec import iter_operations, load_spec
+from codegen.spec import iter_operations
 
+from .spec_examples import load_normalised
 from .test_normalize import REF, SHARED, spec_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -393,8 +394,7 @@ def _normalised(name: str) -> JSON:
     path = SHARED / name
     if not path.is_file():
         pytest.skip(f"{path} is not available")
-    spec, _counts = normalize(load_spec(path))
-    return spec
+    return load_normalised(path)
 
 
 @pytest.fixture(scope="module")
