@@ -1,7 +1,7 @@
 """Tests of codegen/mock.py: the embedded Prism mock of Intercom's API.
 
-The integration tests really start Prism (once per module for the real preview
-spec) on 127.0.0.1; they are skipped when node/npm or the spec are missing.
+The integration tests really start Prism on 127.0.0.1: the session's mock of the normalised pinned spec
+(tests/conftest.py, the one ``make mock`` serves) and small specs of their own for the lifecycle tests.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import httpx
 import pytest
@@ -79,28 +79,8 @@ def _wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
 
 
 @pytest.fixture(scope="module")
-def preview_spec() -> Path:
-    path: Path = ms.default_spec_path()
-    if not path.is_file():
-        pytest.skip(f"Intercom preview spec not found at {path} (set INTERCOM_SPEC or provide ../shared/openapi)")
-    return path
-
-
-@pytest.fixture(scope="module")
-def mock(preview_spec: Path) -> Iterator[Any]:
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        pytest.skip("node and npm are needed to run the Prism mock server (install Node.js >= 18.20.1)")
-    server = ms.MockServer(preview_spec)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="module")
-def client(mock: Any) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=mock.url, timeout=15.0) as http:
+def client(mock_server: ms.MockServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=mock_server.url, timeout=15.0) as http:
         yield http
 
 
@@ -114,9 +94,9 @@ def tiny_spec(tmp_path: Path) -> Path:
 # -- against the real Intercom preview spec ---------------------------------------
 
 
-def test_binds_loopback_only(mock: Any) -> None:
-    assert mock.url.startswith("http://127.0.0.1:")
-    assert _process_exists(mock.pid)
+def test_binds_loopback_only(mock_server: ms.MockServer) -> None:
+    assert mock_server.url.startswith("http://127.0.0.1:")
+    assert _process_exists(mock_server.pid)
 
 
 def test_me_answers_with_example(client: httpx.Client) -> None:
