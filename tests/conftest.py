@@ -21,14 +21,13 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 
-from .spec_examples import RUN_FOLDER_ENV
+from codegen.mock import MockServer, MockServerError, ensure_installed
 
-if TYPE_CHECKING:
-    from codegen.mock import MockServer
+from .spec_examples import RUN_FOLDER_ENV, load_normalised
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_OPENAPI = Path(os.environ.get("INTERCOM_SHARED_OPENAPI") or ROOT.parent / "shared" / "openapi")
@@ -66,6 +65,10 @@ def running_under_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
 
 
+_RUN_FOLDER_OWNED = pytest.StashKey[str]()
+"""The run's shared folder (tests/spec_examples.py keeps the normalised spec there), kept by the process that made it."""
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if SPEC_MISSING is not None and running_under_ci():
         raise pytest.UsageError(f"CI=true and {SPEC_MISSING}")
@@ -90,10 +93,6 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         del os.environ[RUN_FOLDER_ENV]
 
 
-_RUN_FOLDER_OWNED = pytest.StashKey[str]()
-"""The run's shared folder (tests/spec_examples.py keeps the normalised spec there), kept by the process that made it."""
-
-
 @pytest.fixture(scope="session")
 def pinned_spec_path() -> Path:
     if SPEC_MISSING is not None:
@@ -103,9 +102,7 @@ def pinned_spec_path() -> Path:
 
 @pytest.fixture(scope="session")
 def normalised_spec(pinned_spec_path: Path) -> dict[str, Any]:
-    """The pinned spec as the generator sees it (normalised), parsed once per worker; do not mutate it."""
-    from .spec_examples import load_normalised
-
+    """The pinned spec as the generator sees it (normalised once per run); do not mutate it."""
     return load_normalised(pinned_spec_path)
 
 
@@ -202,9 +199,6 @@ def mock_server(pinned_spec_path: Path, tmp_path_factory: pytest.TempPathFactory
     missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
     if missing:
         pytest.skip(f"the Prism mock needs Node.js with npm; not on PATH: {', '.join(missing)}")
-    from codegen.mock import MockServer, MockServerError, ensure_installed
-
-    from .spec_examples import load_normalised
 
     try:
         ensure_installed()
