@@ -22,6 +22,7 @@ from typing import Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpac
 
 import httpx
 
+from ._backoff import backoff_delay
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -363,7 +364,7 @@ class _BaseIntercom:
 
     def _backoff(self, attempt: int) -> float:
         """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_BACKOFF."""
-        return min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**attempt) * (1 - 0.25 * self._random.random())
+        return backoff_delay(attempt, first=INITIAL_BACKOFF, cap=MAX_BACKOFF, jitter=0.25, rng=self._random)
 
     def _observe(self, response: httpx.Response | None) -> RateLimit | None:
         """Record the rate limit an attempt's response reported; return what the pacer is to be told."""
@@ -863,9 +864,11 @@ def _attempt_total(timeout: TimeoutTypes, attempt_timeout: float | _NotGiven | N
     return max(parts) if parts else None
 
 
-def _check_seconds(name: str, value: float | None, *, zero_ok: bool = False) -> float | None:
+def _check_seconds(name: str, value: float | None, *, zero_ok: bool = False, optional: bool = True) -> float | None:
     if value is None:
-        return None
+        if optional:
+            return None
+        raise ConfigurationError(f"{name} must be a number of seconds, got None")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ConfigurationError(f"{name} must be a number of seconds or None, got {type(value).__name__}")
     if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
@@ -874,15 +877,14 @@ def _check_seconds(name: str, value: float | None, *, zero_ok: bool = False) -> 
 
 
 def _check_max_retry_wait(value: float) -> float:
-    checked = _check_seconds("max_retry_wait", value, zero_ok=True)
-    if checked is None:
-        raise ConfigurationError("max_retry_wait must be a number of seconds >= 0, got None")
+    checked = _check_seconds("max_retry_wait", value, zero_ok=True, optional=False)
+    assert checked is not None
     return checked
 
 
-def _check_retries(max_retries: int) -> int:
+def _check_retries(max_retries: int, name: str = "max_retries") -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+        raise ConfigurationError(f"{name} must be an integer >= 0, got {max_retries!r}")
     return max_retries
 
 

@@ -100,7 +100,7 @@ def test_the_rich_bar_shows_the_task_and_state() -> None:
 
 
 def test_the_bulk_backoff_doubles_up_to_its_cap_with_bounded_jitter_and_resets() -> None:
-    from intercom_client.bulk._backoff import Backoff
+    from intercom_client._backoff import Backoff
 
     exact = Backoff(0.5, 3.0, jitter=0.0)
     assert [exact.next() for _ in range(5)] == [0.5, 1.0, 2.0, 3.0, 3.0]

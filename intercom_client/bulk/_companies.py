@@ -44,6 +44,8 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
+from .._backoff import Backoff
+from .._client import _check_retries, _check_seconds
 from .._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -52,7 +54,6 @@ from .._exceptions import (
     IntercomError,
     NotFoundError,
 )
-from ._backoff import Backoff
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
@@ -128,10 +129,8 @@ class _ScrollCore:
     ) -> None:
         if on_busy not in ("wait", "raise"):
             raise ConfigurationError(f"on_busy must be 'wait' or 'raise', got {on_busy!r}")
-        if isinstance(max_restarts, bool) or not isinstance(max_restarts, int) or max_restarts < 0:
-            raise ConfigurationError(f"max_restarts must be an integer >= 0, got {max_restarts!r}")
-        if not isinstance(busy_timeout, (int, float)) or busy_timeout < 0:
-            raise ConfigurationError(f"busy_timeout must be a number of seconds >= 0, got {busy_timeout!r}")
+        _check_retries(max_restarts, "max_restarts")
+        _check_seconds("busy_timeout", busy_timeout, zero_ok=True, optional=False)
         self.on_busy = on_busy
         self.busy_timeout = float(busy_timeout)
         self.max_restarts = max_restarts

@@ -41,8 +41,9 @@ from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping, Sequenc
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, overload
 from urllib.parse import quote
 
+from .._backoff import Backoff
+from .._client import _check_seconds
 from .._exceptions import ConfigurationError, IntercomError, NotFoundError, RateLimitError
-from ._backoff import Backoff
 from ._clients import is_async_client
 from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
@@ -137,8 +138,7 @@ class _StartPlan:
         on_progress: ProgressCallback | None = None,
         progress_bar: ProgressBar = False,
     ) -> None:
-        if deadline is not None and (isinstance(deadline, bool) or not deadline > 0):
-            raise ConfigurationError(f"deadline must be a positive number of seconds, got {deadline!r}")
+        _check_seconds("deadline", deadline)
         self.kind, self.path = what
         self.body = body
         self.progress = ProgressReporter(f"start {self.kind}", on_progress=on_progress, bar=progress_bar)

@@ -45,8 +45,9 @@ from urllib.parse import quote
 
 import attrs
 
+from .._backoff import Backoff
+from .._client import _check_seconds
 from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
-from ._backoff import Backoff
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
@@ -256,13 +257,6 @@ def _kind(kind: str) -> JobKind:
         raise ConfigurationError(f"unknown job kind {kind!r}: expected one of {', '.join(JOB_KINDS)}") from None
 
 
-def _positive(name: str, value: float | None, *, optional: bool = False) -> None:
-    if value is None and optional:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-        raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
-
-
 class _Watch:
     """One wait: the job's last state, the next delay and the deadline (no I/O here)."""
 
@@ -288,9 +282,9 @@ class _Watch:
                 raise ConfigurationError(f"a job identifier must be a non-empty string, got {job!r}")
             job_id, state = job, None
         self.kind = _kind(kind)
-        _positive("deadline", deadline, optional=True)
-        _positive("poll_interval", poll_interval)
-        _positive("max_poll_interval", max_poll_interval)
+        _check_seconds("deadline", deadline)
+        _check_seconds("poll_interval", poll_interval, optional=False)
+        _check_seconds("max_poll_interval", max_poll_interval, optional=False)
         self.job_id = job_id
         self.state = state
         self.job = job if isinstance(job, Job) else Job(kind=self.kind.name, id=job_id, state=None)
