@@ -599,7 +599,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             task.add_done_callback(_retrieve)
             raise
 
-    async def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool = False) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool) -> httpx.Response:
         """Send one attempt in a task of its own, which the caller's cancellation does not reach.
 
         A cancelled caller returns at once; the attempt goes on in the background until it ends (by its
@@ -739,7 +739,7 @@ class Intercom(SyncResources, _BaseIntercom):
             self._sleep(wait)
             waited += wait
 
-    def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool = False) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool) -> httpx.Response:
         from ._transport import attempt_deadline
 
         token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
@@ -763,7 +763,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
 
 async def _send_by(
-    http: httpx.AsyncClient, request: httpx.Request, deadline: float | None, stream: bool = False
+    http: httpx.AsyncClient, request: httpx.Request, deadline: float | None, stream: bool
 ) -> httpx.Response:
     """Send ``request`` with the attempt's total deadline set for the transport (this task's context only)."""
     from ._transport import attempt_deadline

@@ -32,7 +32,6 @@ CSVs": a download that turns out to be a tar or zip archive raises :class:`Expor
 
 from __future__ import annotations
 
-import asyncio
 import codecs
 import csv
 import time
@@ -43,7 +42,7 @@ from urllib.parse import quote
 
 from .._backoff import Backoff
 from .._client import _check_seconds
-from .._exceptions import ConfigurationError, IntercomError, NotFoundError, RateLimitError
+from .._exceptions import ConfigurationError, NotFoundError, RateLimitError
 from ._clients import is_async_client
 from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
@@ -196,7 +195,7 @@ async def _start_async(
             try:
                 response = await once.request("POST", plan.path, json=plan.body)
             except RateLimitError as exc:
-                await asyncio.sleep(plan.refused(exc))
+                await client._sleep(plan.refused(exc))
                 continue
             return plan.accepted(response.json())
 
@@ -209,7 +208,7 @@ def _start_sync(client: Intercom, what: tuple[str, str], body: dict[str, Any], o
             try:
                 response = once.request("POST", plan.path, json=plan.body)
             except RateLimitError as exc:
-                time.sleep(plan.refused(exc))
+                client._sleep(plan.refused(exc))
                 continue
             return plan.accepted(response.json())
 
@@ -308,13 +307,7 @@ def start_reporting_export(
 
 
 def _download_request(base_url: str, job: Job, params: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The arguments of ``client.stream`` that download ``job``'s result."""
-    url, query = _download_target(base_url, job, params)
-    return {"method": "GET", "url": url, "params": query or None, "headers": OCTET_STREAM}
-
-
-def _download_target(base_url: str, job: Job, params: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]]:
-    """The URL to download ``job``'s result from, and its query; raises when there is none (yet)."""
+    """The arguments of ``client.stream`` that download ``job``'s result; raises when there is none (yet)."""
     if job.kind not in ("data_export", "reporting_data_export"):
         raise ConfigurationError(f"only exports have a download, not a {job.kind} job")
     if not job.succeeded:
@@ -335,25 +328,27 @@ def _download_target(base_url: str, job: Job, params: Mapping[str, Any] | None) 
     query = dict(params or {})
     url = job.download_url
     # The job's download_url is used only on the client's own host: the request carries the token.
-    if url and url.startswith(base_url + "/"):
-        return url, query
-    if job.kind == "data_export":
-        return f"/download/content/data/{quote(job.id, safe='')}", query
-    query.setdefault("job_identifier", job.id)
-    if "app_id" not in query:
-        raise ConfigurationError("a reporting export's download needs params={'app_id': ...} (your workspace's id)")
-    return f"/download/reporting_data/{quote(job.id, safe='')}", query
+    if not (url and url.startswith(base_url + "/")):
+        if job.kind == "data_export":
+            url = f"/download/content/data/{quote(job.id, safe='')}"
+        else:
+            query.setdefault("job_identifier", job.id)
+            if "app_id" not in query:
+                raise ConfigurationError(
+                    "a reporting export's download needs params={'app_id': ...} (your workspace's id)"
+                )
+            url = f"/download/reporting_data/{quote(job.id, safe='')}"
+    return {"method": "GET", "url": url, "params": query or None, "headers": OCTET_STREAM}
 
 
-def _not_found(job: Job, error: NotFoundError) -> IntercomError:
-    if job.succeeded:
-        return ExportExpiredError(
-            f"{job.kind} job {job.id}: the download is gone (404); results expire two days after the job completed",
-            kind=job.kind,
-            job_id=job.id,
-            state=job.state,
-        )
-    return error
+def _expired(job: Job) -> ExportExpiredError:
+    """A 404 for the download of a completed export: its result has expired (downloads check completion)."""
+    return ExportExpiredError(
+        f"{job.kind} job {job.id}: the download is gone (404); results expire two days after the job completed",
+        kind=job.kind,
+        job_id=job.id,
+        state=job.state,
+    )
 
 
 class Writable(Protocol):
@@ -397,7 +392,7 @@ async def _download_async(
                 async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
                     target.write(chunk)
         except NotFoundError as exc:
-            raise _not_found(job, exc) from exc
+            raise _expired(job) from exc
     return target.written
 
 
@@ -418,7 +413,7 @@ def _download_sync(
                 for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
                     target.write(chunk)
         except NotFoundError as exc:
-            raise _not_found(job, exc) from exc
+            raise _expired(job) from exc
     return target.written
 
 
@@ -618,7 +613,7 @@ async def _records_async(
                     for row in reader.rows(chunk, progress):
                         yield row
         except NotFoundError as exc:
-            raise _not_found(job, exc) from exc
+            raise _expired(job) from exc
         for row in reader.rest(progress):
             yield row
 
@@ -639,7 +634,7 @@ def _records_sync(
                 for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
                     yield from reader.rows(chunk, progress)
         except NotFoundError as exc:
-            raise _not_found(job, exc) from exc
+            raise _expired(job) from exc
         yield from reader.rest(progress)
 
 

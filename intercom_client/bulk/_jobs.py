@@ -320,9 +320,7 @@ class _Watch:
         delay = self._backoff.next()
         if asked is not None:
             delay = max(delay, asked)
-        left = self.time_left()
-        if left is not None and left <= 0:
-            raise self.timeout(cancelled=False)
+        left = self.poll_deadline()
         return delay if left is None else min(delay, left)
 
     def poll_deadline(self) -> float | None:
@@ -429,7 +427,7 @@ async def _wait_for_job_async(
                     done = watch.observe(body, progress)
                     if done is not None:
                         return done
-                await asyncio.sleep(watch.next_delay(asked))
+                await client._sleep(watch.next_delay(asked))
         except (asyncio.CancelledError, JobTimeoutError) as exc:
             cancelled = False
             if cancel_on_abort and watch.kind.cancel_path is not None:
@@ -506,7 +504,7 @@ def _wait_for_job_sync(
                     done = watch.observe(body, progress)
                     if done is not None:
                         return done
-                time.sleep(watch.next_delay(asked))
+                client._sleep(watch.next_delay(asked))
         except (KeyboardInterrupt, JobTimeoutError) as exc:
             cancelled = False
             if cancel_on_abort and watch.kind.cancel_path is not None:

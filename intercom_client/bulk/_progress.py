@@ -114,16 +114,20 @@ class _RichBar:
         self._progress.stop()
 
 
+_BAR_LIBRARIES: tuple[Literal["tqdm", "rich"], ...] = ("tqdm", "rich")
+
+
 def _open_bar(choice: ProgressBar, task: str) -> _Bar | None:
     if choice is False:
         return None
     if choice is True:
-        choice = "tqdm" if importlib.util.find_spec("tqdm") is not None else "rich"
-        if importlib.util.find_spec(choice) is None:
+        installed = [name for name in _BAR_LIBRARIES if importlib.util.find_spec(name) is not None]
+        if not installed:
             raise ProgressBarUnavailableError("progress_bar=True needs tqdm or rich: pip install tqdm")
-    if choice not in ("tqdm", "rich"):
+        choice = installed[0]
+    elif choice not in ("tqdm", "rich"):
         raise ProgressBarUnavailableError(f"progress_bar must be True, False, 'tqdm' or 'rich', not {choice!r}")
-    if importlib.util.find_spec(choice) is None:
+    elif importlib.util.find_spec(choice) is None:
         raise ProgressBarUnavailableError(
             f"progress_bar={choice!r} but {choice} is not installed: pip install {choice}"
         )

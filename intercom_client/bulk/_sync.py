@@ -50,6 +50,7 @@ users is never synced this way. Walk every company with :func:`~intercom_client.
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -207,7 +208,6 @@ class _SyncCore:
             )
         if granularity not in ("second", "day"):
             raise SearchQueryError(f"granularity must be 'second' or 'day', got {granularity!r}", rule="value_type")
-        _search_body(Filter("updated_at", ">", 0), per_page=per_page)  # checks per_page
         seen: Iterable[tuple[str, int]] = ()
         if isinstance(since, Checkpoint):
             if since.resource != resource:
@@ -220,7 +220,9 @@ class _SyncCore:
         else:
             start = since
         self.resource = resource
-        self.path, self.module, self.list_field = _ENDPOINTS[resource]
+        self.path, module, self.list_field = _ENDPOINTS[resource]
+        # the generated search endpoint's decoder, looked up once (not per page)
+        self._parse_response = importlib.import_module(f"intercom_client.generated.api.{module}")._parse_response
         self.where = where
         self.overlap = overlap
         self.per_page = per_page
@@ -295,10 +297,7 @@ class _SyncCore:
         return Checkpoint(resource=self.resource, updated_at=self.watermark, seen=tuple(kept))
 
     def parse(self, response: httpx.Response, strict: bool) -> Any:
-        import importlib
-
-        module = importlib.import_module(f"intercom_client.generated.api.{self.module}")
-        return module._parse_response(response, strict=strict)
+        return self._parse_response(response, strict=strict)
 
 
 def _next_cursor(page: Any) -> str | None:
