@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from intercom_client import AsyncIntercom, AuthenticationError, ConfigurationError, Intercom
+from intercom_client import AsyncIntercom, AuthenticationError, ConfigurationError, Intercom, IntercomError
 from intercom_client.bulk import Progress, ScrollBusyError, ScrollRestartLimitError, ScrollStalledError, walk_companies
 from tests.asgi_server import serve_asgi
 from tests.fake_intercom.companies import ScrollState, routes
@@ -40,6 +40,17 @@ async def test_walks_every_company_once_async(scroll: tuple[str, ScrollState]) -
     assert ids == _ids(1_234)
     assert walk.restarts == 0 and state.opened == 1
     assert seen[-1].finished and seen[-1].items == 1_234 and seen[-1].pages == 14  # 13 full pages + the empty end
+
+
+async def test_a_walk_is_iterated_once(scroll: tuple[str, ScrollState]) -> None:
+    """A second loop over a finished walk would silently find nothing: it is refused instead."""
+    url, state = scroll
+    async with AsyncIntercom(token=TOKEN, base_url=url, max_retries=0) as client:
+        walk = walk_companies(client)
+        assert len([company async for company in walk]) == 1_234
+        with pytest.raises(IntercomError, match="iterated once: call walk_companies"):
+            [company async for company in walk]
+    assert state.opened == 1
 
 
 def test_walks_past_ten_thousand_sync() -> None:

@@ -55,7 +55,7 @@ from .._exceptions import (
     NotFoundError,
 )
 from ._clients import is_async_client
-from ._progress import ProgressBar, ProgressCallback, ProgressReporter
+from ._progress import OneRun, ProgressBar, ProgressCallback
 
 if TYPE_CHECKING:
     import httpx
@@ -204,19 +204,16 @@ class _ScrollCore:
         return scroll_over_all_companies._parse_response(response, strict=strict)
 
 
-class _Walk:
+class _Walk(OneRun):
     def __init__(self, core: _ScrollCore, on_progress: ProgressCallback | None, progress_bar: ProgressBar) -> None:
+        again = "a company walk is iterated once: call walk_companies() again for another walk"
+        super().__init__("walk companies", again, on_progress, progress_bar)
         self._core = core
-        self._on_progress = on_progress
-        self._progress_bar: ProgressBar = progress_bar
 
     @property
     def restarts(self) -> int:
         """How many times the scroll was restarted from the beginning so far."""
         return self._core.restarts
-
-    def _reporter(self) -> ProgressReporter:
-        return ProgressReporter("walk companies", on_progress=self._on_progress, bar=self._progress_bar)
 
 
 class AsyncCompanyWalk(_Walk):
@@ -231,7 +228,7 @@ class AsyncCompanyWalk(_Walk):
 
     async def _iterate(self) -> AsyncIterator[Company]:
         core, client = self._core, self._client
-        with self._reporter() as progress:
+        with self._start() as progress:
             while not core.done:
                 try:
                     response = await client.request("GET", SCROLL_PATH, params=core.params())
@@ -259,7 +256,7 @@ class CompanyWalk(_Walk):
 
     def _iterate(self) -> Iterator[Company]:
         core, client = self._core, self._client
-        with self._reporter() as progress:
+        with self._start() as progress:
             while not core.done:
                 try:
                     response = client.request("GET", SCROLL_PATH, params=core.params())

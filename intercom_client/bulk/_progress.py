@@ -29,7 +29,7 @@ from typing import Any, Literal, Protocol
 
 import attrs
 
-from .._exceptions import ConfigurationError
+from .._exceptions import ConfigurationError, IntercomError
 
 __all__ = [
     "Progress",
@@ -242,3 +242,24 @@ class ProgressReporter:
             self._bar.show(progress)
         if self._callback is not None:
             self._callback(progress)
+
+
+class OneRun:
+    """Base of what a bulk helper returns for a loop (a company walk, a sync run): it is iterated once.
+
+    A second loop over it would find the work done and silently yield nothing, so ``_start`` raises
+    ``IntercomError`` with ``again`` (how to start another run) and otherwise opens the run's progress.
+    """
+
+    def __init__(self, task: str, again: str, on_progress: ProgressCallback | None, progress_bar: ProgressBar) -> None:
+        self._task = task
+        self._again = again
+        self._on_progress = on_progress
+        self._progress_bar: ProgressBar = progress_bar
+        self._started = False
+
+    def _start(self) -> ProgressReporter:
+        if self._started:
+            raise IntercomError(self._again)
+        self._started = True
+        return ProgressReporter(self._task, on_progress=self._on_progress, bar=self._progress_bar)

@@ -60,7 +60,7 @@ import attrs
 
 from .._exceptions import IntercomError
 from ._clients import is_async_client
-from ._progress import ProgressBar, ProgressCallback, ProgressReporter
+from ._progress import OneRun, ProgressBar, ProgressCallback
 from ._search import MAX_FILTERS_PER_GROUP, MAX_NESTING, MAX_PER_PAGE, Filter, Group, Query, SearchQueryError
 from ._search import search_body as _search_body
 
@@ -309,23 +309,16 @@ def _next_cursor(page: Any) -> str | None:
     return cursor if isinstance(cursor, str) and cursor else None
 
 
-class _Run(Generic[T]):
+class _Run(OneRun, Generic[T]):
     def __init__(self, core: _SyncCore, on_progress: ProgressCallback | None, progress_bar: ProgressBar) -> None:
+        again = "a sync run is iterated once: call sync_updated() again for another run"
+        super().__init__(f"sync {core.resource}", again, on_progress, progress_bar)
         self._core = core
-        self._on_progress = on_progress
-        self._progress_bar: ProgressBar = progress_bar
-        self._started = False
 
     @property
     def checkpoint(self) -> Checkpoint:
         """The checkpoint after the items yielded so far; save it once the loop has ended."""
         return self._core.checkpoint()
-
-    def _start(self) -> ProgressReporter:
-        if self._started:
-            raise IntercomError("a sync run is iterated once: call sync_updated() again for another run")
-        self._started = True
-        return ProgressReporter(f"sync {self._core.resource}", on_progress=self._on_progress, bar=self._progress_bar)
 
 
 class AsyncSyncRun(_Run[T]):
