@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
 from .._backoff import Backoff
 from .._client import _check_retries, _check_seconds
+from .._decoding import UNSET, Unset
 from .._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -58,8 +59,6 @@ from ._clients import is_async_client
 from ._progress import OneRun, ProgressBar, ProgressCallback
 
 if TYPE_CHECKING:
-    import httpx
-
     from .._client import AsyncIntercom, Intercom
     from ..generated.models.company import Company
 
@@ -74,7 +73,6 @@ __all__ = [
 
 logger = logging.getLogger("intercom_client.bulk")
 
-SCROLL_PATH = "/companies/scroll"
 BUSY_BACKOFF_CAP = 10.0
 """Longest wait between two attempts to open a scroll while another one is open."""
 
@@ -143,8 +141,9 @@ class _ScrollCore:
         self._busy_backoff = Backoff(0.5, BUSY_BACKOFF_CAP, jitter=0.0)
         self._stale_pages = 0
 
-    def params(self) -> dict[str, str]:
-        return {"scroll_param": self.scroll_param} if self.scroll_param else {}
+    def scroll_argument(self) -> str | Unset:
+        """The ``scroll_param`` of the next request: none for the first page of a scroll."""
+        return self.scroll_param or UNSET
 
     def take(self, page: Any) -> list[Company]:
         """The companies of a page not yielded before; plans the next request."""
@@ -197,12 +196,6 @@ class _ScrollCore:
         logger.info("walk companies: %s; restart %d from the beginning", why, self.restarts)
         return 0.0
 
-    @staticmethod
-    def parse(response: httpx.Response, strict: bool) -> Any:
-        from ..generated.api.companies import scroll_over_all_companies
-
-        return scroll_over_all_companies._parse_response(response, strict=strict)
-
 
 class _Walk(OneRun):
     def __init__(self, core: _ScrollCore, on_progress: ProgressCallback | None, progress_bar: ProgressBar) -> None:
@@ -227,18 +220,20 @@ class AsyncCompanyWalk(_Walk):
         return self._iterate()
 
     async def _iterate(self) -> AsyncIterator[Company]:
+        from ..generated.api.companies import scroll_over_all_companies
+
         core, client = self._core, self._client
         with self._start() as progress:
             while not core.done:
                 try:
-                    response = await client.request("GET", SCROLL_PATH, params=core.params())
+                    page = await scroll_over_all_companies.asyncio(client=client, scroll_param=core.scroll_argument())
                 except IntercomError as exc:
                     delay = core.failed(exc)
                     progress.set_state(f"restart {core.restarts}" if delay == 0 else "waiting for another scroll")
                     if delay:
                         await client._sleep(delay)
                     continue
-                fresh = core.take(core.parse(response, client.strict_decoding))
+                fresh = core.take(page)
                 progress.advance(items=len(fresh), pages=1)
                 for company in fresh:
                     yield company
@@ -255,18 +250,20 @@ class CompanyWalk(_Walk):
         return self._iterate()
 
     def _iterate(self) -> Iterator[Company]:
+        from ..generated.api.companies import scroll_over_all_companies
+
         core, client = self._core, self._client
         with self._start() as progress:
             while not core.done:
                 try:
-                    response = client.request("GET", SCROLL_PATH, params=core.params())
+                    page = scroll_over_all_companies.sync(client=client, scroll_param=core.scroll_argument())
                 except IntercomError as exc:
                     delay = core.failed(exc)
                     progress.set_state(f"restart {core.restarts}" if delay == 0 else "waiting for another scroll")
                     if delay:
                         client._sleep(delay)
                     continue
-                fresh = core.take(core.parse(response, client.strict_decoding))
+                fresh = core.take(page)
                 progress.advance(items=len(fresh), pages=1)
                 yield from fresh
 
