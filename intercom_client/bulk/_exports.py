@@ -33,10 +33,11 @@ CSVs": a download that turns out to be a tar or zip archive raises :class:`Expor
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import time
 import zlib
-from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Coroutine, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, overload
 from urllib.parse import quote
 
@@ -351,6 +352,25 @@ def _expired(job: Job) -> ExportExpiredError:
     )
 
 
+async def _chunks_async(client: AsyncIntercom, job: Job, request: dict[str, Any]) -> AsyncGenerator[bytes, None]:
+    """The body of a download request, chunk by chunk; a 404 means the export's result expired."""
+    try:
+        async with client.stream(**request) as response:
+            async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
+                yield chunk
+    except NotFoundError as exc:
+        raise _expired(job) from exc
+
+
+def _chunks_sync(client: Intercom, job: Job, request: dict[str, Any]) -> Iterator[bytes]:
+    """Like :func:`_chunks_async`, with the sync client."""
+    try:
+        with client.stream(**request) as response:
+            yield from response.iter_bytes(DEFAULT_CHUNK_SIZE)
+    except NotFoundError as exc:
+        raise _expired(job) from exc
+
+
 class Writable(Protocol):
     """Where a download is written: a file opened ``"wb"``, an ``io.BytesIO``, anything with ``write(bytes)``."""
 
@@ -387,12 +407,9 @@ async def _download_async(
     request = _download_request(client.base_url, job, params)
     with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
         target = _Counter(into, progress)
-        try:
-            async with client.stream(**request) as response:
-                async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
-                    target.write(chunk)
-        except NotFoundError as exc:
-            raise _expired(job) from exc
+        async with contextlib.aclosing(_chunks_async(client, job, request)) as chunks:
+            async for chunk in chunks:
+                target.write(chunk)
     return target.written
 
 
@@ -408,12 +425,8 @@ def _download_sync(
     request = _download_request(client.base_url, job, params)
     with ProgressReporter(f"download {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
         target = _Counter(into, progress)
-        try:
-            with client.stream(**request) as response:
-                for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
-                    target.write(chunk)
-        except NotFoundError as exc:
-            raise _expired(job) from exc
+        for chunk in _chunks_sync(client, job, request):
+            target.write(chunk)
     return target.written
 
 
@@ -607,13 +620,10 @@ async def _records_async(
     request = _download_request(client.base_url, job, params)
     reader = _RecordReader(job)
     with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
-        try:
-            async with client.stream(**request) as response:
-                async for chunk in response.aiter_bytes(DEFAULT_CHUNK_SIZE):
-                    for row in reader.rows(chunk, progress):
-                        yield row
-        except NotFoundError as exc:
-            raise _expired(job) from exc
+        async with contextlib.aclosing(_chunks_async(client, job, request)) as chunks:
+            async for chunk in chunks:
+                for row in reader.rows(chunk, progress):
+                    yield row
         for row in reader.rest(progress):
             yield row
 
@@ -629,12 +639,8 @@ def _records_sync(
     request = _download_request(client.base_url, job, params)
     reader = _RecordReader(job)
     with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
-        try:
-            with client.stream(**request) as response:
-                for chunk in response.iter_bytes(DEFAULT_CHUNK_SIZE):
-                    yield from reader.rows(chunk, progress)
-        except NotFoundError as exc:
-            raise _expired(job) from exc
+        for chunk in _chunks_sync(client, job, request):
+            yield from reader.rows(chunk, progress)
         yield from reader.rest(progress)
 
 
