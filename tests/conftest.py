@@ -128,7 +128,7 @@ SHARED_FIXTURE_GROUPS = {
     "tests/test_packaging.py": "wheel",  # dist_dir: python -m build, the wheel installed in a venv
     "tests/test_vendoring.py": "vendored",  # vendored_root, and the package's files parsed once
     "tests/test_spec_changes.py": "preview-specs",  # the two shared Preview specs parsed (module)
-    "tests/test_typing.py": "typing",  # one mypy run and one pyright run for the four tests
+    "tests/test_typing.py": "typing",  # one mypy run and one pyright run for all its tests
 }
 
 
@@ -190,22 +190,21 @@ def mock_url(mock_server: MockServer) -> str:
 
 
 @pytest.fixture(scope="session")
-def mock_server(pinned_spec_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+def mock_server(normalised_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
     """A Prism mock serving the normalised pinned spec on a free 127.0.0.1 port (one per worker).
 
-    Skips when the spec, node or npm is missing; Prism is stopped (its process group, by PID) at the end
-    of the session whatever the tests did.
+    When Prism cannot be installed (``ensure_installed`` names what is missing: node, npm, or the
+    install's error) the tests that need it are skipped with that message, and fail under CI. Prism is
+    stopped (its process group, by PID) at the end of the session whatever the tests did.
     """
-    missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
-    if missing:
-        pytest.skip(f"the Prism mock needs Node.js with npm; not on PATH: {', '.join(missing)}")
-
     try:
         ensure_installed()
     except MockServerError as exc:
+        if running_under_ci():
+            pytest.fail(f"CI=true and the Prism mock cannot be installed: {exc}", pytrace=False)
         pytest.skip(f"the Prism mock cannot be installed: {exc}")
     spec_file = tmp_path_factory.mktemp("mock-spec") / "intercom-normalised.json"
-    spec_file.write_text(json.dumps(load_normalised(pinned_spec_path)), encoding="utf-8")
+    spec_file.write_text(json.dumps(normalised_spec), encoding="utf-8")
     server = MockServer(spec_file)
     try:
         server.start()

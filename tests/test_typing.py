@@ -84,7 +84,7 @@ def test_the_user_programs_type_check_clean(checker: str, program: str) -> None:
     assert errors_of(checker)[program] == set()
 
 
-@pytest.mark.parametrize("checker", sorted(CHECKERS))  # one worker runs all four (tests/conftest.py)
+@pytest.mark.parametrize("checker", sorted(CHECKERS))  # the same worker as the tests above (tests/conftest.py)
 def test_every_mistake_is_flagged_and_nothing_else(checker: str) -> None:
     assert len(EXPECTED) >= 6
     assert errors_of(checker)["user_mistakes.py"] == EXPECTED
