@@ -35,7 +35,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from benchmarks.pagination_memory import MB, _rss, _Sampler
+from benchmarks.pagination_memory import MB, ROOT, _rss, _Sampler
 from tests.processes import listening_child
 
 DEFAULT_TOTAL = 100_000
@@ -127,7 +127,7 @@ def running_server(total: int, max_requests: int) -> Iterator[str]:
     """Start the server process; yield its base URL; stop it by its PID."""
     command = [sys.executable, "-m", "benchmarks.sync_memory", "--serve", "--total", str(total)]
     command += ["--max-requests", str(max_requests)]
-    with listening_child(command, name="sync benchmark server") as port:
+    with listening_child(command, name="sync benchmark server", cwd=ROOT) as (port, _):
         yield f"http://{HOST}:{port}"
 
 
