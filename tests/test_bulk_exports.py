@@ -33,9 +33,9 @@ from intercom_client.bulk._exports import OCTET_STREAM, _RecordReader
 
 from .asgi_server import serve_asgi
 from .fake_intercom.exports import COLUMNS, ExportsState, gzipped_csv, record
+from .fake_intercom.jobs import FAST
 
 TOKEN = "fake-token-exports"
-FAST = {"poll_interval": 0.01, "max_poll_interval": 0.05}
 RANGE = {"created_at_after": 1717000000, "created_at_before": 1717500000}
 REPORTING = {
     "dataset_id": "conversation",

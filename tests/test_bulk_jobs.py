@@ -20,10 +20,9 @@ from intercom_client.bulk import (
 
 from .asgi_server import serve_asgi
 from .fake_intercom.exports import ExportsState
-from .fake_intercom.jobs import JobsState
+from .fake_intercom.jobs import FAST, JobsState
 
 TOKEN = "fake-token-jobs"
-FAST = {"poll_interval": 0.01, "max_poll_interval": 0.05}
 
 
 class Fake:
