@@ -224,9 +224,9 @@ def test_the_same_helpers_start_wait_download_and_read_with_the_sync_client(expo
         rows = list(iter_export_records(client, job))
         into = io.BytesIO()
         written = download_export(client, job, into)
+        exports.running_polls = None
+        start_data_export(client, **RANGE)
         with pytest.raises(ExportInProgressError):
-            exports.running_polls = None
-            start_data_export(client, **RANGE)
             start_data_export(client, **RANGE)
     assert rows == [record(i) for i in range(2500)]
     assert written == len(into.getvalue()) and gzip.decompress(into.getvalue()).count(b"\r\n") >= 2501
