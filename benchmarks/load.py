@@ -27,10 +27,8 @@ import gc
 import json
 import os
 import random
-import select
 import signal
 import statistics
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -40,7 +38,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.processes import stop_process
+from tests.processes import listening_child
 
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,22 +160,9 @@ async def _serve(max_seconds: float) -> None:
 @contextmanager
 def faulty_server(max_seconds: float) -> Iterator[str]:
     """The server in its own process; yields its URL; stopped by PID at the end."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.load", "--serve", "--max-seconds", str(max_seconds)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        ready, _, _ = select.select([proc.stdout], [], [], 20)
-        line = proc.stdout.readline() if ready else ""
-        if not line.startswith("LISTENING "):
-            raise RuntimeError(f"load server did not start: {line!r}")
-        yield f"http://{HOST}:{int(line.split()[1])}"
-    finally:
-        stop_process(proc)
+    command = [sys.executable, "-m", "benchmarks.load", "--serve", "--max-seconds", str(max_seconds)]
+    with listening_child(command, name="load server", cwd=ROOT, startup_timeout=20) as (port, _):
+        yield f"http://{HOST}:{port}"
 
 
 # -- the client side -----------------------------------------------------------------------------------

@@ -27,8 +27,6 @@ import base64
 import gc
 import json
 import resource
-import select
-import subprocess
 import sys
 import threading
 import time
@@ -39,6 +37,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.processes import listening_child
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -157,23 +157,8 @@ def running_server(total: int, per_page: int) -> Iterator[str]:
         "--max-seconds",
         "600",
     ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        ready, _, _ = select.select([process.stdout], [], [], 30)
-        line = process.stdout.readline() if ready else ""
-        if not line.startswith("LISTENING "):
-            error = process.stderr.read() if process.stderr and process.poll() is not None else ""
-            raise RuntimeError(f"the pagination server did not start: {line!r} {error}")
-        yield f"http://{HOST}:{int(line.split()[1])}"
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(10)
+    with listening_child(command, name="pagination server", cwd=ROOT) as (port, _):
+        yield f"http://{HOST}:{port}"
 
 
 # -- measuring -----------------------------------------------------------------------------------------

@@ -47,7 +47,6 @@ import inspect
 import json
 import os
 import platform
-import select
 import statistics
 import subprocess
 import sys
@@ -64,7 +63,7 @@ ROOT = BENCH_DIR.parent
 import httpx  # noqa: E402
 
 from benchmarks.make_payload import CONTACT_ID, payloads  # noqa: E402
-from tests.processes import stop_process  # noqa: E402
+from tests.processes import listening_child  # noqa: E402
 
 TOKEN = "bench-token"
 SDK_HEADERS = {"Accept": "application/json", "Authorization": f"Bearer {TOKEN}", "Intercom-Version": "Preview"}
@@ -163,16 +162,8 @@ def run_server(max_seconds: float, max_requests: int) -> Iterator[Server]:
         "--max-requests",
         str(max_requests),
     ]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        ready, _, _ = select.select([proc.stdout], [], [], 20)
-        line = proc.stdout.readline() if ready else ""
-        if not line.startswith("LISTENING "):
-            raise RuntimeError(f"benchmark server did not start: {line!r} {proc.stderr.read() if proc.stderr else ''}")
-        yield Server(int(line.split()[1]), proc)
-    finally:
-        stop_process(proc)
+    with listening_child(cmd, name="benchmark server", cwd=ROOT, startup_timeout=20) as (port, process):
+        yield Server(port, process)
 
 
 # -- contestants -------------------------------------------------------------------------------

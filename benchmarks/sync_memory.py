@@ -31,11 +31,11 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from benchmarks.pagination_memory import MB, _rss, _Sampler
+from benchmarks.pagination_memory import MB, ROOT, _rss, _Sampler
 from tests.processes import listening_child
 
 DEFAULT_TOTAL = 100_000
@@ -65,7 +65,8 @@ class _Contacts:
         self.slots = [encode(contact) for contact in template]
 
     def page(self, body: dict[str, Any]) -> bytes:
-        after = _updated_after(body["query"])  # the sync's `updated_at > X` filter
+        found = _find_updated_after(body["query"])  # the sync's `updated_at > X` filter
+        after = T0 - 1 if found is None else found
         start = max(0, after - T0 + 1)
         pagination = body.get("pagination") or {}
         per_page = min(PER_PAGE, int(pagination.get("per_page", 20)))
@@ -80,11 +81,6 @@ class _Contacts:
             pages["next"] = {"per_page": per_page, "starting_after": str(end - start)}
         head = json.dumps({"type": "list", "total_count": self.total - start, "pages": pages}, separators=(",", ":"))
         return head[:-1].encode() + b',"data":[' + b",".join(parts) + b"]}"
-
-
-def _updated_after(query: dict[str, Any]) -> int:
-    found = _find_updated_after(query)
-    return T0 - 1 if found is None else found
 
 
 def _find_updated_after(query: dict[str, Any]) -> int | None:
@@ -127,7 +123,7 @@ def running_server(total: int, max_requests: int) -> Iterator[str]:
     """Start the server process; yield its base URL; stop it by its PID."""
     command = [sys.executable, "-m", "benchmarks.sync_memory", "--serve", "--total", str(total)]
     command += ["--max-requests", str(max_requests)]
-    with listening_child(command, name="sync benchmark server") as port:
+    with listening_child(command, name="sync benchmark server", cwd=ROOT) as (port, _):
         yield f"http://{HOST}:{port}"
 
 
@@ -185,26 +181,34 @@ async def raw_sync(base_url: str, since: int | None) -> int:
                 cursor = following["starting_after"]
 
 
-CONTESTANTS: dict[str, Callable[[str, int | None], Awaitable[int]]] = {"sdk": sdk_sync, "raw": raw_sync}
+Sync = Callable[[str, int | None], Coroutine[Any, Any, int]]
+"""A contestant: ``await sync(base_url, since)`` syncs the contacts updated after ``since``; returns their count."""
+
+CONTESTANTS: dict[str, Sync] = {"sdk": sdk_sync, "raw": raw_sync}
 
 
 # -- measuring -----------------------------------------------------------------------------------------
 
 
-def _timed(func: Callable[[], Awaitable[int]]) -> tuple[int, float]:
+def _timed(sync: Coroutine[Any, Any, int]) -> tuple[int, float]:
     started = time.perf_counter()
-    count = asyncio.run(func())  # type: ignore[arg-type]
+    count = asyncio.run(sync)
     return count, time.perf_counter() - started
+
+
+def _warm_up(sync: Sync, url: str, total: int) -> None:
+    """Sync the last two pages: imports, classes and connection pools ready before a measurement."""
+    asyncio.run(sync(url, T0 + total - 2 * PER_PAGE))
 
 
 def child(name: str, url: str, since: int | None, total: int) -> dict[str, Any]:
     """In a fresh process: warm up on two pages, then one sync while a thread samples the RSS peak."""
     sync = CONTESTANTS[name]
-    asyncio.run(sync(url, T0 + total - 2 * PER_PAGE))  # type: ignore[arg-type]
+    _warm_up(sync, url, total)
     gc.collect()
     before = _rss()
     with _Sampler() as sampler:
-        count = asyncio.run(sync(url, since))  # type: ignore[arg-type]
+        count = asyncio.run(sync(url, since))
     growth = None if before is None else max(0, sampler.peak - before)
     return {"count": count, "rss_before": before, "peak_growth": growth}
 
@@ -224,20 +228,19 @@ def measure(total: int = DEFAULT_TOTAL, small: int = DEFAULT_SMALL, rounds: int 
     """Sync ``total`` contacts with both contestants (``rounds`` each, alternating), then the memory runs."""
     pages = -(-total // (PER_PAGE - 1)) + 2
     max_requests = (2 * rounds + 8) * pages
-    contestants = CONTESTANTS
-    rates: dict[str, list[float]] = {name: [] for name in contestants}
+    rates: dict[str, list[float]] = {name: [] for name in CONTESTANTS}
     counts: dict[str, int] = {}
     memory: dict[str, dict[str, float | None]] = {}
     with running_server(total, max_requests) as url:
-        for sync in contestants.values():  # warm-up: imports, classes, connection pools
-            asyncio.run(sync(url, T0 + total - 2 * PER_PAGE))  # type: ignore[arg-type]
+        for sync in CONTESTANTS.values():
+            _warm_up(sync, url, total)
         for round_number in range(rounds):
-            order = list(contestants) if round_number % 2 == 0 else list(reversed(contestants))
+            order = list(CONTESTANTS) if round_number % 2 == 0 else list(reversed(CONTESTANTS))
             for name in order:
-                count, seconds = _timed(lambda sync=contestants[name]: sync(url, None))
+                count, seconds = _timed(CONTESTANTS[name](url, None))
                 counts[name] = count
                 rates[name].append(count / seconds)
-        for name in contestants:  # each in a fresh process: no heap left over from the other runs
+        for name in CONTESTANTS:  # each in a fresh process: no heap left over from the other runs
             sizes: dict[str, float | None] = {}
             for label, since in (("small", T0 + total - small), ("total", None)):
                 count, growth = _in_child(name, url, since, total)

@@ -123,7 +123,8 @@ SHARED_FIXTURE_GROUPS = {
     "tests/test_bulk_recipes.py::test_the_recipes_against_the_prism_mock": "prism",
     "tests/test_bulk_scroll.py::test_against_the_prism_mock": "prism",
     "tests/test_bulk_sync.py::test_against_the_prism_mock": "prism",
-    "tests/test_recipe_export_conversations.py": "prism",
+    "tests/test_bulk_recipes.py::test_export_conversations_reads_the_rows_of_the_export": "prism",
+    "tests/test_bulk_recipes.py::test_export_conversations_saves_the_download_to_a_file": "prism",
     "tests/test_mock_server.py": "prism",
     "tests/test_packaging.py": "wheel",  # dist_dir: python -m build, the wheel installed in a venv
     "tests/test_vendoring.py": "vendored",  # vendored_root, and the package's files parsed once

@@ -6,7 +6,8 @@ import contextlib
 import select
 import subprocess
 from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 STOP_TIMEOUT = 10.0
 
@@ -23,13 +24,25 @@ def stop_process(proc: subprocess.Popen[Any]) -> None:
         proc.wait(STOP_TIMEOUT)
 
 
+class Listening(NamedTuple):
+    """A started server process: the port it listens on, and the process (for its PID, e.g. CPU time)."""
+
+    port: int
+    process: subprocess.Popen[str]
+
+
 @contextlib.contextmanager
-def listening_child(command: list[str], *, name: str, startup_timeout: float = 30.0) -> Iterator[int]:
-    """Start a server process that prints ``LISTENING <port>`` when ready; yield the port; stop it by PID.
+def listening_child(
+    command: list[str], *, name: str, cwd: Path | None = None, startup_timeout: float = 30.0
+) -> Iterator[Listening]:
+    """Start a server process (in ``cwd``) that prints ``LISTENING <port>`` when ready; yield it; stop it by PID.
+
+        with listening_child([sys.executable, "-m", "benchmarks.server"], name="server", cwd=ROOT) as (port, _):
+            ...
 
     Raises RuntimeError, with what the process wrote to stderr, when no such line comes in time.
     """
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
         ready, _, _ = select.select([proc.stdout], [], [], startup_timeout)
@@ -38,6 +51,6 @@ def listening_child(command: list[str], *, name: str, startup_timeout: float = 3
             stop_process(proc)
             error = proc.stderr.read() if proc.stderr else ""
             raise RuntimeError(f"the {name} did not start: {line!r} {error[-500:]}")
-        yield int(line.split()[1])
+        yield Listening(int(line.split()[1]), proc)
     finally:
         stop_process(proc)

@@ -10,7 +10,6 @@ from starlette.applications import Starlette
 
 from intercom_client import AsyncIntercom, ConfigurationError, Intercom, NotFoundError
 from intercom_client.bulk import (
-    Job,
     JobFailedError,
     JobTimeoutError,
     Progress,
@@ -20,10 +19,9 @@ from intercom_client.bulk import (
 
 from .asgi_server import serve_asgi
 from .fake_intercom.exports import ExportsState
-from .fake_intercom.jobs import JobsState
+from .fake_intercom.jobs import FAST, JobsState
 
 TOKEN = "fake-token-jobs"
-FAST = {"poll_interval": 0.01, "max_poll_interval": 0.05}
 
 
 class Fake:
@@ -159,8 +157,7 @@ async def test_an_export_past_its_deadline_is_cancelled_and_says_so(fake: Fake, 
 
 def test_wait_for_job_with_the_sync_client_cancels_an_export_past_its_deadline(fake: Fake) -> None:
     with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
-        created = client.request("POST", "/export/content/data", json={"created_at_after": 1, "created_at_before": 2})
-        job = Job.from_body("data_export", "", created.json())
+        job = start_data_export(client, created_at_after=1, created_at_before=2)
         with pytest.raises(JobTimeoutError) as caught:
             wait_for_job(client, job, deadline=0.3, **FAST)
     assert caught.value.cancelled
@@ -215,8 +212,7 @@ def test_an_interrupted_sync_wait_cancels_the_export(fake: Fake) -> None:
             raise KeyboardInterrupt
 
     with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
-        created = client.request("POST", "/export/content/data", json={"created_at_after": 1, "created_at_before": 2})
-        job = Job.from_body("data_export", "", created.json())
+        job = start_data_export(client, created_at_after=1, created_at_before=2)
         with pytest.raises(KeyboardInterrupt):
             wait_for_job(client, job, on_progress=interrupt, **FAST)
     assert fake.exports.cancels == [job.id]

@@ -74,6 +74,26 @@ def test_the_recipes_against_the_prism_mock(mock_url: str, tmp_path: Path) -> No
     assert "walked 1 companies" in out
 
 
+def test_export_conversations_reads_the_rows_of_the_export(mock_url: str) -> None:
+    lines = recipe("export_conversations.py", "--base-url", mock_url, "--deadline", "30").splitlines()
+
+    assert f"export_conversations: the Intercom mock at {mock_url}" in lines
+    assert any(line.startswith("1. workspace ") and "dataset 'conversation'" in line for line in lines)
+    assert "2. export job job1 started (pending)" in lines  # the spec's example job
+    assert "3. export job job1 is complete" in lines
+    assert "4. read 0 conversation row(s)" in lines  # the mock's download has no body
+    assert lines[-1] == "export_conversations: done"
+
+
+def test_export_conversations_saves_the_download_to_a_file(mock_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "conversations.csv.gz"
+
+    stdout = recipe("export_conversations.py", "--base-url", mock_url, "--deadline", "30", "--out", str(out))
+
+    assert f"4. saved 0 bytes to {out}" in stdout.splitlines()
+    assert out.is_file() and out.stat().st_size == 0
+
+
 def test_without_a_token_a_recipe_starts_the_embedded_mock_and_stops_it() -> None:
     out = recipe("walk_companies.py")  # no INTERCOM_ACCESS_TOKEN, no --base-url
 

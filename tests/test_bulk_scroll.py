@@ -15,6 +15,7 @@ from intercom_client import AsyncIntercom, AuthenticationError, ConfigurationErr
 from intercom_client.bulk import Progress, ScrollBusyError, ScrollRestartLimitError, ScrollStalledError, walk_companies
 from tests.asgi_server import serve_asgi
 from tests.fake_intercom.companies import ScrollState, routes
+from tests.fake_intercom.jobs import error
 
 TOKEN = "tok-scroll-test"
 IDLE = 0.5  # the fake scroll's idle expiry (Intercom: one minute)
@@ -147,8 +148,7 @@ def test_waiting_is_bounded_by_busy_timeout(scroll: tuple[str, ScrollState]) -> 
 
 def test_other_errors_are_raised_as_they_come() -> None:
     async def unauthorized(request: object) -> JSONResponse:
-        body = {"type": "error.list", "errors": [{"code": "unauthorized", "message": "Access Token Invalid"}]}
-        return JSONResponse(body, status_code=401)
+        return error(401, "unauthorized", "Access Token Invalid")
 
     app = Starlette(routes=[Route("/companies/scroll", unauthorized)])
     with serve_asgi(app) as other, Intercom(token=TOKEN, base_url=other) as client, pytest.raises(AuthenticationError):

@@ -25,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from .search import error
+from .jobs import error
 
 SERVER_ERROR_MESSAGE = "Request failed due to an internal network error. Please restart the scroll operation."
 

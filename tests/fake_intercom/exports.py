@@ -129,10 +129,12 @@ class ExportsState:
         self.download_delay = 0.0  # seconds a download waits before its headers
         self._prepared: list[bytes] | None = None
 
-    def prepare(self) -> None:
-        """Compress the download of ``records`` rows now, once (a test measuring the client's memory does
-        this first, so that the fake's own work is neither timed nor traced with it)."""
+    def prepare(self) -> list[bytes]:
+        """Compress the download of ``records`` rows now, once, and return its chunks (a test measuring the
+        client's memory does this first, so that the fake's own work is neither timed nor traced with it;
+        a test checking what was downloaded compares with them)."""
         self._prepared = list(gzipped_csv(self.records))
+        return self._prepared
 
     def _active(self, kind: str) -> int:
         return sum(1 for job in self.jobs.values() if job.kind == kind and job.status in ("pending", "in_progress"))

@@ -17,6 +17,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+FAST = {"poll_interval": 0.01, "max_poll_interval": 0.05}
+"""``wait_for_job`` options for tests: poll the fake every 10 to 50 ms instead of Intercom's pace."""
+
 
 def error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     """An error answered as Intercom answers it: the status and an ``error.list`` body."""

@@ -27,20 +27,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from .jobs import error
+
 RESOURCES = {
     "contacts": ("data", "list"),
     "companies": ("data", "list"),
     "conversations": ("conversations", "conversation.list"),
     "tickets": ("tickets", "ticket.list"),
 }
-
-
-def error(status: int, code: str, message: str) -> JSONResponse:
-    """An Intercom error answer: ``{"type": "error.list", "errors": [{"code", "message"}]}``."""
-    return JSONResponse(
-        {"type": "error.list", "request_id": "fake-request", "errors": [{"code": code, "message": message}]},
-        status_code=status,
-    )
 
 
 def record(resource: str, item_id: str, updated_at: int) -> dict[str, Any]:
