@@ -28,7 +28,6 @@ import asyncio
 import json
 import math
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -38,7 +37,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from tests.processes import stop_process
+from tests.processes import first_line, stop_process
 
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
@@ -299,13 +298,11 @@ def _spawn(args: list[str]) -> subprocess.Popen[str]:
 
 
 def _first_line(proc: subprocess.Popen[str], prefix: str, timeout: float) -> str:
-    assert proc.stdout is not None
-    ready, _, _ = select.select([proc.stdout], [], [], timeout)
-    line = proc.stdout.readline() if ready else ""
-    if not line.startswith(prefix):
-        _stop(proc)
-        raise RuntimeError(f"a process of tests/budget_server.py did not say {prefix}: {line!r}")
-    return line
+    try:
+        return first_line(proc, prefix, timeout, what="a process of tests/budget_server.py")
+    except RuntimeError:
+        _stop(proc)  # and close its pipes
+        raise
 
 
 def _stop(proc: subprocess.Popen[str]) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -59,6 +60,11 @@ def missing_spec() -> str | None:
 SPEC_MISSING = missing_spec()
 needs_spec = pytest.mark.skipif(SPEC_MISSING is not None, reason=SPEC_MISSING or "")
 """Mark for tests (or ``pytestmark`` of modules) that read the pinned spec."""
+
+
+def make_targets() -> set[str]:
+    """The targets the Makefile defines (what the docs may tell a reader to ``make``)."""
+    return set(re.findall(r"^([\w-]+):", (ROOT / "Makefile").read_text(encoding="utf-8"), flags=re.M))
 
 
 def running_under_ci() -> bool:

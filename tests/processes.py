@@ -44,13 +44,22 @@ def listening_child(
     """
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        assert proc.stdout is not None
-        ready, _, _ = select.select([proc.stdout], [], [], startup_timeout)
-        line = proc.stdout.readline() if ready else ""
-        if not line.startswith("LISTENING "):
-            stop_process(proc)
-            error = proc.stderr.read() if proc.stderr else ""
-            raise RuntimeError(f"the {name} did not start: {line!r} {error[-500:]}")
+        line = first_line(proc, "LISTENING ", startup_timeout, what=f"the {name}")
         yield Listening(int(line.split()[1]), proc)
     finally:
         stop_process(proc)
+
+
+def first_line(proc: subprocess.Popen[str], prefix: str, timeout: float, *, what: str) -> str:
+    """The first line ``proc`` prints, which must start with ``prefix`` within ``timeout`` seconds.
+
+    Otherwise the process is stopped and RuntimeError says so, with the end of what it wrote to stderr.
+    """
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    line = proc.stdout.readline() if ready else ""
+    if not line.startswith(prefix):
+        stop_process(proc)
+        error = proc.stderr.read() if proc.stderr else ""
+        raise RuntimeError(f"{what} did not say {prefix.strip()}: {line!r} {error[-500:]}")
+    return line

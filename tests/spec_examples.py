@@ -24,8 +24,6 @@ from codegen.generate.names import endpoint_module
 from codegen.normalize import normalize
 from codegen.spec import iter_operations, parse_spec, resolve
 
-ROOT = Path(__file__).resolve().parent.parent
-
 GENERATED = "intercom_client.generated"
 
 RUN_FOLDER_ENV = "INTERCOM_TESTS_RUN_FOLDER"

@@ -23,7 +23,6 @@ from codegen.normalize import rules_schemas as schemas
 from codegen.normalize.patches import apply_patches, merge_patch
 from codegen.spec import dump_spec, iter_operations, load_spec
 
-from .conftest import SHARED_OPENAPI
 from .spec_examples import normalised_with_counts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -776,8 +775,6 @@ def test_cli_fails_with_one_line_on_a_bad_input(tmp_path: Path) -> None:
 
 
 # -- the real specs -------------------------------------------------------------------------------------
-
-SHARED = SHARED_OPENAPI
 
 
 # Generating the three real specs end to end, with the project's templates, is tested in

@@ -18,10 +18,9 @@ from codegen.normalize import rules_concepts as concepts
 from codegen.normalize.rules_names import _all_named, class_key
 from codegen.spec import iter_operations
 
+from .conftest import SHARED_OPENAPI
 from .spec_examples import load_normalised
-from .test_normalize import REF, SHARED, spec_of
-
-ROOT = Path(__file__).resolve().parent.parent
+from .test_normalize import REF, spec_of
 
 JSON = dict[str, Any]
 
@@ -391,7 +390,7 @@ NUMBERED = re.compile(r"_type_\d|response_\d")
 
 
 def _normalised(name: str) -> JSON:
-    path = SHARED / name
+    path = SHARED_OPENAPI / name
     if not path.is_file():
         pytest.skip(f"{path} is not available")
     return load_normalised(path)

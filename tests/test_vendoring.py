@@ -256,7 +256,9 @@ def test_vendored_md_lists_the_dependencies_with_their_ranges(vendored_root: Pat
     }
     for req in required:
         assert f"- `{req}`" in section, req
-    extras = {name: reqs for name, reqs in project["optional-dependencies"].items() if name not in ("dev", "bench")}
+    extras = {
+        name: reqs for name, reqs in project["optional-dependencies"].items() if name not in vendor.DEVELOPMENT_EXTRAS
+    }
     assert extras, "pyproject.toml declares the SDK's optional extras"
     for name, reqs in extras.items():
         assert f"- {name}: " + ", ".join(f"`{req}`" for req in reqs) in section
