@@ -51,7 +51,7 @@ from typing import Any
 from .generate.names import endpoint_module, python_identifier
 from .normalize import normalize
 from .render import render
-from .spec import JSON, example_values, iter_operations, load_spec, parameters, resolve
+from .spec import JSON, example_values, iter_operations, load_spec, object_properties, parameters, resolve
 
 STYLES = ("cursor", "next_cursor", "page", "scroll", "search")
 # A response field that says a response is one page of a longer list.
@@ -150,8 +150,8 @@ def _is_null_schema(schema: Any) -> bool:
 
 
 def properties(spec: JSON, schema: Any) -> dict[str, JSON]:
-    """The properties of an object schema, each unwrapped."""
-    raw = unwrap(spec, schema).get("properties") or {}
+    """The properties of an object schema (``spec.object_properties``), each unwrapped."""
+    raw = object_properties(spec, schema)
     return {name: unwrap(spec, prop) for name, prop in raw.items() if isinstance(prop, dict)}
 
 

@@ -27,8 +27,10 @@ __all__ = [
     "example_values",
     "iter_operations",
     "load_spec",
+    "object_properties",
     "parameters",
     "parse_spec",
+    "path_item",
     "resolve",
 ]
 
@@ -112,6 +114,35 @@ def resolve(spec: JSON, obj: Any) -> Any:
             target = target[part]
         obj = target
     return obj
+
+
+_SCALAR_TYPES = ("string", "integer", "number", "boolean")
+
+
+def _is_object_member(schema: Any) -> bool:
+    """Whether a (resolved) union member can be the object: not ``null`` (``type: null`` or
+    ``enum: [null]``) and not a scalar (e.g. a link string beside a cursor object)."""
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    return kind != "null" and schema.get("enum") != [None] and kind not in _SCALAR_TYPES
+
+
+def object_properties(spec: JSON, schema: Any, _depth: int = 0) -> dict[str, Any]:
+    """The properties of an object schema (name -> the property's schema, as written), looking through
+    ``$ref``s, ``allOf`` (merged in order) and an ``anyOf``/``oneOf`` with one object member (its ``null``
+    and scalar alternatives aside). Empty for anything else, and past ten levels of nesting."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict) or _depth > 10:
+        return {}
+    props: dict[str, Any] = dict(schema.get("properties") or {})
+    for part in schema.get("allOf") or []:
+        props.update(object_properties(spec, part, _depth + 1))
+    for key in ("anyOf", "oneOf"):
+        members = [m for m in (resolve(spec, m) for m in schema.get(key) or []) if _is_object_member(m)]
+        if len(members) == 1:
+            props.update(object_properties(spec, members[0], _depth + 1))
+    return props
 
 
 def example_values(spec: JSON, holder: JSON) -> list[Any]:

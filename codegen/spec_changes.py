@@ -364,11 +364,7 @@ def python_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     schemas_new = (new.get("components") or {}).get("schemas") or {}
 
     def fields(schema: Any, spec: dict[str, Any]) -> set[str]:
-        schema = _resolve(spec, schema)
-        props = dict(schema.get("properties") or {}) if isinstance(schema, dict) else {}
-        for part in (schema.get("allOf") or []) if isinstance(schema, dict) else []:
-            props.update(_resolve(spec, part).get("properties") or {})
-        return {python_identifier(str(name)) for name in props}
+        return {python_identifier(str(name)) for name in openapi.object_properties(spec, schema)}
 
     for name in sorted(map(str, schemas_new.keys() - schemas_old.keys())):
         lines.append(f"- new model `{ClassName(name, 'field_')}`")
