@@ -34,8 +34,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..normalize.tables import load_tables
 from ..spec import JSON, iter_operations
+from ..tables import load_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 METHODS_TABLE = ROOT / "openapi" / "methods.yaml"
