@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .spec import SpecError, parse_spec
+from .spec import SpecError, check_openapi, parse_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_JSON = ROOT / "openapi" / "source.json"
@@ -85,20 +85,16 @@ def _read_local(path: Path) -> bytes:
 
 
 def parse_document(data: bytes, origin: str) -> dict[str, Any]:
-    """Parse ``data`` as YAML or JSON and check that it is an OpenAPI 3.x description with paths."""
+    """Parse ``data`` as YAML or JSON and check that it is an OpenAPI 3.x description with paths
+    (``spec.check_openapi``); ``FetchError`` otherwise."""
     try:
         document: Any = parse_spec(data, origin)
     except SpecError as exc:
         raise FetchError(f"{origin} is not an OpenAPI document: {str(exc).removeprefix(origin + ': ')}") from exc
-    if not isinstance(document, dict):
-        raise FetchError(f"{origin} is not an OpenAPI document: the top level is not a mapping")
-    version = document.get("openapi")
-    if not (isinstance(version, str) and re.fullmatch(r"3\.\d+(\.\d+)?", version.strip())):
-        found = f"'openapi: {version}'" if version is not None else "no 'openapi' key"
-        raise FetchError(f"{origin} is not an OpenAPI 3.x document ({found})")
-    if not isinstance(document.get("paths"), dict):
-        raise FetchError(f"{origin} is not an OpenAPI document: no 'paths' mapping")
-    return document
+    try:
+        return check_openapi(document, origin)
+    except SpecError as exc:
+        raise FetchError(str(exc)) from exc
 
 
 def fetch_document(

@@ -49,9 +49,9 @@ from pathlib import Path
 from typing import Any
 
 from .generate.names import endpoint_module, python_identifier
-from .normalize import normalize
+from .normalize import normalize_file
 from .render import render
-from .spec import JSON, example_values, iter_operations, load_spec, object_properties, parameters, resolve
+from .spec import JSON, example_values, iter_operations, load_openapi, object_properties, parameters, resolve
 
 STYLES = ("cursor", "next_cursor", "page", "scroll", "search")
 # A response field that says a response is one page of a longer list.
@@ -558,9 +558,7 @@ def main(argv: list[str] | None = None) -> int:
         "--package", type=Path, default=None, help="a generated package to check the module keys against"
     )
     args = parser.parse_args(argv)
-    spec = load_spec(args.spec)
-    if not args.raw:
-        spec = normalize(spec)[0]
+    spec = load_openapi(args.spec) if args.raw else normalize_file(args.spec)
     print(summary(classify(spec), args.package))
     return 0
 

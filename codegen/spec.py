@@ -12,6 +12,7 @@ names the file and, for YAML, the line of what could not be read.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -23,9 +24,11 @@ __all__ = [
     "JSON",
     "Operation",
     "SpecError",
+    "check_openapi",
     "dump_spec",
     "example_values",
     "iter_operations",
+    "load_openapi",
     "load_spec",
     "object_properties",
     "parameters",
@@ -37,6 +40,7 @@ __all__ = [
 JSON = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
+_OPENAPI_3 = re.compile(r"3\.\d+(\.\d+)?")
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -80,6 +84,26 @@ def load_spec(path: Path) -> Any:
     """Read and parse a YAML or JSON file (``OSError`` when it cannot be read, ``SpecError`` when parsed)."""
     path = Path(path)
     return parse_spec(path.read_bytes(), str(path))
+
+
+def check_openapi(document: Any, origin: str) -> JSON:
+    """``document`` itself if it is an OpenAPI 3.x description with a ``paths`` mapping; otherwise
+    ``SpecError`` naming ``origin`` and what is wrong (the one check every step uses)."""
+    if not isinstance(document, dict):
+        raise SpecError(f"{origin} is not an OpenAPI document: the top level is not a mapping")
+    version = document.get("openapi")
+    if not (isinstance(version, str) and _OPENAPI_3.fullmatch(version.strip())):
+        found = f"'openapi: {version}'" if version is not None else "no 'openapi' key"
+        raise SpecError(f"{origin} is not an OpenAPI 3.x document ({found})")
+    if not isinstance(document.get("paths"), dict):
+        raise SpecError(f"{origin} is not an OpenAPI document: no 'paths' mapping")
+    return document
+
+
+def load_openapi(path: Path) -> JSON:
+    """``load_spec`` then ``check_openapi``: a file that must be an OpenAPI 3.x description."""
+    path = Path(path)
+    return check_openapi(load_spec(path), str(path))
 
 
 def dump_spec(spec: Any, path: Path) -> None:
