@@ -9,7 +9,8 @@ matches the pin. The document must be a YAML/JSON OpenAPI 3.x description with `
 Every failure exits non-zero with one readable line on stderr.
 
 ``fetch_spec(source, out)`` is the same step for the other steps (it raises ``FetchError``);
-``fetch_document`` also returns the document it parsed, for steps that go on to read it.
+``fetch_document`` also returns what it learnt (a ``Fetched``: the parsed document, its sha256, the pinned
+commit it matches), for steps that go on to use them.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .spec import SpecError, check_openapi, parse_spec
 
@@ -41,6 +42,19 @@ _HINT = (
 
 class FetchError(Exception):
     """A failure to fetch or validate the spec; its message is one readable line."""
+
+
+class Fetched(NamedTuple):
+    """What :func:`fetch_document` wrote and learnt on the way."""
+
+    path: Path
+    """Where the spec's bytes were written, unchanged."""
+    document: dict[str, Any]
+    """The document as parsed while checking it."""
+    sha256: str
+    """The hex sha256 of the bytes."""
+    pinned_commit: str | None
+    """The pin's upstream commit when the bytes match the pinned sha256, else ``None``."""
 
 
 def load_pin(path: Path = SOURCE_JSON) -> dict[str, str]:
@@ -104,10 +118,10 @@ def fetch_document(
     timeout: float = TIMEOUT_SECONDS,
     log: Callable[[str], None] | None = print,
     pin_path: Path = SOURCE_JSON,
-) -> tuple[Path, dict[str, Any]]:
+) -> Fetched:
     """Fetch the spec from ``source`` (URL or path; ``None``/empty: ``$INTERCOM_SPEC``, else the pin),
-    check it and write its bytes unchanged to ``out``. Returns ``out`` and the document parsed while
-    checking it (the next steps need not parse the file again); raises ``FetchError``."""
+    check it and write its bytes unchanged to ``out``. Returns a ``Fetched`` (the next steps need not read,
+    parse or hash the file again); raises ``FetchError``."""
     pin = load_pin(pin_path)
     chosen = resolve_source(source)
     pinned_url = chosen is None or chosen == pin["url"]
@@ -131,7 +145,7 @@ def fetch_document(
         else:
             status = f"differs from the pin (commit {pin['commit'][:12]}, sha256 {pin['sha256'][:12]}...)"
         log(f"fetch: {origin} -> {out} (sha256 {digest}, {status})")
-    return out, document
+    return Fetched(out, document, digest, pin["commit"] if digest == pin["sha256"] else None)
 
 
 def fetch_spec(
@@ -143,7 +157,7 @@ def fetch_spec(
     pin_path: Path = SOURCE_JSON,
 ) -> Path:
     """:func:`fetch_document` without the parsed document: returns ``out``."""
-    return fetch_document(source, out, timeout=timeout, log=log, pin_path=pin_path)[0]
+    return fetch_document(source, out, timeout=timeout, log=log, pin_path=pin_path).path
 
 
 def main(argv: list[str] | None = None) -> int:

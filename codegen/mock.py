@@ -459,7 +459,7 @@ def normalised_copy(source: str | None, folder: Path) -> Path:
     local = default_spec_path()
     if source is None and not _is_url(os.environ.get("INTERCOM_SPEC", "").strip()) and local.is_file():
         source = str(local)
-    _, document = fetch_document(source, folder / "intercom.yaml", log=None)
+    document = fetch_document(source, folder / "intercom.yaml", log=None).document
     served = folder / "intercom-normalised.json"
     dump_spec(normalize(document)[0], served)
     return served
