@@ -33,6 +33,8 @@ from .spec import SpecError, check_openapi, parse_spec
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_JSON = ROOT / "openapi" / "source.json"
 ENV_VAR = "INTERCOM_SPEC"
+# The local copy of the spec shared beside the checkout: the default of the steps that read a file only.
+SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
 TIMEOUT_SECONDS = 60.0
 _URL_RE = re.compile(r"^(https?|file)://", re.IGNORECASE)
 _HINT = (
@@ -72,6 +74,11 @@ def resolve_source(source: str | None) -> str | None:
     if source:
         return source
     return os.environ.get(ENV_VAR) or None
+
+
+def is_url(value: str) -> bool:
+    """Whether ``value`` is a URL (``http://``, ``https://`` or ``file://``) rather than a local path."""
+    return _URL_RE.match(value) is not None
 
 
 def _download(url: str, timeout: float) -> bytes:
@@ -126,7 +133,7 @@ def fetch_document(
     chosen = resolve_source(source)
     pinned_url = chosen is None or chosen == pin["url"]
     origin = pin["url"] if chosen is None else chosen
-    data = _download(origin, timeout) if _URL_RE.match(origin) else _read_local(Path(origin).expanduser())
+    data = _download(origin, timeout) if is_url(origin) else _read_local(Path(origin).expanduser())
     digest = hashlib.sha256(data).hexdigest()
     if pinned_url and digest != pin["sha256"]:
         raise FetchError(

@@ -48,6 +48,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .fetch import SHARED_SPEC
 from .generate.names import endpoint_module, python_identifier
 from .normalize import normalize_file
 from .render import render
@@ -62,7 +63,6 @@ REQUEST_SIGNALS = ("starting_after", "page", "scroll_param", "cursor")
 TOKEN_NAME = re.compile(r"scroll|cursor|token", re.IGNORECASE)
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
 
 
 @dataclass(frozen=True)
@@ -552,7 +552,7 @@ def summary(result: Classification, package: Path | None = None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.pagination", description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="a local OpenAPI file (YAML or JSON)")
+    parser.add_argument("--spec", type=Path, default=SHARED_SPEC, help="a local OpenAPI file (YAML or JSON)")
     parser.add_argument("--raw", action="store_true", help="classify the spec as is, without normalising it")
     parser.add_argument(
         "--package", type=Path, default=None, help="a generated package to check the module keys against"
