@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from .fetch import SHARED_SPEC
-from .generate.names import endpoint_module, python_identifier
+from .generate.names import endpoint_module, module_file, python_identifier
 from .normalize import normalize_file
 from .render import render
 from .spec import JSON, example_values, iter_operations, load_openapi, object_properties, parameters, resolve
@@ -544,7 +544,7 @@ def summary(result: Classification, package: Path | None = None) -> str:
     out.append(f"look paginated but could not be classified ({len(result.unclassified)}):")
     out += [f"  {u.method} {u.path} ({u.key}): {u.reason}" for u in result.unclassified]
     if package is not None:
-        missing = [e.key for e in result.entries if not (package / (e.key.replace(".", "/") + ".py")).is_file()]
+        missing = [e.key for e in result.entries if not module_file(package, e.key).is_file()]
         out.append(f"endpoint modules missing from {package} ({len(missing)}):")
         out += [f"  {key}" for key in missing]
     return "\n".join(out)

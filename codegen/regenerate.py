@@ -25,7 +25,7 @@ from pathlib import Path
 from .api_reference import render as render_api_reference
 from .fetch import FetchError, fetch_document
 from .generate import GenerateError, generate
-from .generate.names import endpoint_module
+from .generate.names import endpoint_module, module_file
 from .normalize import normalize
 from .pagination import render_pagination_module
 from .render import render
@@ -140,7 +140,7 @@ def check_operations(spec: JSON, package: Path) -> None:
     """Every operation of the spec has its endpoint module, which decodes every documented 2xx JSON response."""
     problems = []
     for path, method, operation in iter_operations(spec):
-        module = package / (endpoint_module(operation).replace(".", "/") + ".py")
+        module = module_file(package, endpoint_module(operation))
         label = f"{method.upper()} {path} ({operation.get('operationId')})"
         if not module.is_file():
             problems.append(f"{label}: no endpoint module")

@@ -65,6 +65,11 @@ def endpoint_module(operation: JSON) -> str:
     return f"api.{python_identifier(str(tags[0]), 'tag')}.{python_identifier(str(operation['operationId']))}"
 
 
+def module_file(package: Path, module: str) -> Path:
+    """The file of a dotted module (e.g. an ``endpoint_module``) inside the package folder ``package``."""
+    return package / (module.replace(".", "/") + ".py")
+
+
 class NamingError(Exception):
     """Two operations would share a method name, or an operation has no usable name."""
 
