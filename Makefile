@@ -72,8 +72,8 @@ test: $(VENV_STAMP) redis-server lint typecheck
 demo: $(VENV_STAMP)
 	INTERCOM_SPEC="$(SPEC)" $(PY) examples/quickstart.py $(ARGS)
 
-mock: spec
-	@$(PY) -m codegen.mock --normalise --spec openapi/spec/intercom.yaml
+mock: $(VENV_STAMP)
+	@$(PY) -m codegen.mock --normalise $(SPEC_ARG)
 
 bench: $(VENV_STAMP) redis-server
 	$(PY) -m pip install --quiet -e ".[dev,bench]"

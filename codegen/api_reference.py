@@ -14,13 +14,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from .fetch import SHARED_SPEC
 from .generate.names import endpoint_module, names
 from .normalize import normalize_file
 from .pagination import classify
 from .spec import JSON, iter_operations
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
 DEFAULT_OUT = ROOT / "docs" / "api.md"
 
 HEADER = """# API reference
@@ -64,7 +64,7 @@ def render(spec: JSON) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.api_reference", description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="a local OpenAPI file (YAML or JSON)")
+    parser.add_argument("--spec", type=Path, default=SHARED_SPEC, help="a local OpenAPI file (YAML or JSON)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     spec = normalize_file(args.spec)

@@ -9,7 +9,8 @@ matches the pin. The document must be a YAML/JSON OpenAPI 3.x description with `
 Every failure exits non-zero with one readable line on stderr.
 
 ``fetch_spec(source, out)`` is the same step for the other steps (it raises ``FetchError``);
-``fetch_document`` also returns the document it parsed, for steps that go on to read it.
+``fetch_document`` also returns what it learnt (a ``Fetched``: the parsed document, its sha256, the pinned
+commit it matches), for steps that go on to use them.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from .spec import SpecError, parse_spec
+from .spec import SpecError, check_openapi, parse_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_JSON = ROOT / "openapi" / "source.json"
 ENV_VAR = "INTERCOM_SPEC"
+# The local copy of the spec shared beside the checkout: the default of the steps that read a file only.
+SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
 TIMEOUT_SECONDS = 60.0
 _URL_RE = re.compile(r"^(https?|file)://", re.IGNORECASE)
 _HINT = (
@@ -41,6 +44,19 @@ _HINT = (
 
 class FetchError(Exception):
     """A failure to fetch or validate the spec; its message is one readable line."""
+
+
+class Fetched(NamedTuple):
+    """What :func:`fetch_document` wrote and learnt on the way."""
+
+    path: Path
+    """Where the spec's bytes were written, unchanged."""
+    document: dict[str, Any]
+    """The document as parsed while checking it."""
+    sha256: str
+    """The hex sha256 of the bytes."""
+    pinned_commit: str | None
+    """The pin's upstream commit when the bytes match the pinned sha256, else ``None``."""
 
 
 def load_pin(path: Path = SOURCE_JSON) -> dict[str, str]:
@@ -58,6 +74,11 @@ def resolve_source(source: str | None) -> str | None:
     if source:
         return source
     return os.environ.get(ENV_VAR) or None
+
+
+def is_url(value: str) -> bool:
+    """Whether ``value`` is a URL (``http://``, ``https://`` or ``file://``) rather than a local path."""
+    return _URL_RE.match(value) is not None
 
 
 def _download(url: str, timeout: float) -> bytes:
@@ -85,20 +106,16 @@ def _read_local(path: Path) -> bytes:
 
 
 def parse_document(data: bytes, origin: str) -> dict[str, Any]:
-    """Parse ``data`` as YAML or JSON and check that it is an OpenAPI 3.x description with paths."""
+    """Parse ``data`` as YAML or JSON and check that it is an OpenAPI 3.x description with paths
+    (``spec.check_openapi``); ``FetchError`` otherwise."""
     try:
         document: Any = parse_spec(data, origin)
     except SpecError as exc:
         raise FetchError(f"{origin} is not an OpenAPI document: {str(exc).removeprefix(origin + ': ')}") from exc
-    if not isinstance(document, dict):
-        raise FetchError(f"{origin} is not an OpenAPI document: the top level is not a mapping")
-    version = document.get("openapi")
-    if not (isinstance(version, str) and re.fullmatch(r"3\.\d+(\.\d+)?", version.strip())):
-        found = f"'openapi: {version}'" if version is not None else "no 'openapi' key"
-        raise FetchError(f"{origin} is not an OpenAPI 3.x document ({found})")
-    if not isinstance(document.get("paths"), dict):
-        raise FetchError(f"{origin} is not an OpenAPI document: no 'paths' mapping")
-    return document
+    try:
+        return check_openapi(document, origin)
+    except SpecError as exc:
+        raise FetchError(str(exc)) from exc
 
 
 def fetch_document(
@@ -108,15 +125,15 @@ def fetch_document(
     timeout: float = TIMEOUT_SECONDS,
     log: Callable[[str], None] | None = print,
     pin_path: Path = SOURCE_JSON,
-) -> tuple[Path, dict[str, Any]]:
+) -> Fetched:
     """Fetch the spec from ``source`` (URL or path; ``None``/empty: ``$INTERCOM_SPEC``, else the pin),
-    check it and write its bytes unchanged to ``out``. Returns ``out`` and the document parsed while
-    checking it (the next steps need not parse the file again); raises ``FetchError``."""
+    check it and write its bytes unchanged to ``out``. Returns a ``Fetched`` (the next steps need not read,
+    parse or hash the file again); raises ``FetchError``."""
     pin = load_pin(pin_path)
     chosen = resolve_source(source)
     pinned_url = chosen is None or chosen == pin["url"]
     origin = pin["url"] if chosen is None else chosen
-    data = _download(origin, timeout) if _URL_RE.match(origin) else _read_local(Path(origin).expanduser())
+    data = _download(origin, timeout) if is_url(origin) else _read_local(Path(origin).expanduser())
     digest = hashlib.sha256(data).hexdigest()
     if pinned_url and digest != pin["sha256"]:
         raise FetchError(
@@ -135,7 +152,7 @@ def fetch_document(
         else:
             status = f"differs from the pin (commit {pin['commit'][:12]}, sha256 {pin['sha256'][:12]}...)"
         log(f"fetch: {origin} -> {out} (sha256 {digest}, {status})")
-    return out, document
+    return Fetched(out, document, digest, pin["commit"] if digest == pin["sha256"] else None)
 
 
 def fetch_spec(
@@ -147,7 +164,7 @@ def fetch_spec(
     pin_path: Path = SOURCE_JSON,
 ) -> Path:
     """:func:`fetch_document` without the parsed document: returns ``out``."""
-    return fetch_document(source, out, timeout=timeout, log=log, pin_path=pin_path)[0]
+    return fetch_document(source, out, timeout=timeout, log=log, pin_path=pin_path).path
 
 
 def main(argv: list[str] | None = None) -> int:

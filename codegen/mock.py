@@ -40,7 +40,7 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import IO, Final, Self
 
-from .fetch import FetchError, fetch_document
+from .fetch import ENV_VAR, SHARED_SPEC, FetchError, fetch_document, is_url
 
 __all__ = [
     "DEFAULT_START_TIMEOUT",
@@ -60,7 +60,6 @@ __all__ = [
 REPO_ROOT: Final = Path(__file__).resolve().parents[1]
 MOCK_DIR: Final = REPO_ROOT / "codegen" / "prism"
 READY: Final = "mock ready on"
-LOCAL_SPEC: Final = Path("..") / "shared" / "openapi" / "intercom-preview.yaml"
 HOST: Final = "127.0.0.1"
 DEFAULT_START_TIMEOUT: Final = 60.0
 NPM_CI_TIMEOUT: Final = 900.0
@@ -180,17 +179,13 @@ def default_spec_path() -> Path:
     taken from the current directory, else from the repo root); otherwise
     ``../shared/openapi/intercom-preview.yaml`` relative to the repo root.
     """
-    env = os.environ.get("INTERCOM_SPEC", "").strip()
-    if env and not _is_url(env):
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env and not is_url(env):
         path = Path(env).expanduser()
         if path.is_absolute() or path.exists():
             return path.resolve()
         return (REPO_ROOT / path).resolve()
-    return (REPO_ROOT / LOCAL_SPEC).resolve()
-
-
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://"))
+    return SHARED_SPEC.resolve()
 
 
 def _free_port() -> int:
@@ -243,7 +238,7 @@ class MockServer:
         if host not in (HOST, "localhost"):
             raise ValueError(f"the mock only listens on {HOST}, not {host!r}")
         spec = os.fspath(spec_path)
-        self.spec: str = spec if _is_url(spec) else str(Path(spec).expanduser().resolve())
+        self.spec: str = spec if is_url(spec) else str(Path(spec).expanduser().resolve())
         self.host: str = HOST
         self.port: int | None = port
         self.start_timeout: float = start_timeout
@@ -283,7 +278,7 @@ class MockServer:
         """Start Prism and wait until it answers; raise MockServerError otherwise."""
         if self._proc is not None:
             raise MockServerError("the mock server is already started")
-        if not _is_url(self.spec) and not Path(self.spec).is_file():
+        if not is_url(self.spec) and not Path(self.spec).is_file():
             raise MockServerError(f"OpenAPI spec not found: {self.spec}")
         binary = ensure_installed()
         attempts = 1 if self._fixed_port else _PORT_RETRIES
@@ -326,10 +321,6 @@ class MockServer:
         if self._proc is None:
             raise MockServerError("the mock server is not running")
         return self._proc.wait(timeout)
-
-    def read_log(self) -> str:
-        """Prism's output so far (empty when not started)."""
-        return self._read_log()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -457,9 +448,9 @@ def normalised_copy(source: str | None, folder: Path) -> Path:
     from .spec import dump_spec
 
     local = default_spec_path()
-    if source is None and not _is_url(os.environ.get("INTERCOM_SPEC", "").strip()) and local.is_file():
+    if source is None and not is_url(os.environ.get(ENV_VAR, "").strip()) and local.is_file():
         source = str(local)
-    _, document = fetch_document(source, folder / "intercom.yaml", log=None)
+    document = fetch_document(source, folder / "intercom.yaml", log=None).document
     served = folder / "intercom-normalised.json"
     dump_spec(normalize(document)[0], served)
     return served

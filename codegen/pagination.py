@@ -48,10 +48,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .generate.names import endpoint_module, python_identifier
-from .normalize import normalize
+from .fetch import SHARED_SPEC
+from .generate.names import endpoint_module, module_file, python_identifier
+from .normalize import normalize_file
 from .render import render
-from .spec import JSON, example_values, iter_operations, load_spec, parameters, resolve
+from .spec import JSON, example_values, iter_operations, load_openapi, object_properties, parameters, resolve
 
 STYLES = ("cursor", "next_cursor", "page", "scroll", "search")
 # A response field that says a response is one page of a longer list.
@@ -62,7 +63,6 @@ REQUEST_SIGNALS = ("starting_after", "page", "scroll_param", "cursor")
 TOKEN_NAME = re.compile(r"scroll|cursor|token", re.IGNORECASE)
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
 
 
 @dataclass(frozen=True)
@@ -150,8 +150,8 @@ def _is_null_schema(schema: Any) -> bool:
 
 
 def properties(spec: JSON, schema: Any) -> dict[str, JSON]:
-    """The properties of an object schema, each unwrapped."""
-    raw = unwrap(spec, schema).get("properties") or {}
+    """The properties of an object schema (``spec.object_properties``), each unwrapped."""
+    raw = object_properties(spec, schema)
     return {name: unwrap(spec, prop) for name, prop in raw.items() if isinstance(prop, dict)}
 
 
@@ -544,7 +544,7 @@ def summary(result: Classification, package: Path | None = None) -> str:
     out.append(f"look paginated but could not be classified ({len(result.unclassified)}):")
     out += [f"  {u.method} {u.path} ({u.key}): {u.reason}" for u in result.unclassified]
     if package is not None:
-        missing = [e.key for e in result.entries if not (package / (e.key.replace(".", "/") + ".py")).is_file()]
+        missing = [e.key for e in result.entries if not module_file(package, e.key).is_file()]
         out.append(f"endpoint modules missing from {package} ({len(missing)}):")
         out += [f"  {key}" for key in missing]
     return "\n".join(out)
@@ -552,15 +552,13 @@ def summary(result: Classification, package: Path | None = None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.pagination", description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="a local OpenAPI file (YAML or JSON)")
+    parser.add_argument("--spec", type=Path, default=SHARED_SPEC, help="a local OpenAPI file (YAML or JSON)")
     parser.add_argument("--raw", action="store_true", help="classify the spec as is, without normalising it")
     parser.add_argument(
         "--package", type=Path, default=None, help="a generated package to check the module keys against"
     )
     args = parser.parse_args(argv)
-    spec = load_spec(args.spec)
-    if not args.raw:
-        spec = normalize(spec)[0]
+    spec = load_openapi(args.spec) if args.raw else normalize_file(args.spec)
     print(summary(classify(spec), args.package))
     return 0
 

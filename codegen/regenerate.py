@@ -15,7 +15,6 @@ The output depends only on the spec and this repository, so two runs give identi
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import shutil
 import subprocess
@@ -24,9 +23,9 @@ import tempfile
 from pathlib import Path
 
 from .api_reference import render as render_api_reference
-from .fetch import FetchError, fetch_document, load_pin
+from .fetch import FetchError, fetch_document
 from .generate import GenerateError, generate
-from .generate.names import endpoint_module
+from .generate.names import endpoint_module, module_file
 from .normalize import normalize
 from .pagination import render_pagination_module
 from .render import render
@@ -59,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
 def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="intercom-regen-") as tmp_name:
         tmp = Path(tmp_name)
-        raw_path, spec = fetch_document(spec_source, tmp / "spec.yaml")
-        raw_bytes = raw_path.read_bytes()
+        fetched = fetch_document(spec_source, tmp / "spec.yaml")
+        spec = fetched.document
         normalised, counts = normalize(spec)  # a normalised copy: ``spec`` stays as published
         for rule, count in sorted(counts.items()):
             print(f"normalise: {rule}: {count}")
@@ -69,7 +68,7 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
 
         package = tmp / "package"
         generate(normalised_path, package)
-        write_extra_modules(package, spec, normalised, hashlib.sha256(raw_bytes).hexdigest())
+        write_extra_modules(package, spec, normalised, fetched.sha256, fetched.pinned_commit)
         add_headers(package)
         ruff(package)
         check_operations(normalised, package)
@@ -81,16 +80,16 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
     print(f"regenerate: wrote {out} ({count_operations(normalised)} operations)")
 
 
-def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str) -> None:
-    """The spec pin module (_spec.py), the pagination table and Intercom's licence."""
-    pin = load_pin()
+def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str, commit: str | None) -> None:
+    """The spec pin module (_spec.py), the pagination table and Intercom's licence; ``commit`` is the pinned
+    upstream commit the spec's bytes (``sha256``) match, ``None`` when they do not."""
     api_version = str(spec.get("info", {}).get("version", "unknown"))
     (package / "_spec.py").write_text(
         render(
             "spec_pin.py.jinja",
             api_version=api_version,
             default_api_version=_default_version_header(normalised) or api_version,
-            spec_commit=pin["commit"] if sha256 == pin["sha256"] else "unpinned",
+            spec_commit=commit or "unpinned",
             spec_sha256=sha256,
             operation_count=count_operations(normalised),
         )
@@ -141,7 +140,7 @@ def check_operations(spec: JSON, package: Path) -> None:
     """Every operation of the spec has its endpoint module, which decodes every documented 2xx JSON response."""
     problems = []
     for path, method, operation in iter_operations(spec):
-        module = package / (endpoint_module(operation).replace(".", "/") + ".py")
+        module = module_file(package, endpoint_module(operation))
         label = f"{method.upper()} {path} ({operation.get('operationId')})"
         if not module.is_file():
             problems.append(f"{label}: no endpoint module")

@@ -12,6 +12,7 @@ names the file and, for YAML, the line of what could not be read.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -23,18 +24,23 @@ __all__ = [
     "JSON",
     "Operation",
     "SpecError",
+    "check_openapi",
     "dump_spec",
     "example_values",
     "iter_operations",
+    "load_openapi",
     "load_spec",
+    "object_properties",
     "parameters",
     "parse_spec",
+    "path_item",
     "resolve",
 ]
 
 JSON = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
+_OPENAPI_3 = re.compile(r"3\.\d+(\.\d+)?")
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -80,6 +86,26 @@ def load_spec(path: Path) -> Any:
     return parse_spec(path.read_bytes(), str(path))
 
 
+def check_openapi(document: Any, origin: str) -> JSON:
+    """``document`` itself if it is an OpenAPI 3.x description with a ``paths`` mapping; otherwise
+    ``SpecError`` naming ``origin`` and what is wrong (the one check every step uses)."""
+    if not isinstance(document, dict):
+        raise SpecError(f"{origin} is not an OpenAPI document: the top level is not a mapping")
+    version = document.get("openapi")
+    if not (isinstance(version, str) and _OPENAPI_3.fullmatch(version.strip())):
+        found = f"'openapi: {version}'" if version is not None else "no 'openapi' key"
+        raise SpecError(f"{origin} is not an OpenAPI 3.x document ({found})")
+    if not isinstance(document.get("paths"), dict):
+        raise SpecError(f"{origin} is not an OpenAPI document: no 'paths' mapping")
+    return document
+
+
+def load_openapi(path: Path) -> JSON:
+    """``load_spec`` then ``check_openapi``: a file that must be an OpenAPI 3.x description."""
+    path = Path(path)
+    return check_openapi(load_spec(path), str(path))
+
+
 def dump_spec(spec: Any, path: Path) -> None:
     """Write ``spec`` as JSON (``.json``) or YAML (anything else); key order is kept as it is in ``spec``,
     so the same input always gives byte-identical output."""
@@ -112,6 +138,35 @@ def resolve(spec: JSON, obj: Any) -> Any:
             target = target[part]
         obj = target
     return obj
+
+
+_SCALAR_TYPES = ("string", "integer", "number", "boolean")
+
+
+def _is_object_member(schema: Any) -> bool:
+    """Whether a (resolved) union member can be the object: not ``null`` (``type: null`` or
+    ``enum: [null]``) and not a scalar (e.g. a link string beside a cursor object)."""
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    return kind != "null" and schema.get("enum") != [None] and kind not in _SCALAR_TYPES
+
+
+def object_properties(spec: JSON, schema: Any, _depth: int = 0) -> dict[str, Any]:
+    """The properties of an object schema (name -> the property's schema, as written), looking through
+    ``$ref``s, ``allOf`` (merged in order) and an ``anyOf``/``oneOf`` with one object member (its ``null``
+    and scalar alternatives aside). Empty for anything else, and past ten levels of nesting."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict) or _depth > 10:
+        return {}
+    props: dict[str, Any] = dict(schema.get("properties") or {})
+    for part in schema.get("allOf") or []:
+        props.update(object_properties(spec, part, _depth + 1))
+    for key in ("anyOf", "oneOf"):
+        members = [m for m in (resolve(spec, m) for m in schema.get(key) or []) if _is_object_member(m)]
+        if len(members) == 1:
+            props.update(object_properties(spec, members[0], _depth + 1))
+    return props
 
 
 def example_values(spec: JSON, holder: JSON) -> list[Any]:

@@ -36,11 +36,8 @@ _COMPOSITION = ("allOf", "oneOf", "anyOf")
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """A spec file as a dict (``SpecError`` when it is not a mapping, or not YAML/JSON at all)."""
-    spec = openapi.load_spec(path)
-    if not isinstance(spec, dict):
-        raise openapi.SpecError(f"{path}: not an OpenAPI document (top level is {type(spec).__name__})")
-    return spec
+    """A spec file as a dict (``SpecError`` when it is not an OpenAPI 3.x document: ``spec.load_openapi``)."""
+    return openapi.load_openapi(path)
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
@@ -364,11 +361,7 @@ def python_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     schemas_new = (new.get("components") or {}).get("schemas") or {}
 
     def fields(schema: Any, spec: dict[str, Any]) -> set[str]:
-        schema = _resolve(spec, schema)
-        props = dict(schema.get("properties") or {}) if isinstance(schema, dict) else {}
-        for part in (schema.get("allOf") or []) if isinstance(schema, dict) else []:
-            props.update(_resolve(spec, part).get("properties") or {})
-        return {python_identifier(str(name)) for name in props}
+        return {python_identifier(str(name)) for name in openapi.object_properties(spec, schema)}
 
     for name in sorted(map(str, schemas_new.keys() - schemas_old.keys())):
         lines.append(f"- new model `{ClassName(name, 'field_')}`")

@@ -44,7 +44,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from codegen.generate.names import names, python_identifier
-from codegen.spec import parameters
+from codegen.spec import example_values, parameters
 from intercom_client import APIStatusError, AsyncIntercom, ResponseDecodingError
 
 from .conftest import SPEC_MISSING, SUMMARY_LINES, needs_spec, spec_path
@@ -160,14 +160,7 @@ def schema_errors(value: Any, schema: Any) -> list[str]:
 def parameter_value(parameter: dict[str, Any]) -> Any:
     """An example of the parameter (its own, then its schema's), else one synthesised from its schema."""
     schema = parameter.get("schema") or {}
-    candidates: list[Any] = []
-    if "example" in parameter:
-        candidates.append(parameter["example"])
-    for example in (parameter.get("examples") or {}).values():
-        example = resolve(SPEC, example)
-        if isinstance(example, dict) and "value" in example:
-            candidates.append(example["value"])
-    for candidate in candidates:
+    for candidate in example_values(SPEC, parameter):
         if candidate is not None and not schema_errors(candidate, schema):
             return candidate
     return synthesise(schema)

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from dateutil.parser import isoparse
 
+from codegen.generate.names import module_file
 from intercom_client import APIStatusError
 from intercom_client.generated import _spec
 
@@ -37,9 +38,7 @@ def test_every_operation_has_an_endpoint_module() -> None:
     operations = list(iter_operations(SPEC))
     assert len(operations) == _spec.OPERATION_COUNT
     missing = [
-        op["operationId"]
-        for _, _, op in operations
-        if not (GENERATED_DIR / (endpoint_module(op).replace(".", "/") + ".py")).is_file()
+        op["operationId"] for _, _, op in operations if not module_file(GENERATED_DIR, endpoint_module(op)).is_file()
     ]
     assert missing == []
 

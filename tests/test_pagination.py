@@ -28,7 +28,7 @@ from pytest_httpx import HTTPXMock
 
 from codegen import pagination as pt
 from codegen.generate.names import names, python_identifier
-from codegen.spec import parameters, resolve
+from codegen.spec import example_values, parameters, resolve
 from intercom_client import AsyncIntercom, Intercom, IntercomError, NotFoundError
 from intercom_client._exceptions import ConfigurationError
 from intercom_client.pagination import AsyncPaginator, Page, PaginationError, SyncPaginator
@@ -205,8 +205,7 @@ def body_value(spec: dict[str, Any], operation: dict[str, Any], annotation: Any)
     """The request model: from the spec's request example when it decodes, else from minimal JSON."""
     body = resolve(spec, operation.get("requestBody") or {})
     media = (body.get("content") or {}).get("application/json") or {}
-    examples = [media["example"]] if "example" in media else []
-    examples += [resolve(spec, e).get("value") for _, e in sorted((media.get("examples") or {}).items())]
+    examples = example_values(spec, media)
     model = next(c for c in typing.get_args(annotation) or (annotation,) if hasattr(c, "from_dict"))
     for example in examples:
         if isinstance(example, dict):

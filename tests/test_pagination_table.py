@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from codegen import pagination as pt
+from codegen.generate.names import module_file
 
 CODEGEN = Path(pt.__file__).resolve().parent
 
@@ -525,5 +526,5 @@ def test_keys_name_endpoint_modules_of_the_generated_tree(classified: pt.Classif
     api = Path(__file__).resolve().parent.parent / "intercom_client" / "generated" / "api"
     if not api.is_dir():
         pytest.skip("no generated tree")
-    missing = [e.key for e in classified.entries if not (api.parent / (e.key.replace(".", "/") + ".py")).is_file()]
+    missing = [e.key for e in classified.entries if not module_file(api.parent, e.key).is_file()]
     assert missing == []

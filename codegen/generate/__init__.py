@@ -12,11 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..render import TEMPLATES
+
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "generator-config.yaml"
-TEMPLATES = ROOT / "templates"
-
-__all__ = ["CONFIG", "TEMPLATES", "GenerateError", "generate"]
+__all__ = ["CONFIG", "GenerateError", "generate"]
 
 
 class GenerateError(Exception):

@@ -17,8 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..render import TEMPLATES
 from ..spec import load_spec
-from . import CONFIG, TEMPLATES
+from . import CONFIG
 from .context import template_globals
 
 

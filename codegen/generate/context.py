@@ -154,14 +154,14 @@ def dict_type(prop: Any) -> str:
     return str(prop.get_type_string(no_optional=True).as_unembedded_code())
 
 
-def _dict_models(prop: Any, seen: set[str]) -> list[Any]:
+def _dict_models(prop: Any) -> list[Any]:
     kind = type(prop).__name__
     if kind == "ModelProperty":
         return [prop] if is_request_model(prop) else []
     found: list[Any] = []
     for inner in [getattr(prop, "inner_property", None), *(getattr(prop, "inner_properties", None) or [])]:
         if inner is not None:
-            found += _dict_models(inner, seen)
+            found += _dict_models(inner)
     return found
 
 
@@ -169,7 +169,7 @@ def dict_imports(props: list[Any], prefix: str, own_module: str = "") -> list[st
     """The import lines of the TypedDicts ``dict_type`` names for ``props``."""
     lines: set[str] = set()
     for prop in props:
-        for model in _dict_models(prop, set()):
+        for model in _dict_models(prop):
             module = str(model.class_info.module_name)
             if module != own_module:
                 lines.add(f"from {prefix}models.{module} import {model.class_info.name}Dict")
@@ -180,7 +180,7 @@ def body_models(endpoint: Any) -> list[tuple[str, str]]:
     """(module, class) of the request models an operation's body may be; empty when it has none."""
     if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != "json":
         return []
-    models = _dict_models(endpoint.bodies[0].prop, set())
+    models = _dict_models(endpoint.bodies[0].prop)
     return [(str(m.class_info.module_name), str(m.class_info.name)) for m in models]
 
 

@@ -34,12 +34,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..normalize.tables import load_tables
+from ..fetch import SHARED_SPEC
 from ..spec import JSON, iter_operations
+from ..tables import load_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 METHODS_TABLE = ROOT / "openapi" / "methods.yaml"
-DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
 FIELD_PREFIX = "field_"  # generator-config.yaml's field_prefix
 
 RETRIEVE_VERBS = frozenset({"show", "get", "find", "retrieve"})
@@ -63,6 +63,11 @@ def endpoint_module(operation: JSON) -> str:
     """
     tags = operation.get("tags") or ["default"]
     return f"api.{python_identifier(str(tags[0]), 'tag')}.{python_identifier(str(operation['operationId']))}"
+
+
+def module_file(package: Path, module: str) -> Path:
+    """The file of a dotted module (e.g. an ``endpoint_module``) inside the package folder ``package``."""
+    return package / (module.replace(".", "/") + ".py")
 
 
 class NamingError(Exception):
@@ -180,7 +185,7 @@ def stale_overrides(spec: JSON, overrides: dict[str, str] | None = None) -> list
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.generate.names", description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="a local OpenAPI file (YAML or JSON)")
+    parser.add_argument("--spec", type=Path, default=SHARED_SPEC, help="a local OpenAPI file (YAML or JSON)")
     args = parser.parse_args(argv)
     from ..normalize import normalize_file
 

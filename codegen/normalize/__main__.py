@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..spec import SpecError, dump_spec, load_spec
+from ..spec import dump_spec, load_openapi
 from .core import normalize
 from .patches import load_patches
 
@@ -25,12 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--patches", type=Path, default=None, help="hand patches file (default: openapi/patches.yaml)")
     args = parser.parse_args(argv)
     try:
-        spec = load_spec(args.input)
-        if not isinstance(spec, dict) or "paths" not in spec:
-            raise SpecError(f"{args.input}: not an OpenAPI document (no top-level 'paths')")
-        patches = load_patches(args.patches) if args.patches else None
         if args.patches and not args.patches.is_file():
             raise FileNotFoundError(f"no such patches file: {args.patches}")
+        spec = load_openapi(args.input)
+        patches = load_patches(args.patches) if args.patches else None
         result, counts = normalize(spec, patches=patches)
         dump_spec(result, args.output)
     except (OSError, ValueError) as exc:  # each names the file

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..spec import JSON, SpecError, load_spec
+from ..spec import JSON, load_openapi
 from . import rules_concepts as concepts
 from . import rules_names as names
 from . import rules_operations as ops
@@ -91,7 +91,4 @@ def normalize(
 def normalize_file(path: Path) -> JSON:
     """The normalised spec of a YAML or JSON file (``normalize`` with the repository's tables; the counts
     dropped). ``SpecError`` when the file is not an OpenAPI document, ``OSError`` when it cannot be read."""
-    spec = load_spec(path)
-    if not isinstance(spec, dict) or "paths" not in spec:
-        raise SpecError(f"{path}: not an OpenAPI document (no top-level 'paths')")
-    return normalize(spec)[0]
+    return normalize(load_openapi(path))[0]

@@ -12,7 +12,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from ..spec import JSON
+from ..spec import JSON, load_spec
 
 DEFAULT_CORRECTIONS = Path(__file__).resolve().parents[2] / "openapi" / "corrections.yaml"
 ACTIONS = ("also", "nullable", "add", "values", "required")
@@ -23,12 +23,10 @@ OPTIONAL_KEY = "x-intercom-optional-in-responses"
 
 def load_corrections(path: Path | None = None) -> list[JSON]:
     """The entries of a corrections file, checked for shape (``[]`` if the file is absent)."""
-    import yaml
-
     path = DEFAULT_CORRECTIONS if path is None else path
     if not path.is_file():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_spec(path) or {}
     entries = data.get("corrections") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ValueError(f"{path}: expected a mapping with a 'corrections' list")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tables import load_tables
+from ..tables import load_tables
 
 DEFAULT_NAMES = Path(__file__).resolve().parents[2] / "openapi" / "names.yaml"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..spec import JSON
-from .tables import load_tables
+from ..tables import load_tables
 
 DEFAULT_PATCHES = Path(__file__).resolve().parents[2] / "openapi" / "patches.yaml"
 

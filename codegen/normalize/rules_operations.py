@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from ..spec import JSON, example_values, iter_operations, parameters, path_item, resolve
+from ..spec import JSON, example_values, iter_operations, object_properties, parameters, path_item, resolve
 from .walk import COMPONENT_SCHEMA_PREFIX, PATH_TEMPLATE_RE, transform_schemas
 
 
@@ -276,26 +276,6 @@ def _schema_key(schema: JSON) -> str:
     return repr(sorted((k, repr(v)) for k, v in schema.items()))
 
 
-def _object_properties(spec: JSON, schema: Any, depth: int = 0) -> dict[str, Any]:
-    """The properties of an object schema, looking through ``$ref``, ``allOf`` and unions with one object
-    member (null and scalar alternatives aside)."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict) or depth > 10:
-        return {}
-    props: dict[str, Any] = dict(schema.get("properties") or {})
-    for part in schema.get("allOf") or []:
-        props.update(_object_properties(spec, part, depth + 1))
-    for key in ("anyOf", "oneOf"):
-        members = [
-            m
-            for m in schema.get(key) or []
-            if isinstance(m, dict) and m.get("type") not in ("null", "string", "integer", "number", "boolean")
-        ]
-        if len(members) == 1:
-            props.update(_object_properties(spec, members[0], depth + 1))
-    return props
-
-
 def _is_cursor_paginated(spec: JSON, operation: JSON) -> bool:
     response = resolve(spec, (operation.get("responses") or {}).get("200"))
     if not isinstance(response, dict):
@@ -303,9 +283,9 @@ def _is_cursor_paginated(spec: JSON, operation: JSON) -> bool:
     for media_type, media in (response.get("content") or {}).items():
         if "json" not in media_type or not isinstance(media, dict):
             continue
-        pages = _object_properties(spec, media.get("schema")).get("pages")
-        next_page = _object_properties(spec, pages).get("next")
-        if "starting_after" in _object_properties(spec, next_page):
+        pages = object_properties(spec, media.get("schema")).get("pages")
+        next_page = object_properties(spec, pages).get("next")
+        if "starting_after" in object_properties(spec, next_page):
             return True
     return False
 
