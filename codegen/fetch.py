@@ -8,9 +8,9 @@ pinned sha256 (a mismatch is an error); for any other source the hash is reporte
 matches the pin. The document must be a YAML/JSON OpenAPI 3.x description with ``paths``.
 Every failure exits non-zero with one readable line on stderr.
 
-``fetch_spec(source, out)`` is the same step for the other steps (it raises ``FetchError``);
-``fetch_document`` also returns what it learnt (a ``Fetched``: the parsed document, its sha256, the pinned
-commit it matches), for steps that go on to use them.
+``fetch_document(source, out)`` is the same step for the other steps (it raises ``FetchError``) and
+returns what it learnt (a ``Fetched``: the file, the parsed document, its sha256, the pinned commit it
+matches), so that they need not read, parse or hash the file again.
 """
 
 from __future__ import annotations
@@ -155,18 +155,6 @@ def fetch_document(
     return Fetched(out, document, digest, pin["commit"] if digest == pin["sha256"] else None)
 
 
-def fetch_spec(
-    source: str | None,
-    out: Path,
-    *,
-    timeout: float = TIMEOUT_SECONDS,
-    log: Callable[[str], None] | None = print,
-    pin_path: Path = SOURCE_JSON,
-) -> Path:
-    """:func:`fetch_document` without the parsed document: returns ``out``."""
-    return fetch_document(source, out, timeout=timeout, log=log, pin_path=pin_path).path
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m codegen.fetch", description="Fetch Intercom's OpenAPI description (pinned by default)."
@@ -180,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=TIMEOUT_SECONDS, help="download timeout in seconds")
     args = parser.parse_args(argv)
     try:
-        fetch_spec(args.spec, args.out, timeout=args.timeout)
+        fetch_document(args.spec, args.out, timeout=args.timeout)
     except FetchError as exc:
         print(f"fetch: error: {exc}", file=sys.stderr)
         return 1

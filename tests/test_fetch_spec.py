@@ -93,7 +93,7 @@ def test_local_copy_is_copied_byte_for_byte(tmp_path: Path) -> None:
     src = tmp_path / "spec.yaml"
     src.write_bytes(TINY_SPEC)
     logs: list[str] = []
-    out = fs.fetch_spec(str(src), tmp_path / "out" / "spec.yaml", log=logs.append)
+    out = fs.fetch_document(str(src), tmp_path / "out" / "spec.yaml", log=logs.append).path
     assert out == tmp_path / "out" / "spec.yaml"
     assert out.read_bytes() == TINY_SPEC
     assert "differs from the pin" in logs[0] and _sha(TINY_SPEC) in logs[0]
@@ -104,14 +104,14 @@ def test_local_copy_matching_the_pin_is_reported(tmp_path: Path) -> None:
     src.write_bytes(TINY_SPEC)
     pin = _write_pin(tmp_path, "https://example.invalid/{commit}/{version_dir}", _sha(TINY_SPEC))
     logs: list[str] = []
-    fs.fetch_spec(str(src), tmp_path / "out.yaml", log=logs.append, pin_path=pin)
+    fs.fetch_document(str(src), tmp_path / "out.yaml", log=logs.append, pin_path=pin)
     assert "matches the pin" in logs[0]
 
 
 def test_pinned_url_is_the_default_and_its_hash_is_checked(served: tuple[str, Path], tmp_path: Path) -> None:
     pin, url = _serve_pinned(served, tmp_path, TINY_SPEC, _sha(TINY_SPEC))
     logs: list[str] = []
-    out = fs.fetch_spec(None, tmp_path / "spec.yaml", log=logs.append, pin_path=pin, timeout=5)
+    out = fs.fetch_document(None, tmp_path / "spec.yaml", log=logs.append, pin_path=pin, timeout=5).path
     assert out.read_bytes() == TINY_SPEC
     assert url in logs[0] and "matches the pin" in logs[0]
 
@@ -120,7 +120,7 @@ def test_pinned_url_with_another_hash_is_a_hard_failure(served: tuple[str, Path]
     expected = "0" * 64
     pin, url = _serve_pinned(served, tmp_path, TINY_SPEC, expected)
     with pytest.raises(fs.FetchError) as info:
-        fs.fetch_spec(url, tmp_path / "spec.yaml", log=None, pin_path=pin, timeout=5)
+        fs.fetch_document(url, tmp_path / "spec.yaml", log=None, pin_path=pin, timeout=5)
     message = str(info.value)
     assert "sha256 mismatch" in message and expected in message and _sha(TINY_SPEC) in message
     assert not (tmp_path / "spec.yaml").exists()
@@ -130,7 +130,7 @@ def test_other_url_is_downloaded_without_hash_check(served: tuple[str, Path], tm
     base, root = served
     (root / "other.yaml").write_bytes(TINY_SPEC)
     logs: list[str] = []
-    out = fs.fetch_spec(base + "/other.yaml", tmp_path / "spec.yaml", log=logs.append, timeout=5)
+    out = fs.fetch_document(base + "/other.yaml", tmp_path / "spec.yaml", log=logs.append, timeout=5).path
     assert out.read_bytes() == TINY_SPEC
     assert "differs from the pin" in logs[0]
 
@@ -142,14 +142,14 @@ def test_environment_variable_overrides_the_pin_and_empty_means_default(
     local.write_bytes(TINY_SPEC.replace(b"tiny", b"local"))
     pin, _url = _serve_pinned(served, tmp_path, TINY_SPEC, _sha(TINY_SPEC))
     monkeypatch.setenv(fs.ENV_VAR, str(local))
-    out = fs.fetch_spec(None, tmp_path / "a.yaml", log=None, pin_path=pin, timeout=5)
+    out = fs.fetch_document(None, tmp_path / "a.yaml", log=None, pin_path=pin, timeout=5).path
     assert b"local" in out.read_bytes()
     monkeypatch.setenv(fs.ENV_VAR, "")
-    out = fs.fetch_spec(None, tmp_path / "b.yaml", log=None, pin_path=pin, timeout=5)
+    out = fs.fetch_document(None, tmp_path / "b.yaml", log=None, pin_path=pin, timeout=5).path
     assert out.read_bytes() == TINY_SPEC
     # An explicit source wins over the environment.
     monkeypatch.setenv(fs.ENV_VAR, str(tmp_path / "does-not-exist.yaml"))
-    out = fs.fetch_spec(str(local), tmp_path / "c.yaml", log=None, pin_path=pin)
+    out = fs.fetch_document(str(local), tmp_path / "c.yaml", log=None, pin_path=pin).path
     assert b"local" in out.read_bytes()
 
 
@@ -158,7 +158,7 @@ def test_unreachable_url_suggests_a_local_copy(tmp_path: Path) -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     with pytest.raises(fs.FetchError) as info:
-        fs.fetch_spec(f"http://127.0.0.1:{port}/spec.yaml", tmp_path / "spec.yaml", log=None, timeout=5)
+        fs.fetch_document(f"http://127.0.0.1:{port}/spec.yaml", tmp_path / "spec.yaml", log=None, timeout=5)
     message = str(info.value)
     assert "cannot download" in message and "SPEC=" in message and "--spec" in message
 
@@ -169,18 +169,18 @@ def test_silent_server_times_out(tmp_path: Path) -> None:
         sock.listen(1)
         url = f"http://127.0.0.1:{sock.getsockname()[1]}/spec.yaml"
         with pytest.raises(fs.FetchError, match="cannot download"):
-            fs.fetch_spec(url, tmp_path / "spec.yaml", log=None, timeout=0.5)
+            fs.fetch_document(url, tmp_path / "spec.yaml", log=None, timeout=0.5)
 
 
 def test_http_error_status_is_reported(served: tuple[str, Path], tmp_path: Path) -> None:
     base, _root = served
     with pytest.raises(fs.FetchError, match="HTTP 404"):
-        fs.fetch_spec(base + "/missing.yaml", tmp_path / "spec.yaml", log=None, timeout=5)
+        fs.fetch_document(base + "/missing.yaml", tmp_path / "spec.yaml", log=None, timeout=5)
 
 
 def test_missing_local_file(tmp_path: Path) -> None:
     with pytest.raises(fs.FetchError, match="no such file"):
-        fs.fetch_spec(str(tmp_path / "nope.yaml"), tmp_path / "spec.yaml", log=None)
+        fs.fetch_document(str(tmp_path / "nope.yaml"), tmp_path / "spec.yaml", log=None)
 
 
 @pytest.mark.parametrize(
@@ -198,14 +198,14 @@ def test_not_an_openapi_3_document(tmp_path: Path, content: bytes, expected: str
     src = tmp_path / "bad.yaml"
     src.write_bytes(content)
     with pytest.raises(fs.FetchError, match=expected):
-        fs.fetch_spec(str(src), tmp_path / "spec.yaml", log=None)
+        fs.fetch_document(str(src), tmp_path / "spec.yaml", log=None)
     assert not (tmp_path / "spec.yaml").exists()
 
 
 def test_json_documents_are_accepted(tmp_path: Path) -> None:
     src = tmp_path / "spec.json"
     src.write_text(json.dumps({"openapi": "3.1.0", "info": {}, "paths": {}}))
-    assert fs.fetch_spec(str(src), tmp_path / "out.json", log=None).read_bytes() == src.read_bytes()
+    assert fs.fetch_document(str(src), tmp_path / "out.json", log=None).path.read_bytes() == src.read_bytes()
 
 
 def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -257,5 +257,5 @@ def test_shared_copy_of_the_pinned_spec_matches_the_pin(tmp_path: Path) -> None:
     if not path.is_file():
         pytest.skip(f"the shared copy of the Intercom spec is not available at {path}")
     logs: list[str] = []
-    fs.fetch_spec(str(path), tmp_path / "spec.yaml", log=logs.append)
+    fs.fetch_document(str(path), tmp_path / "spec.yaml", log=logs.append)
     assert "matches the pin" in logs[0], logs[0]
