@@ -344,12 +344,21 @@ class _Watch:
             cancelled=cancelled,
         )
 
-    def body_of_error(self, error: APIStatusError) -> Any:
-        """The job in an error answer's body (a failed export is answered 504 with it), else None."""
-        body = error.body
-        if isinstance(body, Mapping) and self.kind.state_field in body:
-            return body
-        return None
+    def failed_poll(self, error: IntercomError) -> tuple[Any, float | None]:
+        """What a status request that raised ``error`` tells (as :func:`_poll_async` returns it), or raise.
+
+        A 429 asks to wait; an error answer can still carry the job (a failed export is answered 504 with
+        it); a timeout past the wait's deadline is the wait's timeout. Anything else is raised as it came.
+        """
+        if isinstance(error, APITimeoutError) and self.deadline_passed():  # the deadline cut the request short
+            raise self.timeout(cancelled=False) from None
+        if isinstance(error, RateLimitError):
+            return None, error.retry_after
+        if isinstance(error, APIStatusError):
+            body = error.body
+            if isinstance(body, Mapping) and self.kind.state_field in body:
+                return body, None
+        raise error
 
 
 def _abandoned(watch: _Watch, cancelled: bool, why: str) -> None:
@@ -369,17 +378,8 @@ async def _poll_async(client: AsyncIntercom, watch: _Watch) -> tuple[Any, float 
     derived = client.with_options(deadline=watch.poll_deadline())
     try:
         response = await derived.request("GET", watch.path, params=watch.params or None)
-    except APITimeoutError:
-        if watch.deadline_passed():  # the wait's deadline cut the request short
-            raise watch.timeout(cancelled=False) from None
-        raise
-    except RateLimitError as exc:
-        return None, exc.retry_after
-    except APIStatusError as exc:
-        body = watch.body_of_error(exc)
-        if body is None:
-            raise
-        return body, None
+    except IntercomError as exc:
+        return watch.failed_poll(exc)
     return response.json(), None
 
 
@@ -447,17 +447,8 @@ def _poll_sync(client: Intercom, watch: _Watch) -> tuple[Any, float | None]:
     derived = client.with_options(deadline=watch.poll_deadline())
     try:
         response = derived.request("GET", watch.path, params=watch.params or None)
-    except APITimeoutError:
-        if watch.deadline_passed():  # the wait's deadline cut the request short
-            raise watch.timeout(cancelled=False) from None
-        raise
-    except RateLimitError as exc:
-        return None, exc.retry_after
-    except APIStatusError as exc:
-        body = watch.body_of_error(exc)
-        if body is None:
-            raise
-        return body, None
+    except IntercomError as exc:
+        return watch.failed_poll(exc)
     return response.json(), None
 
 
