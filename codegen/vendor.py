@@ -81,7 +81,9 @@ def package_info(source: Path) -> dict[str, str]:
 
 
 def absolute_self_imports(root: Path, package: str = SOURCE_PACKAGE) -> list[str]:
-    """``file:line`` of every absolute import of ``package`` in the .py files under ``root``."""
+    """``file:line`` of every absolute import of ``package`` in the .py files under ``root``: import
+    statements, and ``import_module``/``__import__`` calls whose name (a string, or an f-string's
+    leading text) starts with it. Each would load the original package, not the vendored copy."""
     found = []
     for path in sorted(root.rglob("*.py")):
         if _skipped(path.relative_to(root)):
@@ -94,14 +96,29 @@ def absolute_self_imports(root: Path, package: str = SOURCE_PACKAGE) -> list[str
         except SyntaxError as exc:
             raise VendorError(f"{path.relative_to(root)}:{exc.lineno}: not valid Python ({exc.msg})") from None
         for node in ast.walk(tree):
-            names: list[str] = []
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names = [node.module]
+            names = _imported_names(node)
             if any(name == package or name.startswith(package + ".") for name in names):
                 found.append(f"{path.relative_to(root)}:{getattr(node, 'lineno', '?')}")
     return found
+
+
+def _imported_names(node: ast.AST) -> list[str]:
+    """The module names an import statement or an ``import_module``/``__import__`` call names (its
+    leading text, for an f-string; nothing for a name it computes otherwise)."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if isinstance(node, ast.ImportFrom):
+        return [node.module] if node.level == 0 and node.module else []
+    if not (isinstance(node, ast.Call) and node.args):
+        return []
+    func = node.func
+    called = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    first = node.args[0]
+    if isinstance(first, ast.JoinedStr) and first.values:
+        first = first.values[0]
+    if called in ("import_module", "__import__") and isinstance(first, ast.Constant) and isinstance(first.value, str):
+        return [first.value]
+    return []
 
 
 def dotted_name(target: Path) -> str:

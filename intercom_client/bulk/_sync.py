@@ -222,7 +222,8 @@ class _SyncCore:
         self.resource = resource
         self.path, module, self.list_field = _ENDPOINTS[resource]
         # the generated search endpoint's decoder, looked up once (not per page)
-        self._parse_response = importlib.import_module(f"intercom_client.generated.api.{module}")._parse_response
+        endpoint = importlib.import_module(f"..generated.api.{module}", __package__)  # relative: vendoring renames us
+        self._parse_response = endpoint._parse_response
         self.where = where
         self.overlap = overlap
         self.per_page = per_page
