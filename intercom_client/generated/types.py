@@ -38,6 +38,7 @@ from .._decoding import (
     redirect_location,
     to_jsonable,
 )
+from .._paths import path_segment
 from .._resource import (
     OMITTED,
     AsyncResource,
@@ -90,6 +91,7 @@ __all__ = [
     "parse_date",
     "parse_datetime",
     "parse_uuid",
+    "path_segment",
     "pick_variant",
     "redirect_location",
     "request_body",
