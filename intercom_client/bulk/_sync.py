@@ -141,12 +141,12 @@ class Checkpoint:
         return cls(resource=resource, updated_at=updated_at, seen=tuple(pairs))
 
 
-# resource -> (path, generated module of its search operation, the list field holding the items)
-_ENDPOINTS: dict[str, tuple[str, str, str]] = {
-    "contacts": ("/contacts/search", "contacts.search_contacts", "data"),
-    "companies": ("/companies/search", "companies.search_companies", "data"),
-    "conversations": ("/conversations/search", "conversations.search_conversations", "conversations"),
-    "tickets": ("/tickets/search", "tickets.search_tickets", "tickets"),
+# resource -> (generated module of its search operation, POST /{resource}/search; the list field holding the items)
+_ENDPOINTS: dict[str, tuple[str, str]] = {
+    "contacts": ("contacts.search_contacts", "data"),
+    "companies": ("companies.search_companies", "data"),
+    "conversations": ("conversations.search_conversations", "conversations"),
+    "tickets": ("tickets.search_tickets", "tickets"),
 }
 
 
@@ -220,9 +220,10 @@ class _SyncCore:
         else:
             start = since
         self.resource = resource
-        self.path, module, self.list_field = _ENDPOINTS[resource]
-        # the generated search endpoint's decoder, looked up once (not per page)
+        module, self.list_field = _ENDPOINTS[resource]
+        # the generated search endpoint's request and decoder, looked up once (not per page)
         endpoint = importlib.import_module(f"..generated.api.{module}", __package__)  # relative: vendoring renames us
+        self._get_kwargs = endpoint._get_kwargs
         self._parse_response = endpoint._parse_response
         self.where = where
         self.overlap = overlap
@@ -250,6 +251,13 @@ class _SyncCore:
         return _search_body(
             query, per_page=self.per_page, starting_after=self._cursor, sort=("updated_at", "ascending")
         )
+
+    def request(self) -> dict[str, Any]:
+        """The keyword arguments of ``client.request`` for the next search: the generated operation's
+        (its method, path and the mark that makes the client retry it like a read) with :meth:`body`."""
+        kwargs: dict[str, Any] = self._get_kwargs()
+        kwargs["json"] = self.body()
+        return kwargs
 
     @property
     def done(self) -> bool:
@@ -336,7 +344,7 @@ class AsyncSyncRun(_Run[T]):
         core = self._core
         with self._start() as progress:
             while not core.done:
-                response = await self._client.request("POST", core.path, json=core.body())
+                response = await self._client.request(**core.request())
                 page = core.parse(response, self._client.strict_decoding)
                 fresh = core.take(page)
                 progress.advance(items=len(fresh), pages=1)
@@ -358,7 +366,7 @@ class SyncRun(_Run[T]):
         core = self._core
         with self._start() as progress:
             while not core.done:
-                response = self._client.request("POST", core.path, json=core.body())
+                response = self._client.request(**core.request())
                 page = core.parse(response, self._client.strict_decoding)
                 fresh = core.take(page)
                 progress.advance(items=len(fresh), pages=1)

@@ -39,6 +39,7 @@ from .._decoding import (
     to_jsonable,
 )
 from .._paths import path_segment
+from .._reads import READ_ONLY
 from .._resource import (
     OMITTED,
     AsyncResource,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DECODE_ERRORS",
     "OMITTED",
+    "READ_ONLY",
     "UNSET",
     "AsyncPaginator",
     "AsyncResource",
