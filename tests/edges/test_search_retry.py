@@ -11,7 +11,10 @@ everything a failed one had handed over.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -228,3 +231,67 @@ def test_a_sync_run_rides_over_one_503(client: str, serve: Any) -> None:
 
     handled = asyncio.run(main())
     assert Counter(handled) == Counter(ALL) and app.requests == 4  # three pages and the retry
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_run_failed_after_its_retries_resumes_from_its_checkpoint(client: str, serve: Any) -> None:
+    """Run 1 gets the first page, then 503s until its retries are exhausted; run 2 starts from run 1's
+    checkpoint (saved as JSON, as the recipe does): every contact is delivered once over the two runs."""
+    url, _ = serve({2, 3})
+
+    async def main() -> tuple[list[tuple[str, int]], Checkpoint, list[tuple[str, int]]]:
+        h = harness(client, base_url=url, max_retries=1)
+        first: list[tuple[str, int]] = []
+        second: list[tuple[str, int]] = []
+        try:
+            run_one = new_run(h, None)
+            with pytest.raises(InternalServerError):
+                await consume(h, run_one, first)
+            await consume(h, new_run(h, run_one.checkpoint), second)
+            return first, run_one.checkpoint, second
+        finally:
+            await h.close()
+
+    first, checkpoint, second = asyncio.run(main())
+    assert len(first) == 150 and checkpoint.updated_at == T0 + 149 // 3  # how far run 1 got: its first page
+    assert Counter(first + second) == Counter(ALL)  # every contact once over both runs
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_run_stopped_half_way_through_a_page_loses_none_of_it(client: str, serve: Any) -> None:
+    """The loop fails on the 200th contact (the 50th of the second page): run 1's checkpoint covers the
+    199 it handled, so run 2 yields the other 201, the one it failed on included, and nothing twice."""
+    url, _ = serve(set())
+
+    async def main() -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        h = harness(client, base_url=url, max_retries=0)
+        first: list[tuple[str, int]] = []
+        second: list[tuple[str, int]] = []
+        try:
+            run_one = new_run(h, None)
+            with pytest.raises(LookupError):
+                await consume(h, run_one, first, stop_at=199)
+            await consume(h, new_run(h, run_one.checkpoint), second)
+            return first, second
+        finally:
+            await h.close()
+
+    first, second = asyncio.run(main())
+    assert len(first) == 199 and second[0] == ("co00199", T0 + 199 // 3)  # the one it failed on comes again
+    assert Counter(first + second) == Counter(ALL)  # and each of the others once
+
+
+def test_the_recipe_saves_the_checkpoint_of_a_failed_run(serve: Any, tmp_path: Path) -> None:
+    """examples/sync_contacts.py run twice: the first run fails on the second page after the client's two
+    retries; the second resumes from the checkpoint the first saved and syncs only the other 250."""
+    url, _ = serve({2, 3, 4})
+    checkpoint = tmp_path / "contacts.json"
+    env = {key: value for key, value in os.environ.items() if key != "INTERCOM_ACCESS_TOKEN"}
+    command = [sys.executable, str(ROOT / "examples" / "sync_contacts.py"), "--once", "--base-url", url]
+    command += ["--checkpoint", str(checkpoint)]
+    first = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert first.returncode == 1 and "sync failed: InternalServerError" in first.stdout, first.stdout + first.stderr
+    assert f"synced 150 contact(s); checkpoint updated_at={T0 + 49}" in first.stdout
+    second = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert f"synced 250 contact(s); checkpoint updated_at={T0 + 133}" in second.stdout
