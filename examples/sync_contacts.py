@@ -7,7 +7,10 @@
 
 Each run yields every contact created or updated since the saved checkpoint exactly once (updates that
 became searchable late included: see ``intercom_client.bulk.sync_updated``), then saves the new
-checkpoint, written to a temporary file and renamed so a crash never leaves half a checkpoint. Without
+checkpoint, written to a temporary file and renamed so a crash never leaves half a checkpoint. A run
+that fails (a search still failing after the client's retries, an error in ``handle``) saves its
+checkpoint too: it covers the contacts already handled, so the next run resumes there, yields none of
+them again and loses none (the contact ``handle`` failed on comes again). Without
 INTERCOM_ACCESS_TOKEN (or with --mock) it runs against the project's Prism mock (see
 examples/embedded_mock.py), whose example contact list is empty.
 """
@@ -35,15 +38,19 @@ def sync_once(client: Intercom, path: Path) -> int:
     since = Checkpoint.from_json(path.read_text()) if path.exists() else None
     run = sync_updated(client, "contacts", since=since)
     count = 0
-    for contact in run:
-        handle(contact)
-        count += 1
-        if count <= 3:
-            print(f"  contact {contact.id} updated_at {contact.updated_at}")
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_text(run.checkpoint.to_json())
-    temporary.replace(path)
-    print(f"synced {count} contact(s); checkpoint updated_at={run.checkpoint.updated_at} saved to {path}", flush=True)
+    try:
+        for contact in run:
+            handle(contact)
+            count += 1
+            if count <= 3:
+                print(f"  contact {contact.id} updated_at {contact.updated_at}")
+    finally:  # completed or failed: the checkpoint covers every contact handled, the next run resumes there
+        temporary = path.with_suffix(path.suffix + ".tmp")
+        temporary.write_text(run.checkpoint.to_json())
+        temporary.replace(path)
+        print(
+            f"synced {count} contact(s); checkpoint updated_at={run.checkpoint.updated_at} saved to {path}", flush=True
+        )
     return count
 
 
@@ -59,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         while True:
             try:
                 sync_once(client, args.checkpoint)
-            except IntercomError as exc:  # the checkpoint was not moved: the next run starts from the same place
+            except IntercomError as exc:  # the checkpoint was saved: the next run resumes where this one stopped
                 print(f"sync failed: {type(exc).__name__}: {exc}", flush=True)
                 if args.once:
                     return 1

@@ -40,6 +40,7 @@ from ._rate_limit import (
     rate_limit_scope,
     retry_after_seconds,
 )
+from ._reads import is_read_only
 from ._version import USER_AGENT
 from .generated._spec import DEFAULT_API_VERSION
 from .generated.api import AsyncResources, SyncResources
@@ -342,7 +343,8 @@ class _BaseIntercom:
         """Seconds to wait before attempt ``attempt + 1``, or None when this attempt is final."""
         if attempt >= self._max_retries:
             return None
-        safe_to_repeat = request.method in IDEMPOTENT_METHODS or self._retry_unsafe_methods
+        # A search is a POST that only reads: its generated operation marks it (see _reads.py).
+        safe_to_repeat = request.method in IDEMPOTENT_METHODS or is_read_only(request) or self._retry_unsafe_methods
         if error is not None:
             if isinstance(error, httpx.DecodingError):
                 return None  # the server sent what it meant to: the same bytes would come again

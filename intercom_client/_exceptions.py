@@ -27,6 +27,7 @@ __all__ = [
     "ErrorDetail",
     "IntercomError",
     "InternalServerError",
+    "InvalidParameterError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -344,3 +345,25 @@ def _request_id(body: Any, response: httpx.Response) -> str | None:
 
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+class InvalidParameterError(IntercomError, ValueError):
+    """A parameter of a call cannot be sent as given; raised before anything is sent.
+
+    A path parameter (``client.contacts.retrieve(id)``) must be a non-empty ``str`` or an ``int``, and
+    not ``"."`` or ``".."``: HTTP resolves those as dot segments, so the request would reach another
+    endpoint. The message names the parameter, the operation and the problem, never the value (it may
+    be a secret pasted in the wrong place).
+
+    Attributes:
+        parameter: The parameter's name in the generated function (``id``, ``contact_id`` ...).
+        problem: What is wrong with it (``"is empty"``, ``"must be str or int, got float"`` ...).
+        operation: The operation, as its method and path template (``GET /contacts/{id}``), or ``""``.
+    """
+
+    def __init__(self, parameter: str, problem: str, operation: str = "") -> None:
+        where = f" of {operation}" if operation else ""
+        super().__init__(f"path parameter {parameter!r}{where} {problem}")
+        self.parameter = parameter
+        self.problem = problem
+        self.operation = operation

@@ -10,6 +10,9 @@ per tag) and ``templates/api_init.py.jinja`` (the clients' resource properties) 
     type of its items and the arguments the paginator fills in itself.
 ``resource_class(tag)``
     The resource classes' base name (``contacts`` -> ``Contacts``; ``AsyncContacts`` is the async one).
+``is_read(endpoint)``
+    Whether the operation only reads although its method is not one HTTP calls idempotent
+    (:func:`reads_only`): its endpoint module marks its requests so the client retries them like a GET.
 """
 
 from __future__ import annotations
@@ -105,9 +108,13 @@ def template_globals(spec: JSON) -> dict[str, Any]:
     def resource_class(tag: Any) -> str:
         return "".join(part.capitalize() for part in str(tag).split("_"))
 
+    def is_read(endpoint: Any) -> bool:
+        return reads_only(str(endpoint.method), str(endpoint.path.get_untrusted_value()))
+
     return {
         "surface_operation": surface_operation,
         "resource_class": resource_class,
+        "is_read": is_read,
         "used_imports": used_imports,
         "dict_type": dict_type,
         "dict_imports": dict_imports,
@@ -115,6 +122,18 @@ def template_globals(spec: JSON) -> dict[str, Any]:
         "is_request_model": is_request_model,
         "plain_key": plain_key,
     }
+
+
+def reads_only(method: str, path: str) -> bool:
+    """Whether an operation that HTTP does not call idempotent only reads, so sending it twice is safe.
+
+    Intercom's search operations (``POST /contacts/search``, ``/companies/search``,
+    ``/conversations/search``, ``/tickets/search``, ``/admins/activity_logs/search`` ...) are POSTs only
+    because a query is a JSON body: they change nothing, so a 5xx or a broken connection is retried
+    as for a GET. The rule is the path's last segment, ``search``, on a POST; other methods are
+    decided by the client from the method alone (GET, PUT, DELETE ... are idempotent).
+    """
+    return method.upper() == "POST" and path.rstrip("/").rsplit("/", 1)[-1] == "search"
 
 
 def plain_key(name: Any) -> bool:

@@ -6,9 +6,11 @@
 
     checkpoint = Checkpoint.from_json(path.read_text()) if path.exists() else None
     run = sync_updated(client, "contacts", since=checkpoint)
-    async for contact in run:          # `for contact in run:` with the sync client
-        store(contact)
-    path.write_text(run.checkpoint.to_json())
+    try:
+        async for contact in run:      # `for contact in run:` with the sync client
+            store(contact)
+    finally:                           # also when the run failed: the next one resumes where it stopped
+        path.write_text(run.checkpoint.to_json())
 
 How it works, and why (Intercom's search documentation, Preview reference,
 https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts):
@@ -37,6 +39,13 @@ https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io
   used only to walk a second that holds more than a page of items.
 - **Dedupe** is by (id, updated_at): an item updated again during the run or between runs is a new
   version and is yielded again; the same version is yielded once.
+- **A failed run** (a search that still fails after the client's retries, an exception in your loop)
+  has a checkpoint too: ``run.checkpoint`` covers every item delivered before it stopped, so saving it
+  then lets the next run resume there, yielding nothing twice and losing nothing. An item counts as
+  delivered once your loop has come back for the next one: the item it was handling when it stopped
+  (by an exception or a ``break``) is yielded again by the next run, so handle items idempotently
+  (an upsert keyed by id). Searches are retried like reads (a 5xx, a broken connection), though
+  they are POSTs.
 - **Query limits.** Your own filter (``where=``) is combined with the ``updated_at`` window within
   Intercom's limits (two levels of nesting, 15 members per group): merged into a top-level ``AND`` group,
   wrapped, or distributed over a top-level ``OR`` group; a query that cannot fit raises
@@ -141,12 +150,12 @@ class Checkpoint:
         return cls(resource=resource, updated_at=updated_at, seen=tuple(pairs))
 
 
-# resource -> (path, generated module of its search operation, the list field holding the items)
-_ENDPOINTS: dict[str, tuple[str, str, str]] = {
-    "contacts": ("/contacts/search", "contacts.search_contacts", "data"),
-    "companies": ("/companies/search", "companies.search_companies", "data"),
-    "conversations": ("/conversations/search", "conversations.search_conversations", "conversations"),
-    "tickets": ("/tickets/search", "tickets.search_tickets", "tickets"),
+# resource -> (generated module of its search operation, POST /{resource}/search; the list field holding the items)
+_ENDPOINTS: dict[str, tuple[str, str]] = {
+    "contacts": ("contacts.search_contacts", "data"),
+    "companies": ("companies.search_companies", "data"),
+    "conversations": ("conversations.search_conversations", "conversations"),
+    "tickets": ("tickets.search_tickets", "tickets"),
 }
 
 
@@ -220,9 +229,10 @@ class _SyncCore:
         else:
             start = since
         self.resource = resource
-        self.path, module, self.list_field = _ENDPOINTS[resource]
-        # the generated search endpoint's decoder, looked up once (not per page)
+        module, self.list_field = _ENDPOINTS[resource]
+        # the generated search endpoint's request and decoder, looked up once (not per page)
         endpoint = importlib.import_module(f"..generated.api.{module}", __package__)  # relative: vendoring renames us
+        self._get_kwargs = endpoint._get_kwargs
         self._parse_response = endpoint._parse_response
         self.where = where
         self.overlap = overlap
@@ -251,15 +261,29 @@ class _SyncCore:
             query, per_page=self.per_page, starting_after=self._cursor, sort=("updated_at", "ascending")
         )
 
+    def request(self) -> dict[str, Any]:
+        """The keyword arguments of ``client.request`` for the next search: the generated operation's
+        (its method, path and the mark that makes the client retry it like a read) with :meth:`body`."""
+        kwargs: dict[str, Any] = self._get_kwargs()
+        kwargs["json"] = self.body()
+        return kwargs
+
     @property
     def done(self) -> bool:
         return self._done
 
     def take(self, page: Any) -> list[Any]:
-        """The items of an answered page to yield (new versions only), and plan the next request."""
+        """The items of an answered page to yield (new versions only), and plan the next request.
+
+        Nothing is counted as delivered here: the driver calls :meth:`delivered` for each item once the
+        loop has come back for the next one, so a run that stops half-way through a page (a failed
+        request, an exception in your loop, a ``break``) has a checkpoint that covers what it handed
+        over and nothing more.
+        """
         items = [item for item in (getattr(page, self.list_field, None) or []) if item is not None]
         fresh: list[Any] = []
         stamps: list[int] = []
+        on_page: set[tuple[str, int]] = set()
         for item in items:
             stamp = item.updated_at
             if not isinstance(stamp, int):
@@ -268,12 +292,10 @@ class _SyncCore:
                 continue
             stamps.append(stamp)
             key = (item.id, stamp)
-            if stamp < self.floor or key in self.seen:
+            if stamp < self.floor or key in self.seen or key in on_page:
                 continue
-            self.seen[key] = None
+            on_page.add(key)
             fresh.append(item)
-            if stamp > self.watermark:
-                self.watermark = stamp
         self._prune()
         cursor = _next_cursor(page)
         if cursor is None or not items:
@@ -284,6 +306,15 @@ class _SyncCore:
             self._cursor = cursor
         return fresh
 
+    def delivered(self, item: Any) -> None:
+        """Count ``item`` (one that :meth:`take` returned) as handed over: the checkpoint now covers it."""
+        stamp = item.updated_at
+        if not isinstance(stamp, int):
+            return  # yielded as is, never checkpointed (see take)
+        self.seen[(item.id, stamp)] = None
+        if stamp > self.watermark:
+            self.watermark = stamp
+
     def _prune(self) -> None:
         if len(self.seen) < 2 * self._pruned_at + 1024:
             return
@@ -292,7 +323,7 @@ class _SyncCore:
         self._pruned_at = len(self.seen)
 
     def checkpoint(self) -> Checkpoint:
-        """The checkpoint to save: resume after everything yielded so far."""
+        """The checkpoint to save: resume after everything delivered so far (see :meth:`take`)."""
         low = self.watermark - self.overlap
         kept = sorted(key for key in self.seen if key[1] >= low)
         return Checkpoint(resource=self.resource, updated_at=self.watermark, seen=tuple(kept))
@@ -318,7 +349,13 @@ class _Run(OneRun, Generic[T]):
 
     @property
     def checkpoint(self) -> Checkpoint:
-        """The checkpoint after the items yielded so far; save it once the loop has ended."""
+        """Where the next run is to start: after every item delivered so far.
+
+        Save it when the loop ends, whether the run completed or failed (an ``IntercomError`` after
+        the retries, an exception in your loop): the next run then yields what this one did not
+        deliver, and nothing it did. An item counts as delivered once the loop has come back for the
+        next one, so the item your loop was handling when it stopped is yielded again by the next run.
+        """
         return self._core.checkpoint()
 
 
@@ -336,12 +373,13 @@ class AsyncSyncRun(_Run[T]):
         core = self._core
         with self._start() as progress:
             while not core.done:
-                response = await self._client.request("POST", core.path, json=core.body())
+                response = await self._client.request(**core.request())
                 page = core.parse(response, self._client.strict_decoding)
                 fresh = core.take(page)
                 progress.advance(items=len(fresh), pages=1)
                 for item in fresh:
                     yield item
+                    core.delivered(item)  # the loop came back for the next one: this one was handled
 
 
 class SyncRun(_Run[T]):
@@ -358,11 +396,13 @@ class SyncRun(_Run[T]):
         core = self._core
         with self._start() as progress:
             while not core.done:
-                response = self._client.request("POST", core.path, json=core.body())
+                response = self._client.request(**core.request())
                 page = core.parse(response, self._client.strict_decoding)
                 fresh = core.take(page)
                 progress.advance(items=len(fresh), pages=1)
-                yield from fresh
+                for item in fresh:
+                    yield item
+                    core.delivered(item)  # the loop came back for the next one: this one was handled
 
 
 class SyncOptions(TypedDict, total=False):
@@ -433,7 +473,8 @@ def sync_updated(
         on_progress: Called with a :class:`~intercom_client.bulk.Progress` after each page.
         progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
 
-    Returns a run to iterate once; its ``checkpoint`` is what to save when the loop has ended. Memory
+    Returns a run to iterate once; its ``checkpoint`` is what to save when the loop has ended, completed
+    or failed (a failed run's covers what it delivered: the next run resumes there). Memory
     holds one page and the (id, updated_at) pairs of the overlap window. Bad arguments, and a ``where``
     that cannot fit Intercom's query limits, raise before any request.
     """

@@ -38,6 +38,8 @@ from .._decoding import (
     redirect_location,
     to_jsonable,
 )
+from .._paths import path_segment
+from .._reads import READ_ONLY
 from .._resource import (
     OMITTED,
     AsyncResource,
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DECODE_ERRORS",
     "OMITTED",
+    "READ_ONLY",
     "UNSET",
     "AsyncPaginator",
     "AsyncResource",
@@ -90,6 +93,7 @@ __all__ = [
     "parse_date",
     "parse_datetime",
     "parse_uuid",
+    "path_segment",
     "pick_variant",
     "redirect_location",
     "request_body",

@@ -9,6 +9,7 @@ from ...models.activity_log_list import ActivityLogList
 from ...models.intercom_version import IntercomVersion
 from ...models.search_activity_logs_body import SearchActivityLogsBody
 from ...types import (
+    READ_ONLY,
     UNSET,
     Response,
     Unset,
@@ -28,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/admins/activity_logs/search",
+        "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
     }
 
     _kwargs["json"] = body.to_dict()

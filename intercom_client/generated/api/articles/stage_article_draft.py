@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "PUT /articles/{id}/draft"
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/articles/{id}/draft".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "POST /contacts/{id}/banners/{view_id}/dismiss"
 
 
 def _get_kwargs(
@@ -29,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts/{id}/banners/{view_id}/dismiss".format(
-            id=quote(str(id), safe=""),
-            view_id=quote(str(view_id), safe=""),
+            id=path_segment("id", id, _OPERATION),
+            view_id=path_segment("view_id", view_id, _OPERATION),
         ),
     }
 

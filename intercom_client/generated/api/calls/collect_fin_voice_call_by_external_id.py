@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,10 @@ from ...models.ai_call_response import AiCallResponse
 from ...types import (
     Response,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /fin_voice/external_id/{external_id}"
 
 
 def _get_kwargs(
@@ -20,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/fin_voice/external_id/{external_id}".format(
-            external_id=quote(str(external_id), safe=""),
+            external_id=path_segment("external_id", external_id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,10 @@ from ...models.ai_call_response import AiCallResponse
 from ...types import (
     Response,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /fin_voice/collect/{id}"
 
 
 def _get_kwargs(
@@ -20,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/fin_voice/collect/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,11 +10,15 @@ from ...types import (
     Response,
     decode_list,
     decode_response,
+    path_segment,
 )
 
 
 def _decode_200(data: Any) -> list[AiCallResponse]:
     return decode_list(data, AiCallResponse.from_dict)
+
+
+_OPERATION = "GET /fin_voice/conversation/{conversation_id}"
 
 
 def _get_kwargs(
@@ -25,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/fin_voice/conversation/{conversation_id}".format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=path_segment("conversation_id", conversation_id, _OPERATION),
         ),
     }
 

@@ -9,6 +9,7 @@ from ...models.call_with_transcript_list import CallWithTranscriptList
 from ...models.intercom_version import IntercomVersion
 from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
 from ...types import (
+    READ_ONLY,
     UNSET,
     Response,
     Unset,
@@ -28,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/calls/search",
+        "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,8 +10,11 @@ from ...types import (
     UNSET,
     Response,
     Unset,
+    path_segment,
     redirect_location,
 )
+
+_OPERATION = "GET /calls/{id}/recording"
 
 
 def _get_kwargs(
@@ -27,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/calls/{id}/recording".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -9,6 +9,7 @@ from ...models.company_list import CompanyList
 from ...models.company_search_request import CompanySearchRequest
 from ...models.intercom_version import IntercomVersion
 from ...types import (
+    READ_ONLY,
     UNSET,
     Response,
     Unset,
@@ -28,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/companies/search",
+        "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
     }
 
     if not isinstance(body, Unset):

@@ -9,6 +9,7 @@ from ...models.contact_list import ContactList
 from ...models.contact_search_request import ContactSearchRequest
 from ...models.intercom_version import IntercomVersion
 from ...types import (
+    READ_ONLY,
     UNSET,
     Response,
     Unset,
@@ -35,6 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts/search",
+        "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
     }
     if params:  # no params at all spares httpx a second parse of the URL
         _kwargs["params"] = params

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /contacts/find_by_external_id/{external_id}"
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts/find_by_external_id/{external_id}".format(
-            external_id=quote(str(external_id), safe=""),
+            external_id=path_segment("external_id", external_id, _OPERATION),
         ),
     }
     if params:  # no params at all spares httpx a second parse of the URL

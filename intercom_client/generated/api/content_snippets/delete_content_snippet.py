@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,10 @@ from ...types import (
     UNSET,
     Response,
     Unset,
+    path_segment,
 )
+
+_OPERATION = "DELETE /content_snippets/{id}"
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/content_snippets/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "DELETE /conversations/{id}"
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/conversations/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
     if params:  # no params at all spares httpx a second parse of the URL

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -17,8 +16,11 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
     to_jsonable,
 )
+
+_OPERATION = "POST /conversations/{id}/parts"
 
 
 def _get_kwargs(
@@ -38,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/conversations/{id}/parts".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

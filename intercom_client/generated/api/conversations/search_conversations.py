@@ -9,6 +9,7 @@ from ...models.conversation_list import ConversationList
 from ...models.intercom_version import IntercomVersion
 from ...models.search_request import SearchRequest
 from ...types import (
+    READ_ONLY,
     UNSET,
     Response,
     Unset,
@@ -38,6 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/conversations/search",
+        "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
     }
     if params:  # no params at all spares httpx a second parse of the URL
         _kwargs["params"] = params

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,6 +22,7 @@ from ...types import (
     WrongType,
     decode_response,
     decode_variant,
+    path_segment,
 )
 
 
@@ -75,6 +75,9 @@ def _decode_200(data: Any) -> Any:
     return ConversationAttributeFilesType.from_dict(data)
 
 
+_OPERATION = "DELETE /conversations/attributes/{id}/options/{option_id}"
+
+
 def _get_kwargs(
     id: int,
     option_id: str,
@@ -88,8 +91,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/conversations/attributes/{id}/options/{option_id}".format(
-            id=quote(str(id), safe=""),
-            option_id=quote(str(option_id), safe=""),
+            id=path_segment("id", id, _OPERATION),
+            option_id=path_segment("option_id", option_id, _OPERATION),
         ),
     }
 

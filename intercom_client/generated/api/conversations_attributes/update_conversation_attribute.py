@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -24,6 +23,7 @@ from ...types import (
     WrongType,
     decode_response,
     decode_variant,
+    path_segment,
 )
 
 
@@ -76,6 +76,9 @@ def _decode_200(data: Any) -> Any:
     return ConversationAttributeFilesType.from_dict(data)
 
 
+_OPERATION = "PUT /conversations/attributes/{id}"
+
+
 def _get_kwargs(
     id: int,
     *,
@@ -89,7 +92,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/conversations/attributes/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "POST /custom_object_instances/{custom_object_type_identifier}"
 
 
 def _get_kwargs(
@@ -30,7 +32,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/custom_object_instances/{custom_object_type_identifier}".format(
-            custom_object_type_identifier=quote(str(custom_object_type_identifier), safe=""),
+            custom_object_type_identifier=path_segment(
+                "custom_object_type_identifier", custom_object_type_identifier, _OPERATION
+            ),
         ),
     }
 

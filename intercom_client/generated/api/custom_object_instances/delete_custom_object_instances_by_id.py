@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "DELETE /custom_object_instances/{custom_object_type_identifier}"
 
 
 def _get_kwargs(
@@ -35,7 +37,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/custom_object_instances/{custom_object_type_identifier}".format(
-            custom_object_type_identifier=quote(str(custom_object_type_identifier), safe=""),
+            custom_object_type_identifier=path_segment(
+                "custom_object_type_identifier", custom_object_type_identifier, _OPERATION
+            ),
         ),
     }
     if params:  # no params at all spares httpx a second parse of the URL

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /custom_object_instances/{custom_object_type_identifier}/{id}"
 
 
 def _get_kwargs(
@@ -29,8 +31,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
-            custom_object_type_identifier=quote(str(custom_object_type_identifier), safe=""),
-            id=quote(str(id), safe=""),
+            custom_object_type_identifier=path_segment(
+                "custom_object_type_identifier", custom_object_type_identifier, _OPERATION
+            ),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -15,8 +14,11 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
     to_jsonable,
 )
+
+_OPERATION = "PUT /data_attributes/{id}"
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/data_attributes/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

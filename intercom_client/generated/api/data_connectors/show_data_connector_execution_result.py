@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /data_connectors/{data_connector_id}/execution_results/{id}"
 
 
 def _get_kwargs(
@@ -29,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/data_connectors/{data_connector_id}/execution_results/{id}".format(
-            data_connector_id=quote(str(data_connector_id), safe=""),
-            id=quote(str(id), safe=""),
+            data_connector_id=path_segment("data_connector_id", data_connector_id, _OPERATION),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

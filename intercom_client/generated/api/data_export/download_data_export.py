@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,10 @@ from ...types import (
     UNSET,
     Response,
     Unset,
+    path_segment,
 )
+
+_OPERATION = "GET /download/content/data/{job_identifier}"
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/download/content/data/{job_identifier}".format(
-            job_identifier=quote(str(job_identifier), safe=""),
+            job_identifier=path_segment("job_identifier", job_identifier, _OPERATION),
         ),
     }
 

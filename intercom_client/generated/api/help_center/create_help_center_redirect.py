@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "POST /help_center/help_centers/{help_center_id}/redirects"
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/help_center/help_centers/{help_center_id}/redirects".format(
-            help_center_id=quote(str(help_center_id), safe=""),
+            help_center_id=path_segment("help_center_id", help_center_id, _OPERATION),
         ),
     }
 

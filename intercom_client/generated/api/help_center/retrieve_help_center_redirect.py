@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /help_center/help_centers/{help_center_id}/redirects/{id}"
 
 
 def _get_kwargs(
@@ -29,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/help_center/help_centers/{help_center_id}/redirects/{id}".format(
-            help_center_id=quote(str(help_center_id), safe=""),
-            id=quote(str(id), safe=""),
+            help_center_id=path_segment("help_center_id", help_center_id, _OPERATION),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
 
 
 def _get_kwargs(
@@ -29,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}".format(
-            office_hours_schedule_id=quote(str(office_hours_schedule_id), safe=""),
-            id=quote(str(id), safe=""),
+            office_hours_schedule_id=path_segment("office_hours_schedule_id", office_hours_schedule_id, _OPERATION),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /export/reporting_data/{job_identifier}"
 
 
 def _get_kwargs(
@@ -38,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/export/reporting_data/{job_identifier}".format(
-            job_identifier=quote(str(job_identifier), safe=""),
+            job_identifier=path_segment("job_identifier", job_identifier, _OPERATION),
         ),
     }
     if params:  # no params at all spares httpx a second parse of the URL

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "DELETE /contacts/{contact_id}/tags/{id}"
 
 
 def _get_kwargs(
@@ -29,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/contacts/{contact_id}/tags/{id}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            id=quote(str(id), safe=""),
+            contact_id=path_segment("contact_id", contact_id, _OPERATION),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

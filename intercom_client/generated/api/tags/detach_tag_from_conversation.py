@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "DELETE /conversations/{conversation_id}/tags/{id}"
 
 
 def _get_kwargs(
@@ -31,8 +33,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/conversations/{conversation_id}/tags/{id}".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-            id=quote(str(id), safe=""),
+            conversation_id=path_segment("conversation_id", conversation_id, _OPERATION),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

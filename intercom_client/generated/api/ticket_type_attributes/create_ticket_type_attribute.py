@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "POST /ticket_types/{ticket_type_id}/attributes"
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ticket_types/{ticket_type_id}/attributes".format(
-            ticket_type_id=quote(str(ticket_type_id), safe=""),
+            ticket_type_id=path_segment("ticket_type_id", ticket_type_id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,10 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
 )
+
+_OPERATION = "GET /ticket_types/{id}"
 
 
 def _get_kwargs(
@@ -28,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/ticket_types/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

@@ -1,6 +1,5 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,8 +22,11 @@ from ...types import (
     Response,
     Unset,
     decode_response,
+    path_segment,
     to_jsonable,
 )
+
+_OPERATION = "POST /tickets/{id}/reply"
 
 
 def _get_kwargs(
@@ -44,7 +46,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/tickets/{id}/reply".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id, _OPERATION),
         ),
     }
 

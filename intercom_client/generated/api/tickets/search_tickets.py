@@ -9,6 +9,7 @@ from ...models.intercom_version import IntercomVersion
 from ...models.search_request import SearchRequest
 from ...models.ticket_list import TicketList
 from ...types import (
+    READ_ONLY,
     UNSET,
     Response,
     Unset,
@@ -28,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/tickets/search",
+        "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
     }
 
     if not isinstance(body, Unset):
