@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from starlette.applications import Starlette
 
-from intercom_client import AsyncIntercom, ConfigurationError, Intercom, NotFoundError
+from intercom_client import AsyncIntercom, Intercom, InvalidParameterError, NotFoundError
 from intercom_client.bulk import (
     PART_CAP,
     ConversationTruncatedError,
@@ -80,8 +80,9 @@ async def test_strict_mode_raises_with_the_result(client: AsyncIntercom) -> None
 async def test_an_unknown_conversation_and_a_bad_id_get_typed_errors(client: AsyncIntercom) -> None:
     with pytest.raises(NotFoundError):
         await fetch_complete_conversation(client, "missing")
-    with pytest.raises(ConfigurationError):
-        await fetch_complete_conversation(client, "")
+    for bad in ("", ".", ".."):  # a dot segment would send GET / or GET /conversations
+        with pytest.raises(InvalidParameterError, match="conversation_id"):
+            await fetch_complete_conversation(client, bad)
 
 
 def test_the_same_helper_with_the_sync_client(url: str, state: ConversationsState) -> None:

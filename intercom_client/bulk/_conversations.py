@@ -23,13 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
-from urllib.parse import quote
 
 import attrs
 import httpx
 
 from .._decoding import decode_response
-from .._exceptions import ConfigurationError, IntercomError
+from .._exceptions import IntercomError
+from .._paths import path_segment
 from ..generated.models.conversation import Conversation
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
@@ -98,9 +98,8 @@ class ConversationTruncatedError(IntercomError):
 
 def _request(conversation_id: str | int, params: Mapping[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
     """The path and query of ``GET /conversations/{id}``; raises for an id that is not one."""
-    if isinstance(conversation_id, bool) or not isinstance(conversation_id, (str, int)) or conversation_id == "":
-        raise ConfigurationError(f"conversation_id must be a conversation's id, got {conversation_id!r}")
-    return f"/conversations/{quote(str(conversation_id), safe='')}", dict(params) if params else None
+    segment = path_segment("conversation_id", conversation_id, "GET /conversations/{id}")
+    return f"/conversations/{segment}", dict(params) if params else None
 
 
 def _result(

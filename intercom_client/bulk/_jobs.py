@@ -41,13 +41,13 @@ import logging
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
-from urllib.parse import quote
 
 import attrs
 
 from .._backoff import Backoff
 from .._client import _check_seconds
 from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
+from .._paths import path_segment
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
@@ -289,7 +289,7 @@ class _Watch:
         self.state = state
         self.job = job if isinstance(job, Job) else Job(kind=self.kind.name, id=job_id, state=None)
         self.params = dict(params or {})
-        self.path = self.kind.status_path.format(id=quote(job_id, safe=""))
+        self.path = self.kind.status_path.format(id=path_segment("job id", job_id, self.kind.status_path))
         self._backoff = Backoff(poll_interval, max_poll_interval)
         self._clock = clock
         self._started = clock()
@@ -388,7 +388,9 @@ async def _cancel_job_async(client: AsyncIntercom, job: Job, *, timeout: float =
     if kind.cancel_path is None:
         return False
     derived = client.with_options(deadline=timeout, max_retries=1)
-    task = asyncio.ensure_future(derived.request("POST", kind.cancel_path.format(id=quote(job.id, safe=""))))
+    task = asyncio.ensure_future(
+        derived.request("POST", kind.cancel_path.format(id=path_segment("job id", job.id, kind.cancel_path)))
+    )
     try:
         await asyncio.wait_for(asyncio.shield(task), timeout + 1.0)
     except (IntercomError, TimeoutError) as exc:
@@ -457,7 +459,7 @@ def _cancel_job_sync(client: Intercom, job: Job, *, timeout: float = DEFAULT_CAN
     if kind.cancel_path is None:
         return False
     try:
-        path = kind.cancel_path.format(id=quote(job.id, safe=""))
+        path = kind.cancel_path.format(id=path_segment("job id", job.id, kind.cancel_path))
         client.with_options(deadline=timeout, max_retries=1).request("POST", path)
     except IntercomError as exc:
         logger.warning("%s job %s: the cancel request failed: %s", job.kind, job.id, type(exc).__name__)

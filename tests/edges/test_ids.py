@@ -192,3 +192,24 @@ def test_each_client_sends_nothing_for_a_dot_segment_and_one_segment_for_a_slash
     with server:
         asyncio.run(main())
         assert [(r.method, r.path) for r in server.received] == [("GET", "/contacts/..%2Fx")]
+
+
+@pytest.mark.parametrize("hostile", [".", ".."])
+def test_the_bulk_helpers_paths_take_ids_as_one_segment_too(hostile: str) -> None:
+    """The hand-written paths of the bulk helpers (a conversation, a job's status and its cancel) refuse dot segments."""
+    from intercom_client.bulk import Job, cancel_job, fetch_complete_conversation, wait_for_job
+
+    sent: list[str] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.raw_path.decode())
+        return httpx.Response(404, json=NOT_FOUND)
+
+    with Intercom(token=TOKEN, transport=httpx.MockTransport(record), max_retries=0) as client:
+        with pytest.raises(InvalidParameterError, match="conversation_id"):
+            fetch_complete_conversation(client, hostile)
+        with pytest.raises(InvalidParameterError, match="job id"):
+            wait_for_job(client, hostile, kind="contacts_bulk")
+        # cancel_job is best effort (it answers whether the cancel was sent): False, and nothing sent
+        assert cancel_job(client, Job(kind="data_export", id=hostile, state=None)) is False
+    assert sent == []
