@@ -22,6 +22,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ErrorDetail",
@@ -344,3 +345,10 @@ def _request_id(body: Any, response: httpx.Response) -> str | None:
 
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+class ClientClosedError(IntercomError, RuntimeError):
+    """The client was closed (``close()``/``aclose()``, or the end of its ``with`` block) and was used again.
+
+    A closed client stays closed, and so do the clients derived from it (``with_options``): make a new one.
+    """

@@ -64,7 +64,7 @@ def get(client: AsyncIntercom | Intercom, path: str = "/me") -> Any:
                     return (await client.request("GET", path)).json()
             with client:
                 return client.request("GET", path).json()
-        except Exception as exc:  # noqa: BLE001 - the tests check the kind
+        except Exception as exc:
             return exc
 
     return asyncio.run(main())
@@ -162,7 +162,10 @@ def secret_free(error: BaseException, records: list[logging.LogRecord]) -> None:
 
 @pytest.mark.parametrize("client", CLIENTS)
 def test_an_unreachable_proxy_is_a_connection_error_without_its_password(
-    client: str, servers: tuple[FaultServer, FaultServer], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    client: str,
+    servers: tuple[FaultServer, FaultServer],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     _, origin = servers
     caplog.set_level(logging.DEBUG)

@@ -63,7 +63,7 @@ def test_a_bad_token_from_the_environment_is_refused_too(name: str, monkeypatch:
 
 
 def test_a_bytes_token_is_named_by_its_type() -> None:
-    with pytest.raises(ConfigurationError, match="str.*bytes"):
+    with pytest.raises(ConfigurationError, match=r"str.*bytes"):
         Intercom(token=SECRET.encode())  # type: ignore[arg-type]
 
 
