@@ -435,10 +435,23 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             tasks and derived clients) and make requests wait for their turn rather than get 429s.
         rate_limiter: Another pacer (see ``RateLimiter``), e.g. ``RedisRateLimiter`` to share the budget
             between processes; implies pacing.
-        http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.
-        transport: An httpx transport for the client this one creates.
+        trust_env: Honour ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (either case)
+            as httpx's ``trust_env`` does (default True; read when the client is made): requests go
+            through the proxy the environment names for their URL, on either backend, with the same
+            limits and deadlines; as in httpx, 127.0.0.1 and localhost too unless ``NO_PROXY`` names
+            them. A proxy's credentials never appear in a repr, an error or a log record. Not applied
+            to an ``http_client`` or ``transport`` you pass.
+        http_client: Your own ``httpx.AsyncClient`` (HTTP/2, event hooks); you close it. It is used as
+            given from every event loop: it must suit them.
+        transport: An httpx transport for the client this one creates (used as given in every loop).
         http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
             extra), which is faster under high concurrency; ``"httpx"`` (default) uses httpx's own transport.
+
+    One client serves any event loop (a module-level client used by successive ``asyncio.run()`` calls,
+    or by loops in several threads): each loop gets its own connection pool on its first call, closed
+    when ``asyncio.run`` ends that loop. A client created before ``os.fork()`` makes new connections in
+    the child and never touches the parent's. After ``aclose()`` every use of the client, and of the
+    clients derived from it, raises ``ClientClosedError``.
     """
 
     def __init__(
