@@ -473,7 +473,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
                 raise ConfigurationError(
                     "http_backend='aiohttp' makes its own transport: pass no http_client or transport"
                 )
-            _transport.aiohttp_transport(_ssl_context())  # says now if the aiohttp extra is missing
+            _transport.require_aiohttp()
             build = _transport.aiohttp_transport
         elif http_backend == "httpx":
             build = _transport.async_transport
@@ -487,6 +487,8 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         else:
             enforces_deadlines = _transport.install_deadlines(transport)
         proxies = self._proxies() if http_client is None and transport is None else {}
+        if http_backend == "aiohttp":
+            _transport.check_aiohttp_proxies(proxies)
         self._http_slot = AsyncHTTPSlot(
             lambda: _new_http_client(httpx.AsyncClient, transport, build, proxies),
             http_client,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import contextvars
+import importlib.util
 import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -39,10 +40,12 @@ __all__ = [
     "aiohttp_transport",
     "async_transport",
     "attempt_deadline",
+    "check_aiohttp_proxies",
     "environment_proxies",
     "forget_connections",
     "install_deadlines",
     "proxy_mounts",
+    "require_aiohttp",
     "sync_transport",
     "time_left",
 ]
@@ -314,13 +317,29 @@ def environment_proxies() -> Proxies:
             continue
         variable = _PROXY_VARIABLES.get(pattern, "a proxy variable")
         try:
-            proxies[pattern] = httpx.Proxy(url)
+            proxy = httpx.Proxy(url)
         except (ValueError, httpx.InvalidURL):
             raise ConfigurationError(
                 f"{variable} in the environment is not an http://, https:// or socks5:// proxy URL "
                 "(pass trust_env=False to ignore the environment's proxies)"
             ) from None
+        if proxy.url.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+            raise ConfigurationError(
+                f"{variable} in the environment names a SOCKS proxy, which needs socksio: pip install 'httpx[socks]'"
+            )
+        proxies[pattern] = proxy
     return proxies
+
+
+def check_aiohttp_proxies(proxies: Proxies) -> None:
+    """Raise ``ConfigurationError`` for a proxy the aiohttp backend cannot go through (SOCKS)."""
+    for pattern, proxy in proxies.items():
+        if proxy is not None and proxy.url.scheme not in ("http", "https"):
+            variable = _PROXY_VARIABLES.get(pattern, "a proxy variable")
+            raise ConfigurationError(
+                f"{variable} in the environment names a SOCKS proxy: http_backend='aiohttp' goes through "
+                "http:// and https:// proxies only (use the default backend, or trust_env=False)"
+            )
 
 
 def proxy_mounts(proxies: Proxies, build: Callable[[httpx.Proxy], Any]) -> dict[str, Any]:
@@ -350,16 +369,19 @@ def forget_connections(http: httpx.Client | httpx.AsyncClient) -> list[Any]:
 # -- the aiohttp transport ------------------------------------------------------------------------
 
 
-def aiohttp_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> httpx.AsyncBaseTransport:
-    """The aiohttp-backed transport (``http_backend="aiohttp"``), through ``proxy`` if given; needs the ``aiohttp`` extra."""
+def require_aiohttp() -> None:
+    """Raise ``ConfigurationError`` saying what to install when the ``aiohttp`` extra is missing."""
     try:
         import httpx_aiohttp  # noqa: F401
     except ImportError as exc:
         raise ConfigurationError(
             "http_backend='aiohttp' needs httpx-aiohttp: pip install 'intercom-client[aiohttp]'"
         ) from exc
-    if proxy is not None and proxy.url.scheme not in ("http", "https"):
-        raise ConfigurationError("http_backend='aiohttp' goes through http:// and https:// proxies only")
+
+
+def aiohttp_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> httpx.AsyncBaseTransport:
+    """The aiohttp-backed transport (``http_backend="aiohttp"``), through ``proxy`` if given; needs the ``aiohttp`` extra."""
+    require_aiohttp()
     return _aiohttp_transport_class()(verify=verify, limits=DEFAULT_LIMITS, proxy=proxy)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import time
 import traceback
 from collections.abc import Iterator
@@ -199,3 +200,15 @@ def test_proxied_attempts_keep_their_deadline(
     outcome = get(make(client, origin.url, attempt_timeout=0.3, timeout=10.0))
     assert isinstance(outcome, APITimeoutError), repr(outcome)
     assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_socks_proxy_that_cannot_be_used_is_refused_at_construction(
+    client: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SOCKS needs socksio on httpx and is not supported by aiohttp: said when the client is made, not at a call."""
+    monkeypatch.setenv("ALL_PROXY", f"socks5://ada:{PASSWORD}@127.0.0.1:1")
+    monkeypatch.setitem(sys.modules, "socksio", None)  # not installed, wherever the tests run
+    with pytest.raises(ConfigurationError, match=r"ALL_PROXY.*SOCKS") as caught:
+        make(client, "http://127.0.0.1:1")
+    secret_free(caught.value, [])
