@@ -122,7 +122,7 @@ class ClientOptions(TypedDict, total=False):
 class _BaseIntercom:
     """Options and retry policy shared by the async and sync clients."""
 
-    _owns_http: bool
+    _owns_http: bool  # whether closing this client closes its slot (a derived client's does not)
 
     def __init__(
         self,
@@ -479,7 +479,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             build = _transport.async_transport
         else:
             raise ConfigurationError(f"unknown http_backend {http_backend!r}: expected 'httpx' or 'aiohttp'")
-        self._owns_http = http_client is None
+        self._owns_http = True
         if http_client is not None:
             enforces_deadlines = False  # yours, left as it is
         elif transport is None:
@@ -634,9 +634,9 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             raise
 
     async def aclose(self) -> None:
-        """Close the connection pools (not an ``http_client`` you passed); a derived client's does nothing.
+        """Close the connection pools (not an ``http_client`` you passed, which stays yours to close).
 
-        Attempts whose callers were cancelled and that are still running are ended first. The pools of
+        A derived client's ``aclose`` does nothing: the pools are its parent's. Attempts whose callers were cancelled and that are still running are ended first. The pools of
         other event loops are closed in their loops (see ``_http_slot.py``). Every later use of this
         client, or of a client derived from it, raises ``ClientClosedError``; closing again does nothing.
         """
@@ -671,7 +671,7 @@ class Intercom(SyncResources, _BaseIntercom):
             raise ConfigurationError("this rate_limiter only has async methods: pass it to AsyncIntercom")
         from ._transport import sync_transport
 
-        self._owns_http = http_client is None
+        self._owns_http = True
         proxies = self._proxies() if http_client is None and transport is None else {}
         self._http_slot = SyncHTTPSlot(
             lambda: _new_http_client(httpx.Client, transport, sync_transport, proxies), http_client
@@ -743,9 +743,9 @@ class Intercom(SyncResources, _BaseIntercom):
             attempt_deadline.reset(token)
 
     def close(self) -> None:
-        """Close the connection pool (not an ``http_client`` you passed); a derived client's does nothing.
+        """Close the connection pool (not an ``http_client`` you passed, which stays yours to close).
 
-        Every later use of this client, or of a client derived from it, raises ``ClientClosedError``;
+        A derived client's ``close`` does nothing: the pool is its parent's. Every later use of this client, or of a client derived from it, raises ``ClientClosedError``;
         closing again does nothing.
         """
         if self._owns_http:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import httpx
 import pytest
 
 from intercom_client import AsyncIntercom, ClientClosedError, Intercom, IntercomError
@@ -175,3 +176,23 @@ def test_aclose_in_one_loop_closes_the_client_for_every_loop() -> None:
         asyncio.run(use_then_close())
         with pytest.raises(ClientClosedError):
             asyncio.run(call(client))
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+def test_a_client_over_your_http_client_is_closed_but_your_http_client_is_not(kind: str) -> None:
+    async def main() -> list[Any]:
+        with FaultServer() as server:
+            if kind == "async":
+                http = httpx.AsyncClient()
+                intercom: AsyncIntercom | Intercom = AsyncIntercom(token=TOKEN, base_url=server.url, http_client=http)
+            else:
+                http = httpx.Client()  # type: ignore[assignment]
+                intercom = Intercom(token=TOKEN, base_url=server.url, http_client=http)  # type: ignore[arg-type]
+            assert await call(intercom) == 200
+            await close(intercom)
+            assert not http.is_closed  # yours
+            outcomes = await uses(intercom)
+            await http.aclose() if isinstance(http, httpx.AsyncClient) else http.close()
+            return outcomes
+
+    assert_all_closed_errors(asyncio.run(main()))
