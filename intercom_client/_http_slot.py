@@ -267,9 +267,7 @@ class AsyncHTTPSlot:
         for loop, state in list(self._loops.items()):
             if loop is current:
                 self._loops.pop(loop, None)
-                closer, state.closer = state.closer, None
-                if closer is not None:
-                    _finish(closer)
+                self._abandon(state)  # closed here and now, rather than when the loop ends
                 await state.close()
             elif loop.is_closed():
                 self._loops.pop(loop, None)

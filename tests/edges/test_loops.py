@@ -110,6 +110,34 @@ def test_a_loop_closed_without_shutting_down_is_forgotten_by_the_next(backend: s
         assert not client._http_slot._loops
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_aclose_closes_the_pool_of_a_loop_running_in_another_thread(backend: str) -> None:
+    with FaultServer(default=[Call(echo_id)]) as server:
+        client = make(server, backend)
+        other = asyncio.new_event_loop()
+        thread = threading.Thread(target=other.run_forever)
+        thread.start()
+        try:
+
+            async def first_use() -> Any:
+                await ids(client, "t", 1)
+                return client._http
+
+            pool = asyncio.run_coroutine_threadsafe(first_use(), other).result(timeout=10)
+
+            async def close_here() -> None:
+                await ids(client, "h", 1)
+                await client.aclose()
+
+            asyncio.run(close_here())
+            assert wait_until(lambda: pool.is_closed), "the other loop's pool was left open"
+            assert not client._http_slot._loops
+        finally:
+            other.call_soon_threadsafe(other.stop)
+            thread.join(timeout=10)
+            other.close()
+
+
 def wait_until(condition: Any, timeout: float = 2.0) -> bool:
     import time
 
