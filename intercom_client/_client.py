@@ -18,7 +18,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from http import HTTPStatus
-from typing import Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpack
+from typing import Any, Final, Literal, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -31,6 +31,7 @@ from ._exceptions import (
     ResponseDecodingError,
     error_for_response,
 )
+from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
 from ._rate_limit import (
     AsyncRateLimiter,
     BindableRateLimiter,
@@ -79,37 +80,6 @@ _REGISTERED_STATUSES = frozenset(int(s) for s in HTTPStatus if s >= 200)
 _DEADLINE_GRACE = 1.0
 
 
-class _HTTPClientSlot(Generic[HTTPClient]):
-    """The httpx client of a client and of the clients derived from it, created on first use.
-
-    Creating an httpx client loads the CA bundle and the transport's modules (tens of milliseconds):
-    constructing an SDK client stays cheap, and a client that never sends pays nothing. It also holds
-    the attempts that callers gave up on (cancelled) while they finish, so that ``aclose`` can end them.
-    """
-
-    __slots__ = ("_factory", "background", "client", "enforces_deadlines")
-
-    def __init__(
-        self,
-        factory: Callable[[], HTTPClient] | None = None,
-        client: HTTPClient | None = None,
-        *,
-        enforces_deadlines: bool = True,
-    ) -> None:
-        self._factory: Callable[[], HTTPClient] | None = factory
-        self.client: HTTPClient | None = client
-        self.background: set[Any] = set()
-        # Whether the transport ends an attempt by its total deadline itself (else the client stops
-        # waiting for it a little after).
-        self.enforces_deadlines = enforces_deadlines
-
-    def get(self) -> HTTPClient:
-        if self.client is None:
-            assert self._factory is not None
-            self.client = self._factory()
-        return self.client
-
-
 async def _asyncio_sleep(seconds: float) -> None:
     import asyncio  # here rather than at import time: only a retry or a paced request sleeps
 
@@ -147,12 +117,13 @@ class ClientOptions(TypedDict, total=False):
     rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None
     allow_insecure_base_url: bool
     strict_decoding: bool
+    trust_env: bool
 
 
 class _BaseIntercom:
     """Options and retry policy shared by the async and sync clients."""
 
-    _owns_http: bool
+    _owns_http: bool  # whether closing this client closes its slot (a derived client's does not)
 
     def __init__(
         self,
@@ -172,15 +143,12 @@ class _BaseIntercom:
         rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None = None,
         allow_insecure_base_url: bool = False,
         strict_decoding: bool = False,
+        trust_env: bool = True,
     ) -> None:
-        token = token if token is not None else os.environ.get(TOKEN_ENV_VAR)
-        if not token or not token.strip():
-            raise ConfigurationError(
-                f"no Intercom access token: pass token=... or set the {TOKEN_ENV_VAR} environment variable"
-            )
-        if token != token.strip() or any(c.isspace() or not c.isprintable() for c in token):
-            # Said without the token itself: it must never appear in an error message.
-            raise ConfigurationError("the Intercom access token contains whitespace or control characters")
+        token = _check_token(token if token is not None else os.environ.get(TOKEN_ENV_VAR))
+        if not isinstance(trust_env, bool):
+            raise ConfigurationError(f"trust_env must be True or False, got {type(trust_env).__name__}")
+        self._trust_env = trust_env
         self._token = token
         self._base_url = _resolve_base_url(region, base_url, allow_insecure_base_url)
         self._version = version or DEFAULT_API_VERSION
@@ -242,6 +210,14 @@ class _BaseIntercom:
     def rate_limit(self) -> RateLimit | None:
         """The rate-limit state the most recent response reported, or None before any."""
         return self._rate_limit[0]
+
+    def _proxies(self) -> dict[str, httpx.Proxy | None]:
+        """The environment's proxies for the transports the SDK builds (none with ``trust_env=False``)."""
+        if not self._trust_env:
+            return {}
+        from ._transport import environment_proxies
+
+        return environment_proxies()
 
     def with_options(
         self,
@@ -461,10 +437,23 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             tasks and derived clients) and make requests wait for their turn rather than get 429s.
         rate_limiter: Another pacer (see ``RateLimiter``), e.g. ``RedisRateLimiter`` to share the budget
             between processes; implies pacing.
-        http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.
-        transport: An httpx transport for the client this one creates.
+        trust_env: Honour ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (either case)
+            as httpx's ``trust_env`` does (default True; read when the client is made): requests go
+            through the proxy the environment names for their URL, on either backend, with the same
+            limits and deadlines; as in httpx, 127.0.0.1 and localhost too unless ``NO_PROXY`` names
+            them. A proxy's credentials never appear in a repr, an error or a log record. Not applied
+            to an ``http_client`` or ``transport`` you pass.
+        http_client: Your own ``httpx.AsyncClient`` (HTTP/2, event hooks); you close it. It is used as
+            given from every event loop: it must suit them.
+        transport: An httpx transport for the client this one creates (used as given in every loop).
         http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
             extra), which is faster under high concurrency; ``"httpx"`` (default) uses httpx's own transport.
+
+    One client serves any event loop (a module-level client used by successive ``asyncio.run()`` calls,
+    or by loops in several threads): each loop gets its own connection pool on its first call, closed
+    when ``asyncio.run`` ends that loop. A client created before ``os.fork()`` makes new connections in
+    the child and never touches the parent's. After ``aclose()`` every use of the client, and of the
+    clients derived from it, raises ``ClientClosedError``.
     """
 
     def __init__(
@@ -478,28 +467,34 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         super().__init__(**options)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        from . import _transport
+
+        build: Callable[[ssl.SSLContext, httpx.Proxy | None], httpx.AsyncBaseTransport]
         if http_backend == "aiohttp":
             if http_client is not None or transport is not None:
                 raise ConfigurationError(
                     "http_backend='aiohttp' makes its own transport: pass no http_client or transport"
                 )
-            from ._transport import aiohttp_transport
-
-            transport = aiohttp_transport(_ssl_context())
-        elif http_backend != "httpx":
+            _transport.require_aiohttp()
+            build = _transport.aiohttp_transport
+        elif http_backend == "httpx":
+            build = _transport.async_transport
+        else:
             raise ConfigurationError(f"unknown http_backend {http_backend!r}: expected 'httpx' or 'aiohttp'")
-        self._owns_http = http_client is None
+        self._owns_http = True
         if http_client is not None:
             enforces_deadlines = False  # yours, left as it is
-        elif transport is None or http_backend == "aiohttp":
+        elif transport is None:
             enforces_deadlines = True  # the SDK's own
         else:
-            from ._transport import install_deadlines
-
-            enforces_deadlines = install_deadlines(transport)
-        self._http_slot: _HTTPClientSlot[httpx.AsyncClient] = _HTTPClientSlot(
-            lambda: _new_http_client(httpx.AsyncClient, transport),
+            enforces_deadlines = _transport.install_deadlines(transport)
+        proxies = self._proxies() if http_client is None and transport is None else {}
+        if http_backend == "aiohttp":
+            _transport.check_aiohttp_proxies(proxies)
+        self._http_slot = AsyncHTTPSlot(
+            lambda: _new_http_client(httpx.AsyncClient, transport, build, proxies),
             http_client,
+            per_loop=transport is None,  # a transport you pass is used as given, in every loop
             enforces_deadlines=enforces_deadlines,
         )
         self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
@@ -641,23 +636,17 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             raise
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless it was passed in, or this client was derived).
+        """Close the connection pools (not an ``http_client`` you passed, which stays yours to close).
 
-        Attempts whose callers were cancelled and that are still running are ended first.
+        A derived client's ``aclose`` does nothing: the pools are its parent's. Attempts whose callers were cancelled and that are still running are ended first. The pools of
+        other event loops are closed in their loops (see ``_http_slot.py``). Every later use of this
+        client, or of a client derived from it, raises ``ClientClosedError``; closing again does nothing.
         """
-        if not self._owns_http:
-            return
-        import asyncio
-
-        pending = list(self._http_slot.background)
-        for task in pending:
-            task.cancel()
-        if pending:
-            await asyncio.gather(*pending, return_exceptions=True)
-        if self._http_slot.client is not None:
-            await self._http_slot.client.aclose()
+        if self._owns_http:
+            await self._http_slot.aclose()
 
     async def __aenter__(self) -> Self:
+        self._http_slot.check_open()
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -682,9 +671,12 @@ class Intercom(SyncResources, _BaseIntercom):
             raise ConfigurationError("pass either http_client or transport, not both")
         if self._async_pacer is not None and self._pacer is None:
             raise ConfigurationError("this rate_limiter only has async methods: pass it to AsyncIntercom")
-        self._owns_http = http_client is None
-        self._http_slot: _HTTPClientSlot[httpx.Client] = _HTTPClientSlot(
-            lambda: _new_http_client(httpx.Client, transport), http_client
+        from ._transport import sync_transport
+
+        self._owns_http = True
+        proxies = self._proxies() if http_client is None and transport is None else {}
+        self._http_slot = SyncHTTPSlot(
+            lambda: _new_http_client(httpx.Client, transport, sync_transport, proxies), http_client
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -753,11 +745,16 @@ class Intercom(SyncResources, _BaseIntercom):
             attempt_deadline.reset(token)
 
     def close(self) -> None:
-        """Close the connection pool (unless it was passed in, or this client was derived)."""
-        if self._owns_http and self._http_slot.client is not None:
-            self._http_slot.client.close()
+        """Close the connection pool (not an ``http_client`` you passed, which stays yours to close).
+
+        A derived client's ``close`` does nothing: the pool is its parent's. Every later use of this client, or of a client derived from it, raises ``ClientClosedError``;
+        closing again does nothing.
+        """
+        if self._owns_http:
+            self._http_slot.close()
 
     def __enter__(self) -> Self:
+        self._http_slot.check_open()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -824,17 +821,23 @@ def _retrieve(task: Any) -> None:
 
 
 def _new_http_client(
-    cls: type[HTTPClient], transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None
+    cls: type[HTTPClient],
+    transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None,
+    build: Callable[[ssl.SSLContext, httpx.Proxy | None], Any],
+    proxies: Mapping[str, httpx.Proxy | None],
 ) -> HTTPClient:
-    """The httpx client a client creates: over ``transport``, else httpx's own with the SDK's pool and deadlines."""
+    """The httpx client a client creates: over ``transport`` as given, else over the SDK's own (made by
+    ``build``, with its pool and deadlines), with one more of those per proxy the environment names."""
     from . import _transport
 
+    mounts: dict[str, Any] = {}
     if transport is None:
-        build = _transport.async_transport if cls is httpx.AsyncClient else _transport.sync_transport
-        transport = build(_ssl_context())
+        context = _ssl_context()
+        transport = build(context, None)
+        mounts = _transport.proxy_mounts(dict(proxies), lambda proxy: build(context, proxy))
     else:
         _transport.install_deadlines(transport)
-    return cls(transport=transport, verify=_ssl_context(), follow_redirects=False)  # type: ignore[arg-type]
+    return cls(transport=transport, mounts=mounts, verify=_ssl_context(), follow_redirects=False)  # type: ignore[arg-type]
 
 
 def _detach_stream(response: httpx.Response) -> None:
@@ -846,6 +849,25 @@ def _detach_stream(response: httpx.Response) -> None:
     """
     if response.is_closed and hasattr(response, "_content"):
         response.stream = httpx.ByteStream(response.content)
+
+
+def _check_token(token: object) -> str:
+    """The access token, if it is one: a ``str`` of printable ASCII without whitespace.
+
+    Every error says what is wrong without the token itself: it must never appear in a message.
+    """
+    if token is None or (isinstance(token, str) and not token.strip()):
+        raise ConfigurationError(
+            f"no Intercom access token: pass token=... or set the {TOKEN_ENV_VAR} environment variable"
+        )
+    if not isinstance(token, str):
+        raise ConfigurationError(f"the Intercom access token must be a str, got {type(token).__name__}")
+    if not all("!" <= c <= "~" for c in token):
+        raise ConfigurationError(
+            "the Intercom access token must be printable ASCII without whitespace: "
+            "it contains whitespace, a control character or a non-ASCII character"
+        )
+    return token
 
 
 def _check_timeout(timeout: TimeoutTypes) -> TimeoutTypes:

@@ -22,6 +22,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ErrorDetail",
@@ -367,3 +368,10 @@ class InvalidParameterError(IntercomError, ValueError):
         self.parameter = parameter
         self.problem = problem
         self.operation = operation
+
+
+class ClientClosedError(IntercomError, RuntimeError):
+    """The client was closed (``close()``/``aclose()``, or the end of its ``with`` block) and was used again.
+
+    A closed client stays closed, and so do the clients derived from it (``with_options``): make a new one.
+    """

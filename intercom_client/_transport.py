@@ -21,7 +21,9 @@ The pools keep as many idle connections as they may open (``DEFAULT_LIMITS``): h
 
 from __future__ import annotations
 
+import base64
 import contextvars
+import importlib.util
 import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -34,10 +36,16 @@ from ._exceptions import ConfigurationError
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "Proxies",
     "aiohttp_transport",
     "async_transport",
     "attempt_deadline",
+    "check_aiohttp_proxies",
+    "environment_proxies",
+    "forget_connections",
     "install_deadlines",
+    "proxy_mounts",
+    "require_aiohttp",
     "sync_transport",
     "time_left",
 ]
@@ -260,8 +268,13 @@ class _ReleasingStream(httpx.AsyncByteStream):
                 self._release(index)
 
 
-def async_transport(verify: ssl.SSLContext) -> ShardedTransport:
-    """httpx's async transport, one connection per shard, with the SDK's limits and total deadlines."""
+def async_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> httpx.AsyncBaseTransport:
+    """httpx's async transport with the SDK's limits and total deadlines: one connection per shard, or
+    (through ``proxy``) one pool of connections to the proxy."""
+    if proxy is not None:
+        proxied = httpx.AsyncHTTPTransport(verify=verify, limits=DEFAULT_LIMITS, proxy=proxy)
+        install_deadlines(proxied)
+        return proxied
     one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry)
 
     def shard() -> httpx.AsyncHTTPTransport:
@@ -272,25 +285,104 @@ def async_transport(verify: ssl.SSLContext) -> ShardedTransport:
     return ShardedTransport(shard, DEFAULT_LIMITS.max_connections or 200)
 
 
-def sync_transport(verify: ssl.SSLContext) -> httpx.HTTPTransport:
-    """httpx's sync transport with the SDK's pool limits and total deadlines."""
-    transport = httpx.HTTPTransport(verify=verify, limits=DEFAULT_LIMITS)
+def sync_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> httpx.HTTPTransport:
+    """httpx's sync transport with the SDK's pool limits and total deadlines (through ``proxy`` if given)."""
+    transport = httpx.HTTPTransport(verify=verify, limits=DEFAULT_LIMITS, proxy=proxy)
     install_deadlines(transport)
     return transport
+
+
+# -- proxies from the environment -----------------------------------------------------------------
+
+# The variable behind each of httpx's environment mounts (either case; the lower-case one wins).
+_PROXY_VARIABLES = {"http://": "HTTP_PROXY", "https://": "HTTPS_PROXY", "all://": "ALL_PROXY"}
+Proxies = dict[str, httpx.Proxy | None]
+
+
+def environment_proxies() -> Proxies:
+    """The proxies the environment names, as httpx's ``trust_env`` reads them: URL pattern -> proxy.
+
+    httpx's own reading (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, in either case,
+    with its precedence and its ``NO_PROXY`` rules); a ``None`` proxy means "direct" for that pattern.
+    httpx applies these only to the transports it builds itself: the SDK builds its own (for its
+    deadlines), so it mounts a proxied one of its own for each pattern. A URL that is not a proxy's
+    raises ``ConfigurationError`` naming the variable, never the URL (it may hold a password).
+    """
+    from httpx._utils import get_environment_proxies
+
+    proxies: Proxies = {}
+    for pattern, url in get_environment_proxies().items():
+        if url is None:
+            proxies[pattern] = None
+            continue
+        variable = _PROXY_VARIABLES.get(pattern, "a proxy variable")
+        try:
+            proxy = httpx.Proxy(url)
+        except (ValueError, httpx.InvalidURL):
+            raise ConfigurationError(
+                f"{variable} in the environment is not an http://, https:// or socks5:// proxy URL "
+                "(pass trust_env=False to ignore the environment's proxies)"
+            ) from None
+        if proxy.url.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+            raise ConfigurationError(
+                f"{variable} in the environment names a SOCKS proxy, which needs socksio: pip install 'httpx[socks]'"
+            )
+        proxies[pattern] = proxy
+    return proxies
+
+
+def check_aiohttp_proxies(proxies: Proxies) -> None:
+    """Raise ``ConfigurationError`` for a proxy the aiohttp backend cannot go through (SOCKS)."""
+    for pattern, proxy in proxies.items():
+        if proxy is not None and proxy.url.scheme not in ("http", "https"):
+            variable = _PROXY_VARIABLES.get(pattern, "a proxy variable")
+            raise ConfigurationError(
+                f"{variable} in the environment names a SOCKS proxy: http_backend='aiohttp' goes through "
+                "http:// and https:// proxies only (use the default backend, or trust_env=False)"
+            )
+
+
+def proxy_mounts(proxies: Proxies, build: Callable[[httpx.Proxy], Any]) -> dict[str, Any]:
+    """httpx ``mounts`` for ``proxies``: a transport made by ``build`` per proxy, None (direct) where NO_PROXY says."""
+    return {pattern: None if proxy is None else build(proxy) for pattern, proxy in proxies.items()}
+
+
+def forget_connections(http: httpx.Client | httpx.AsyncClient) -> list[Any]:
+    """Empty the pools of ``http``'s httpx transports without closing anything (in a forked child).
+
+    The connections are the parent's conversations: closing them in the child would run protocol code
+    on sockets (and event loops) the parent still uses. They are returned, for the caller to keep out
+    of reach of finalizers. The pool's lock is made again (another thread of the parent may have held it).
+    """
+    forgotten: list[Any] = []
+    transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        if isinstance(pool, (httpcore.ConnectionPool, httpcore.AsyncConnectionPool)):
+            forgotten += pool._connections
+            pool._connections = []
+            pool._requests = []
+            pool._optional_thread_lock = type(pool._optional_thread_lock)()
+    return forgotten
 
 
 # -- the aiohttp transport ------------------------------------------------------------------------
 
 
-def aiohttp_transport(verify: ssl.SSLContext) -> httpx.AsyncBaseTransport:
-    """The aiohttp-backed transport (``http_backend="aiohttp"``); needs the ``aiohttp`` extra."""
+def require_aiohttp() -> None:
+    """Raise ``ConfigurationError`` saying what to install when the ``aiohttp`` extra is missing."""
     try:
         import httpx_aiohttp  # noqa: F401
     except ImportError as exc:
         raise ConfigurationError(
             "http_backend='aiohttp' needs httpx-aiohttp: pip install 'intercom-client[aiohttp]'"
         ) from exc
-    return _aiohttp_transport_class()(verify=verify, limits=DEFAULT_LIMITS)
+
+
+def aiohttp_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> httpx.AsyncBaseTransport:
+    """The aiohttp-backed transport (``http_backend="aiohttp"``), through ``proxy`` if given; needs the ``aiohttp`` extra."""
+    require_aiohttp()
+    return _aiohttp_transport_class()(verify=verify, limits=DEFAULT_LIMITS, proxy=proxy)
 
 
 _AIOHTTP_CLASS: Callable[..., httpx.AsyncBaseTransport] | None = None
@@ -319,6 +411,24 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                 session._retry_connection = False
             return session
 
+        def _proxy_options(self, request: httpx.Request) -> dict[str, Any]:
+            """aiohttp's arguments for ``request``: its headers, and this transport's proxy if it has one.
+
+            As httpx does: the proxy's headers (and its credentials, as Basic auth) go with the request
+            itself to an http:// target (the proxy forwards it), with the CONNECT to an https:// one.
+            """
+            proxy: httpx.Proxy | None = self.proxy
+            if proxy is None:
+                return {"headers": request.headers}
+            extra = dict(proxy.headers)
+            if proxy.raw_auth is not None:
+                extra["Proxy-Authorization"] = "Basic " + base64.b64encode(b":".join(proxy.raw_auth)).decode()
+            if request.url.scheme == "https":
+                return {"headers": request.headers, "proxy": str(proxy.url), "proxy_headers": extra or None}
+            headers = request.headers.copy()
+            headers.update(extra)
+            return {"headers": headers, "proxy": str(proxy.url)}
+
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             if not isinstance(self.client, aiohttp.ClientSession):
                 self.client = self.get_client()
@@ -330,7 +440,6 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                 async with session.request(
                     method=request.method,
                     url=str(request.url),
-                    headers=request.headers,
                     data=body or None,
                     allow_redirects=False,
                     auto_decompress=False,
@@ -342,6 +451,7 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                         sock_read=timeout.get("read"),
                     ),
                     server_hostname=request.extensions.get("sni_hostname"),
+                    **self._proxy_options(request),
                 ) as response:
                     content = await response.read()
                     extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}

@@ -249,13 +249,14 @@ async def test_with_options_shares_the_pool_and_closing_it_keeps_the_pool_open(
     httpx_mock.add_response(is_reusable=True)
     parent = make()
     derived = parent.with_options(timeout=1.0)
-    assert derived.http is parent.http
+    pool = parent.http
+    assert derived.http is pool
     await derived.close()
-    assert not parent.is_closed()
+    assert not pool.is_closed
     await parent.request("GET", "/me")
     await derived.request("GET", "/me")  # the derived client still works too: the pool is the parent's
     await parent.close()
-    assert parent.is_closed()
+    assert pool.is_closed
 
 
 async def test_derived_client_as_context_manager_keeps_the_pool_open(httpx_mock: HTTPXMock) -> None:
@@ -263,9 +264,10 @@ async def test_derived_client_as_context_manager_keeps_the_pool_open(httpx_mock:
     parent = AsyncIntercom(token=TOKEN)
     async with parent.with_options(version="2.10") as derived:
         await derived.request("GET", "/me")
-    assert not parent._http.is_closed
+    pool = parent._http
+    assert not pool.is_closed
     await parent.aclose()
-    assert parent._http.is_closed
+    assert pool.is_closed
 
 
 def test_with_options_keeps_the_parent_as_it_was() -> None:
@@ -324,10 +326,12 @@ async def test_injected_transport_carries_the_requests() -> None:
 
     async with AsyncIntercom(token=TOKEN, region="eu", transport=httpx.MockTransport(handler)) as aclient:
         assert (await aclient.request("GET", "/me")).json() == {"type": "admin"}
-    assert aclient._http.is_closed
+        apool = aclient._http
+    assert apool.is_closed
     with Intercom(token=TOKEN, region="au", transport=httpx.MockTransport(handler)) as client:
         client.request("GET", "/me")
-    assert client._http.is_closed
+        pool = client._http
+    assert pool.is_closed
     assert [str(r.url) for r in sent] == ["https://api.eu.intercom.io/me", "https://api.au.intercom.io/me"]
     assert all(only(r, "Authorization") == f"Bearer {TOKEN}" for r in sent)
 
@@ -348,12 +352,14 @@ async def test_context_manager_closes_the_pool(make: Harnesses) -> None:
     if isinstance(client, AsyncIntercom):
         async with client as entered:
             assert entered is client
-            assert not client._http.is_closed
+            pool: httpx.AsyncClient | httpx.Client = client._http
+            assert not pool.is_closed
     else:
         with client as entered_sync:
             assert entered_sync is client
-            assert not client._http.is_closed
-    assert client._http.is_closed
+            pool = client._http
+            assert not pool.is_closed
+    assert pool.is_closed
 
 
 @pytest.mark.parametrize("token", ["   ", "s3cr3t x", "s3cr3t\n", "\ts3cr3t"])

@@ -99,9 +99,6 @@ class Harness:
         """The httpx client underneath (the connection pool)."""
         return self.client._http
 
-    def is_closed(self) -> bool:
-        return self.http.is_closed
-
 
 class Harnesses:
     """Makes harnesses of one kind and closes them at the end of the test."""

@@ -195,10 +195,11 @@ async def test_requests_go_through_the_chosen_backend(
 async def test_closing_the_client_closes_the_backend(server: ScriptedServer, backend: str) -> None:
     client = AsyncIntercom(token=TOKEN, base_url=server.url, http_backend=backend)  # type: ignore[arg-type]
     await client.request("GET", "/me")
+    pool = client._http
     await client.aclose()
-    assert client._http.is_closed
+    assert pool.is_closed
     if backend == "aiohttp":
-        session = client._http._transport.client  # type: ignore[attr-defined]
+        session = pool._transport.client  # type: ignore[attr-defined]
         assert session.closed
 
 
