@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import threading
 import time
+import weakref
 from collections.abc import Mapping
 from typing import NamedTuple, Protocol, runtime_checkable
 
@@ -211,6 +213,10 @@ class RateLimitPacer:
 
     Until the first response says what the limit is (and after a window whose limit was not given),
     one request goes alone to find out. A server that sends no rate-limit headers is not paced.
+
+    After ``os.fork()`` the child's copy starts afresh (see ``_after_fork``): a lock that another thread
+    of the parent held at the fork would otherwise never be released in the child, and the parent's
+    requests in flight are not the child's.
     """
 
     def __init__(self) -> None:
@@ -221,6 +227,18 @@ class RateLimitPacer:
         self._reset: float | None = None  # end of the current window; None: not known yet
         self._ended: float = -math.inf  # end of the last window that is over (older responses are stale)
         self._unlimited = False  # the server reported no rate limit
+        _PACERS.add(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: a new lock, nothing in flight, and the window's count unknown until a response.
+
+        The parent (and its other children) go on spending the same budget, which this process cannot
+        see: it probes with one request, as at the start. Share the budget between processes with
+        ``RedisRateLimiter``.
+        """
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._remaining = None
 
     def acquire(self, now: float) -> float:
         """See :meth:`RateLimiter.acquire`."""
@@ -271,6 +289,19 @@ class RateLimitPacer:
             elif rate_limit.reset == self._reset and self._remaining is not None:
                 # Responses may arrive out of order: the lowest count is the safe one.
                 self._remaining = min(self._remaining, allowed)
+
+
+# The pacers of this process, for the fork hook below (weakly: a pacer that is gone needs nothing).
+_PACERS: weakref.WeakSet[RateLimitPacer] = weakref.WeakSet()
+
+
+def _reset_pacers_in_child() -> None:
+    for pacer in list(_PACERS):
+        pacer._after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_reset_pacers_in_child)
 
 
 def _number(value: str | None) -> float | None:

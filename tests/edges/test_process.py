@@ -188,3 +188,38 @@ def test_a_client_first_used_in_the_child_works_there_and_in_the_parent(variant:
     assert parent == expected("parent")
     assert child == expected("child")
     assert_no_shared_connection(server)
+
+
+def test_a_pacer_whose_lock_was_held_at_the_fork_paces_the_child_afresh() -> None:
+    """A thread of the parent inside the pacer's lock at the fork: the child's pacer neither hangs nor counts it."""
+    from intercom_client import RateLimit, RateLimitPacer
+
+    pacer = RateLimitPacer()
+    assert pacer.acquire(time.time()) == 0.0  # the probe: one request in flight, in the parent
+    pacer.release(RateLimit(limit=10, remaining=5, reset=time.time() + 60))
+    assert pacer.acquire(time.time()) == 0.0
+    read_end, write_end = os.pipe()
+    with pacer._lock:  # as if another thread of the parent were inside acquire() at the fork
+        pid = os.fork()
+        if pid == 0:  # the child: never return into pytest
+            code = 1
+            try:
+                os.close(read_end)
+                # The first acquire probes (nothing of the parent's is in flight here); the second waits for it.
+                waits = [pacer.acquire(time.time()), pacer.acquire(time.time())]
+                os.write(write_end, json.dumps(waits).encode())
+                code = 0
+            finally:
+                os._exit(code)
+    os.close(write_end)
+    deadline = time.monotonic() + CHILD_TIMEOUT
+    while (done := os.waitpid(pid, os.WNOHANG)) == (0, 0) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if done == (0, 0):
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the child hung on the pacer's lock")
+    with os.fdopen(read_end) as out:
+        waits = json.loads(out.read())
+    assert waits[0] == 0.0 and waits[1] > 0.0
+    assert pacer._in_flight == 1  # the parent's count is its own
