@@ -32,6 +32,7 @@ from ._exceptions import (
     RateLimitError,
     RedisUnavailableError,
     ResponseDecodingError,
+    ResponseTooLargeError,
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
@@ -118,6 +119,7 @@ __all__ = [
     "RedisUnavailableError",
     "RequestBodyError",
     "ResponseDecodingError",
+    "ResponseTooLargeError",
     "SyncPaginator",
     "UnexpectedStatusError",
     "UnprocessableEntityError",

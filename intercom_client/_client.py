@@ -23,6 +23,16 @@ from typing import Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpac
 import httpx
 
 from ._backoff import backoff_delay
+from ._body import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    LIMITS_KEY,
+    BodyLimits,
+    check_limit,
+    read_body_async,
+    read_body_sync,
+)
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -146,6 +156,8 @@ class ClientOptions(TypedDict, total=False):
     rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None
     allow_insecure_base_url: bool
     strict_decoding: bool
+    max_response_bytes: int | None
+    max_download_bytes: int | None
 
 
 class _BaseIntercom:
@@ -171,6 +183,8 @@ class _BaseIntercom:
         rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None = None,
         allow_insecure_base_url: bool = False,
         strict_decoding: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int | None = DEFAULT_MAX_DOWNLOAD_BYTES,
     ) -> None:
         token = token if token is not None else os.environ.get(TOKEN_ENV_VAR)
         if not token or not token.strip():
@@ -194,6 +208,8 @@ class _BaseIntercom:
         self._pacer: RateLimiter | None = pacer if isinstance(pacer, RateLimiter) else None
         self._async_pacer: AsyncRateLimiter | None = pacer if isinstance(pacer, AsyncRateLimiter) else None
         self._strict_decoding = strict_decoding
+        self._max_response_bytes = check_limit("max_response_bytes", max_response_bytes)
+        self._max_download_bytes = check_limit("max_download_bytes", max_download_bytes)
         self._random = random.Random()
         self._clock: Callable[[], float] = time.time  # wall clock: Retry-After dates, rate-limit resets
         self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
@@ -228,6 +244,16 @@ class _BaseIntercom:
         return self._strict_decoding
 
     @property
+    def max_response_bytes(self) -> int | None:
+        """The most bytes (decoded) a response body may have before ``ResponseTooLargeError`` (None: no bound)."""
+        return self._max_response_bytes
+
+    @property
+    def max_download_bytes(self) -> int | None:
+        """The same bound for the body of a successful ``stream`` call (export downloads)."""
+        return self._max_download_bytes
+
+    @property
     def attempt_timeout(self) -> float | None:
         """The most one attempt may take, start to end (None: no limit but ``timeout``'s)."""
         return self._attempt_timeout
@@ -254,6 +280,8 @@ class _BaseIntercom:
         max_retry_wait: float | None = None,
         retry_unsafe_methods: bool | None = None,
         strict_decoding: bool | None = None,
+        max_response_bytes: int | _NotGiven | None = NOT_GIVEN,
+        max_download_bytes: int | _NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed, sharing this one's connection pool and rate-limit state.
 
@@ -283,6 +311,10 @@ class _BaseIntercom:
             derived._retry_unsafe_methods = retry_unsafe_methods
         if strict_decoding is not None:
             derived._strict_decoding = strict_decoding
+        if not isinstance(max_response_bytes, _NotGiven):
+            derived._max_response_bytes = check_limit("max_response_bytes", max_response_bytes)
+        if not isinstance(max_download_bytes, _NotGiven):
+            derived._max_download_bytes = check_limit("max_download_bytes", max_download_bytes)
         derived._owns_http = False
         derived._headers = derived._build_headers()
         return derived
@@ -293,7 +325,12 @@ class _BaseIntercom:
     def _build_headers(self) -> httpx.Headers:
         # httpx.Headers merges names case-insensitively; a dict would send "user-agent" and "User-Agent" both.
         headers = httpx.Headers(
-            {"Accept": "application/json", "User-Agent": USER_AGENT, "Intercom-Version": self._version}
+            {
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,  # the codings _body.py decodes (httpx adds br, zstd if installed)
+                "User-Agent": USER_AGENT,
+                "Intercom-Version": self._version,
+            }
         )
         headers.update(self._default_headers)
         headers["Authorization"] = f"Bearer {self._token}"
@@ -311,6 +348,10 @@ class _BaseIntercom:
         if not url.startswith(("https://", "http://")):
             url = self._base_url + url
         return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+
+    def _bound_bodies(self, request: httpx.Request, *, stream: bool) -> None:
+        """Set the bounds of the call's response bodies on ``request``, for the reader and the transport."""
+        request.extensions[LIMITS_KEY] = BodyLimits(self._max_response_bytes, self._max_download_bytes, stream)
 
     def _call_ends(self) -> float | None:
         """The monotonic time by which a call starting now must be over, or None."""
@@ -453,6 +494,11 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         max_retry_wait: The longest wait a ``Retry-After`` (or pacing) may ask for before the error is
             raised instead.
         retry_unsafe_methods: Also retry POST on 5xx and timeouts (it may then run twice).
+        max_response_bytes: The most bytes a response body may have, counted decoded (after gzip) while
+            it is read: past it the read stops and ``ResponseTooLargeError`` is raised (never retried).
+            Default 100 MiB (Intercom's largest JSON pages are a few MB); None: no bound.
+        max_download_bytes: The same bound for the body of a successful ``stream`` call (export
+            downloads, written or parsed as they arrive). Default 10 GiB; None: no bound.
         strict_decoding: Raise ``ResponseDecodingError`` for any response value whose shape the spec
             does not allow, instead of keeping it as received (for your own tests; see README, Decoding).
         pace_rate_limits: Keep count of the requests the rate limit still allows (shared by concurrent
@@ -541,6 +587,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
 
     async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
+        self._bound_bodies(request, stream=stream)
         call_ends = self._call_ends()
         attempt = 0
         paced = self._pacer is not None or self._async_pacer is not None
@@ -705,6 +752,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
     def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
+        self._bound_bodies(request, stream=stream)
         call_ends = self._call_ends()
         attempt = 0
         while True:
@@ -744,7 +792,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
         token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
         try:
-            return self._http.send(request, stream=stream)
+            return read_body_sync(self._http.send(request, stream=True), stream=stream)
         except (TimeoutError, OSError) as exc:
             raise _as_httpx_error(exc, request) from exc
         finally:
@@ -770,7 +818,7 @@ async def _send_by(
 
     token = attempt_deadline.set(deadline)
     try:
-        return await http.send(request, stream=stream)
+        return await read_body_async(await http.send(request, stream=True), stream=stream)
     except (TimeoutError, OSError) as exc:
         raise _as_httpx_error(exc, request) from exc
     finally:

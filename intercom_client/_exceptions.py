@@ -32,6 +32,7 @@ __all__ = [
     "RateLimitError",
     "RedisUnavailableError",
     "ResponseDecodingError",
+    "ResponseTooLargeError",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "error_for_response",
@@ -344,3 +345,28 @@ def _request_id(body: Any, response: httpx.Response) -> str | None:
 
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+class ResponseTooLargeError(IntercomError):
+    """A response body grew past the client's bound (``max_response_bytes``, or ``max_download_bytes``
+    for a streamed download) and was not read further. Never retried: the same request would bring
+    the same body.
+
+    Attributes:
+        limit: The bound, in decoded bytes.
+        option: The client option that set it.
+        method: The request's method.
+        path: The request's path.
+        status: The response's status code.
+    """
+
+    def __init__(self, *, limit: int, option: str, method: str, path: str, status: int) -> None:
+        super().__init__(
+            f"the response to {method} {path} (status {status}) is larger than {option}={limit} bytes "
+            f"(counted decoded); it was not read further (raise {option}, or pass None for no bound)"
+        )
+        self.limit = limit
+        self.option = option
+        self.method = method
+        self.path = path
+        self.status = status
