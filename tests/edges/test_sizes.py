@@ -73,8 +73,11 @@ _CHUNK = b"x" * 65536
 
 
 def endless(status: int = 200) -> Plan:
-    """A chunked body that never ends (64 KiB chunks until the client stops reading)."""
-    return [Send(head(status, {"Transfer-Encoding": "chunked"})), Repeat(b"10000\r\n" + _CHUNK + b"\r\n")]
+    """A chunked body that does not end: 128 MiB of 64 KiB chunks (or until the client stops reading),
+    then silence, never the last chunk. (Finite, so that a client that does not bound it fails by its
+    read timeout rather than eat the machine's memory.)"""
+    chunk = b"10000\r\n" + _CHUNK + b"\r\n"
+    return [Send(head(status, {"Transfer-Encoding": "chunked"})), Repeat(chunk, times=BOMB // len(_CHUNK))]
 
 
 def bombs() -> dict[str, Plan]:
@@ -98,7 +101,7 @@ def serve(plans: dict[str, Plan]) -> FaultServer:
 
 
 def harness(client: str, server: FaultServer, **options: Any) -> Harness:
-    options = {"token": TOKEN, "base_url": server.url, "timeout": 5.0, "max_response_bytes": CAP, **options}
+    options = {"token": TOKEN, "base_url": server.url, "timeout": 2.0, "max_response_bytes": CAP, **options}
     if client == "sync":
         return Harness("sync", **options)
     return Harness("async", http_backend=client, **options)
