@@ -298,7 +298,7 @@ def _decode_body(response: httpx.Response, redact: tuple[str, ...]) -> Any:
             text = text.replace(secret, "[secure]")
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or JSON nested deeper than the decoder goes
         return text
 
 
@@ -309,7 +309,10 @@ def _body_excerpt(body: Any) -> str:
     """The start of a body that is not Intercom's error format, on one line (empty for no body)."""
     if body is None or body == "":
         return ""
-    text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, default=str)
+    try:
+        text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, default=str)
+    except RecursionError:  # parsed, but too deep to write out again from here
+        return "(a JSON value nested too deeply to show)"
     if text.lstrip().startswith("<"):
         import re  # an HTML page (a proxy's, a load balancer's): its words without the markup
 
@@ -344,7 +347,12 @@ def _request_id(body: Any, response: httpx.Response) -> str | None:
 
 
 def _str_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
+    if value is None or isinstance(value, str):
+        return value
+    try:
+        return str(value)
+    except RecursionError:  # a deeply nested list or object where a string was expected
+        return f"(a {type(value).__name__} nested too deeply to show)"
 
 
 class ResponseTooLargeError(IntercomError):

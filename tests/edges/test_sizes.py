@@ -355,4 +355,3 @@ def test_each_bomb_costs_memory_near_the_bound_in_a_child_process(client: str) -
         assert result["outcome"] == "ResponseTooLargeError", result
         assert growth < CHILD_GROWTH, result
         assert result["seconds"] < 10.0, result
-
