@@ -1,7 +1,7 @@
 """A client fed response bombs, in a process of its own, reporting the memory each one took.
 
 ``python -m tests.edges.bomb_child CLIENT BASE_URL MAX_RESPONSE_BYTES PATH...`` (CLIENT: httpx, aiohttp
-or sync; MAX_RESPONSE_BYTES: a number, or ``default``) makes one warm-up call to ``/ok``, then one call
+or sync; MAX_RESPONSE_BYTES: a number, ``default`` or ``none``) makes one warm-up call to ``/ok``, then one call
 to each path, and prints one JSON object: for each path, the outcome (``ok`` or the error's class),
 the seconds it took, the resident memory before it and its peak during it, in KiB. The peak is the
 kernel's high-water mark (``VmHWM``), reset before each call through ``/proc/self/clear_refs`` where
@@ -52,7 +52,7 @@ async def _run(kind: str, base_url: str, limit: str, paths: list[str]) -> dict[s
 
     options: dict[str, Any] = {"token": "tok_child", "base_url": base_url, "timeout": 10.0, "attempt_timeout": 5.0}
     if limit != "default":
-        options["max_response_bytes"] = int(limit)
+        options["max_response_bytes"] = None if limit == "none" else int(limit)
     client: AsyncIntercom | Intercom
     client = Intercom(**options) if kind == "sync" else AsyncIntercom(http_backend=kind, **options)  # type: ignore[arg-type]
 
