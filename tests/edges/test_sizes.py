@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import io
 import json
 import subprocess
 import sys
@@ -30,6 +31,7 @@ from intercom_client import (
     ResponseDecodingError,
     ResponseTooLargeError,
 )
+from intercom_client.bulk import ExportFormatError, Job, download_export, iter_export_records
 from tests.faults.server import Call, FaultServer, Plan, Repeat, Send, reply
 from tests.test_client_support import TOKEN, Harness
 
@@ -355,3 +357,81 @@ def test_each_bomb_costs_memory_near_the_bound_in_a_child_process(client: str) -
         assert result["outcome"] == "ResponseTooLargeError", result
         assert growth < CHILD_GROWTH, result
         assert result["seconds"] < 10.0, result
+
+
+# -- export downloads -------------------------------------------------------------------------------
+
+EXPORT_PATH = "/download/content/data/j1"
+
+
+def completed_export() -> Job:
+    return Job(kind="data_export", id="j1", state="completed")
+
+
+async def download(h: Harness, into: io.BytesIO) -> int | Exception:
+    try:
+        if isinstance(h.client, AsyncIntercom):
+            return await download_export(h.client, completed_export(), into)
+        assert isinstance(h.client, Intercom)
+        return download_export(h.client, completed_export(), into)
+    except Exception as exc:
+        return exc
+
+
+async def records(h: Harness) -> int | Exception:
+    count = 0
+    try:
+        if isinstance(h.client, AsyncIntercom):
+            async for _ in iter_export_records(h.client, completed_export()):
+                count += 1
+        else:
+            assert isinstance(h.client, Intercom)
+            for _ in iter_export_records(h.client, completed_export()):
+                count += 1
+    except Exception as exc:
+        return exc
+    return count
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_an_endless_export_download_stops_at_max_download_bytes(client: str) -> None:
+    into = io.BytesIO()
+
+    async def run() -> Any:
+        with serve({EXPORT_PATH: endless()}) as server:
+            h = harness(client, server, max_download_bytes=4 * CAP)
+            try:
+                return await download(h, into)
+            finally:
+                await h.close()
+
+    outcome = asyncio.run(run())
+    assert isinstance(outcome, ResponseTooLargeError), repr(outcome)
+    assert outcome.option == "max_download_bytes" and outcome.path == EXPORT_PATH
+    assert len(into.getvalue()) <= 4 * CAP
+
+
+@functools.cache
+def one_endless_row() -> bytes:
+    """A gzipped CSV file (the file's own gzip, not a content coding): a header row, then one line of
+    16 MiB (finite, so that a reader that does not bound rows fails rather than hangs)."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    line = b"".join(compressor.compress(b"x" * (1 << 20)) for _ in range(16))
+    return gzip(b"a,b\n") + line + compressor.flush()  # two gzip members, as a file may have
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_an_export_row_longer_than_max_response_bytes_is_a_format_error(client: str) -> None:
+    plans = {EXPORT_PATH: with_length(200, one_endless_row(), {"Content-Type": "application/octet-stream"})}
+
+    async def run() -> Any:
+        with serve(plans) as server:
+            h = harness(client, server)
+            try:
+                return await records(h)
+            finally:
+                await h.close()
+
+    outcome = asyncio.run(run())
+    assert isinstance(outcome, ExportFormatError), repr(outcome)
+    assert f"row longer than {CAP}" in str(outcome)
