@@ -34,6 +34,7 @@ from ._exceptions import (
     RateLimitError,
     RedisUnavailableError,
     ResponseDecodingError,
+    ResponseTooLargeError,
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
@@ -122,6 +123,7 @@ __all__ = [
     "RedisUnavailableError",
     "RequestBodyError",
     "ResponseDecodingError",
+    "ResponseTooLargeError",
     "SyncPaginator",
     "UnexpectedStatusError",
     "UnprocessableEntityError",

@@ -23,6 +23,16 @@ from typing import Any, Final, Literal, Self, TypedDict, TypeVar, Unpack
 import httpx
 
 from ._backoff import backoff_delay
+from ._body import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    LIMITS_KEY,
+    BodyLimits,
+    check_limit,
+    read_body_async,
+    read_body_sync,
+)
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -118,6 +128,8 @@ class ClientOptions(TypedDict, total=False):
     allow_insecure_base_url: bool
     strict_decoding: bool
     trust_env: bool
+    max_response_bytes: int | None
+    max_download_bytes: int | None
 
 
 class _BaseIntercom:
@@ -144,6 +156,8 @@ class _BaseIntercom:
         allow_insecure_base_url: bool = False,
         strict_decoding: bool = False,
         trust_env: bool = True,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int | None = DEFAULT_MAX_DOWNLOAD_BYTES,
     ) -> None:
         token = _check_token(token if token is not None else os.environ.get(TOKEN_ENV_VAR))
         if not isinstance(trust_env, bool):
@@ -163,6 +177,8 @@ class _BaseIntercom:
         self._pacer: RateLimiter | None = pacer if isinstance(pacer, RateLimiter) else None
         self._async_pacer: AsyncRateLimiter | None = pacer if isinstance(pacer, AsyncRateLimiter) else None
         self._strict_decoding = strict_decoding
+        self._max_response_bytes = check_limit("max_response_bytes", max_response_bytes)
+        self._max_download_bytes = check_limit("max_download_bytes", max_download_bytes)
         self._random = random.Random()
         self._clock: Callable[[], float] = time.time  # wall clock: Retry-After dates, rate-limit resets
         self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
@@ -195,6 +211,16 @@ class _BaseIntercom:
     def strict_decoding(self) -> bool:
         """Whether a response value of another shape than the spec declares raises (see ``_decoding.py``)."""
         return self._strict_decoding
+
+    @property
+    def max_response_bytes(self) -> int | None:
+        """The most bytes (decoded) a response body may have before ``ResponseTooLargeError`` (None: no bound)."""
+        return self._max_response_bytes
+
+    @property
+    def max_download_bytes(self) -> int | None:
+        """The same bound for the body of a successful ``stream`` call (export downloads)."""
+        return self._max_download_bytes
 
     @property
     def attempt_timeout(self) -> float | None:
@@ -231,6 +257,8 @@ class _BaseIntercom:
         max_retry_wait: float | None = None,
         retry_unsafe_methods: bool | None = None,
         strict_decoding: bool | None = None,
+        max_response_bytes: int | _NotGiven | None = NOT_GIVEN,
+        max_download_bytes: int | _NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed, sharing this one's connection pool and rate-limit state.
 
@@ -260,6 +288,10 @@ class _BaseIntercom:
             derived._retry_unsafe_methods = retry_unsafe_methods
         if strict_decoding is not None:
             derived._strict_decoding = strict_decoding
+        if not isinstance(max_response_bytes, _NotGiven):
+            derived._max_response_bytes = check_limit("max_response_bytes", max_response_bytes)
+        if not isinstance(max_download_bytes, _NotGiven):
+            derived._max_download_bytes = check_limit("max_download_bytes", max_download_bytes)
         derived._owns_http = False
         derived._headers = derived._build_headers()
         return derived
@@ -270,7 +302,12 @@ class _BaseIntercom:
     def _build_headers(self) -> httpx.Headers:
         # httpx.Headers merges names case-insensitively; a dict would send "user-agent" and "User-Agent" both.
         headers = httpx.Headers(
-            {"Accept": "application/json", "User-Agent": USER_AGENT, "Intercom-Version": self._version}
+            {
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,  # the codings _body.py decodes (httpx adds br, zstd if installed)
+                "User-Agent": USER_AGENT,
+                "Intercom-Version": self._version,
+            }
         )
         headers.update(self._default_headers)
         headers["Authorization"] = f"Bearer {self._token}"
@@ -288,6 +325,10 @@ class _BaseIntercom:
         if not url.startswith(("https://", "http://")):
             url = self._base_url + url
         return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+
+    def _bound_bodies(self, request: httpx.Request, *, stream: bool) -> None:
+        """Set the bounds of the call's response bodies on ``request``, for the reader and the transport."""
+        request.extensions[LIMITS_KEY] = BodyLimits(self._max_response_bytes, self._max_download_bytes, stream)
 
     def _call_ends(self) -> float | None:
         """The monotonic time by which a call starting now must be over, or None."""
@@ -431,6 +472,11 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         max_retry_wait: The longest wait a ``Retry-After`` (or pacing) may ask for before the error is
             raised instead.
         retry_unsafe_methods: Also retry POST on 5xx and timeouts (it may then run twice).
+        max_response_bytes: The most bytes a response body may have, counted decoded (after gzip) while
+            it is read: past it the read stops and ``ResponseTooLargeError`` is raised (never retried).
+            Default 100 MiB (Intercom's largest JSON pages are a few MB); None: no bound.
+        max_download_bytes: The same bound for the body of a successful ``stream`` call (export
+            downloads, written or parsed as they arrive). Default 10 GiB; None: no bound.
         strict_decoding: Raise ``ResponseDecodingError`` for any response value whose shape the spec
             does not allow, instead of keeping it as received (for your own tests; see README, Decoding).
         pace_rate_limits: Keep count of the requests the rate limit still allows (shared by concurrent
@@ -527,7 +573,9 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         body of a successful status is then read by you, each read bounded by the client's
         ``timeout`` (``attempt_timeout`` and ``deadline`` bound the wait for the headers, not a download
         of any length); a failure while reading raises httpx's error, and nothing is retried half-way.
-        The response is closed when the block ends. (The aiohttp backend reads a body whole before
+        The response is closed when the block ends. The body you read is decoded (gzip, deflate) and
+        bounded by ``max_download_bytes`` (``ResponseTooLargeError`` past it); an error status's body by
+        ``max_response_bytes``. (The aiohttp backend reads a body whole, up to that bound, before
         returning it: stream over the default httpx backend to keep memory flat.)
         """
         response = await self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
@@ -538,6 +586,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
 
     async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
+        self._bound_bodies(request, stream=stream)
         call_ends = self._call_ends()
         attempt = 0
         paced = self._pacer is not None or self._async_pacer is not None
@@ -699,6 +748,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
     def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
+        self._bound_bodies(request, stream=stream)
         call_ends = self._call_ends()
         attempt = 0
         while True:
@@ -738,7 +788,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
         token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
         try:
-            return self._http.send(request, stream=stream)
+            return read_body_sync(self._http.send(request, stream=True), stream=stream)
         except (TimeoutError, OSError) as exc:
             raise _as_httpx_error(exc, request) from exc
         finally:
@@ -769,7 +819,7 @@ async def _send_by(
 
     token = attempt_deadline.set(deadline)
     try:
-        return await http.send(request, stream=stream)
+        return await read_body_async(await http.send(request, stream=True), stream=stream)
     except (TimeoutError, OSError) as exc:
         raise _as_httpx_error(exc, request) from exc
     finally:

@@ -314,6 +314,9 @@ except ImportError:  # pragma: no cover - depends on the environment
     _fast_loads = None
 
 
+TOO_DEEP = "the body is JSON nested too deeply to decode (deeper than about 1,000 levels)"
+
+
 def decode_json(response: httpx.Response) -> Any:
     """The JSON body of ``response``, or a ResponseDecodingError saying why it is not JSON."""
     content = response.content
@@ -325,7 +328,10 @@ def decode_json(response: httpx.Response) -> Any:
     try:
         return json.loads(content)
     except ValueError as exc:
-        raise ResponseDecodingError(f"the body is not valid JSON ({exc})", response=response) from None
+        reason = f"the body is not valid JSON ({exc})"
+    except RecursionError:  # orjson stops at 1024 levels; json at the interpreter's recursion limit
+        reason = TOO_DEEP
+    raise ResponseDecodingError(reason, response=response)  # outside the except: no chained RecursionError
 
 
 def decode_response(response: httpx.Response, decode: Callable[[Any], T], *, strict: bool) -> T:

@@ -34,6 +34,7 @@ __all__ = [
     "RateLimitError",
     "RedisUnavailableError",
     "ResponseDecodingError",
+    "ResponseTooLargeError",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "error_for_response",
@@ -299,7 +300,7 @@ def _decode_body(response: httpx.Response, redact: tuple[str, ...]) -> Any:
             text = text.replace(secret, "[secure]")
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or JSON nested deeper than the decoder goes
         return text
 
 
@@ -310,7 +311,10 @@ def _body_excerpt(body: Any) -> str:
     """The start of a body that is not Intercom's error format, on one line (empty for no body)."""
     if body is None or body == "":
         return ""
-    text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, default=str)
+    try:
+        text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, default=str)
+    except RecursionError:  # parsed, but too deep to write out again from here
+        return "(a JSON value nested too deeply to show)"
     if text.lstrip().startswith("<"):
         import re  # an HTML page (a proxy's, a load balancer's): its words without the markup
 
@@ -345,7 +349,12 @@ def _request_id(body: Any, response: httpx.Response) -> str | None:
 
 
 def _str_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
+    if value is None or isinstance(value, str):
+        return value
+    try:
+        return str(value)
+    except RecursionError:  # a deeply nested list or object where a string was expected
+        return f"(a {type(value).__name__} nested too deeply to show)"
 
 
 class InvalidParameterError(IntercomError, ValueError):
@@ -375,3 +384,28 @@ class ClientClosedError(IntercomError, RuntimeError):
 
     A closed client stays closed, and so do the clients derived from it (``with_options``): make a new one.
     """
+
+
+class ResponseTooLargeError(IntercomError):
+    """A response body grew past the client's bound (``max_response_bytes``, or ``max_download_bytes``
+    for a streamed download) and was not read further. Never retried: the same request would bring
+    the same body.
+
+    Attributes:
+        limit: The bound, in decoded bytes.
+        option: The client option that set it.
+        method: The request's method.
+        path: The request's path.
+        status: The response's status code.
+    """
+
+    def __init__(self, *, limit: int, option: str, method: str, path: str, status: int) -> None:
+        super().__init__(
+            f"the response to {method} {path} (status {status}) is larger than {option}={limit} bytes "
+            f"(counted decoded); it was not read further (raise {option}, or pass None for no bound)"
+        )
+        self.limit = limit
+        self.option = option
+        self.method = method
+        self.path = path
+        self.status = status

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, c
 
 import httpx
 
-from ._decoding import UNSET, Unset
+from ._decoding import TOO_DEEP, UNSET, Unset
 from ._exceptions import ConfigurationError, IntercomError, ResponseDecodingError
 from ._rate_limit import RateLimit
 
@@ -309,6 +309,9 @@ def _json_of(response: httpx.Response) -> Any:
         raise ResponseDecodingError(
             f"{response.request.method} {response.request.url.path}: the body is not JSON", response=response
         ) from exc
+    except RecursionError:
+        pass  # raised below, outside the except block: a RecursionError is no part of the error's chain
+    raise ResponseDecodingError(f"{response.request.method} {response.request.url.path}: {TOO_DEEP}", response=response)
 
 
 class AsyncSurface:

@@ -453,7 +453,7 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                     server_hostname=request.extensions.get("sni_hostname"),
                     **self._proxy_options(request),
                 ) as response:
-                    content = await response.read()
+                    content = await _read_bounded(response, request)
                     extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
                     if response.reason:
                         extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
@@ -470,6 +470,26 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                 failure = _from_aiohttp(exc, request)
             # Raised here, outside the except block, so that aiohttp's exception is not its __context__.
             raise failure
+
+    async def _read_bounded(response: aiohttp.ClientResponse, request: httpx.Request) -> bytes:
+        """The raw body, read whole as it arrives but never past the bound of the call (see ``_body.py``)."""
+        from ._body import LIMITS_KEY, BodyLimits, raw_limit
+
+        limits: BodyLimits | None = request.extensions.get(LIMITS_KEY)
+        limit, option = limits.for_status(response.status) if limits is not None else (None, "")
+        most = raw_limit(limit)
+        if most is None:
+            return await response.read()
+        if response.content_length is not None and response.content_length > most:
+            raise _too_large(limit, option, request, response.status)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.content.iter_any():
+            size += len(chunk)
+            if size > most:
+                raise _too_large(limit, option, request, response.status)
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def _from_aiohttp(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
         """The httpx error for an aiohttp one; its message names only the kind and the server's words."""
@@ -496,6 +516,15 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
         return mapped(what, request=request)
 
     return IntercomAiohttpTransport
+
+
+def _too_large(limit: int | None, option: str, request: httpx.Request, status: int) -> Exception:
+    from ._exceptions import ResponseTooLargeError
+
+    assert limit is not None
+    return ResponseTooLargeError(
+        limit=limit, option=option, method=request.method, path=request.url.path, status=status
+    )
 
 
 def _short(text: object, limit: int = 160) -> str:

@@ -303,7 +303,7 @@ def test_nothing_is_held_between_rows_but_one_row() -> None:
     reader = _RecordReader(Job(kind="data_export", id="j", state="completed"))
     rows = list(reader.feed(b"a,b\n" + b"x,y\n" * 1000 + b"p,q"))
     assert len(rows) == 1000
-    assert reader._pending == "p,q" and reader._record == []
+    assert "".join(reader._pending) == "p,q" and reader._record == []
 
 
 async def test_client_stream_raises_an_error_status_typed_and_gives_a_body_unread(

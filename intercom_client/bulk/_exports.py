@@ -455,7 +455,9 @@ def download_export(
             await download_export(client, job, file)       # download_export(client, job, file) with Intercom
 
     The file gets the bytes as Intercom serves them (gzipped CSV for the data export), chunk by chunk:
-    the body is never held in memory. The SDK opens no file itself (it reads and writes no path, so a
+    the body is never held in memory. A download past the client's ``max_download_bytes`` (10 GiB by
+    default; ``client.with_options(max_download_bytes=None)`` for no bound) raises
+    :class:`~intercom_client.ResponseTooLargeError`, with what was written so far left in ``into``. The SDK opens no file itself (it reads and writes no path, so a
     vendored copy behaves the same): you open it, and decide what a failed download leaves behind.
 
     Args:
@@ -493,17 +495,25 @@ def _pieces(data: bytes) -> Iterator[bytes]:
 
 
 class _RecordReader:
-    """Bytes in (gzipped or not, in chunks of any size), CSV rows out as dicts; holds one partial row at most."""
+    """Bytes in (gzipped or not, in chunks of any size), CSV rows out as dicts; holds one partial row at most.
 
-    def __init__(self, job: Job) -> None:
+    ``max_row``: the most characters one row may have (the client's ``max_response_bytes``: a row is
+    never larger than a response may be), or None. A gzipped file that inflates to one endless line
+    would otherwise be held whole.
+    """
+
+    def __init__(self, job: Job, max_row: int | None = None) -> None:
         self._job = job
+        self._max_row = max_row
+        self._record_chars = 0  # the characters of the lines in _record
         self._head = b""  # the first bytes, until gzip or not is known
         self._gzip: bool | None = None
         self._inflate: Any = None
         self._plain = b""  # the first decompressed bytes, until an archive is ruled out
         self._sniffed = False
         self._text = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
-        self._pending = ""  # text after the last line end
+        self._pending: list[str] = []  # text after the last line end, in pieces (joined once a line ends)
+        self._pending_chars = 0
         self._record: list[str] = []  # the lines of a row whose quoted field spans lines
         self._quotes = 0
         self._header: list[str] | None = None
@@ -574,18 +584,32 @@ class _RecordReader:
         text = self._text.decode(data, final=final)
         if final:
             text += "\n"  # ends the last line (an empty line is no row)
-        lines = (self._pending + text).split("\n")
-        self._pending = lines.pop()
+        if "\n" not in text:  # the line goes on: kept in pieces (joining at every piece would be quadratic)
+            self._pending.append(text)
+            self._pending_chars += len(text)
+            self._check_row()
+            return []
+        lines = ("".join(self._pending) + text).split("\n")
+        last = lines.pop()
+        self._pending, self._pending_chars = [last], len(last)
         complete: list[str] = []
         for line in lines:
             # A line end inside a quoted field does not end the row: the row ends where the quotes pair up.
             self._record.append(line)
+            self._record_chars += len(line) + 1
             self._quotes += line.count('"')
             if self._quotes % 2 == 0:
                 complete.append("\n".join(self._record))
                 self._record = []
+                self._record_chars = 0
                 self._quotes = 0
+        self._check_row()
         return self._rows(complete)
+
+    def _check_row(self) -> None:
+        """Raise when the row being read is already longer than ``max_row``."""
+        if self._max_row is not None and self._record_chars + self._pending_chars > self._max_row:
+            raise self._format_error(f"CSV with a row longer than {self._max_row} characters (max_response_bytes)")
 
     def _rows(self, records: list[str]) -> list[ExportRecord]:
         rows: list[ExportRecord] = []
@@ -618,7 +642,7 @@ async def _records_async(
     progress_bar: ProgressBar = False,
 ) -> AsyncIterator[ExportRecord]:
     request = _download_request(client.base_url, job, params)
-    reader = _RecordReader(job)
+    reader = _RecordReader(job, client.max_response_bytes)
     with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
         async with contextlib.aclosing(_chunks_async(client, job, request)) as chunks:
             async for chunk in chunks:
@@ -637,7 +661,7 @@ def _records_sync(
     progress_bar: ProgressBar = False,
 ) -> Iterator[ExportRecord]:
     request = _download_request(client.base_url, job, params)
-    reader = _RecordReader(job)
+    reader = _RecordReader(job, client.max_response_bytes)
     with ProgressReporter(f"records of {job.kind} {job.id}", on_progress=on_progress, bar=progress_bar) as progress:
         for chunk in _chunks_sync(client, job, request):
             yield from reader.rows(chunk, progress)
@@ -662,7 +686,9 @@ def iter_export_records(
 
     Nothing but the current chunk and one row is held: memory stays flat whatever the export's size.
     The download starts when the loop asks for the first row. Raises :class:`ExportFormatError` when
-    the download is not CSV (gzipped or not). The client and the options are those of
+    the download is not CSV (gzipped or not), or has a row longer than the client's
+    ``max_response_bytes``; :class:`~intercom_client.ResponseTooLargeError` when the download passes
+    the client's ``max_download_bytes`` (10 GiB by default). The client and the options are those of
     :func:`download_export`.
     """
     if is_async_client(client, "iter_export_records"):

@@ -175,6 +175,9 @@ def _decode_json(payload: bytes | str) -> Any:
         return json.loads(bytes(payload) if isinstance(payload, memoryview) else payload)
     except (ValueError, UnicodeDecodeError) as exc:
         raise WebhookPayloadError(f"the body is not valid JSON ({exc})") from None
+    except RecursionError:
+        pass  # raised below, outside the except block: a RecursionError is no part of the error's chain
+    raise WebhookPayloadError("the body is JSON nested too deeply to decode (deeper than about 1,000 levels)")
 
 
 def _required_str(body: Mapping[str, Any], name: str) -> str:
@@ -223,5 +226,8 @@ def _json_kind(value: Any) -> str:
 
 
 def _short(value: Any) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except RecursionError:  # a deeply nested list or object where a string was expected
+        return f"a {_json_kind(value)} nested too deeply to show"
     return text if len(text) <= 60 else text[:57] + "..."

@@ -56,13 +56,21 @@ class Reset:
 
 
 @dataclass(frozen=True)
+class Repeat:
+    """Write these bytes ``times`` times (None: until the client stops reading, or the server stops)."""
+
+    data: bytes
+    times: int | None = None
+
+
+@dataclass(frozen=True)
 class Call:
     """Compute the steps when the request arrives (e.g. headers that depend on the time)."""
 
     make: Callable[[Received], Sequence[Step]]
 
 
-Step = Send | Trickle | Wait | Close | Reset | Call
+Step = Send | Trickle | Wait | Close | Reset | Call | Repeat
 Plan = Sequence[Step]
 
 
@@ -204,6 +212,14 @@ class FaultServer:
                     writer.write(step.data[i : i + 1])
                     await writer.drain()
                     if await self._wait(step.interval):
+                        return False
+            elif isinstance(step, Repeat):
+                count = 0
+                while step.times is None or count < step.times:
+                    writer.write(step.data)
+                    await writer.drain()  # ConnectionError once the client is gone ends the connection
+                    count += 1
+                    if self._stopping is not None and self._stopping.is_set():
                         return False
             elif isinstance(step, Wait):
                 if await self._wait(step.seconds):
