@@ -17,6 +17,12 @@ encode/httpcore#1093). So:
 
 The pools keep as many idle connections as they may open (``DEFAULT_LIMITS``): httpx's default keeps
 20, so above 20 concurrent calls nearly every request used to open a new connection.
+
+No connection is reused while bytes that no request asked for are pending on it (a server that sent
+two responses to one request): over HTTP/1.1 they would be read as the next request's answer, and
+every later answer on that connection would stay one behind. Such a connection is closed instead and
+the next request opens a new one (``_AsyncReuseGuard``/``_SyncReuseGuard`` under httpx's pools, the
+check in ``_refuse_pending_reuse`` for aiohttp's connector).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
+import h11
 import httpcore
 import httpx
 
@@ -170,9 +177,12 @@ class _SyncDeadlineBackend(httpcore.NetworkBackend):
 def install_deadlines(transport: httpx.AsyncBaseTransport | httpx.BaseTransport) -> bool:
     """Put the deadline-enforcing network backend under an httpx transport's pool; False if it has none.
 
-    httpx does not let a transport be given a network backend, so the pool's is wrapped in place.
+    httpx does not let a transport be given a network backend, so the pool's is wrapped in place. The
+    pool's connections are also wrapped so that none is reused with unread bytes (``_guard_reuse``).
     """
     pool = getattr(transport, "_pool", None)
+    if isinstance(pool, (httpcore.AsyncConnectionPool, httpcore.ConnectionPool)):
+        _guard_reuse(pool)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, (_AsyncDeadlineBackend, _SyncDeadlineBackend)):
         return True
@@ -183,6 +193,114 @@ def install_deadlines(transport: httpx.AsyncBaseTransport | httpx.BaseTransport)
         pool._network_backend = _SyncDeadlineBackend(backend)  # type: ignore[union-attr]
         return True
     return False
+
+
+# -- httpx's own transports: no reuse of a connection with unread bytes ----------------------------
+#
+# Why a wrapper, and why ``has_expired`` (httpcore 1.0.9, h11 0.16, read from their sources):
+# httpcore reads up to 64 KiB at a time and feeds it all to h11. Bytes past the end of a response (a
+# second, unsolicited response in the same read) stay in h11's receive buffer; when the response is
+# closed, ``AsyncHTTP11Connection._response_closed`` calls ``h11.Connection.start_next_cycle()``,
+# which keeps that buffer, and marks the connection IDLE. Its ``has_expired()`` only asks whether the
+# *socket* is readable, which catches bytes that arrive later (they sit in the kernel's buffer) but
+# not bytes h11 already holds, so the pool hands the connection to the next request, and h11 answers
+# it from the buffer. The pool asks every connection ``has_expired()`` before it assigns a request
+# (and after every response is closed) and closes those that say yes, so a connection that reports
+# itself expired while IDLE with bytes in h11's buffer (``h11.Connection.trailing_data``, public) is
+# closed, never reused. The pool's ``create_connection`` (its documented extension point) is wrapped
+# on the instance, because httpx builds the pool itself; any other pool class (a proxy's) keeps its own.
+
+
+def _holds_unread_bytes(connection: object) -> bool:
+    """Whether the h11 parser under an httpcore connection holds received bytes no response consumed.
+
+    httpcore's ``HTTPConnection`` keeps its HTTP/1.1 connection in ``_connection`` (a proxy's
+    connection wraps one more level), which keeps its ``h11.Connection`` in ``_h11_state``. An HTTP/2
+    connection has no h11 parser (h2 frames carry stream ids: nothing is answered out of turn).
+    """
+    for _ in range(3):
+        state = getattr(connection, "_h11_state", None)
+        if isinstance(state, h11.Connection):
+            data, closed = state.trailing_data
+            return bool(data) or closed
+        connection = getattr(connection, "_connection", None)
+        if connection is None:
+            return False
+    return False
+
+
+class _ReuseGuard:
+    """The part of an httpcore connection wrapper that does not do I/O: state, with the reuse check."""
+
+    def __init__(self, connection: httpcore.AsyncConnectionInterface | httpcore.ConnectionInterface) -> None:
+        self._connection = connection
+
+    def _pending(self) -> bool:
+        return self._connection.is_idle() and _holds_unread_bytes(self._connection)
+
+    def has_expired(self) -> bool:
+        return self._connection.has_expired() or self._pending()
+
+    def is_available(self) -> bool:
+        return self._connection.is_available() and not self._pending()
+
+    def info(self) -> str:
+        return self._connection.info()
+
+    def can_handle_request(self, origin: httpcore.Origin) -> bool:
+        return self._connection.can_handle_request(origin)
+
+    def is_idle(self) -> bool:
+        return self._connection.is_idle()
+
+    def is_closed(self) -> bool:
+        return self._connection.is_closed()
+
+    def __repr__(self) -> str:
+        return repr(self._connection)
+
+
+class _AsyncReuseGuard(_ReuseGuard, httpcore.AsyncConnectionInterface):
+    """An async httpcore connection that reports itself expired while idle with unread bytes."""
+
+    _connection: httpcore.AsyncConnectionInterface
+
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+        return await self._connection.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._connection.aclose()
+
+
+class _SyncReuseGuard(_ReuseGuard, httpcore.ConnectionInterface):
+    """A sync httpcore connection that reports itself expired while idle with unread bytes."""
+
+    _connection: httpcore.ConnectionInterface
+
+    def handle_request(self, request: httpcore.Request) -> httpcore.Response:
+        return self._connection.handle_request(request)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class _GuardedFactory:
+    """A pool's ``create_connection``, wrapping each connection it makes in a reuse guard."""
+
+    def __init__(self, create: Callable[[httpcore.Origin], Any]) -> None:
+        self._create = create
+
+    def __call__(self, origin: httpcore.Origin) -> httpcore.AsyncConnectionInterface | httpcore.ConnectionInterface:
+        connection = self._create(origin)
+        if isinstance(connection, httpcore.AsyncConnectionInterface):
+            return _AsyncReuseGuard(connection)
+        return _SyncReuseGuard(connection)
+
+
+def _guard_reuse(pool: httpcore.AsyncConnectionPool | httpcore.ConnectionPool) -> None:
+    """Make ``pool`` wrap the connections it creates from now on in reuse guards (once)."""
+    if not isinstance(vars(pool).get("create_connection"), _GuardedFactory):
+        pool.create_connection = _GuardedFactory(pool.create_connection)  # type: ignore[method-assign,assignment]
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
@@ -317,6 +435,7 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
             # The SDK's retry policy must be the only one (counted, delayed and logged), so it is off.
             if hasattr(session, "_retry_connection"):
                 session._retry_connection = False
+            _refuse_pending_reuse(session.connector)
             return session
 
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -360,6 +479,34 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                 failure = _from_aiohttp(exc, request)
             # Raised here, outside the except block, so that aiohttp's exception is not its __context__.
             raise failure
+
+    def _refuse_pending_reuse(connector: aiohttp.BaseConnector | None) -> None:
+        """Make ``connector`` close, rather than reuse, a pooled connection on which a response is pending.
+
+        Why here (aiohttp 3.14, read from its sources): an idle pooled connection keeps reading, and its
+        ``ResponseHandler`` parses bytes that arrive (a second, unsolicited response) into its queue of
+        messages; the next request on it reads that message as its answer. aiohttp decides whether a
+        connection may be pooled by ``ResponseHandler.should_close`` (true with a queued message, a
+        buffered tail, an unread body, an error, or ``Connection: close``), but only when the
+        connection is *released*: ``BaseConnector._get``, which takes a pooled connection for a new
+        request, only asks ``is_connected()``. So ``_get`` asks ``should_close`` again, and closes each
+        pooled connection that says yes (``Connection.close``, which frees its slot) until one that says
+        no, or none is left and ``connect`` opens a new one. (Bytes that arrive *with* the response are
+        already caught: they are queued before the release, which then closes the connection.)
+        """
+        if connector is None:
+            return
+        get = connector._get
+
+        async def get_without_pending(*args: Any, **kwargs: Any) -> aiohttp.connector.Connection | None:
+            while (connection := await get(*args, **kwargs)) is not None:
+                protocol = connection.protocol
+                if protocol is None or not protocol.should_close:
+                    return connection
+                connection.close()
+            return None
+
+        connector._get = get_without_pending  # type: ignore[method-assign]
 
     def _from_aiohttp(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
         """The httpx error for an aiohttp one; its message names only the kind and the server's words."""
