@@ -18,7 +18,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from http import HTTPStatus
-from typing import Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -43,6 +43,9 @@ from ._rate_limit import (
 from ._version import USER_AGENT
 from .generated._spec import DEFAULT_API_VERSION
 from .generated.api import AsyncResources, SyncResources
+
+if TYPE_CHECKING:
+    from ._transport import AttemptDeadline
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "REGIONS", "AsyncIntercom", "Intercom"]
 
@@ -146,6 +149,7 @@ class ClientOptions(TypedDict, total=False):
     rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None
     allow_insecure_base_url: bool
     strict_decoding: bool
+    max_connections: int | None
 
 
 class _BaseIntercom:
@@ -171,6 +175,7 @@ class _BaseIntercom:
         rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None = None,
         allow_insecure_base_url: bool = False,
         strict_decoding: bool = False,
+        max_connections: int | None = None,
     ) -> None:
         token = token if token is not None else os.environ.get(TOKEN_ENV_VAR)
         if not token or not token.strip():
@@ -194,6 +199,7 @@ class _BaseIntercom:
         self._pacer: RateLimiter | None = pacer if isinstance(pacer, RateLimiter) else None
         self._async_pacer: AsyncRateLimiter | None = pacer if isinstance(pacer, AsyncRateLimiter) else None
         self._strict_decoding = strict_decoding
+        self._max_connections = _check_max_connections(max_connections)
         self._random = random.Random()
         self._clock: Callable[[], float] = time.time  # wall clock: Retry-After dates, rate-limit resets
         self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
@@ -316,18 +322,21 @@ class _BaseIntercom:
         """The monotonic time by which a call starting now must be over, or None."""
         return None if self._deadline is None else self._monotonic() + self._deadline
 
-    def _attempt_budget(self, request: httpx.Request, call_ends: float | None) -> float | None:
-        """Seconds the next attempt may take (its total, or what is left of the call); bounds the pool wait."""
-        budget = self._attempt_timeout
-        if call_ends is not None:
-            left = max(0.0, call_ends - self._monotonic())
-            budget = left if budget is None else min(budget, left)
-        if budget is not None:
+    def _attempt_deadline(self, request: httpx.Request, call_ends: float | None) -> AttemptDeadline:
+        """The next attempt's total deadline; the wait for a connection is bounded by what is left of the call.
+
+        The attempt's ``attempt_timeout`` starts when it has its connection (see ``AttemptDeadline``):
+        waiting for a pool slot is bounded by the pool timeout and, here, by the call's deadline.
+        """
+        from ._transport import AttemptDeadline
+
+        call_left = None if call_ends is None else max(0.0, call_ends - self._monotonic())
+        if call_left is not None:
             timeouts = dict(request.extensions.get("timeout") or {})
             pool = timeouts.get("pool")
-            timeouts["pool"] = budget if pool is None else min(pool, budget)
+            timeouts["pool"] = call_left if pool is None else min(pool, call_left)
             request.extensions["timeout"] = timeouts
-        return budget
+        return AttemptDeadline(self._attempt_timeout, call_left)
 
     def _pacing_wait(self, request: httpx.Request, waited: float, wait: float, call_ends: float | None) -> None:
         """Raise when pacing would wait longer than ``max_retry_wait`` or past the call's deadline."""
@@ -459,6 +468,10 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             tasks and derived clients) and make requests wait for their turn rather than get 429s.
         rate_limiter: Another pacer (see ``RateLimiter``), e.g. ``RedisRateLimiter`` to share the budget
             between processes; implies pacing.
+        max_connections: The most connections the client's pool opens at once (default 200); more
+            concurrent calls wait for one, within the pool timeout (``timeout``'s ``pool``) and the call's
+            ``deadline``: an attempt's ``attempt_timeout`` starts when it has its connection. Not with
+            ``http_client`` or ``transport`` (their pool is theirs).
         http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.
         transport: An httpx transport for the client this one creates.
         http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
@@ -476,6 +489,8 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         super().__init__(**options)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if self._max_connections is not None and (http_client is not None or transport is not None):
+            raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
         if http_backend == "aiohttp":
             if http_client is not None or transport is not None:
                 raise ConfigurationError(
@@ -483,7 +498,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
                 )
             from ._transport import aiohttp_transport
 
-            transport = aiohttp_transport(_ssl_context())
+            transport = aiohttp_transport(_ssl_context(), self._max_connections)
         elif http_backend != "httpx":
             raise ConfigurationError(f"unknown http_backend {http_backend!r}: expected 'httpx' or 'aiohttp'")
         self._owns_http = http_client is None
@@ -496,7 +511,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
 
             enforces_deadlines = install_deadlines(transport)
         self._http_slot: _HTTPClientSlot[httpx.AsyncClient] = _HTTPClientSlot(
-            lambda: _new_http_client(httpx.AsyncClient, transport),
+            lambda: _new_http_client(httpx.AsyncClient, transport, self._max_connections),
             http_client,
             enforces_deadlines=enforces_deadlines,
         )
@@ -551,7 +566,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             error: Exception | None = None
             started = time.perf_counter()
             try:
-                response = await self._attempt(request, self._attempt_budget(request, call_ends), stream=stream)
+                response = await self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
                 if stream and response.status_code >= 400:
                     await response.aread()
             except httpx.HTTPError as exc:
@@ -599,20 +614,21 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             task.add_done_callback(_retrieve)
             raise
 
-    async def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, deadline: AttemptDeadline, *, stream: bool) -> httpx.Response:
         """Send one attempt in a task of its own, which the caller's cancellation does not reach.
 
         A cancelled caller returns at once; the attempt goes on in the background until it ends (by its
         deadline at the latest), so that httpx's pool is never interrupted half-way through its
         bookkeeping (encode/httpcore#1093) and the connection stays reusable on either backend (aiohttp
         closes a connection whose request was cancelled: 300 cancelled calls and 100 more then took 400). The
-        deadline is enforced inside the SDK's transports; over one it did not build, the client stops
-        waiting for the attempt a little after its deadline.
+        deadline is enforced inside the SDK's transports, from when the attempt has its connection; over
+        one it did not build, the client stops waiting for the attempt a little after its deadline
+        (counted from now: such a transport does not say when it has a connection).
         """
         import asyncio
 
         http, slot = self._http, self._http_slot
-        deadline = None if budget is None else time.monotonic() + budget
+        budget = deadline.longest()
         task = asyncio.ensure_future(_send_by(http, request, deadline, stream))
         try:
             if budget is None or slot.enforces_deadlines:
@@ -678,11 +694,13 @@ class Intercom(SyncResources, _BaseIntercom):
         super().__init__(**options)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if self._max_connections is not None and (http_client is not None or transport is not None):
+            raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
         if self._async_pacer is not None and self._pacer is None:
             raise ConfigurationError("this rate_limiter only has async methods: pass it to AsyncIntercom")
         self._owns_http = http_client is None
         self._http_slot: _HTTPClientSlot[httpx.Client] = _HTTPClientSlot(
-            lambda: _new_http_client(httpx.Client, transport), http_client
+            lambda: _new_http_client(httpx.Client, transport, self._max_connections), http_client
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -714,7 +732,7 @@ class Intercom(SyncResources, _BaseIntercom):
             error: Exception | None = None
             started = time.perf_counter()
             try:
-                response = self._attempt(request, self._attempt_budget(request, call_ends), stream=stream)
+                response = self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
                 if stream and response.status_code >= 400:
                     response.read()
             except httpx.HTTPError as exc:
@@ -739,10 +757,10 @@ class Intercom(SyncResources, _BaseIntercom):
             self._sleep(wait)
             waited += wait
 
-    def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, deadline: AttemptDeadline, *, stream: bool) -> httpx.Response:
         from ._transport import attempt_deadline
 
-        token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
+        token = attempt_deadline.set(deadline)
         try:
             return self._http.send(request, stream=stream)
         except (TimeoutError, OSError) as exc:
@@ -763,7 +781,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
 
 async def _send_by(
-    http: httpx.AsyncClient, request: httpx.Request, deadline: float | None, stream: bool
+    http: httpx.AsyncClient, request: httpx.Request, deadline: AttemptDeadline, stream: bool
 ) -> httpx.Response:
     """Send ``request`` with the attempt's total deadline set for the transport (this task's context only)."""
     from ._transport import attempt_deadline
@@ -822,14 +840,16 @@ def _retrieve(task: Any) -> None:
 
 
 def _new_http_client(
-    cls: type[HTTPClient], transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None
+    cls: type[HTTPClient],
+    transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None,
+    max_connections: int | None = None,
 ) -> HTTPClient:
     """The httpx client a client creates: over ``transport``, else httpx's own with the SDK's pool and deadlines."""
     from . import _transport
 
     if transport is None:
         build = _transport.async_transport if cls is httpx.AsyncClient else _transport.sync_transport
-        transport = build(_ssl_context())
+        transport = build(_ssl_context(), max_connections)
     else:
         _transport.install_deadlines(transport)
     return cls(transport=transport, verify=_ssl_context(), follow_redirects=False)  # type: ignore[arg-type]
@@ -874,6 +894,12 @@ def _check_seconds(name: str, value: float | None, *, zero_ok: bool = False, opt
     if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
         raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
     return float(value)
+
+
+def _check_max_connections(value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ConfigurationError(f"max_connections must be an integer >= 1 or None, got {value!r}")
+    return value
 
 
 def _check_max_retry_wait(value: float) -> float:

@@ -1,19 +1,26 @@
 """The transports the clients build: httpx's own (async and sync) and the aiohttp-backed one.
 
-Each attempt of a call runs under a *total deadline* (``attempt_deadline``): a point on the monotonic
-clock by which the attempt must be over, whatever the server does. A deadline that a trickling server
-cannot extend must be enforced inside the transport, by ordinary timeouts rather than by cancelling
-the task (cancellation in the middle of httpcore's pool bookkeeping leaks connection slots:
-encode/httpcore#1093). So:
+Each attempt of a call runs under a *total deadline* (``attempt_deadline``, an ``AttemptDeadline``):
+a point on the monotonic clock by which the attempt must be over, whatever the server does. It starts
+when the attempt gets its connection (a pool slot), not before: waiting for a slot is not part of an
+attempt (under load, counting it made every call that waited time out unsent: at 10,000 concurrent
+calls, all of them). That wait is bounded by the pool timeout and the call's deadline instead. A
+deadline that a trickling server cannot extend must be enforced inside the transport, by ordinary
+timeouts rather than by cancelling the task (cancellation in the middle of httpcore's pool bookkeeping
+leaks connection slots: encode/httpcore#1093). So:
 
-- httpx's transports get a network backend whose every connect, read and write is given
-  ``min(its own timeout, time left before the deadline)``; past the deadline they raise httpcore's
-  ``ConnectTimeout``/``ReadTimeout``/``WriteTimeout``, which httpcore handles like any timeout
-  (closing that connection and freeing its slot) and httpx reports as ``httpx.*Timeout``.
-- The aiohttp transport passes the time left as aiohttp's ``total`` timeout, reads the whole body
-  before returning, turns every aiohttp exception into the matching ``httpx`` one (without chaining
-  aiohttp's: its ``request_info`` holds the request headers, token included), and switches off
-  aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and logs attempts.
+- httpx's transports get a network backend whose every connect, read and write starts the deadline
+  (the request holds a connection by then) and is given ``min(its own timeout, time left before the
+  deadline)``; past the deadline they raise httpcore's ``ConnectTimeout``/``ReadTimeout``/
+  ``WriteTimeout``, which httpcore handles like any timeout (closing that connection and freeing its
+  slot) and httpx reports as ``httpx.*Timeout``.
+- The aiohttp transport lets aiohttp bound the wait for a connection (its ``connect`` timeout, the
+  pool timeout) and ends the attempt at its deadline, from when aiohttp's connector hands it a
+  connection (aiohttp's own ``total`` timeout would count the wait, and cancels the task the same way).
+  It reads the whole body before returning, turns every aiohttp exception into the matching ``httpx``
+  one (without chaining aiohttp's: its ``request_info`` holds the request headers, token included),
+  and switches off aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and
+  logs attempts.
 
 The pools keep as many idle connections as they may open (``DEFAULT_LIMITS``): httpx's default keeps
 20, so above 20 concurrent calls nearly every request used to open a new connection.
@@ -27,9 +34,12 @@ check in ``_refuse_pending_reuse`` for aiohttp's connector).
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
+import math
 import ssl
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
@@ -41,6 +51,7 @@ from ._exceptions import ConfigurationError
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "AttemptDeadline",
     "aiohttp_transport",
     "async_transport",
     "attempt_deadline",
@@ -51,19 +62,79 @@ __all__ = [
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=15.0)
 
-# The monotonic time by which the current attempt must be over (None: no total deadline). A context
-# variable, so that each task (async) or thread (sync) sees the deadline of the attempt it runs.
-attempt_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+
+class AttemptDeadline:
+    """When one attempt must be over: ``budget`` seconds after it gets its connection, and within ``call_left``.
+
+    Both are seconds counted from now (None: no such limit). Until ``start()`` (the attempt has its
+    connection) only the call's end applies, so that the wait for a pool slot is bounded by the call's
+    deadline (and the pool timeout) but never eats into the attempt's own total.
+    """
+
+    __slots__ = ("_budget", "_call_ends", "_ends", "_on_start")
+
+    def __init__(self, budget: float | None, call_left: float | None = None) -> None:
+        self._budget = budget
+        self._call_ends = None if call_left is None else time.monotonic() + call_left
+        self._ends: float | None = None  # set by start()
+        self._on_start: Callable[[float], None] | None = None
+
+    @property
+    def budget(self) -> float | None:
+        """The attempt's total, in seconds from when it has its connection."""
+        return self._budget
+
+    @property
+    def started(self) -> bool:
+        """Whether the attempt has its connection (its total runs)."""
+        return self._ends is not None
+
+    def start(self) -> None:
+        """The attempt has its connection: its total starts now (a second call changes nothing)."""
+        if self._ends is not None:
+            return
+        ends = math.inf if self._budget is None else time.monotonic() + self._budget
+        self._ends = ends if self._call_ends is None else min(ends, self._call_ends)
+        if self._on_start is not None and self._ends != math.inf:
+            self._on_start(self._ends)
+
+    def on_start(self, callback: Callable[[float], None]) -> None:
+        """Call ``callback(ends)`` (a monotonic time) when the total starts, if it ends at all."""
+        self._on_start = callback
+
+    def longest(self) -> float | None:
+        """The most the attempt may take from now, were it to have its connection at once (None: no limit)."""
+        if self._call_ends is None:
+            return self._budget
+        left = max(0.0, self._call_ends - time.monotonic())
+        return left if self._budget is None else min(self._budget, left)
+
+    def ends(self) -> float | None:
+        """The monotonic time by which the attempt must be over (before it starts: the call's end), or None."""
+        ends = self._ends if self._ends is not None else self._call_ends
+        return None if ends == math.inf else ends
+
+
+# The deadline of the current attempt (None: none). A context variable, so that each task (async) or
+# thread (sync) sees the deadline of the attempt it runs.
+attempt_deadline: contextvars.ContextVar[AttemptDeadline | None] = contextvars.ContextVar(
     "intercom_client_attempt_deadline", default=None
 )
 
 
 def time_left(timeout: float | None, error: type[Exception]) -> float | None:
-    """``timeout`` shortened to the time left before the attempt's deadline; ``error`` once it has passed."""
+    """``timeout`` shortened to the time left before the attempt's deadline; ``error`` once it has passed.
+
+    Called for each connect, read and write: the attempt holds a connection, so its total starts.
+    """
     deadline = attempt_deadline.get()
     if deadline is None:
         return timeout
-    left = deadline - time.monotonic()
+    deadline.start()
+    ends = deadline.ends()
+    if ends is None:
+        return timeout
+    left = ends - time.monotonic()
     if left <= 0:
         raise error("the attempt's total deadline passed")
     return left if timeout is None else min(timeout, left)
@@ -315,26 +386,21 @@ class ShardedTransport(httpx.AsyncBaseTransport):
     waits, within the pool timeout, for one to be freed. httpcore then never queues or races.
 
     Every shard is an ``httpx.AsyncHTTPTransport``, so tools that mock httpx's transport (pytest-httpx,
-    respx) see every request as before.
+    respx) see every request as before. The attempt's total deadline starts when it has its shard.
     """
 
     def __init__(self, make_shard: Callable[[], httpx.AsyncHTTPTransport], max_connections: int) -> None:
         self.shards: list[httpx.AsyncHTTPTransport] = []
         self._make_shard = make_shard
-        self._max = max_connections
         self._free: list[int] = []  # a stack: the most recently freed shard is taken first
-        self._slots: Any = None  # an asyncio.Semaphore, made in the event loop on first use
+        self._slots = _Slots(max_connections)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import asyncio
-
-        if self._slots is None:
-            self._slots = asyncio.Semaphore(self._max)
-        try:
-            async with asyncio.timeout((request.extensions.get("timeout") or {}).get("pool")):
-                await self._slots.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout("no connection was free within the pool timeout", request=request) from None
+        if not await self._slots.acquire((request.extensions.get("timeout") or {}).get("pool")):
+            raise httpx.PoolTimeout("no connection was free within the pool timeout", request=request)
+        deadline = attempt_deadline.get()
+        if deadline is not None:
+            deadline.start()
         if self._free:
             index = self._free.pop()
         else:
@@ -355,6 +421,71 @@ class ShardedTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         for shard in self.shards:
             await shard.aclose()
+
+
+class _Slots:
+    """A counting semaphore for many waiters: first come, first served, each wait bounded, O(1) per event.
+
+    ``asyncio.Semaphore`` plus ``asyncio.timeout`` cost each waiter that times out a cancellation, two
+    exceptions and an O(waiters) removal from the queue, and every release an O(waiters) scan: at
+    10,000 waiting requests that was quadratic, and the exceptions kept alive added to the work of the
+    garbage collector. Here a waiter is a future that a release completes with ``True`` (the slot is
+    handed over directly) or its timer with ``False``; finished waiters are dropped lazily as the queue
+    is served, and the queue is compacted when they are most of it, so it never holds more than twice
+    the live waiters.
+    """
+
+    def __init__(self, count: int) -> None:
+        self._free = count
+        self._waiters: deque[Any] = deque()  # asyncio futures
+        self._stale = 0  # waiters in the queue that are already done (timed out or cancelled)
+
+    async def acquire(self, timeout: float | None) -> bool:
+        """Take a slot: True, or False once ``timeout`` seconds passed without one."""
+        if self._free > 0 and not self._waiters:
+            self._free -= 1
+            return True
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        waiter = loop.create_future()
+        self._waiters.append(waiter)
+        timer = None if timeout is None else loop.call_later(max(0.0, timeout), self._expire, waiter)
+        try:
+            got: bool = await waiter
+            return got
+        except BaseException:  # cancelled: hand on a slot it was given meanwhile
+            if waiter.done() and not waiter.cancelled() and waiter.result():
+                self.release()
+            else:
+                self._dropped()
+            raise
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+    def release(self) -> None:
+        """Give the slot back: to the first live waiter, else to the free count."""
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if waiter.done():
+                self._stale -= 1
+                continue
+            waiter.set_result(True)
+            return
+        self._free += 1
+
+    def _expire(self, waiter: Any) -> None:
+        if not waiter.done():
+            waiter.set_result(False)
+            self._dropped()
+
+    def _dropped(self) -> None:
+        """A waiter left the queue's live ones; compact the queue when finished ones are most of it."""
+        self._stale += 1
+        if self._stale > 64 and self._stale * 2 > len(self._waiters):
+            self._waiters = deque(w for w in self._waiters if not w.done())
+            self._stale = 0
 
 
 class _ReleasingStream(httpx.AsyncByteStream):
@@ -378,7 +509,18 @@ class _ReleasingStream(httpx.AsyncByteStream):
                 self._release(index)
 
 
-def async_transport(verify: ssl.SSLContext) -> ShardedTransport:
+def _limits(max_connections: int | None) -> httpx.Limits:
+    """The pool limits: ``DEFAULT_LIMITS``, or that many connections (all kept alive when idle)."""
+    if max_connections is None:
+        return DEFAULT_LIMITS
+    return httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry,
+    )
+
+
+def async_transport(verify: ssl.SSLContext, max_connections: int | None = None) -> ShardedTransport:
     """httpx's async transport, one connection per shard, with the SDK's limits and total deadlines."""
     one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry)
 
@@ -387,12 +529,12 @@ def async_transport(verify: ssl.SSLContext) -> ShardedTransport:
         install_deadlines(transport)
         return transport
 
-    return ShardedTransport(shard, DEFAULT_LIMITS.max_connections or 200)
+    return ShardedTransport(shard, _limits(max_connections).max_connections or 200)
 
 
-def sync_transport(verify: ssl.SSLContext) -> httpx.HTTPTransport:
+def sync_transport(verify: ssl.SSLContext, max_connections: int | None = None) -> httpx.HTTPTransport:
     """httpx's sync transport with the SDK's pool limits and total deadlines."""
-    transport = httpx.HTTPTransport(verify=verify, limits=DEFAULT_LIMITS)
+    transport = httpx.HTTPTransport(verify=verify, limits=_limits(max_connections))
     install_deadlines(transport)
     return transport
 
@@ -400,7 +542,7 @@ def sync_transport(verify: ssl.SSLContext) -> httpx.HTTPTransport:
 # -- the aiohttp transport ------------------------------------------------------------------------
 
 
-def aiohttp_transport(verify: ssl.SSLContext) -> httpx.AsyncBaseTransport:
+def aiohttp_transport(verify: ssl.SSLContext, max_connections: int | None = None) -> httpx.AsyncBaseTransport:
     """The aiohttp-backed transport (``http_backend="aiohttp"``); needs the ``aiohttp`` extra."""
     try:
         import httpx_aiohttp  # noqa: F401
@@ -408,7 +550,7 @@ def aiohttp_transport(verify: ssl.SSLContext) -> httpx.AsyncBaseTransport:
         raise ConfigurationError(
             "http_backend='aiohttp' needs httpx-aiohttp: pip install 'intercom-client[aiohttp]'"
         ) from exc
-    return _aiohttp_transport_class()(verify=verify, limits=DEFAULT_LIMITS)
+    return _aiohttp_transport_class()(verify=verify, limits=_limits(max_connections))
 
 
 _AIOHTTP_CLASS: Callable[..., httpx.AsyncBaseTransport] | None = None
@@ -436,32 +578,37 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
             if hasattr(session, "_retry_connection"):
                 session._retry_connection = False
             _refuse_pending_reuse(session.connector)
+            _start_deadline_on_connection(session.connector)
             return session
 
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             if not isinstance(self.client, aiohttp.ClientSession):
                 self.client = self.get_client()
             session = self.client
+            deadline = attempt_deadline.get()
             failure: httpx.TransportError | None = None
             try:
                 timeout = request.extensions.get("timeout", {})
                 body = await request.aread()
-                async with session.request(
-                    method=request.method,
-                    url=str(request.url),
-                    headers=request.headers,
-                    data=body or None,
-                    allow_redirects=False,
-                    auto_decompress=False,
-                    compress=False,
-                    timeout=aiohttp.ClientTimeout(
-                        total=time_left(None, httpcore.ConnectTimeout),
-                        connect=timeout.get("pool"),
-                        sock_connect=timeout.get("connect"),
-                        sock_read=timeout.get("read"),
-                    ),
-                    server_hostname=request.extensions.get("sni_hostname"),
-                ) as response:
+                async with (
+                    _deadline_scope(deadline),
+                    session.request(
+                        method=request.method,
+                        url=str(request.url),
+                        headers=request.headers,
+                        data=body or None,
+                        allow_redirects=False,
+                        auto_decompress=False,
+                        compress=False,
+                        timeout=aiohttp.ClientTimeout(
+                            total=None,  # the attempt's total deadline is _deadline_scope's
+                            connect=timeout.get("pool"),
+                            sock_connect=timeout.get("connect"),
+                            sock_read=timeout.get("read"),
+                        ),
+                        server_hostname=request.extensions.get("sni_hostname"),
+                    ) as response,
+                ):
                     content = await response.read()
                     extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
                     if response.reason:
@@ -473,12 +620,52 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                         request=request,
                         extensions=extensions,
                     )
-            except httpcore.ConnectTimeout:
-                failure = httpx.ConnectTimeout("the attempt's total deadline passed", request=request)
             except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
-                failure = _from_aiohttp(exc, request)
+                failure = _from_aiohttp(exc, request, deadline)
             # Raised here, outside the except block, so that aiohttp's exception is not its __context__.
             raise failure
+
+    def _start_deadline_on_connection(connector: aiohttp.BaseConnector | None) -> None:
+        """Make ``connector`` start the attempt's total deadline when it hands the request a connection.
+
+        ``BaseConnector.connect`` (public, aiohttp 3.x) waits for a free slot (aiohttp's ``connect``
+        timeout bounds that, with the TCP connect) and returns the connection: the attempt has it.
+        """
+        if connector is None:
+            return
+        connect = connector.connect
+
+        async def connect_and_start(*args: Any, **kwargs: Any) -> aiohttp.connector.Connection:
+            connection = await connect(*args, **kwargs)
+            deadline = attempt_deadline.get()
+            if deadline is not None:
+                deadline.start()
+            return connection
+
+        connector.connect = connect_and_start  # type: ignore[method-assign]
+
+    @contextlib.asynccontextmanager
+    async def _deadline_scope(deadline: AttemptDeadline | None) -> AsyncIterator[None]:
+        """Raise TimeoutError in the request at the call's end, then (once started) at the attempt's deadline.
+
+        aiohttp's own ``total`` timeout works the same way (it cancels the request's task); aiohttp
+        closes a connection whose request was cancelled, so no connection is reused half-read.
+        """
+        import asyncio
+
+        if deadline is None:
+            yield
+            return
+        loop = asyncio.get_running_loop()
+
+        def at(ends: float | None) -> float | None:
+            return None if ends is None else loop.time() + (ends - time.monotonic())
+
+        async with asyncio.timeout(at(deadline.ends())) as scope:
+            deadline.on_start(lambda ends: scope.reschedule(at(ends)))
+            if deadline.started:
+                scope.reschedule(at(deadline.ends()))
+            yield
 
     def _refuse_pending_reuse(connector: aiohttp.BaseConnector | None) -> None:
         """Make ``connector`` close, rather than reuse, a pooled connection on which a response is pending.
@@ -508,10 +695,17 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
 
         connector._get = get_without_pending  # type: ignore[method-assign]
 
-    def _from_aiohttp(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
+    def _from_aiohttp(
+        exc: BaseException, request: httpx.Request, deadline: AttemptDeadline | None = None
+    ) -> httpx.TransportError:
         """The httpx error for an aiohttp one; its message names only the kind and the server's words."""
         mapped: type[httpx.TransportError]
-        if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        if type(exc) is TimeoutError:  # _deadline_scope's (aiohttp's own timeouts are subclasses)
+            if deadline is not None and deadline.started:
+                mapped, what = httpx.ReadTimeout, "the attempt's total deadline passed"
+            else:  # the call's deadline passed before a connection was free: nothing was sent
+                mapped, what = httpx.PoolTimeout, "no connection was free before the call's deadline"
+        elif isinstance(exc, aiohttp.ConnectionTimeoutError):
             mapped, what = httpx.ConnectTimeout, "connection timed out"
         elif isinstance(exc, aiohttp.ClientConnectorError):
             mapped, what = httpx.ConnectError, f"cannot connect: {exc.os_error.strerror or type(exc.os_error).__name__}"
