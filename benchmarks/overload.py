@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Overload: 10,000 calls at once against a server that answers each in 1 s, every call timing out at 3 s.
 
-    overload.py [--calls 10000] [--delay 1.0] [--timeout 3.0] [--rounds 1]
+    overload.py [--calls 10000] [--delay 1.0] [--timeout 3.0] [--rounds 1] [--max-retries N]
                 [--contestants raw_aiohttp,sdk_httpx,sdk_aiohttp] [--json PATH]
 
 Far more calls than connections: most of them wait for a connection slot. A client that counts that
@@ -12,7 +12,7 @@ fails the rest with a timeout, in about ``timeout`` seconds. Contestants, each i
 - ``raw_aiohttp``: ``aiohttp.ClientSession(timeout=ClientTimeout(total=timeout))``, aiohttp's defaults
   otherwise (100 connections), ``GET`` + ``await response.read()``;
 - ``sdk_httpx``: ``AsyncIntercom(timeout=timeout)`` (the default httpx backend, 200 connections),
-  ``client.request("GET", ...)``, default retries;
+  ``client.request("GET", ...)``, the default 2 retries (``--max-retries 0``: none, as raw aiohttp);
 - ``sdk_aiohttp``: the same with ``http_backend="aiohttp"``.
 
 Each contestant starts all its calls together (``asyncio.gather``) and is also bounded as a whole
@@ -115,10 +115,11 @@ async def _raw_aiohttp(url: str, calls: int, timeout: float) -> list[Any]:
         return await asyncio.gather(*(one(i) for i in range(calls)), return_exceptions=True)
 
 
-async def _sdk(backend: str, url: str, calls: int, timeout: float) -> list[Any]:
+async def _sdk(backend: str, url: str, calls: int, timeout: float, max_retries: int | None) -> list[Any]:
     from intercom_client import AsyncIntercom
 
-    async with AsyncIntercom(token=TOKEN, base_url=url, http_backend=backend, timeout=timeout) as client:  # type: ignore[arg-type]
+    options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
+    async with AsyncIntercom(token=TOKEN, base_url=url, http_backend=backend, timeout=timeout, **options) as client:  # type: ignore[arg-type]
 
         async def one(i: int) -> Any:
             return (await client.request("GET", f"/contacts/{i}")).status_code
@@ -126,14 +127,14 @@ async def _sdk(backend: str, url: str, calls: int, timeout: float) -> list[Any]:
         return await asyncio.gather(*(one(i) for i in range(calls)), return_exceptions=True)
 
 
-async def _contestant(name: str, url: str, calls: int, timeout: float) -> dict[str, Any]:
+async def _contestant(name: str, url: str, calls: int, timeout: float, max_retries: int | None) -> dict[str, Any]:
     cap = timeout * 3 + 30  # the SDK's default 2 retries, plus slack: a hang ends here
     started = time.perf_counter()
     cpu = time.process_time()
     if name == "raw_aiohttp":
         run = _raw_aiohttp(url, calls, timeout)
     else:
-        run = _sdk(name.removeprefix("sdk_"), url, calls, timeout)
+        run = _sdk(name.removeprefix("sdk_"), url, calls, timeout, max_retries)
     try:
         outcomes = await asyncio.wait_for(run, cap)
     except TimeoutError:
@@ -158,6 +159,7 @@ def run(
     rounds: int = 1,
     contestants: tuple[str, ...] = CONTESTANTS,
     max_seconds: float = 900.0,
+    max_retries: int | None = None,
 ) -> dict[str, Any]:
     """Each contestant ``rounds`` times (alternated), against one server process; JSON-ready results."""
     command = [sys.executable, "-m", "benchmarks.overload", "--serve", "--delay", str(delay)]
@@ -168,7 +170,7 @@ def run(
         for r in range(rounds):
             for name in contestants:
                 print(f"overload: round {r + 1}, {name}: {calls} calls at once", file=sys.stderr, flush=True)
-                result = asyncio.run(_contestant(name, url, calls, timeout))
+                result = asyncio.run(_contestant(name, url, calls, timeout, max_retries))
                 results.append(result | {"round": r + 1})
                 time.sleep(0.5)  # let the server's side of the closed connections go
     completed: dict[str, list[int]] = {}
@@ -182,7 +184,13 @@ def run(
                 pairs = [c / b for c, b in zip(counts, raw, strict=False) if b > 0]
                 ratios[f"{name} / raw_aiohttp"] = round(min(pairs), 2) if pairs else None
     return {
-        "parameters": {"calls": calls, "delay": delay, "timeout": timeout, "rounds": rounds},
+        "parameters": {
+            "calls": calls,
+            "delay": delay,
+            "timeout": timeout,
+            "rounds": rounds,
+            "sdk_max_retries": "default" if max_retries is None else max_retries,
+        },
         "results": results,
         "completed": completed,
         "ratios_min": ratios,
@@ -192,7 +200,10 @@ def run(
 
 def print_summary(report: dict[str, Any]) -> None:
     p = report["parameters"]
-    print(f"overload: {p['calls']} calls at once, server answers in {p['delay']} s, timeout {p['timeout']} s")
+    print(
+        f"overload: {p['calls']} calls at once, server answers in {p['delay']} s, timeout {p['timeout']} s,"
+        f" SDK max_retries {p['sdk_max_retries']}"
+    )
     for r in report["results"]:
         print(
             f"overload {r['contestant']:>12} (round {r['round']}): {r['completed']:>6} completed of {r['calls']}"
@@ -212,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=3.0)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--contestants", default=",".join(CONTESTANTS))
+    parser.add_argument("--max-retries", type=int, default=None, help="the SDK's max_retries (default: its own)")
     parser.add_argument("--json", type=Path, default=None, help="write the report here")
     args = parser.parse_args(argv)
     if args.serve:
@@ -221,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in CONTESTANTS]
     if unknown:
         parser.error(f"unknown contestants {unknown}: expected some of {', '.join(CONTESTANTS)}")
-    report = run(args.calls, args.delay, args.timeout, args.rounds, names, args.max_seconds)
+    report = run(args.calls, args.delay, args.timeout, args.rounds, names, args.max_seconds, args.max_retries)
     print_summary(report)
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)

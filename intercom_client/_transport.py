@@ -14,10 +14,9 @@ leaks connection slots: encode/httpcore#1093). So:
   deadline)``; past the deadline they raise httpcore's ``ConnectTimeout``/``ReadTimeout``/
   ``WriteTimeout``, which httpcore handles like any timeout (closing that connection and freeing its
   slot) and httpx reports as ``httpx.*Timeout``.
-- The aiohttp transport lets aiohttp bound the wait for a connection (its ``connect`` timeout, the
-  pool timeout) and ends the attempt at its deadline, from when aiohttp's connector hands it a
-  connection (aiohttp's own ``total`` timeout would count the wait, and cancels the task the same way).
-  It reads the whole body before returning, turns every aiohttp exception into the matching ``httpx``
+- The aiohttp transport queues requests for a connection slot itself (aiohttp's connector would count
+  that wait in its ``total`` timeout), then passes the time left as aiohttp's ``total``. It reads the
+  whole body before returning, turns every aiohttp exception into the matching ``httpx``
   one (without chaining aiohttp's: its ``request_info`` holds the request headers, token included),
   and switches off aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and
   logs attempts.
@@ -34,7 +33,6 @@ check in ``_refuse_pending_reuse`` for aiohttp's connector).
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import math
 import ssl
@@ -71,13 +69,12 @@ class AttemptDeadline:
     deadline (and the pool timeout) but never eats into the attempt's own total.
     """
 
-    __slots__ = ("_budget", "_call_ends", "_ends", "_on_start")
+    __slots__ = ("_budget", "_call_ends", "_ends")
 
     def __init__(self, budget: float | None, call_left: float | None = None) -> None:
         self._budget = budget
         self._call_ends = None if call_left is None else time.monotonic() + call_left
         self._ends: float | None = None  # set by start()
-        self._on_start: Callable[[float], None] | None = None
 
     @property
     def budget(self) -> float | None:
@@ -95,12 +92,6 @@ class AttemptDeadline:
             return
         ends = math.inf if self._budget is None else time.monotonic() + self._budget
         self._ends = ends if self._call_ends is None else min(ends, self._call_ends)
-        if self._on_start is not None and self._ends != math.inf:
-            self._on_start(self._ends)
-
-    def on_start(self, callback: Callable[[float], None]) -> None:
-        """Call ``callback(ends)`` (a monotonic time) when the total starts, if it ends at all."""
-        self._on_start = callback
 
     def longest(self) -> float | None:
         """The most the attempt may take from now, were it to have its connection at once (None: no limit)."""
@@ -578,37 +569,56 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
             if hasattr(session, "_retry_connection"):
                 session._retry_connection = False
             _refuse_pending_reuse(session.connector)
-            _start_deadline_on_connection(session.connector)
             return session
 
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._slots = _Slots(self.limits.max_connections or 100)  # aiohttp's default limit is 100
+
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            """Wait for a connection slot (within the pool timeout), start the attempt's deadline, send.
+
+            aiohttp's connector would queue the requests past its limit itself, but inside
+            ``session.request``, whose ``total`` timeout counts that wait, and each queued request would
+            already hold aiohttp's request objects (at 10,000 waiting calls the garbage collector's work
+            kept the event loop from the connections for seconds). So the SDK queues them first, as
+            ``ShardedTransport`` does, with the connector's limit: the connector never waits, and
+            aiohttp's ``total`` (the time left, ``time_left``) counts from when the attempt has its slot.
+            """
+            if not await self._slots.acquire((request.extensions.get("timeout") or {}).get("pool")):
+                raise httpx.PoolTimeout("no connection was free within the pool timeout", request=request)
+            try:
+                deadline = attempt_deadline.get()
+                if deadline is not None:
+                    deadline.start()
+                return await self._send(request)
+            finally:
+                self._slots.release()
+
+        async def _send(self, request: httpx.Request) -> httpx.Response:
             if not isinstance(self.client, aiohttp.ClientSession):
                 self.client = self.get_client()
             session = self.client
-            deadline = attempt_deadline.get()
             failure: httpx.TransportError | None = None
             try:
                 timeout = request.extensions.get("timeout", {})
                 body = await request.aread()
-                async with (
-                    _deadline_scope(deadline),
-                    session.request(
-                        method=request.method,
-                        url=str(request.url),
-                        headers=request.headers,
-                        data=body or None,
-                        allow_redirects=False,
-                        auto_decompress=False,
-                        compress=False,
-                        timeout=aiohttp.ClientTimeout(
-                            total=None,  # the attempt's total deadline is _deadline_scope's
-                            connect=timeout.get("pool"),
-                            sock_connect=timeout.get("connect"),
-                            sock_read=timeout.get("read"),
-                        ),
-                        server_hostname=request.extensions.get("sni_hostname"),
-                    ) as response,
-                ):
+                async with session.request(
+                    method=request.method,
+                    url=str(request.url),
+                    headers=request.headers,
+                    data=body or None,
+                    allow_redirects=False,
+                    auto_decompress=False,
+                    compress=False,
+                    timeout=aiohttp.ClientTimeout(
+                        total=time_left(None, httpcore.ConnectTimeout),
+                        connect=timeout.get("pool"),
+                        sock_connect=timeout.get("connect"),
+                        sock_read=timeout.get("read"),
+                    ),
+                    server_hostname=request.extensions.get("sni_hostname"),
+                ) as response:
                     content = await response.read()
                     extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
                     if response.reason:
@@ -620,52 +630,12 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                         request=request,
                         extensions=extensions,
                     )
+            except httpcore.ConnectTimeout:
+                failure = httpx.ConnectTimeout("the attempt's total deadline passed", request=request)
             except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
-                failure = _from_aiohttp(exc, request, deadline)
+                failure = _from_aiohttp(exc, request)
             # Raised here, outside the except block, so that aiohttp's exception is not its __context__.
             raise failure
-
-    def _start_deadline_on_connection(connector: aiohttp.BaseConnector | None) -> None:
-        """Make ``connector`` start the attempt's total deadline when it hands the request a connection.
-
-        ``BaseConnector.connect`` (public, aiohttp 3.x) waits for a free slot (aiohttp's ``connect``
-        timeout bounds that, with the TCP connect) and returns the connection: the attempt has it.
-        """
-        if connector is None:
-            return
-        connect = connector.connect
-
-        async def connect_and_start(*args: Any, **kwargs: Any) -> aiohttp.connector.Connection:
-            connection = await connect(*args, **kwargs)
-            deadline = attempt_deadline.get()
-            if deadline is not None:
-                deadline.start()
-            return connection
-
-        connector.connect = connect_and_start  # type: ignore[method-assign]
-
-    @contextlib.asynccontextmanager
-    async def _deadline_scope(deadline: AttemptDeadline | None) -> AsyncIterator[None]:
-        """Raise TimeoutError in the request at the call's end, then (once started) at the attempt's deadline.
-
-        aiohttp's own ``total`` timeout works the same way (it cancels the request's task); aiohttp
-        closes a connection whose request was cancelled, so no connection is reused half-read.
-        """
-        import asyncio
-
-        if deadline is None:
-            yield
-            return
-        loop = asyncio.get_running_loop()
-
-        def at(ends: float | None) -> float | None:
-            return None if ends is None else loop.time() + (ends - time.monotonic())
-
-        async with asyncio.timeout(at(deadline.ends())) as scope:
-            deadline.on_start(lambda ends: scope.reschedule(at(ends)))
-            if deadline.started:
-                scope.reschedule(at(deadline.ends()))
-            yield
 
     def _refuse_pending_reuse(connector: aiohttp.BaseConnector | None) -> None:
         """Make ``connector`` close, rather than reuse, a pooled connection on which a response is pending.
@@ -695,17 +665,10 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
 
         connector._get = get_without_pending  # type: ignore[method-assign]
 
-    def _from_aiohttp(
-        exc: BaseException, request: httpx.Request, deadline: AttemptDeadline | None = None
-    ) -> httpx.TransportError:
+    def _from_aiohttp(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
         """The httpx error for an aiohttp one; its message names only the kind and the server's words."""
         mapped: type[httpx.TransportError]
-        if type(exc) is TimeoutError:  # _deadline_scope's (aiohttp's own timeouts are subclasses)
-            if deadline is not None and deadline.started:
-                mapped, what = httpx.ReadTimeout, "the attempt's total deadline passed"
-            else:  # the call's deadline passed before a connection was free: nothing was sent
-                mapped, what = httpx.PoolTimeout, "no connection was free before the call's deadline"
-        elif isinstance(exc, aiohttp.ConnectionTimeoutError):
+        if isinstance(exc, aiohttp.ConnectionTimeoutError):
             mapped, what = httpx.ConnectTimeout, "connection timed out"
         elif isinstance(exc, aiohttp.ClientConnectorError):
             mapped, what = httpx.ConnectError, f"cannot connect: {exc.os_error.strerror or type(exc.os_error).__name__}"
