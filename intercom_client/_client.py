@@ -332,10 +332,7 @@ class _BaseIntercom:
 
         call_left = None if call_ends is None else max(0.0, call_ends - self._monotonic())
         if call_left is not None:
-            timeouts = dict(request.extensions.get("timeout") or {})
-            pool = timeouts.get("pool")
-            timeouts["pool"] = call_left if pool is None else min(pool, call_left)
-            request.extensions["timeout"] = timeouts
+            _cap_pool_wait(request, call_left)
         return AttemptDeadline(self._attempt_timeout, call_left)
 
     def _pacing_wait(self, request: httpx.Request, waited: float, wait: float, call_ends: float | None) -> None:
@@ -629,6 +626,10 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
 
         http, slot = self._http, self._http_slot
         budget = deadline.longest()
+        if budget is not None and not slot.enforces_deadlines:
+            # Such a transport's wait for a connection counts in the attempt, as it cannot say when it has
+            # one: its pool timeout must end the wait before the client gives up on the attempt.
+            _cap_pool_wait(request, budget)
         task = asyncio.ensure_future(_send_by(http, request, deadline, stream))
         try:
             if budget is None or slot.enforces_deadlines:
@@ -793,6 +794,14 @@ async def _send_by(
         raise _as_httpx_error(exc, request) from exc
     finally:
         attempt_deadline.reset(token)
+
+
+def _cap_pool_wait(request: httpx.Request, seconds: float) -> None:
+    """Make ``request`` wait for a pooled connection at most ``seconds`` (its pool timeout, shortened)."""
+    timeouts = dict(request.extensions.get("timeout") or {})
+    pool = timeouts.get("pool")
+    timeouts["pool"] = seconds if pool is None else min(pool, seconds)
+    request.extensions["timeout"] = timeouts
 
 
 def _as_httpx_error(error: TimeoutError | OSError, request: httpx.Request) -> httpx.TransportError:

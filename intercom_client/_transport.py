@@ -76,16 +76,6 @@ class AttemptDeadline:
         self._call_ends = None if call_left is None else time.monotonic() + call_left
         self._ends: float | None = None  # set by start()
 
-    @property
-    def budget(self) -> float | None:
-        """The attempt's total, in seconds from when it has its connection."""
-        return self._budget
-
-    @property
-    def started(self) -> bool:
-        """Whether the attempt has its connection (its total runs)."""
-        return self._ends is not None
-
     def start(self) -> None:
         """The attempt has its connection: its total starts now (a second call changes nothing)."""
         if self._ends is not None:
