@@ -87,3 +87,32 @@ def test_max_connections_must_be_a_positive_integer(value: Any) -> None:
         AsyncIntercom(token=TOKEN, max_connections=value)
     with pytest.raises(ConfigurationError, match="max_connections"):
         Intercom(token=TOKEN, max_connections=value)
+
+
+def test_waiters_that_time_out_or_are_cancelled_leave_no_slot_taken_and_a_bounded_queue() -> None:
+    """The SDK's queue for connection slots (both async backends): 1,000 waiters time out or are
+    cancelled while the only slot is held; the queue is compacted as they go, and the slot, once
+    released, is free for the next request at once."""
+    from intercom_client._transport import _Slots
+
+    async def main() -> tuple[list[Any], int, bool, bool]:
+        slots = _Slots(1)
+        assert await slots.acquire(None)
+        timing_out = [asyncio.ensure_future(slots.acquire(0.01)) for _ in range(500)]
+        cancelled = [asyncio.ensure_future(slots.acquire(None)) for _ in range(500)]
+        await asyncio.sleep(0)
+        for task in cancelled:
+            task.cancel()
+        outcomes = await asyncio.gather(*timing_out, *cancelled, return_exceptions=True)
+        queued = len(slots._waiters)
+        slots.release()
+        again = await asyncio.wait_for(slots.acquire(0.01), 1)
+        slots.release()
+        handed_over = asyncio.ensure_future(slots.acquire(1))
+        return outcomes, queued, again, await handed_over
+
+    outcomes, queued, again, handed_over = asyncio.run(main())
+    assert outcomes[:500] == [False] * 500
+    assert all(isinstance(o, asyncio.CancelledError) for o in outcomes[500:])
+    assert queued <= 128  # not 1,000: finished waiters do not pile up
+    assert again and handed_over
