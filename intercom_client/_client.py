@@ -235,7 +235,7 @@ class _BaseIntercom:
 
     @property
     def attempt_timeout(self) -> float | None:
-        """The most one attempt may take, start to end (None: no limit but ``timeout``'s)."""
+        """The most one attempt may take once it has its connection (None: no limit but ``timeout``'s)."""
         return self._attempt_timeout
 
     @property
@@ -450,8 +450,9 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             ``allow_insecure_base_url=True``.
         version: The ``Intercom-Version`` header; defaults to the version the SDK was generated from.
         timeout: Each connect, read, write and pool wait of an attempt, in seconds or as an ``httpx.Timeout``.
-        attempt_timeout: The most one attempt may take from start to end, however the server trickles its
-            bytes; defaults to the largest value in ``timeout`` (60 s by default). None: no such limit.
+        attempt_timeout: The most one attempt may take from when it has its connection to its end, however
+            the server trickles its bytes (the wait for a connection is bounded by the pool timeout and
+            ``deadline``); defaults to the largest value in ``timeout`` (60 s by default). None: no such limit.
         deadline: The most one call may take, retries and their waits included (default: no limit). A
             retry that could not start before it is not made; an attempt is cut short to end by it.
         max_retries: Retries after the first attempt (429, 408, 5xx, connection errors, timeouts).

@@ -294,7 +294,8 @@ class _ReuseGuard:
         return self._connection.has_expired() or self._pending()
 
     def is_available(self) -> bool:
-        return self._connection.is_available() and not self._pending()
+        # The pool asks has_expired() first, in the same step, and closes the connection if so.
+        return self._connection.is_available()
 
     def info(self) -> str:
         return self._connection.info()
