@@ -16,10 +16,9 @@ leaks connection slots: encode/httpcore#1093). So:
   slot) and httpx reports as ``httpx.*Timeout``.
 - The aiohttp transport queues requests for a connection slot itself (aiohttp's connector would count
   that wait in its ``total`` timeout), then passes the time left as aiohttp's ``total``. It reads the
-  whole body before returning, turns every aiohttp exception into the matching ``httpx``
-  one (without chaining aiohttp's: its ``request_info`` holds the request headers, token included),
-  and switches off aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and
-  logs attempts.
+  whole body before returning, turns every aiohttp exception into the matching ``httpx`` one (without
+  chaining aiohttp's: its ``request_info`` holds the request headers, token included), and switches
+  off aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and logs attempts.
 
 The pools keep as many idle connections as they may open (``DEFAULT_LIMITS``): httpx's default keeps
 20, so above 20 concurrent calls nearly every request used to open a new connection.
