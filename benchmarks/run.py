@@ -29,7 +29,9 @@ What is measured:
 9. shared rate limit (benchmarks/shared_rate_limit.py): 4 processes x 50 tasks for 30 s on one budget
    of 1,666 calls per 10-second window, with RedisRateLimiter and with each process pacing alone;
 10. incremental sync (benchmarks/sync_memory.py): 100,000 contacts through ``bulk.sync_updated`` vs a
-   hand-written raw httpx loop over the same pages, items/s and peak RSS growth at 10k vs 100k.
+   hand-written raw httpx loop over the same pages, items/s and peak RSS growth at 10k vs 100k;
+11. overload (benchmarks/overload.py): 10,000 calls at once against a server answering in 1 s, timeout
+   3 s: calls completed by raw aiohttp, the SDK over httpx and the SDK over aiohttp, and SDK/raw.
 
 Prints a table (median, min/max, ratio, target, PASS/MISS) and writes ``results.json`` and
 ``ratios.png`` into the output directory. Exit status 0 even on a MISS (it is a report, not a
@@ -896,7 +898,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parse-rounds", type=int, default=21)
     parser.add_argument("--quick", action="store_true", help="2 rounds of 500 requests: a smoke test")
     parser.add_argument(
-        "--skip", default="", help="comma-separated parts to skip: http,import,parse,pagination,load,shared,sync"
+        "--skip",
+        default="",
+        help="comma-separated parts to skip: http,import,parse,pagination,load,shared,sync,overload",
     )
     parser.add_argument("--only", default="", help="comma-separated substrings of the throughput cells to run")
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "results")
@@ -952,6 +956,12 @@ def main(argv: list[str] | None = None) -> int:
 
         sync_report = sync_memory.run(**({"total": 20_000, "small": 2_000, "rounds": 1} if args.quick else {}))
 
+    overload_report: dict[str, Any] = {"status": "skipped"}
+    if "overload" not in skip:  # overload.py: its own slow server process, 10,000 calls per contestant
+        from benchmarks import overload
+
+        overload_report = overload.run(**({"calls": 2_000} if args.quick else {}))
+
     rows = [check.row() for check in build_checks(series)]
     verdict_pm = _pagination_verdict(pagination)
     print_report(series, rows, verdict_pm)
@@ -961,6 +971,8 @@ def main(argv: list[str] | None = None) -> int:
         shared_rate_limit.print_summary(shared_report)
     if "sync" not in skip:
         sync_memory.print_summary(sync_report)
+    if "overload" not in skip:
+        overload.print_summary(overload_report)
 
     args.out.mkdir(parents=True, exist_ok=True)
     try:
@@ -1008,6 +1020,7 @@ def main(argv: list[str] | None = None) -> int:
         "load": load_report,
         "shared_rate_limit": shared_report,
         "sync": sync_report,
+        "overload": overload_report,
     }
     (args.out / "results.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
     chart_error = write_chart(rows, args.out / "ratios.png")

@@ -18,7 +18,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from http import HTTPStatus
-from typing import Any, Final, Literal, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -55,6 +55,9 @@ from ._reads import is_read_only
 from ._version import USER_AGENT
 from .generated._spec import DEFAULT_API_VERSION
 from .generated.api import AsyncResources, SyncResources
+
+if TYPE_CHECKING:
+    from ._transport import AttemptDeadline
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "REGIONS", "AsyncIntercom", "Intercom"]
 
@@ -130,6 +133,7 @@ class ClientOptions(TypedDict, total=False):
     trust_env: bool
     max_response_bytes: int | None
     max_download_bytes: int | None
+    max_connections: int | None
 
 
 class _BaseIntercom:
@@ -158,6 +162,7 @@ class _BaseIntercom:
         trust_env: bool = True,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int | None = DEFAULT_MAX_DOWNLOAD_BYTES,
+        max_connections: int | None = None,
     ) -> None:
         token = _check_token(token if token is not None else os.environ.get(TOKEN_ENV_VAR))
         if not isinstance(trust_env, bool):
@@ -179,6 +184,7 @@ class _BaseIntercom:
         self._strict_decoding = strict_decoding
         self._max_response_bytes = check_limit("max_response_bytes", max_response_bytes)
         self._max_download_bytes = check_limit("max_download_bytes", max_download_bytes)
+        self._max_connections = _check_max_connections(max_connections)
         self._random = random.Random()
         self._clock: Callable[[], float] = time.time  # wall clock: Retry-After dates, rate-limit resets
         self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
@@ -224,7 +230,7 @@ class _BaseIntercom:
 
     @property
     def attempt_timeout(self) -> float | None:
-        """The most one attempt may take, start to end (None: no limit but ``timeout``'s)."""
+        """The most one attempt may take once it has its connection (None: no limit but ``timeout``'s)."""
         return self._attempt_timeout
 
     @property
@@ -334,18 +340,18 @@ class _BaseIntercom:
         """The monotonic time by which a call starting now must be over, or None."""
         return None if self._deadline is None else self._monotonic() + self._deadline
 
-    def _attempt_budget(self, request: httpx.Request, call_ends: float | None) -> float | None:
-        """Seconds the next attempt may take (its total, or what is left of the call); bounds the pool wait."""
-        budget = self._attempt_timeout
-        if call_ends is not None:
-            left = max(0.0, call_ends - self._monotonic())
-            budget = left if budget is None else min(budget, left)
-        if budget is not None:
-            timeouts = dict(request.extensions.get("timeout") or {})
-            pool = timeouts.get("pool")
-            timeouts["pool"] = budget if pool is None else min(pool, budget)
-            request.extensions["timeout"] = timeouts
-        return budget
+    def _attempt_deadline(self, request: httpx.Request, call_ends: float | None) -> AttemptDeadline:
+        """The next attempt's total deadline; the wait for a connection is bounded by what is left of the call.
+
+        The attempt's ``attempt_timeout`` starts when it has its connection (see ``AttemptDeadline``):
+        waiting for a pool slot is bounded by the pool timeout and, here, by the call's deadline.
+        """
+        from ._transport import AttemptDeadline
+
+        call_left = None if call_ends is None else max(0.0, call_ends - self._monotonic())
+        if call_left is not None:
+            _cap_pool_wait(request, call_left)
+        return AttemptDeadline(self._attempt_timeout, call_left)
 
     def _pacing_wait(self, request: httpx.Request, waited: float, wait: float, call_ends: float | None) -> None:
         """Raise when pacing would wait longer than ``max_retry_wait`` or past the call's deadline."""
@@ -463,8 +469,9 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             ``allow_insecure_base_url=True``.
         version: The ``Intercom-Version`` header; defaults to the version the SDK was generated from.
         timeout: Each connect, read, write and pool wait of an attempt, in seconds or as an ``httpx.Timeout``.
-        attempt_timeout: The most one attempt may take from start to end, however the server trickles its
-            bytes; defaults to the largest value in ``timeout`` (60 s by default). None: no such limit.
+        attempt_timeout: The most one attempt may take from when it has its connection to its end, however
+            the server trickles its bytes (the wait for a connection is bounded by the pool timeout and
+            ``deadline``); defaults to the largest value in ``timeout`` (60 s by default). None: no such limit.
         deadline: The most one call may take, retries and their waits included (default: no limit). A
             retry that could not start before it is not made; an attempt is cut short to end by it.
         max_retries: Retries after the first attempt (429, 408, 5xx, connection errors, timeouts).
@@ -492,6 +499,10 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         http_client: Your own ``httpx.AsyncClient`` (HTTP/2, event hooks); you close it. It is used as
             given from every event loop: it must suit them.
         transport: An httpx transport for the client this one creates (used as given in every loop).
+        max_connections: The most connections the client's pool opens at once (default 200); more
+            concurrent calls wait for one, within the pool timeout (``timeout``'s ``pool``) and the call's
+            ``deadline``: an attempt's ``attempt_timeout`` starts when it has its connection. Not with
+            ``http_client`` or ``transport`` (their pool is theirs).
         http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
             extra), which is faster under high concurrency; ``"httpx"`` (default) uses httpx's own transport.
 
@@ -513,9 +524,11 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         super().__init__(**options)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if self._max_connections is not None and (http_client is not None or transport is not None):
+            raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
         from . import _transport
 
-        build: Callable[[ssl.SSLContext, httpx.Proxy | None], httpx.AsyncBaseTransport]
+        build: Callable[[ssl.SSLContext, httpx.Proxy | None, int | None], httpx.AsyncBaseTransport]
         if http_backend == "aiohttp":
             if http_client is not None or transport is not None:
                 raise ConfigurationError(
@@ -538,7 +551,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         if http_backend == "aiohttp":
             _transport.check_aiohttp_proxies(proxies)
         self._http_slot = AsyncHTTPSlot(
-            lambda: _new_http_client(httpx.AsyncClient, transport, build, proxies),
+            lambda: _new_http_client(httpx.AsyncClient, transport, build, proxies, self._max_connections),
             http_client,
             per_loop=transport is None,  # a transport you pass is used as given, in every loop
             enforces_deadlines=enforces_deadlines,
@@ -597,7 +610,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             error: Exception | None = None
             started = time.perf_counter()
             try:
-                response = await self._attempt(request, self._attempt_budget(request, call_ends), stream=stream)
+                response = await self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
                 if stream and response.status_code >= 400:
                     await response.aread()
             except httpx.HTTPError as exc:
@@ -645,20 +658,25 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             task.add_done_callback(_retrieve)
             raise
 
-    async def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, deadline: AttemptDeadline, *, stream: bool) -> httpx.Response:
         """Send one attempt in a task of its own, which the caller's cancellation does not reach.
 
         A cancelled caller returns at once; the attempt goes on in the background until it ends (by its
         deadline at the latest), so that httpx's pool is never interrupted half-way through its
         bookkeeping (encode/httpcore#1093) and the connection stays reusable on either backend (aiohttp
         closes a connection whose request was cancelled: 300 cancelled calls and 100 more then took 400). The
-        deadline is enforced inside the SDK's transports; over one it did not build, the client stops
-        waiting for the attempt a little after its deadline.
+        deadline is enforced inside the SDK's transports, from when the attempt has its connection; over
+        one it did not build, the client stops waiting for the attempt a little after its deadline
+        (counted from now: such a transport does not say when it has a connection).
         """
         import asyncio
 
         http, slot = self._http, self._http_slot
-        deadline = None if budget is None else time.monotonic() + budget
+        budget = deadline.longest()
+        if budget is not None and not slot.enforces_deadlines:
+            # Such a transport's wait for a connection counts in the attempt, as it cannot say when it has
+            # one: its pool timeout must end the wait before the client gives up on the attempt.
+            _cap_pool_wait(request, budget)
         task = asyncio.ensure_future(_send_by(http, request, deadline, stream))
         try:
             if budget is None or slot.enforces_deadlines:
@@ -718,6 +736,8 @@ class Intercom(SyncResources, _BaseIntercom):
         super().__init__(**options)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if self._max_connections is not None and (http_client is not None or transport is not None):
+            raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
         if self._async_pacer is not None and self._pacer is None:
             raise ConfigurationError("this rate_limiter only has async methods: pass it to AsyncIntercom")
         from ._transport import sync_transport
@@ -725,7 +745,8 @@ class Intercom(SyncResources, _BaseIntercom):
         self._owns_http = True
         proxies = self._proxies() if http_client is None and transport is None else {}
         self._http_slot = SyncHTTPSlot(
-            lambda: _new_http_client(httpx.Client, transport, sync_transport, proxies), http_client
+            lambda: _new_http_client(httpx.Client, transport, sync_transport, proxies, self._max_connections),
+            http_client,
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -758,7 +779,7 @@ class Intercom(SyncResources, _BaseIntercom):
             error: Exception | None = None
             started = time.perf_counter()
             try:
-                response = self._attempt(request, self._attempt_budget(request, call_ends), stream=stream)
+                response = self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
                 if stream and response.status_code >= 400:
                     response.read()
             except httpx.HTTPError as exc:
@@ -783,10 +804,10 @@ class Intercom(SyncResources, _BaseIntercom):
             self._sleep(wait)
             waited += wait
 
-    def _attempt(self, request: httpx.Request, budget: float | None, *, stream: bool) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, deadline: AttemptDeadline, *, stream: bool) -> httpx.Response:
         from ._transport import attempt_deadline
 
-        token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
+        token = attempt_deadline.set(deadline)
         try:
             return read_body_sync(self._http.send(request, stream=True), stream=stream)
         except (TimeoutError, OSError) as exc:
@@ -812,7 +833,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
 
 async def _send_by(
-    http: httpx.AsyncClient, request: httpx.Request, deadline: float | None, stream: bool
+    http: httpx.AsyncClient, request: httpx.Request, deadline: AttemptDeadline, stream: bool
 ) -> httpx.Response:
     """Send ``request`` with the attempt's total deadline set for the transport (this task's context only)."""
     from ._transport import attempt_deadline
@@ -824,6 +845,14 @@ async def _send_by(
         raise _as_httpx_error(exc, request) from exc
     finally:
         attempt_deadline.reset(token)
+
+
+def _cap_pool_wait(request: httpx.Request, seconds: float) -> None:
+    """Make ``request`` wait for a pooled connection at most ``seconds`` (its pool timeout, shortened)."""
+    timeouts = dict(request.extensions.get("timeout") or {})
+    pool = timeouts.get("pool")
+    timeouts["pool"] = seconds if pool is None else min(pool, seconds)
+    request.extensions["timeout"] = timeouts
 
 
 def _as_httpx_error(error: TimeoutError | OSError, request: httpx.Request) -> httpx.TransportError:
@@ -873,8 +902,9 @@ def _retrieve(task: Any) -> None:
 def _new_http_client(
     cls: type[HTTPClient],
     transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None,
-    build: Callable[[ssl.SSLContext, httpx.Proxy | None], Any],
+    build: Callable[[ssl.SSLContext, httpx.Proxy | None, int | None], Any],
     proxies: Mapping[str, httpx.Proxy | None],
+    max_connections: int | None,
 ) -> HTTPClient:
     """The httpx client a client creates: over ``transport`` as given, else over the SDK's own (made by
     ``build``, with its pool and deadlines), with one more of those per proxy the environment names."""
@@ -883,8 +913,8 @@ def _new_http_client(
     mounts: dict[str, Any] = {}
     if transport is None:
         context = _ssl_context()
-        transport = build(context, None)
-        mounts = _transport.proxy_mounts(dict(proxies), lambda proxy: build(context, proxy))
+        transport = build(context, None, max_connections)
+        mounts = _transport.proxy_mounts(dict(proxies), lambda proxy: build(context, proxy, max_connections))
     else:
         _transport.install_deadlines(transport)
     return cls(transport=transport, mounts=mounts, verify=_ssl_context(), follow_redirects=False)  # type: ignore[arg-type]
@@ -948,6 +978,12 @@ def _check_seconds(name: str, value: float | None, *, zero_ok: bool = False, opt
     if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
         raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
     return float(value)
+
+
+def _check_max_connections(value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ConfigurationError(f"max_connections must be an integer >= 1 or None, got {value!r}")
+    return value
 
 
 def _check_max_retry_wait(value: float) -> float:

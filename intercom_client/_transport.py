@@ -1,22 +1,33 @@
 """The transports the clients build: httpx's own (async and sync) and the aiohttp-backed one.
 
-Each attempt of a call runs under a *total deadline* (``attempt_deadline``): a point on the monotonic
-clock by which the attempt must be over, whatever the server does. A deadline that a trickling server
-cannot extend must be enforced inside the transport, by ordinary timeouts rather than by cancelling
-the task (cancellation in the middle of httpcore's pool bookkeeping leaks connection slots:
-encode/httpcore#1093). So:
+Each attempt of a call runs under a *total deadline* (``attempt_deadline``, an ``AttemptDeadline``):
+a point on the monotonic clock by which the attempt must be over, whatever the server does. It starts
+when the attempt gets its connection (a pool slot), not before: waiting for a slot is not part of an
+attempt (under load, counting it made every call that waited time out unsent: at 10,000 concurrent
+calls, all of them). That wait is bounded by the pool timeout and the call's deadline instead. A
+deadline that a trickling server cannot extend must be enforced inside the transport, by ordinary
+timeouts rather than by cancelling the task (cancellation in the middle of httpcore's pool bookkeeping
+leaks connection slots: encode/httpcore#1093). So:
 
-- httpx's transports get a network backend whose every connect, read and write is given
-  ``min(its own timeout, time left before the deadline)``; past the deadline they raise httpcore's
-  ``ConnectTimeout``/``ReadTimeout``/``WriteTimeout``, which httpcore handles like any timeout
-  (closing that connection and freeing its slot) and httpx reports as ``httpx.*Timeout``.
-- The aiohttp transport passes the time left as aiohttp's ``total`` timeout, reads the whole body
-  before returning, turns every aiohttp exception into the matching ``httpx`` one (without chaining
-  aiohttp's: its ``request_info`` holds the request headers, token included), and switches off
-  aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and logs attempts.
+- httpx's transports get a network backend whose every connect, read and write starts the deadline
+  (the request holds a connection by then) and is given ``min(its own timeout, time left before the
+  deadline)``; past the deadline they raise httpcore's ``ConnectTimeout``/``ReadTimeout``/
+  ``WriteTimeout``, which httpcore handles like any timeout (closing that connection and freeing its
+  slot) and httpx reports as ``httpx.*Timeout``.
+- The aiohttp transport queues requests for a connection slot itself (aiohttp's connector would count
+  that wait in its ``total`` timeout), then passes the time left as aiohttp's ``total``. It reads the
+  whole body before returning, turns every aiohttp exception into the matching ``httpx`` one (without
+  chaining aiohttp's: its ``request_info`` holds the request headers, token included), and switches
+  off aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and logs attempts.
 
 The pools keep as many idle connections as they may open (``DEFAULT_LIMITS``): httpx's default keeps
 20, so above 20 concurrent calls nearly every request used to open a new connection.
+
+No connection is reused while bytes that no request asked for are pending on it (a server that sent
+two responses to one request): over HTTP/1.1 they would be read as the next request's answer, and
+every later answer on that connection would stay one behind. Such a connection is closed instead and
+the next request opens a new one (``_AsyncReuseGuard``/``_SyncReuseGuard`` under httpx's pools, the
+check in ``_refuse_pending_reuse`` for aiohttp's connector).
 """
 
 from __future__ import annotations
@@ -24,11 +35,14 @@ from __future__ import annotations
 import base64
 import contextvars
 import importlib.util
+import math
 import ssl
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
+import h11
 import httpcore
 import httpx
 
@@ -36,6 +50,7 @@ from ._exceptions import ConfigurationError
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "AttemptDeadline",
     "Proxies",
     "aiohttp_transport",
     "async_transport",
@@ -52,19 +67,62 @@ __all__ = [
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=15.0)
 
-# The monotonic time by which the current attempt must be over (None: no total deadline). A context
-# variable, so that each task (async) or thread (sync) sees the deadline of the attempt it runs.
-attempt_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+
+class AttemptDeadline:
+    """When one attempt must be over: ``budget`` seconds after it gets its connection, and within ``call_left``.
+
+    Both are seconds counted from now (None: no such limit). Until ``start()`` (the attempt has its
+    connection) only the call's end applies, so that the wait for a pool slot is bounded by the call's
+    deadline (and the pool timeout) but never eats into the attempt's own total.
+    """
+
+    __slots__ = ("_budget", "_call_ends", "_ends")
+
+    def __init__(self, budget: float | None, call_left: float | None = None) -> None:
+        self._budget = budget
+        self._call_ends = None if call_left is None else time.monotonic() + call_left
+        self._ends: float | None = None  # set by start()
+
+    def start(self) -> None:
+        """The attempt has its connection: its total starts now (a second call changes nothing)."""
+        if self._ends is not None:
+            return
+        ends = math.inf if self._budget is None else time.monotonic() + self._budget
+        self._ends = ends if self._call_ends is None else min(ends, self._call_ends)
+
+    def longest(self) -> float | None:
+        """The most the attempt may take from now, were it to have its connection at once (None: no limit)."""
+        if self._call_ends is None:
+            return self._budget
+        left = max(0.0, self._call_ends - time.monotonic())
+        return left if self._budget is None else min(self._budget, left)
+
+    def ends(self) -> float | None:
+        """The monotonic time by which the attempt must be over (before it starts: the call's end), or None."""
+        ends = self._ends if self._ends is not None else self._call_ends
+        return None if ends == math.inf else ends
+
+
+# The deadline of the current attempt (None: none). A context variable, so that each task (async) or
+# thread (sync) sees the deadline of the attempt it runs.
+attempt_deadline: contextvars.ContextVar[AttemptDeadline | None] = contextvars.ContextVar(
     "intercom_client_attempt_deadline", default=None
 )
 
 
 def time_left(timeout: float | None, error: type[Exception]) -> float | None:
-    """``timeout`` shortened to the time left before the attempt's deadline; ``error`` once it has passed."""
+    """``timeout`` shortened to the time left before the attempt's deadline; ``error`` once it has passed.
+
+    Called for each connect, read and write: the attempt holds a connection, so its total starts.
+    """
     deadline = attempt_deadline.get()
     if deadline is None:
         return timeout
-    left = deadline - time.monotonic()
+    deadline.start()
+    ends = deadline.ends()
+    if ends is None:
+        return timeout
+    left = ends - time.monotonic()
     if left <= 0:
         raise error("the attempt's total deadline passed")
     return left if timeout is None else min(timeout, left)
@@ -178,9 +236,12 @@ class _SyncDeadlineBackend(httpcore.NetworkBackend):
 def install_deadlines(transport: httpx.AsyncBaseTransport | httpx.BaseTransport) -> bool:
     """Put the deadline-enforcing network backend under an httpx transport's pool; False if it has none.
 
-    httpx does not let a transport be given a network backend, so the pool's is wrapped in place.
+    httpx does not let a transport be given a network backend, so the pool's is wrapped in place. The
+    pool's connections are also wrapped so that none is reused with unread bytes (``_guard_reuse``).
     """
     pool = getattr(transport, "_pool", None)
+    if isinstance(pool, (httpcore.AsyncConnectionPool, httpcore.ConnectionPool)):
+        _guard_reuse(pool)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, (_AsyncDeadlineBackend, _SyncDeadlineBackend)):
         return True
@@ -191,6 +252,115 @@ def install_deadlines(transport: httpx.AsyncBaseTransport | httpx.BaseTransport)
         pool._network_backend = _SyncDeadlineBackend(backend)  # type: ignore[union-attr]
         return True
     return False
+
+
+# -- httpx's own transports: no reuse of a connection with unread bytes ----------------------------
+#
+# Why a wrapper, and why ``has_expired`` (httpcore 1.0.9, h11 0.16, read from their sources):
+# httpcore reads up to 64 KiB at a time and feeds it all to h11. Bytes past the end of a response (a
+# second, unsolicited response in the same read) stay in h11's receive buffer; when the response is
+# closed, ``AsyncHTTP11Connection._response_closed`` calls ``h11.Connection.start_next_cycle()``,
+# which keeps that buffer, and marks the connection IDLE. Its ``has_expired()`` only asks whether the
+# *socket* is readable, which catches bytes that arrive later (they sit in the kernel's buffer) but
+# not bytes h11 already holds, so the pool hands the connection to the next request, and h11 answers
+# it from the buffer. The pool asks every connection ``has_expired()`` before it assigns a request
+# (and after every response is closed) and closes those that say yes, so a connection that reports
+# itself expired while IDLE with bytes in h11's buffer (``h11.Connection.trailing_data``, public) is
+# closed, never reused. The pool's ``create_connection`` (its documented extension point) is wrapped
+# on the instance, because httpx builds the pool itself; any other pool class (a proxy's) keeps its own.
+
+
+def _holds_unread_bytes(connection: object) -> bool:
+    """Whether the h11 parser under an httpcore connection holds received bytes no response consumed.
+
+    httpcore's ``HTTPConnection`` keeps its HTTP/1.1 connection in ``_connection`` (a proxy's
+    connection wraps one more level), which keeps its ``h11.Connection`` in ``_h11_state``. An HTTP/2
+    connection has no h11 parser (h2 frames carry stream ids: nothing is answered out of turn).
+    """
+    for _ in range(3):
+        state = getattr(connection, "_h11_state", None)
+        if isinstance(state, h11.Connection):
+            data, closed = state.trailing_data
+            return bool(data) or closed
+        connection = getattr(connection, "_connection", None)
+        if connection is None:
+            return False
+    return False
+
+
+class _ReuseGuard:
+    """The part of an httpcore connection wrapper that does not do I/O: state, with the reuse check."""
+
+    def __init__(self, connection: httpcore.AsyncConnectionInterface | httpcore.ConnectionInterface) -> None:
+        self._connection = connection
+
+    def _pending(self) -> bool:
+        return self._connection.is_idle() and _holds_unread_bytes(self._connection)
+
+    def has_expired(self) -> bool:
+        return self._connection.has_expired() or self._pending()
+
+    def is_available(self) -> bool:
+        # The pool asks has_expired() first, in the same step, and closes the connection if so.
+        return self._connection.is_available()
+
+    def info(self) -> str:
+        return self._connection.info()
+
+    def can_handle_request(self, origin: httpcore.Origin) -> bool:
+        return self._connection.can_handle_request(origin)
+
+    def is_idle(self) -> bool:
+        return self._connection.is_idle()
+
+    def is_closed(self) -> bool:
+        return self._connection.is_closed()
+
+    def __repr__(self) -> str:
+        return repr(self._connection)
+
+
+class _AsyncReuseGuard(_ReuseGuard, httpcore.AsyncConnectionInterface):
+    """An async httpcore connection that reports itself expired while idle with unread bytes."""
+
+    _connection: httpcore.AsyncConnectionInterface
+
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+        return await self._connection.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._connection.aclose()
+
+
+class _SyncReuseGuard(_ReuseGuard, httpcore.ConnectionInterface):
+    """A sync httpcore connection that reports itself expired while idle with unread bytes."""
+
+    _connection: httpcore.ConnectionInterface
+
+    def handle_request(self, request: httpcore.Request) -> httpcore.Response:
+        return self._connection.handle_request(request)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class _GuardedFactory:
+    """A pool's ``create_connection``, wrapping each connection it makes in a reuse guard."""
+
+    def __init__(self, create: Callable[[httpcore.Origin], Any]) -> None:
+        self._create = create
+
+    def __call__(self, origin: httpcore.Origin) -> httpcore.AsyncConnectionInterface | httpcore.ConnectionInterface:
+        connection = self._create(origin)
+        if isinstance(connection, httpcore.AsyncConnectionInterface):
+            return _AsyncReuseGuard(connection)
+        return _SyncReuseGuard(connection)
+
+
+def _guard_reuse(pool: httpcore.AsyncConnectionPool | httpcore.ConnectionPool) -> None:
+    """Make ``pool`` wrap the connections it creates from now on in reuse guards (once)."""
+    if not isinstance(vars(pool).get("create_connection"), _GuardedFactory):
+        pool.create_connection = _GuardedFactory(pool.create_connection)  # type: ignore[method-assign,assignment]
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
@@ -205,26 +375,21 @@ class ShardedTransport(httpx.AsyncBaseTransport):
     waits, within the pool timeout, for one to be freed. httpcore then never queues or races.
 
     Every shard is an ``httpx.AsyncHTTPTransport``, so tools that mock httpx's transport (pytest-httpx,
-    respx) see every request as before.
+    respx) see every request as before. The attempt's total deadline starts when it has its shard.
     """
 
     def __init__(self, make_shard: Callable[[], httpx.AsyncHTTPTransport], max_connections: int) -> None:
         self.shards: list[httpx.AsyncHTTPTransport] = []
         self._make_shard = make_shard
-        self._max = max_connections
         self._free: list[int] = []  # a stack: the most recently freed shard is taken first
-        self._slots: Any = None  # an asyncio.Semaphore, made in the event loop on first use
+        self._slots = _Slots(max_connections)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import asyncio
-
-        if self._slots is None:
-            self._slots = asyncio.Semaphore(self._max)
-        try:
-            async with asyncio.timeout((request.extensions.get("timeout") or {}).get("pool")):
-                await self._slots.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout("no connection was free within the pool timeout", request=request) from None
+        if not await self._slots.acquire((request.extensions.get("timeout") or {}).get("pool")):
+            raise httpx.PoolTimeout("no connection was free within the pool timeout", request=request)
+        deadline = attempt_deadline.get()
+        if deadline is not None:
+            deadline.start()
         if self._free:
             index = self._free.pop()
         else:
@@ -245,6 +410,71 @@ class ShardedTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         for shard in self.shards:
             await shard.aclose()
+
+
+class _Slots:
+    """A counting semaphore for many waiters: first come, first served, each wait bounded, O(1) per event.
+
+    ``asyncio.Semaphore`` plus ``asyncio.timeout`` cost each waiter that times out a cancellation, two
+    exceptions and an O(waiters) removal from the queue, and every release an O(waiters) scan: at
+    10,000 waiting requests that was quadratic, and the exceptions kept alive added to the work of the
+    garbage collector. Here a waiter is a future that a release completes with ``True`` (the slot is
+    handed over directly) or its timer with ``False``; finished waiters are dropped lazily as the queue
+    is served, and the queue is compacted when they are most of it, so it never holds more than twice
+    the live waiters.
+    """
+
+    def __init__(self, count: int) -> None:
+        self._free = count
+        self._waiters: deque[Any] = deque()  # asyncio futures
+        self._stale = 0  # waiters in the queue that are already done (timed out or cancelled)
+
+    async def acquire(self, timeout: float | None) -> bool:
+        """Take a slot: True, or False once ``timeout`` seconds passed without one."""
+        if self._free > 0 and not self._waiters:
+            self._free -= 1
+            return True
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        waiter = loop.create_future()
+        self._waiters.append(waiter)
+        timer = None if timeout is None else loop.call_later(max(0.0, timeout), self._expire, waiter)
+        try:
+            got: bool = await waiter
+            return got
+        except BaseException:  # cancelled: hand on a slot it was given meanwhile
+            if waiter.done() and not waiter.cancelled() and waiter.result():
+                self.release()
+            else:
+                self._dropped()
+            raise
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+    def release(self) -> None:
+        """Give the slot back: to the first live waiter, else to the free count."""
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if waiter.done():
+                self._stale -= 1
+                continue
+            waiter.set_result(True)
+            return
+        self._free += 1
+
+    def _expire(self, waiter: Any) -> None:
+        if not waiter.done():
+            waiter.set_result(False)
+            self._dropped()
+
+    def _dropped(self) -> None:
+        """A waiter left the queue's live ones; compact the queue when finished ones are most of it."""
+        self._stale += 1
+        if self._stale > 64 and self._stale * 2 > len(self._waiters):
+            self._waiters = deque(w for w in self._waiters if not w.done())
+            self._stale = 0
 
 
 class _ReleasingStream(httpx.AsyncByteStream):
@@ -268,11 +498,24 @@ class _ReleasingStream(httpx.AsyncByteStream):
                 self._release(index)
 
 
-def async_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> httpx.AsyncBaseTransport:
+def _limits(max_connections: int | None) -> httpx.Limits:
+    """The pool limits: ``DEFAULT_LIMITS``, or that many connections (all kept alive when idle)."""
+    if max_connections is None:
+        return DEFAULT_LIMITS
+    return httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry,
+    )
+
+
+def async_transport(
+    verify: ssl.SSLContext, proxy: httpx.Proxy | None = None, max_connections: int | None = None
+) -> httpx.AsyncBaseTransport:
     """httpx's async transport with the SDK's limits and total deadlines: one connection per shard, or
     (through ``proxy``) one pool of connections to the proxy."""
     if proxy is not None:
-        proxied = httpx.AsyncHTTPTransport(verify=verify, limits=DEFAULT_LIMITS, proxy=proxy)
+        proxied = httpx.AsyncHTTPTransport(verify=verify, limits=_limits(max_connections), proxy=proxy)
         install_deadlines(proxied)
         return proxied
     one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry)
@@ -282,12 +525,14 @@ def async_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) ->
         install_deadlines(transport)
         return transport
 
-    return ShardedTransport(shard, DEFAULT_LIMITS.max_connections or 200)
+    return ShardedTransport(shard, _limits(max_connections).max_connections or 200)
 
 
-def sync_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> httpx.HTTPTransport:
+def sync_transport(
+    verify: ssl.SSLContext, proxy: httpx.Proxy | None = None, max_connections: int | None = None
+) -> httpx.HTTPTransport:
     """httpx's sync transport with the SDK's pool limits and total deadlines (through ``proxy`` if given)."""
-    transport = httpx.HTTPTransport(verify=verify, limits=DEFAULT_LIMITS, proxy=proxy)
+    transport = httpx.HTTPTransport(verify=verify, limits=_limits(max_connections), proxy=proxy)
     install_deadlines(transport)
     return transport
 
@@ -379,10 +624,12 @@ def require_aiohttp() -> None:
         ) from exc
 
 
-def aiohttp_transport(verify: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> httpx.AsyncBaseTransport:
+def aiohttp_transport(
+    verify: ssl.SSLContext, proxy: httpx.Proxy | None = None, max_connections: int | None = None
+) -> httpx.AsyncBaseTransport:
     """The aiohttp-backed transport (``http_backend="aiohttp"``), through ``proxy`` if given; needs the ``aiohttp`` extra."""
     require_aiohttp()
-    return _aiohttp_transport_class()(verify=verify, limits=DEFAULT_LIMITS, proxy=proxy)
+    return _aiohttp_transport_class()(verify=verify, limits=_limits(max_connections), proxy=proxy)
 
 
 _AIOHTTP_CLASS: Callable[..., httpx.AsyncBaseTransport] | None = None
@@ -409,7 +656,12 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
             # The SDK's retry policy must be the only one (counted, delayed and logged), so it is off.
             if hasattr(session, "_retry_connection"):
                 session._retry_connection = False
+            _refuse_pending_reuse(session.connector)
             return session
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._slots = _Slots(self.limits.max_connections or 100)  # aiohttp's default limit is 100
 
         def _proxy_options(self, request: httpx.Request) -> dict[str, Any]:
             """aiohttp's arguments for ``request``: its headers, and this transport's proxy if it has one.
@@ -430,6 +682,26 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
             return {"headers": headers, "proxy": str(proxy.url)}
 
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            """Wait for a connection slot (within the pool timeout), start the attempt's deadline, send.
+
+            aiohttp's connector would queue the requests past its limit itself, but inside
+            ``session.request``, whose ``total`` timeout counts that wait, and each queued request would
+            already hold aiohttp's request objects (at 10,000 waiting calls the garbage collector's work
+            kept the event loop from the connections for seconds). So the SDK queues them first, as
+            ``ShardedTransport`` does, with the connector's limit: the connector never waits, and
+            aiohttp's ``total`` (the time left, ``time_left``) counts from when the attempt has its slot.
+            """
+            if not await self._slots.acquire((request.extensions.get("timeout") or {}).get("pool")):
+                raise httpx.PoolTimeout("no connection was free within the pool timeout", request=request)
+            try:
+                deadline = attempt_deadline.get()
+                if deadline is not None:
+                    deadline.start()
+                return await self._send(request)
+            finally:
+                self._slots.release()
+
+        async def _send(self, request: httpx.Request) -> httpx.Response:
             if not isinstance(self.client, aiohttp.ClientSession):
                 self.client = self.get_client()
             session = self.client
@@ -490,6 +762,34 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                 raise _too_large(limit, option, request, response.status)
             chunks.append(chunk)
         return b"".join(chunks)
+
+    def _refuse_pending_reuse(connector: aiohttp.BaseConnector | None) -> None:
+        """Make ``connector`` close, rather than reuse, a pooled connection on which a response is pending.
+
+        Why here (aiohttp 3.14, read from its sources): an idle pooled connection keeps reading, and its
+        ``ResponseHandler`` parses bytes that arrive (a second, unsolicited response) into its queue of
+        messages; the next request on it reads that message as its answer. aiohttp decides whether a
+        connection may be pooled by ``ResponseHandler.should_close`` (true with a queued message, a
+        buffered tail, an unread body, an error, or ``Connection: close``), but only when the
+        connection is *released*: ``BaseConnector._get``, which takes a pooled connection for a new
+        request, only asks ``is_connected()``. So ``_get`` asks ``should_close`` again, and closes each
+        pooled connection that says yes (``Connection.close``, which frees its slot) until one that says
+        no, or none is left and ``connect`` opens a new one. (Bytes that arrive *with* the response are
+        already caught: they are queued before the release, which then closes the connection.)
+        """
+        if connector is None:
+            return
+        get = connector._get
+
+        async def get_without_pending(*args: Any, **kwargs: Any) -> aiohttp.connector.Connection | None:
+            while (connection := await get(*args, **kwargs)) is not None:
+                protocol = connection.protocol
+                if protocol is None or not protocol.should_close:
+                    return connection
+                connection.close()
+            return None
+
+        connector._get = get_without_pending  # type: ignore[method-assign]
 
     def _from_aiohttp(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
         """The httpx error for an aiohttp one; its message names only the kind and the server's words."""
