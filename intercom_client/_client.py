@@ -22,6 +22,7 @@ from typing import Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpac
 
 import httpx
 
+from . import _redirects
 from ._backoff import backoff_delay
 from ._exceptions import (
     APIConnectionError,
@@ -415,7 +416,11 @@ class _BaseIntercom:
     def _final(
         self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
     ) -> httpx.Response:
-        """The response of the last attempt, or the typed error it amounts to."""
+        """The response of the last attempt, or the typed error it amounts to.
+
+        An error status, a status the HTTP registry does not know and a redirect (``RedirectError``,
+        never followed; see ``_redirects.py``) are raised; other statuses are returned.
+        """
         if error is not None:
             where = f"{request.method} {request.url.path}"
             if isinstance(error, httpx.TimeoutException):
@@ -429,7 +434,8 @@ class _BaseIntercom:
             ) from error
         assert response is not None
         _detach_stream(response)
-        if response.status_code >= 400 or response.status_code not in _REGISTERED_STATUSES:
+        status = response.status_code
+        if status >= 400 or status not in _REGISTERED_STATUSES or _redirects.refused(request, status):
             raise error_for_response(response, redact=(self._token,))
         return response
 
@@ -552,7 +558,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             started = time.perf_counter()
             try:
                 response = await self._attempt(request, self._attempt_budget(request, call_ends), stream=stream)
-                if stream and response.status_code >= 400:
+                if stream and response.status_code >= 300:
                     await response.aread()
             except httpx.HTTPError as exc:
                 error = exc
@@ -715,7 +721,7 @@ class Intercom(SyncResources, _BaseIntercom):
             started = time.perf_counter()
             try:
                 response = self._attempt(request, self._attempt_budget(request, call_ends), stream=stream)
-                if stream and response.status_code >= 400:
+                if stream and response.status_code >= 300:
                     response.read()
             except httpx.HTTPError as exc:
                 error = exc
@@ -744,7 +750,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
         token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
         try:
-            return self._http.send(request, stream=stream)
+            return self._http.send(request, stream=stream, follow_redirects=False)
         except (TimeoutError, OSError) as exc:
             raise _as_httpx_error(exc, request) from exc
         finally:
@@ -770,7 +776,7 @@ async def _send_by(
 
     token = attempt_deadline.set(deadline)
     try:
-        return await http.send(request, stream=stream)
+        return await http.send(request, stream=stream, follow_redirects=False)
     except (TimeoutError, OSError) as exc:
         raise _as_httpx_error(exc, request) from exc
     finally:
