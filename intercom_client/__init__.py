@@ -49,6 +49,7 @@ from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
 if TYPE_CHECKING:
     from ._decoding import DecodingIssue, decoding_issues
+    from ._json_body import RequestBodyValueError
     from ._redis_connection import RedisConnection
     from ._redis_dedupe import RedisDedupeStore
     from ._redis_rate_limit import RedisRateLimiter
@@ -62,6 +63,7 @@ _LAZY_MODULES = {
     "RedisConnection": "._redis_connection",
     "RedisDedupeStore": "._redis_dedupe",
     "RedisRateLimiter": "._redis_rate_limit",
+    "RequestBodyValueError": "._json_body",
     **dict.fromkeys(
         ("WebhookError", "WebhookExpiredError", "WebhookPayloadError", "WebhookSignatureError"), ".webhooks"
     ),
@@ -119,6 +121,7 @@ __all__ = [
     "RedisRateLimiter",
     "RedisUnavailableError",
     "RequestBodyError",
+    "RequestBodyValueError",
     "ResponseDecodingError",
     "SyncPaginator",
     "UnexpectedStatusError",

@@ -32,6 +32,7 @@ from ._exceptions import (
     ResponseDecodingError,
     error_for_response,
 )
+from ._json_body import check_json_body, diagnose
 from ._rate_limit import (
     AsyncRateLimiter,
     BindableRateLimiter,
@@ -311,7 +312,17 @@ class _BaseIntercom:
             headers.update(extra)
         if not url.startswith(("https://", "http://")):
             url = self._base_url + url
-        return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+        body = kwargs.get("json")
+        if body is None:
+            return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+        check_json_body(body)  # a value JSON cannot carry is a RequestBodyValueError naming its field
+        try:
+            return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+        except (TypeError, ValueError):  # a key json refuses, a string UTF-8 cannot encode
+            error = diagnose(body)
+            if error is None:
+                raise
+            raise error from None
 
     def _call_ends(self) -> float | None:
         """The monotonic time by which a call starting now must be over, or None."""
