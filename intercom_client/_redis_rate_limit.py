@@ -40,10 +40,12 @@ process knows its part of what is left), unless it was the only one sharing. Its
 windows all along, from every response and every answer of Redis, so that it knows them the moment
 Redis goes away.
 
-Redis is tried again every ``retry_interval``. When it answers a process that fell back, the others may
-not have heard yet and go on spending their shares: that process sets a *hold* in Redis (twice
+Redis is tried again every ``retry_interval``. When it answers a process that fell back (or one that
+knew the count finds it gone: a restart), the others may not have heard yet and go on spending their
+shares: that process sets a *hold* in Redis (twice
 ``retry_interval`` and half a second, long enough for every process to try Redis again), during which
-every process keeps to its share. When the hold is over the count starts afresh (the window's state is
+every process keeps to its share (plus a window: each asks for a slot at least once a window). When
+the hold is over the count starts afresh (the window's state is
 forgotten and a probe learns from the server what is left of it; leases granted before the hold are
 dropped: their releases were lost) and the processes share one count again. (A process that falls back
 before it has seen two window ends does not know when the current window ends: its first request goes
@@ -104,7 +106,8 @@ end
 """
 
 # ARGV: now, lease id, key ttl, lease expiry, stagger, probe wait, member id, "1" from a limiter that
-# fell back and has not heard from Redis since (else "0"), hold seconds, member horizon. Returns
+# fell back and has not heard from Redis since (else "0"), hold seconds, member horizon, "1" from a
+# limiter that has known the count's limit (else "0"). Returns
 # "<answer>/<members>[/<limit>/<remaining>/<reset>]": the answer is the seconds to wait, "=epoch:number"
 # for a slot granted (the number of this grant in its window), or "L" (pace on your share, locally:
 # Redis has just come back); members is how many limiters asked within the horizon (each process's
@@ -121,8 +124,9 @@ local function answer(said)
   local function num(x) if x == nil then return '' end return string.format('%.17g', x) end
   return said .. '/' .. members .. '/' .. num(limit) .. '/' .. num(remaining) .. '/' .. num(reset)
 end
-if ARGV[8] == '1' then
-  -- A process is back from pacing on its own. The others may not have heard that Redis answers yet,
+if ARGV[8] == '1' or (ARGV[11] == '1' and limit == nil and epoch == 0 and hold == nil) then
+  -- A process is back from pacing on its own (or one that knew the count finds it gone: Redis restarted,
+  -- and those that fell back meanwhile may not have heard yet). The others may not have heard that Redis answers yet,
   -- and go on spending their shares locally: all keep to their shares until each has had time to
   -- hear it (the hold), then the count starts afresh from what the server says.
   if hold == nil or now >= hold then held_since = now end
@@ -328,6 +332,7 @@ class ScopedRedisRateLimiter:
         # Fell back to the local pacer and has not heard from Redis since: the next acquire says so.
         self._recovering = False
         self._local_mode = False  # pacing on the local pacer (Redis is away, or holds everyone to their shares)
+        self._knew_count = False  # an answer of Redis told the window's limit
         self._pending: set[asyncio.Task[Any]] = set()
 
     def __repr__(self) -> str:
@@ -411,10 +416,9 @@ class ScopedRedisRateLimiter:
             repr(PROBE_WAIT),
             self._member,
             "1" if recovering else "0",
-            # Every process that paces on its own tries Redis again within retry_interval of its next
-            # request: the hold lets each of them hear that it is back.
-            repr(2 * self._connection.retry_interval + 0.5),
+            repr(self._hold_seconds()),
             repr(MEMBER_HORIZON),
+            "1" if self._knew_count else "0",
         ]
 
     def _release_args(self, held: tuple[str, str, str], rate_limit: RateLimit | None) -> list[str]:
@@ -425,6 +429,17 @@ class ScopedRedisRateLimiter:
         if rate_limit is None:
             return [*args, "-"]
         return [*args, *("" if v is None else repr(v) for v in rate_limit)]
+
+    def _hold_seconds(self) -> float:
+        """How long every process keeps to its share once Redis is back: long enough for each to hear it.
+
+        A process pacing on its own asks for a slot at least once a window (its waits end at the window's
+        reset) and tries Redis again at its first request ``retry_interval`` after the last try: a window
+        and twice that interval (and half a second) lets each of them try (the window as this pacer
+        learned it; at most a minute).
+        """
+        window = min(self.local.window or 0.0, 60.0)
+        return window + 2 * self._connection.retry_interval + 0.5
 
     def _granted(self, answer: bytes | str, lease: str, now: float, recovering: bool) -> float:
         self._connection.answered()
@@ -437,6 +452,8 @@ class ScopedRedisRateLimiter:
             return self._local_acquire(now)
         self.local.share = 1 / members
         self._local_mode = False
+        if window is not None and window.limit is not None:
+            self._knew_count = True
         self.local.observe(window)
         if text.startswith("="):
             epoch, _, number = text[1:].partition(":")
@@ -543,6 +560,11 @@ class SharePacer(RateLimitPacer):
         with self._lock:
             self._in_flight += 1  # release() counts one request less in flight: not this pacer's
         self.release(rate_limit)
+
+    @property
+    def window(self) -> float | None:
+        """The length of a window, as the window ends seen tell it (None before two)."""
+        return self._window
 
     def fall_back(self, now: float) -> None:
         """Start pacing on this process's share: nothing more in the current window, the share from the next.

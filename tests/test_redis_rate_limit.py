@@ -386,8 +386,8 @@ def test_workers_get_no_429_while_redis_is_down_nor_when_it_comes_back(redis_ser
 
     While it is down each process paces at its share of the budget (a quarter: four processes were
     sharing it) from the next window on (the window it fell back in counts as spent); when Redis is back
-    they keep to their shares until each has heard of it (the hold: twice the workers' retry_interval
-    of 0.2 s, and 0.5 s), then count together again from what the server says (a probe): no 429 in the
+    they keep to their shares until each has heard of it (the hold: a window, twice the workers'
+    retry_interval of 0.2 s, and 0.5 s), then count together again from what the server says (a probe): no 429 in the
     whole run. Before, each process paced as if the whole budget were its own, and the windows of the
     outage and of the return got dozens of 429s.
     """
