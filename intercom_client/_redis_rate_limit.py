@@ -42,15 +42,15 @@ Redis goes away.
 
 Redis is tried again every ``retry_interval``. When it answers a process that fell back (or one that
 knew the count finds it gone: a restart), the others may not have heard yet and go on spending their
-shares: that process sets a *hold* in Redis (twice
-``retry_interval`` and half a second, long enough for every process to try Redis again), during which
-every process keeps to its share (plus a window: each asks for a slot at least once a window). When
-the hold is over the count starts afresh (the window's state is
-forgotten and a probe learns from the server what is left of it; leases granted before the hold are
-dropped: their releases were lost) and the processes share one count again. (A process that falls back
-before it has seen two window ends does not know when the current window ends: its first request goes
-alone to find out, and may be the one 429 of that process.) With ``fail_closed=True`` a call raises
-:class:`RedisUnavailableError` instead of being sent unshared.
+shares: that process sets a *hold* in Redis, during which every process keeps to its share. It lasts a
+window, twice ``retry_interval`` and half a second: each process asks for a slot at least once a window
+and tries Redis at its first request ``retry_interval`` after its last try, so all have heard by its
+end. Then the count starts afresh: the window's state is forgotten and a probe learns from the server
+what is left of it; leases granted before the hold are dropped (their releases were lost). (A process
+that falls back before it has seen two window ends does not know when the current window ends: its
+first request goes alone to find out, and may be that process's one 429.)
+
+With ``fail_closed=True`` a call raises :class:`RedisUnavailableError` instead of being sent unshared.
 """
 
 from __future__ import annotations
@@ -125,10 +125,9 @@ local function answer(said)
   return said .. '/' .. members .. '/' .. num(limit) .. '/' .. num(remaining) .. '/' .. num(reset)
 end
 if ARGV[8] == '1' or (ARGV[11] == '1' and limit == nil and epoch == 0 and hold == nil) then
-  -- A process is back from pacing on its own (or one that knew the count finds it gone: Redis restarted,
-  -- and those that fell back meanwhile may not have heard yet). The others may not have heard that Redis answers yet,
-  -- and go on spending their shares locally: all keep to their shares until each has had time to
-  -- hear it (the hold), then the count starts afresh from what the server says.
+  -- A process is back from pacing on its own (or one that knew the count finds it gone: a restart).
+  -- The others may not have heard that Redis answers yet and go on spending their shares locally: all
+  -- keep to their shares until each has had time to hear it (the hold), then the count starts afresh.
   if hold == nil or now >= hold then held_since = now end
   hold = math.max(hold or 0, now + tonumber(ARGV[9]))
 end

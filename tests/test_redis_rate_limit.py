@@ -28,7 +28,7 @@ from intercom_client import (
     RedisUnavailableError,
 )
 from intercom_client._rate_limit import AsyncRateLimiter, RateLimiter, rate_limit_scope
-from intercom_client._redis_rate_limit import ScopedRedisRateLimiter
+from intercom_client._redis_rate_limit import ScopedRedisRateLimiter, SharePacer
 from tests.budget_server import SCOPE_APP, TOKEN, budget_server, collect, server_stats, start_takers, start_workers
 from tests.redis_server import RedisServer
 
@@ -425,3 +425,18 @@ def test_workers_get_no_429_while_redis_is_down_nor_when_it_comes_back(redis_ser
     assert stats["ok"] >= 0.5 * limit * seconds / window, stats["per_window"]  # the shares leave little unspent
     # The hold is over and the shared count resumed (a new epoch of the count, granted from Redis again).
     assert b"hold" not in shared and float(shared[b"epoch"]) >= 1 and float(shared[b"granted"]) >= 1, shared
+
+
+def test_the_share_pacer_takes_its_share_of_each_window_and_none_of_the_one_it_falls_back_in() -> None:
+    pacer = SharePacer()
+    pacer.share = 0.25
+    now = 1000.2
+    for reset in (1000.0, 1001.0):  # two window ends seen: the window is 1 s
+        pacer.observe(RateLimit(24, 10, reset))
+    pacer.fall_back(now)
+    assert pacer.acquire(now) == pytest.approx(0.8)  # this window is counted as spent
+    later = 1001.0
+    assert [pacer.acquire(later) for _ in range(6)] == [0.0] * 6  # 6 of 24 in the next one
+    assert pacer.acquire(later) > 0
+    pacer.release(RateLimit(24, 2, 1002.0))  # the server says 2 are left: a quarter of that rounds to none
+    assert pacer.acquire(later) > 0
