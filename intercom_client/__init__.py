@@ -32,6 +32,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     RedisUnavailableError,
     ResponseDecodingError,
     ResponseTooLargeError,
@@ -51,6 +52,7 @@ from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
 if TYPE_CHECKING:
     from ._decoding import DecodingIssue, decoding_issues
+    from ._json_body import RequestBodyValueError
     from ._redis_connection import RedisConnection
     from ._redis_dedupe import RedisDedupeStore
     from ._redis_rate_limit import RedisRateLimiter
@@ -64,6 +66,7 @@ _LAZY_MODULES = {
     "RedisConnection": "._redis_connection",
     "RedisDedupeStore": "._redis_dedupe",
     "RedisRateLimiter": "._redis_rate_limit",
+    "RequestBodyValueError": "._json_body",
     **dict.fromkeys(
         ("WebhookError", "WebhookExpiredError", "WebhookPayloadError", "WebhookSignatureError"), ".webhooks"
     ),
@@ -117,11 +120,13 @@ __all__ = [
     "RateLimitScope",
     "RateLimiter",
     "RawResponse",
+    "RedirectError",
     "RedisConnection",
     "RedisDedupeStore",
     "RedisRateLimiter",
     "RedisUnavailableError",
     "RequestBodyError",
+    "RequestBodyValueError",
     "ResponseDecodingError",
     "ResponseTooLargeError",
     "SyncPaginator",

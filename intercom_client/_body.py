@@ -76,8 +76,8 @@ class BodyLimits:
     stream: bool
 
     def for_status(self, status: int) -> tuple[int | None, str]:
-        """The bound of a body of this status, and the option that set it (an error status is always read)."""
-        if self.stream and status < 400:
+        """The bound of a body of this status, and the option that set it (an error or redirect status is always read)."""
+        if self.stream and status < 300:
             return self.download, "max_download_bytes"
         return self.response, "max_response_bytes"
 
@@ -247,7 +247,7 @@ async def read_body_async(response: httpx.Response, *, stream: bool) -> httpx.Re
     """Bound ``response``'s body and read it, unless it is a streamed call's success (read by the caller)."""
     try:
         bound_body(response, response.request.extensions.get(LIMITS_KEY))
-        if not stream or response.status_code >= 400:
+        if not stream or response.status_code >= 300:
             await response.aread()
     except BaseException:
         await response.aclose()
@@ -259,7 +259,7 @@ def read_body_sync(response: httpx.Response, *, stream: bool) -> httpx.Response:
     """The sync twin of :func:`read_body_async`."""
     try:
         bound_body(response, response.request.extensions.get(LIMITS_KEY))
-        if not stream or response.status_code >= 400:
+        if not stream or response.status_code >= 300:
             response.read()
     except BaseException:
         response.close()

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypedDict, TypeVar,
 
 import httpx
 
+from . import _redirects
 from ._backoff import backoff_delay
 from ._body import (
     ACCEPT_ENCODING,
@@ -42,6 +43,7 @@ from ._exceptions import (
     error_for_response,
 )
 from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
+from ._json_body import check_json_body, diagnose
 from ._rate_limit import (
     AsyncRateLimiter,
     BindableRateLimiter,
@@ -330,7 +332,17 @@ class _BaseIntercom:
             headers.update(extra)
         if not url.startswith(("https://", "http://")):
             url = self._base_url + url
-        return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+        body = kwargs.get("json")
+        if body is None:
+            return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+        check_json_body(body)  # a value JSON cannot carry is a RequestBodyValueError naming its field
+        try:
+            return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+        except (TypeError, ValueError):  # a key json refuses, a string UTF-8 cannot encode
+            error = diagnose(body)
+            if error is None:
+                raise
+            raise error from None
 
     def _bound_bodies(self, request: httpx.Request, *, stream: bool) -> None:
         """Set the bounds of the call's response bodies on ``request``, for the reader and the transport."""
@@ -440,7 +452,11 @@ class _BaseIntercom:
     def _final(
         self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
     ) -> httpx.Response:
-        """The response of the last attempt, or the typed error it amounts to."""
+        """The response of the last attempt, or the typed error it amounts to.
+
+        An error status, a status the HTTP registry does not know and a redirect (``RedirectError``,
+        never followed; see ``_redirects.py``) are raised; other statuses are returned.
+        """
         if error is not None:
             where = f"{request.method} {request.url.path}"
             if isinstance(error, httpx.TimeoutException):
@@ -454,7 +470,8 @@ class _BaseIntercom:
             ) from error
         assert response is not None
         _detach_stream(response)
-        if response.status_code >= 400 or response.status_code not in _REGISTERED_STATUSES:
+        status = response.status_code
+        if status >= 400 or status not in _REGISTERED_STATUSES or _redirects.refused(request, status):
             raise error_for_response(response, redact=(self._token,))
         return response
 
@@ -611,7 +628,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             started = time.perf_counter()
             try:
                 response = await self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
-                if stream and response.status_code >= 400:
+                if stream and response.status_code >= 300:
                     await response.aread()
             except httpx.HTTPError as exc:
                 error = exc
@@ -780,7 +797,7 @@ class Intercom(SyncResources, _BaseIntercom):
             started = time.perf_counter()
             try:
                 response = self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
-                if stream and response.status_code >= 400:
+                if stream and response.status_code >= 300:
                     response.read()
             except httpx.HTTPError as exc:
                 error = exc
@@ -809,7 +826,7 @@ class Intercom(SyncResources, _BaseIntercom):
 
         token = attempt_deadline.set(deadline)
         try:
-            return read_body_sync(self._http.send(request, stream=True), stream=stream)
+            return read_body_sync(self._http.send(request, stream=True, follow_redirects=False), stream=stream)
         except (TimeoutError, OSError) as exc:
             raise _as_httpx_error(exc, request) from exc
         finally:
@@ -840,7 +857,7 @@ async def _send_by(
 
     token = attempt_deadline.set(deadline)
     try:
-        return await read_body_async(await http.send(request, stream=True), stream=stream)
+        return await read_body_async(await http.send(request, stream=True, follow_redirects=False), stream=stream)
     except (TimeoutError, OSError) as exc:
         raise _as_httpx_error(exc, request) from exc
     finally:

@@ -32,6 +32,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "RedisUnavailableError",
     "ResponseDecodingError",
     "ResponseTooLargeError",
@@ -267,13 +268,68 @@ def error_for_response(response: httpx.Response, *, redact: tuple[str, ...] = ()
     status = response.status_code
     error_class = _STATUS_ERRORS.get(status)
     if error_class is None:
-        if 500 <= status <= 599:
+        if 300 <= status <= 399 and status != 304:
+            error_class = RedirectError
+        elif 500 <= status <= 599:
             error_class = InternalServerError
         elif 400 <= status <= 499:
             error_class = APIStatusError
         else:
             error_class = UnexpectedStatusError
     return error_class(response, redact=redact)
+
+
+class RedirectError(UnexpectedStatusError):
+    """A 3xx redirect (301, 302, 303, 307, 308, ...): never followed.
+
+    Following it would send the request, and the access token with it, to a place the caller did not
+    name; so the SDK stops there and tells where the server pointed. Only an operation that documents a
+    redirect as its answer (e.g. ``calls.show_call_recording``, whose 302 points to the recording)
+    returns it instead. A 304 Not Modified is not a redirect: it is returned to a conditional request
+    (``If-None-Match``, ``If-Modified-Since``) and raised as ``UnexpectedStatusError`` otherwise.
+
+    Attributes:
+        location: The ``Location`` header the redirect pointed to (None when it had none).
+    """
+
+    def __init__(self, response: httpx.Response, *, redact: tuple[str, ...] = ()) -> None:
+        location: str | None = response.headers.get("location")
+        for secret in redact:
+            if location is not None and secret and secret in location:
+                location = location.replace(secret, "[secure]")
+        self.location = location
+        super().__init__(response, redact=redact)
+
+    def _describe(self) -> str:
+        text = f"{self.status_code} {self.response.reason_phrase}".rstrip()
+        if _has_request(self.response):
+            request = self.response.request
+            text += f": {request.method} {request.url.path} was redirected"
+        else:
+            text += ": a redirect"
+        if self.location is None:
+            text += " without a Location"
+        else:
+            text += f" to {_location_shown(self.location)}"
+        text += " (not followed: a redirect could take the access token elsewhere)"
+        if self.request_id:
+            text += f" [request_id={self.request_id}]"
+        return text
+
+
+def _location_shown(location: str) -> str:
+    """A Location for a message: without the credentials or query it may carry (a signed URL's signature)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(location.strip())
+        host = parts.hostname or ""
+        if parts.port is not None:
+            host = f"{host}:{parts.port}"
+    except ValueError:
+        return "an unparsable Location"
+    query = "?..." if parts.query else ""
+    return repr(urlunsplit((parts.scheme, host, parts.path, "", "")) + query)
 
 
 def _has_request(response: httpx.Response) -> bool:

@@ -15,8 +15,9 @@ How the shared count works (the same rules as ``RateLimitPacer``, applied atomic
 scripts, so that N processes with M tasks each never take more slots than the window has):
 
 - Keys: ``{prefix}:rate-limit:{region:app}:state`` (a hash: limit, remaining, reset, ...),
-  ``...:leases`` (a sorted set of the requests in flight, each with an expiry) and ``...:order`` (the
-  current window's requests in flight, by the order they were granted in). ``app`` is a digest of the
+  ``...:leases`` (a sorted set of the requests in flight, each with an expiry), ``...:order`` (the
+  current window's requests in flight, by the order they were granted in) and ``...:members`` (the
+  limiters sharing the budget, by when each last asked). ``app`` is a digest of the
   token (see ``rate_limit_scope``), never the token. The keys expire ``key_ttl`` seconds after the last
   request (plus the time to the current window's reset), so nothing grows without bound.
 - ``acquire`` takes a slot while the window has one, adding a lease; ``release`` removes the lease and
@@ -30,10 +31,26 @@ scripts, so that N processes with M tasks each never take more slots than the wi
   hold), so that the new budget is handed out in order rather than to a crowd arriving at once.
 - A lease that is never released (a process killed mid-request) expires after ``lease_timeout``.
 
-Faults: when Redis does not answer within the connection's timeout, each process paces on its own
-(a ``RateLimitPacer``) and one warning is logged; Redis is tried again every ``retry_interval`` and used as
-soon as it answers (a restarted, empty Redis just learns the window again). With ``fail_closed=True`` a
-call raises :class:`RedisUnavailableError` instead of being sent unshared.
+Faults: when Redis does not answer within the connection's timeout, each process paces on its own and
+one warning is logged. It paces at its *share* of the budget (``SharePacer``): one of the N limiters that
+asked Redis for slots in the last ``MEMBER_HORIZON`` seconds (the ``...:members`` key; every answer of
+Redis says N), so that N processes on their own take no more than a window has between them. The
+window in which it falls back counts as spent (the shared count handed its slots out unevenly, so no
+process knows its part of what is left), unless it was the only one sharing. Its pacer learns the
+windows all along, from every response and every answer of Redis, so that it knows them the moment
+Redis goes away.
+
+Redis is tried again every ``retry_interval``. When it answers a process that fell back (or one that
+knew the count finds it gone: a restart), the others may not have heard yet and go on spending their
+shares: that process sets a *hold* in Redis, during which every process keeps to its share. It lasts a
+window, twice ``retry_interval`` and half a second: each process asks for a slot at least once a window
+and tries Redis at its first request ``retry_interval`` after its last try, so all have heard by its
+end. Then the count starts afresh: the window's state is forgotten and a probe learns from the server
+what is left of it; leases granted before the hold are dropped (their releases were lost). (A process
+that falls back before it has seen two window ends does not know when the current window ends: its
+first request goes alone to find out, and may be that process's one 429.)
+
+With ``fail_closed=True`` a call raises :class:`RedisUnavailableError` instead of being sent unshared.
 """
 
 from __future__ import annotations
@@ -50,7 +67,7 @@ from ._exceptions import ConfigurationError, RedisUnavailableError
 from ._rate_limit import PROBE_WAIT, RateLimit, RateLimitPacer, RateLimitScope
 from ._redis_connection import DEFAULT_REDIS_URL, RedisConnection, redis_errors
 
-__all__ = ["RedisRateLimiter", "ScopedRedisRateLimiter"]
+__all__ = ["MEMBER_HORIZON", "RedisRateLimiter", "ScopedRedisRateLimiter", "SharePacer"]
 
 # Shared by both scripts: read the state, drop expired leases.
 _READ = """
@@ -62,7 +79,8 @@ if #expired > 0 then
   redis.call('ZREM', KEYS[3], unpack(expired))
 end
 local in_flight = redis.call('ZCARD', KEYS[2])
-local names = {'limit', 'remaining', 'reset', 'ended', 'unlimited', 'queued', 'window', 'epoch', 'granted'}
+local names = {'limit', 'remaining', 'reset', 'ended', 'unlimited', 'queued', 'window', 'epoch', 'granted',
+  'hold', 'held_since'}
 local f = redis.call('HMGET', KEYS[1], unpack(names))
 local limit, remaining, reset, ended = tonumber(f[1]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4])
 local unlimited = tonumber(f[5])  -- HMGET gives false for a missing field
@@ -70,10 +88,12 @@ local queued = tonumber(f[6]) or 0
 local window = tonumber(f[7])
 local epoch = tonumber(f[8]) or 0  -- which window of this count (the first one counted is 0)
 local granted = tonumber(f[9]) or 0  -- slots taken in it so far
+-- After an outage: until `hold`, every process paces on its own share (see ACQUIRE); since `held_since`.
+local hold, held_since = tonumber(f[10]), tonumber(f[11])
 local ttl = tonumber(ARGV[3])
 local function save()
-  local values = {limit, remaining, reset, ended, unlimited, queued, window, epoch, granted}
-  for i = 1, 9 do
+  local values = {limit, remaining, reset, ended, unlimited, queued, window, epoch, granted, hold, held_since}
+  for i = 1, 11 do
     if values[i] == nil then redis.call('HDEL', KEYS[1], names[i])
     else redis.call('HSET', KEYS[1], names[i], string.format('%.17g', values[i])) end
   end
@@ -81,14 +101,51 @@ local function save()
   redis.call('PEXPIRE', KEYS[1], ms)
   redis.call('PEXPIRE', KEYS[2], ms)
   redis.call('PEXPIRE', KEYS[3], ms)
+  redis.call('PEXPIRE', KEYS[4], ms)
 end
 """
 
-# ARGV: now, lease id, key ttl, lease expiry, stagger, probe wait. Returns the seconds to wait, or
-# "=epoch:number" for a slot granted: the number of this grant in its window.
+# ARGV: now, lease id, key ttl, lease expiry, stagger, probe wait, member id, "1" from a limiter that
+# fell back and has not heard from Redis since (else "0"), hold seconds, member horizon, "1" from a
+# limiter that has known the count's limit (else "0"). Returns
+# "<answer>/<members>[/<limit>/<remaining>/<reset>]": the answer is the seconds to wait, "=epoch:number"
+# for a slot granted (the number of this grant in its window), or "L" (pace on your share, locally:
+# Redis has just come back); members is how many limiters asked within the horizon (each process's
+# share is one of them); then the shared count's window ("" for what it does not know).
 ACQUIRE = (
     _READ
     + """
+redis.call('ZADD', KEYS[4], now, ARGV[7])
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - tonumber(ARGV[10]))
+local members = redis.call('ZCARD', KEYS[4])
+-- The answer, then what the count knows of the window (so that a process's own pacer knows the window
+-- is spent even if none of its requests was answered in it, should Redis go away).
+local function answer(said)
+  local function num(x) if x == nil then return '' end return string.format('%.17g', x) end
+  return said .. '/' .. members .. '/' .. num(limit) .. '/' .. num(remaining) .. '/' .. num(reset)
+end
+if ARGV[8] == '1' or (ARGV[11] == '1' and limit == nil and epoch == 0 and hold == nil) then
+  -- A process is back from pacing on its own (or one that knew the count finds it gone: a restart).
+  -- The others may not have heard that Redis answers yet and go on spending their shares locally: all
+  -- keep to their shares until each has had time to hear it (the hold), then the count starts afresh.
+  if hold == nil or now >= hold then held_since = now end
+  hold = math.max(hold or 0, now + tonumber(ARGV[9]))
+end
+if hold then
+  if now < hold then
+    save()
+    return 'L/' .. members
+  end
+  -- The hold is over: forget the window counted before the outage (a probe learns what is left of the
+  -- server's) and the leases granted before the hold (their releases were lost while Redis was away).
+  local lease_timeout = tonumber(ARGV[4]) - now
+  local stale = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', '(' .. (held_since + lease_timeout), 'LIMIT', 0, 1000)
+  if #stale > 0 then redis.call('ZREM', KEYS[2], unpack(stale)) end
+  in_flight = redis.call('ZCARD', KEYS[2])
+  redis.call('DEL', KEYS[3])
+  hold, held_since, unlimited = nil, nil, nil
+  remaining, reset, queued, epoch, granted = nil, nil, 0, epoch + 1, 0
+end
 if reset and now >= reset then
   -- The window is over: the next one allows `limit` (if known), less what is still in flight.
   ended, reset, queued, epoch, granted = reset, nil, 0, epoch + 1, 0
@@ -117,13 +174,13 @@ else
 end
 if wait > 0 then
   save()
-  return tostring(wait)
+  return answer(tostring(wait))
 end
 redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
 granted = granted + 1
 redis.call('ZADD', KEYS[3], granted, ARGV[2])
 save()
-return '=' .. epoch .. ':' .. granted
+return answer('=' .. epoch .. ':' .. granted)
 """
 )
 
@@ -178,6 +235,9 @@ save()
 return 0
 """
 )
+
+# A limiter counts as one of those sharing the budget for this long after it last asked Redis for a slot.
+MEMBER_HORIZON = 10.0
 
 _LOCAL = ("local", "", "")  # the slot was taken from the in-process pacer
 # The slot the current task (or thread) holds: (lease id, epoch, number) from Redis, _LOCAL, or None.
@@ -255,7 +315,7 @@ class RedisRateLimiter:
 class ScopedRedisRateLimiter:
     """The budget of one app and region in Redis: a ``RateLimiter`` and an ``AsyncRateLimiter``.
 
-    Made by :meth:`RedisRateLimiter.bind`; its local ``RateLimitPacer`` paces this process while Redis is
+    Made by :meth:`RedisRateLimiter.bind`; its local ``SharePacer`` paces this process (at its share) while Redis is
     unreachable.
     """
 
@@ -265,8 +325,13 @@ class ScopedRedisRateLimiter:
         self.scope = scope
         base = f"{self._connection.key_prefix}:rate-limit:{{{scope.region}:{scope.app}}}"
         # One hash slot for the keys (the braces), so the scripts also run on Redis Cluster.
-        self.keys = (f"{base}:state", f"{base}:leases", f"{base}:order")
-        self.local = RateLimitPacer()
+        self.keys = (f"{base}:state", f"{base}:leases", f"{base}:order", f"{base}:members")
+        self.local = SharePacer()
+        self._member = _new_lease()  # this limiter among those sharing the budget
+        # Fell back to the local pacer and has not heard from Redis since: the next acquire says so.
+        self._recovering = False
+        self._local_mode = False  # pacing on the local pacer (Redis is away, or holds everyone to their shares)
+        self._knew_count = False  # an answer of Redis told the window's limit
         self._pending: set[asyncio.Task[Any]] = set()
 
     def __repr__(self) -> str:
@@ -278,12 +343,13 @@ class ScopedRedisRateLimiter:
         """See :meth:`RateLimiter.acquire`: one script run in Redis (blocking), or the local pacer."""
         if self._connection.usable():
             lease = _new_lease()
+            recovering = self._recovering
             try:
-                answer = self._connection.run_script(ACQUIRE, self.keys, self._acquire_args(now, lease))
+                answer = self._connection.run_script(ACQUIRE, self.keys, self._acquire_args(now, lease, recovering))
             except redis_errors() as exc:
                 self._failed(exc)
             else:
-                return self._granted(answer, lease)
+                return self._granted(answer, lease, now, recovering)
         return self._local_acquire(now)
 
     def release(self, rate_limit: RateLimit | None) -> None:
@@ -293,6 +359,7 @@ class ScopedRedisRateLimiter:
         if lease is None or lease is _LOCAL:
             self.local.release(rate_limit)
             return
+        self.local.observe(rate_limit)
         if not self._connection.usable():
             return  # the lease expires by itself
         try:
@@ -308,9 +375,10 @@ class ScopedRedisRateLimiter:
         """See :meth:`RateLimiter.acquire`: one script run in Redis (awaited), or the local pacer."""
         if self._connection.usable():
             lease = _new_lease()
+            recovering = self._recovering
             try:
                 run = asyncio.ensure_future(
-                    self._connection.run_script_async(ACQUIRE, self.keys, self._acquire_args(now, lease))
+                    self._connection.run_script_async(ACQUIRE, self.keys, self._acquire_args(now, lease, recovering))
                 )
                 try:
                     answer = await asyncio.shield(run)
@@ -321,7 +389,7 @@ class ScopedRedisRateLimiter:
             except redis_errors() as exc:
                 self._failed(exc)
             else:
-                return self._granted(answer, lease)
+                return self._granted(answer, lease, now, recovering)
         return self._local_acquire(now)
 
     async def release_async(self, rate_limit: RateLimit | None) -> None:
@@ -331,11 +399,12 @@ class ScopedRedisRateLimiter:
         if lease is None or lease is _LOCAL:
             self.local.release(rate_limit)
             return
+        self.local.observe(rate_limit)
         await self._release_lease(lease, rate_limit)
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _acquire_args(self, now: float, lease: str) -> list[str]:
+    def _acquire_args(self, now: float, lease: str, recovering: bool) -> list[str]:
         owner = self._owner
         return [
             repr(now),
@@ -344,6 +413,11 @@ class ScopedRedisRateLimiter:
             repr(now + owner.lease_timeout),
             "-1" if owner.stagger is None else repr(float(owner.stagger)),
             repr(PROBE_WAIT),
+            self._member,
+            "1" if recovering else "0",
+            repr(self._hold_seconds()),
+            repr(MEMBER_HORIZON),
+            "1" if self._knew_count else "0",
         ]
 
     def _release_args(self, held: tuple[str, str, str], rate_limit: RateLimit | None) -> list[str]:
@@ -355,9 +429,31 @@ class ScopedRedisRateLimiter:
             return [*args, "-"]
         return [*args, *("" if v is None else repr(v) for v in rate_limit)]
 
-    def _granted(self, answer: bytes | str, lease: str) -> float:
+    def _hold_seconds(self) -> float:
+        """How long every process keeps to its share once Redis is back: long enough for each to hear it.
+
+        A process pacing on its own asks for a slot at least once a window (its waits end at the window's
+        reset) and tries Redis again at its first request ``retry_interval`` after the last try: a window
+        and twice that interval (and half a second) lets each of them try (the window as this pacer
+        learned it; at most a minute).
+        """
+        window = min(self.local.window or 0.0, 60.0)
+        return window + 2 * self._connection.retry_interval + 0.5
+
+    def _granted(self, answer: bytes | str, lease: str, now: float, recovering: bool) -> float:
         self._connection.answered()
-        text = answer.decode() if isinstance(answer, bytes) else answer
+        if recovering:
+            self._recovering = False  # Redis knows now (it holds everyone to their shares for a while)
+        text, members, window = _parse(answer)
+        if text == "L":
+            # Redis is back, but not everyone has heard yet: keep to this limiter's share meanwhile.
+            self.local.share = min(self.local.share, 1 / members)
+            return self._local_acquire(now)
+        self.local.share = 1 / members
+        self._local_mode = False
+        if window is not None and window.limit is not None:
+            self._knew_count = True
+        self.local.observe(window)
         if text.startswith("="):
             epoch, _, number = text[1:].partition(":")
             _held.set((lease, epoch, number))
@@ -365,6 +461,9 @@ class ScopedRedisRateLimiter:
         return float(text)
 
     def _local_acquire(self, now: float) -> float:
+        if not self._local_mode:
+            self._local_mode = True
+            self.local.fall_back(now)
         wait = self.local.acquire(now)
         if wait <= 0:
             _held.set(_LOCAL)
@@ -378,7 +477,8 @@ class ScopedRedisRateLimiter:
                 f"Redis at {connection.where} did not answer ({type(error).__name__}); "
                 "the call was not sent because the rate limiter is set to fail closed"
             ) from None
-        connection.failed(error, "each process paces its requests on its own")
+        self._recovering = True
+        connection.failed(error, "each process paces its requests on its own, at its share of the budget")
 
     async def _release_lease(self, lease: tuple[str, str, str], rate_limit: RateLimit | None) -> None:
         if not self._connection.usable():
@@ -394,8 +494,7 @@ class ScopedRedisRateLimiter:
         """Give back the slot an acquire took for a caller that was cancelled meanwhile."""
         if done.cancelled() or done.exception() is not None:
             return
-        answer = done.result()
-        text = answer.decode() if isinstance(answer, bytes) else str(answer)
+        text, _, _ = _parse(done.result())
         if not text.startswith("="):
             return
         epoch, _, number = text[1:].partition(":")
@@ -406,3 +505,90 @@ class ScopedRedisRateLimiter:
 
 def _new_lease() -> str:
     return f"{_lease_prefix}-{next(_lease_ids)}"
+
+
+def _parse(answer: bytes | str) -> tuple[str, int, RateLimit | None]:
+    """ACQUIRE's answer, the number of limiters sharing the budget (at least 1), and the shared count's
+    window (None when it does not know when the window ends or what is left of it)."""
+    text = answer.decode() if isinstance(answer, bytes) else str(answer)
+    body, members, *window = text.split("/")
+    if len(window) != 3 or not window[1] or not window[2]:
+        return body, max(1, int(members or 1)), None
+    limit, remaining, reset = window
+    return (
+        body,
+        max(1, int(members or 1)),
+        RateLimit(int(float(limit)) if limit else None, int(float(remaining)), float(reset)),
+    )
+
+
+class SharePacer(RateLimitPacer):
+    """The pacer a ``ScopedRedisRateLimiter`` falls back on while Redis is away: this process's share.
+
+    A ``RateLimitPacer`` that counts ``share`` of each window's limit: with the share Redis last reported
+    (one of the N limiters that were sharing the budget), N processes pacing on their own take no more
+    than a window has between them, from the first window that starts after they fell back. The window
+    in which a process falls back is counted as spent (the shared count gave its slots out unevenly:
+    no process knows what is left of it without asking). It learns the windows from every response
+    of the process and from every answer of Redis (``observe``), so that it knows them the moment Redis
+    goes away. A share of a window's limit is at least one request.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.share = 1.0
+        self._latest_reset: float | None = None  # the latest window end seen
+        self._window: float | None = None  # the shortest gap seen between two window ends
+
+    def release(self, rate_limit: RateLimit | None) -> None:
+        """See :meth:`RateLimiter.release` (for a slot this pacer granted)."""
+        super().release(self._scaled(rate_limit))
+        if rate_limit is not None and rate_limit.reset is not None:
+            with self._lock:
+                latest = self._latest_reset
+                if latest is not None and rate_limit.reset > latest + 1e-3:
+                    gap = rate_limit.reset - latest
+                    self._window = gap if self._window is None else min(self._window, gap)
+                if latest is None or rate_limit.reset > latest:
+                    self._latest_reset = rate_limit.reset
+
+    def observe(self, rate_limit: RateLimit | None) -> None:
+        """Learn the window from what another counted: a response whose slot Redis granted, Redis's count."""
+        if rate_limit is None:
+            return
+        with self._lock:
+            self._in_flight += 1  # release() counts one request less in flight: not this pacer's
+        self.release(rate_limit)
+
+    @property
+    def window(self) -> float | None:
+        """The length of a window, as the window ends seen tell it (None before two)."""
+        return self._window
+
+    def fall_back(self, now: float) -> None:
+        """Start pacing on this process's share: nothing more in the current window, the share from the next.
+
+        A limiter that was the only one sharing the budget knows what is left of the window: it goes on.
+        """
+        with self._lock:
+            if self.share >= 1.0:
+                return
+            if self._reset is not None and now < self._reset:
+                self._remaining = 0
+            elif self._latest_reset is not None and self._window is not None and self._limit is not None:
+                # The window that started since the last one seen (its end is a whole number of windows on).
+                ends = self._latest_reset + (math.floor((now - self._latest_reset) / self._window) + 1) * self._window
+                self._ended, self._reset, self._remaining = ends - self._window, ends, 0
+            else:
+                self._reset = self._remaining = None  # unknown: one request goes alone to find out
+
+    def _scaled(self, rate_limit: RateLimit | None) -> RateLimit | None:
+        share = self.share
+        if rate_limit is None or share >= 1.0:
+            return rate_limit
+        limit, remaining, reset = rate_limit
+        return RateLimit(
+            None if limit is None else max(1, math.floor(limit * share)),
+            None if remaining is None else math.floor(remaining * share),
+            reset,
+        )

@@ -3,14 +3,14 @@
 Used by tests/test_redis_rate_limit.py and by ``make bench`` (benchmarks/shared_rate_limit.py)::
 
     python -m tests.budget_server serve --limit 1666 --window 10 --max-seconds 120
-    python -m tests.budget_server work URL --tasks 50 --seconds 30 [--redis URL | --local]
+    python -m tests.budget_server work URL --tasks 50 --seconds 30 [--redis URL [--redis-retry S] | --local]
     python -m tests.budget_server take REDIS_URL --attempts 50
 
 The server allows ``limit`` requests per ``window`` seconds, windows aligned on the epoch (a window
 ends at a multiple of ``window``), and answers every request as Intercom does: 200 with
 ``X-RateLimit-Limit/Remaining/Reset`` while the window has room, 429 with ``Remaining: 0`` past it.
 ``GET /__stats`` returns what it counted (not itself counted): requests answered 200 per window and
-when each arrived, and the 429s. It stops after ``max-seconds`` or on
+when each arrived, and the 429s (per window too). It stops after ``max-seconds`` or on
 SIGTERM.
 
 A worker process imports what it needs, prints ``READY``, and reads the epoch to start at from its
@@ -53,6 +53,7 @@ class _Budget:
         self.window = window
         self.used: dict[int, int] = {}  # window index -> requests answered 200
         self.rejected = 0
+        self.rejected_per_window: dict[int, int] = {}  # window index -> requests answered 429
         self.arrivals: list[float] = []  # when each request answered 200 arrived
 
     def take(self, now: float) -> tuple[int, int, float]:
@@ -62,6 +63,7 @@ class _Budget:
         used = self.used.get(index, 0)
         if used >= self.limit:
             self.rejected += 1
+            self.rejected_per_window[index] = self.rejected_per_window.get(index, 0) + 1
             return 429, 0, reset
         self.used[index] = used + 1
         self.arrivals.append(now)
@@ -74,6 +76,7 @@ class _Budget:
             "ok": sum(self.used.values()),
             "rate_limited": self.rejected,
             "per_window": {str(k): v for k, v in sorted(self.used.items())},
+            "rejected_per_window": {str(k): v for k, v in sorted(self.rejected_per_window.items())},
             "arrivals": self.arrivals,
         }
 
@@ -165,10 +168,12 @@ def _ready() -> float:
     return float(sys.stdin.readline())
 
 
-async def _work(url: str, tasks: int, seconds: float, redis_url: str | None, local: bool) -> dict[str, Any]:
-    from intercom_client import AsyncIntercom, IntercomError, RateLimitError, RedisRateLimiter
+async def _work(
+    url: str, tasks: int, seconds: float, redis_url: str | None, local: bool, redis_retry: float = 1.0
+) -> dict[str, Any]:
+    from intercom_client import AsyncIntercom, IntercomError, RateLimitError, RedisConnection, RedisRateLimiter
 
-    limiter = RedisRateLimiter(redis_url) if redis_url else None
+    limiter = RedisRateLimiter(RedisConnection(redis_url, retry_interval=redis_retry)) if redis_url else None
     counts = {"ok": 0, "rate_limited": 0, "errors": 0}
     async with AsyncIntercom(
         token=TOKEN, base_url=url, max_retries=0, rate_limiter=limiter, pace_rate_limits=local, max_retry_wait=120
@@ -234,14 +239,21 @@ def start_workers(
     redis_url: str | None,
     local: bool,
     window: float = 1.0,
+    started: list[float] | None = None,
+    redis_retry: float | None = None,
 ) -> list[subprocess.Popen[str]]:
-    """``processes`` worker processes, started together at a ``window``'s start once all are ready to send."""
+    """``processes`` worker processes, started together at a ``window``'s start once all are ready to send.
+
+    ``started``, when given, receives that start (epoch seconds); ``redis_retry`` is the workers'
+    ``RedisConnection.retry_interval``."""
     args = ["work", url, "--tasks", str(tasks), "--seconds", str(seconds)]
     if redis_url:
         args += ["--redis", redis_url]
+    if redis_retry is not None:
+        args += ["--redis-retry", repr(redis_retry)]
     if local:
         args.append("--local")
-    return go([_spawn(args) for _ in range(processes)], align=window)
+    return go([_spawn(args) for _ in range(processes)], align=window, started=started)
 
 
 def start_takers(redis_url: str, processes: int, attempts: int) -> list[subprocess.Popen[str]]:
@@ -249,8 +261,14 @@ def start_takers(redis_url: str, processes: int, attempts: int) -> list[subproce
     return go([_spawn(["take", redis_url, "--attempts", str(attempts)]) for _ in range(processes)], align=None)
 
 
-def go(workers: list[subprocess.Popen[str]], align: float | None, timeout: float = 30.0) -> list[subprocess.Popen[str]]:
-    """Once every worker is READY, tell them all one start: the next multiple of ``align`` s, or in 0.2 s."""
+def go(
+    workers: list[subprocess.Popen[str]],
+    align: float | None,
+    timeout: float = 30.0,
+    started: list[float] | None = None,
+) -> list[subprocess.Popen[str]]:
+    """Once every worker is READY, tell them all one start: the next multiple of ``align`` s, or in 0.2 s
+    (appended to ``started`` when given)."""
     deadline = time.monotonic() + timeout
     for proc in workers:
         _first_line(proc, "READY", max(0.1, deadline - time.monotonic()))
@@ -260,6 +278,8 @@ def go(workers: list[subprocess.Popen[str]], align: float | None, timeout: float
         assert proc.stdin is not None
         proc.stdin.write(f"{start!r}\n")
         proc.stdin.flush()
+    if started is not None:
+        started.append(start)
     return workers
 
 
@@ -325,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     work.add_argument("--seconds", type=float, required=True)
     work.add_argument("--redis")
     work.add_argument("--local", action="store_true")
+    work.add_argument("--redis-retry", type=float, default=1.0)
     take = sub.add_parser("take")
     take.add_argument("redis")
     take.add_argument("--attempts", type=int, required=True)
@@ -338,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "take":
         counts = _take(args.redis, args.attempts)
     else:
-        counts = asyncio.run(_work(args.url, args.tasks, args.seconds, args.redis, args.local))
+        counts = asyncio.run(_work(args.url, args.tasks, args.seconds, args.redis, args.local, args.redis_retry))
     print(json.dumps(counts), flush=True)
     return 0
 

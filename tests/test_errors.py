@@ -28,6 +28,7 @@ from intercom_client import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     ResponseDecodingError,
     UnexpectedStatusError,
     UnprocessableEntityError,
@@ -94,9 +95,16 @@ def test_error_for_response_maps_each_status(status: int, cls: type[APIStatusErr
     assert error.status_code == status
 
 
-@pytest.mark.parametrize("status", [204, 302])
+@pytest.mark.parametrize("status", [204, 304])
 def test_undocumented_non_error_status_is_unexpected(status: int) -> None:
     assert type(error_for_response(httpx.Response(status))) is UnexpectedStatusError
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308, 399])
+def test_a_redirect_status_is_a_redirect_error(status: int) -> None:
+    error = error_for_response(httpx.Response(status, headers={"Location": "https://example.com/x"}))
+    assert type(error) is RedirectError and isinstance(error, UnexpectedStatusError)
+    assert error.location == "https://example.com/x"
 
 
 @pytest.mark.parametrize(("status", "cls"), STATUS_CLASSES)

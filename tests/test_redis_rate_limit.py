@@ -28,7 +28,7 @@ from intercom_client import (
     RedisUnavailableError,
 )
 from intercom_client._rate_limit import AsyncRateLimiter, RateLimiter, rate_limit_scope
-from intercom_client._redis_rate_limit import ScopedRedisRateLimiter
+from intercom_client._redis_rate_limit import ScopedRedisRateLimiter, SharePacer
 from tests.budget_server import SCOPE_APP, TOKEN, budget_server, collect, server_stats, start_takers, start_workers
 from tests.redis_server import RedisServer
 
@@ -375,3 +375,68 @@ def test_a_request_without_a_response_frees_its_slot_and_teaches_nothing(redis_s
     scoped.release(None)  # a connection error: nothing learned, the slot is free
     assert raw(redis_server).zcard(scoped.keys[1]) == 0
     assert scoped.acquire(time.time()) == 0  # the next request probes in its place
+
+
+# -- an outage in the middle of a run ------------------------------------------------------------------
+
+
+def test_workers_get_no_429_while_redis_is_down_nor_when_it_comes_back(redis_server: RedisServer) -> None:
+    """Four worker processes spend one budget (windows of 0.5 s); Redis stops 1.1 s into the run and
+    restarts, empty, 0.8 s later.
+
+    While it is down each process paces at its share of the budget (a quarter: four processes were
+    sharing it) from the next window on (the window it fell back in counts as spent); when Redis is back
+    they keep to their shares until each has heard of it (the hold: a window, twice the workers'
+    retry_interval of 0.2 s, and 0.5 s), then count together again from what the server says (a probe): no 429 in the
+    whole run. Before, each process paced as if the whole budget were its own, and the windows of the
+    outage and of the return got dozens of 429s.
+    """
+    limit, window, seconds = 12, 0.5, 4.5
+    started: list[float] = []
+    with budget_server(limit, window, max_seconds=30) as url:
+        workers = start_workers(
+            url,
+            4,
+            10,
+            seconds,
+            redis_url=redis_server.url,
+            local=False,
+            started=started,
+            redis_retry=0.2,
+            window=window,
+        )
+        time.sleep(max(0.0, started[0] + 1.1 - time.time()))
+        redis_server.stop()
+        time.sleep(0.8)
+        redis_server.start()  # same port, empty: a restart
+        results = collect(workers, timeout=30)
+        stats = server_stats(url)
+        state = RedisRateLimiter(redis_server.url).bind(rate_limit_scope(TOKEN, url, {})).keys[0]
+        shared = raw(redis_server).hgetall(state)
+    assert sum(r["errors"] for r in results) == 0
+    # Most fell back (one whose tasks all waited for a later window through the outage may not have).
+    assert sum("did not answer" in r["log"] for r in results) >= 2, [r["log"] for r in results]
+    assert stats["rate_limited"] == 0 == sum(r["rate_limited"] for r in results), (
+        started[0] / window,
+        stats["per_window"],
+        stats["rejected_per_window"],
+    )
+    assert max(stats["per_window"].values()) <= limit
+    assert stats["ok"] >= 0.5 * limit * seconds / window, stats["per_window"]  # the shares leave little unspent
+    # The hold is over and the shared count resumed (a new epoch of the count, granted from Redis again).
+    assert b"hold" not in shared and float(shared[b"epoch"]) >= 1 and float(shared[b"granted"]) >= 1, shared
+
+
+def test_the_share_pacer_takes_its_share_of_each_window_and_none_of_the_one_it_falls_back_in() -> None:
+    pacer = SharePacer()
+    pacer.share = 0.25
+    now = 1000.2
+    for reset in (1000.0, 1001.0):  # two window ends seen: the window is 1 s
+        pacer.observe(RateLimit(24, 10, reset))
+    pacer.fall_back(now)
+    assert pacer.acquire(now) == pytest.approx(0.8)  # this window is counted as spent
+    later = 1001.0
+    assert [pacer.acquire(later) for _ in range(6)] == [0.0] * 6  # 6 of 24 in the next one
+    assert pacer.acquire(later) > 0
+    pacer.release(RateLimit(24, 2, 1002.0))  # the server says 2 are left: a quarter of that rounds to none
+    assert pacer.acquire(later) > 0

@@ -33,6 +33,7 @@ from intercom_client import (
     InternalServerError,
     NotFoundError,
     RateLimitError,
+    RedirectError,
     ResponseDecodingError,
     UnexpectedStatusError,
     UnprocessableEntityError,
@@ -424,18 +425,20 @@ CASES = [
         "103 Early Hints, then 200", [[Send(b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"), *OK]], httpx.Response, 1
     ),
     Case(
-        "304 is returned",
+        "304 to a request that was not conditional is unexpected",
         [reply(304, b"", content_length=False, reason="Not Modified")],
-        httpx.Response,
+        UnexpectedStatusError,
         1,
-        check=check_status(304),
+        check=lambda error: (
+            check_status(304)(error) if type(error) is UnexpectedStatusError else pytest.fail(repr(error))
+        ),
     ),
     Case(
         "redirect to another host is not followed",
         [reply(302, b"", {"Location": "http://203.0.113.9/steal"}, reason="Found")],
-        httpx.Response,
+        RedirectError,
         1,
-        check=check_status(302),
+        check=message_has("302 Found", "http://203.0.113.9/steal", "not followed"),
     ),
     Case(
         "redirect from an operation is a typed error",

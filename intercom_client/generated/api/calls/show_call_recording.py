@@ -34,6 +34,8 @@ def _get_kwargs(
     }
 
     _kwargs["headers"] = headers
+    # The documented redirect is this operation's answer: the client returns it (see _redirects.py).
+    _kwargs["extensions"] = {"intercom_client.documented_redirect": True}
     return _kwargs
 
 
