@@ -17,6 +17,8 @@ properties'.
   its text kept as written, and inline code (```<id>```) is kept as written: there a tag is the text
   being documented;
 - runs of blank lines become one, trailing spaces go.
+
+``wrap_text`` (the templates' ``docwrap`` filter) wraps such text for a docstring, literal blocks left whole.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import html
 import re
 import textwrap
 
-__all__ = ["example_text", "plain_text"]
+__all__ = ["example_text", "plain_text", "wrap_text"]
 
 _FENCE = re.compile(r"^[ \t]*```[^\n]*\n(.*?)^[ \t]*```[ \t]*$", re.S | re.M)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
@@ -75,6 +77,21 @@ def plain_text(text: object) -> str:
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
+
+
+def wrap_text(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` line by line, as Jinja's ``wordwrap`` does, except literal blocks (the
+    lines indented deeper than a line ending in ``::``), which are code: a wrapped line would leave it."""
+    lines: list[str] = []
+    literal_indent: int | None = None
+    for line in str(text).splitlines():
+        depth = len(line) - len(line.lstrip())
+        if literal_indent is not None and (not line.strip() or depth > literal_indent):
+            lines.append(line)
+            continue
+        literal_indent = depth if line.rstrip().endswith("::") else None
+        lines.extend(textwrap.wrap(line, width=width, expand_tabs=False, replace_whitespace=False) or [""])
+    return "\n".join(lines)
 
 
 def example_text(value: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from codegen.generate.annotations import none_last
-from codegen.plain_text import example_text, plain_text
+from codegen.plain_text import example_text, plain_text, wrap_text
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,18 @@ def test_an_example_with_markup_becomes_inline_code(value: object, expected: str
 )
 def test_none_last(annotation: str, expected: str) -> None:
     assert none_last(annotation) == expected
+
+
+def test_wrap_text_wraps_prose_and_leaves_literal_blocks_whole() -> None:
+    code = '    {"errors": [{"code": "contact_merged", "message": "This contact has been merged."}]}'
+    text = "A long sentence of prose that goes on.\n\nBody::\n\n" + code + "\n\none more line of prose here"
+    assert wrap_text(text, 20) == (
+        "A long sentence of\nprose that goes on.\n\nBody::\n\n" + code + "\n\none more line of\nprose here"
+    )
+
+
+def test_wrap_text_wraps_like_jinjas_wordwrap() -> None:
+    import jinja2
+
+    text = "word " * 40 + "\n\nhyphen-ated-long-word-" * 5 + "\n" + "x" * 150
+    assert wrap_text(text, 37) == jinja2.Environment().from_string("{{ t | wordwrap(37) }}").render(t=text)

@@ -5,10 +5,11 @@
 
 The generator's own command line cannot give templates anything but the parsed spec; the resource
 templates also need each operation's method name and pagination (codegen/generate/context.py), so this
-runs the generator in-process with those added to its Jinja globals (and the ``plain_text`` filter,
-codegen/plain_text.py, that every description in a docstring goes through, and ``none_last`` for the
-annotations a docstring documents). Prints the generator's warnings
-and errors like its command line does, and exits 1 when there is any.
+runs the generator in-process with those added to its Jinja globals, and with the filters the
+docstrings need: ``plain_text`` (codegen/plain_text.py), which every description goes through,
+``docwrap`` that wraps it, ``example_text`` for example values, and ``none_last`` for the annotations a
+docstring documents. Prints the generator's warnings and errors like its command line does, and exits 1
+when there is any.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..plain_text import example_text, plain_text
+from ..plain_text import example_text, plain_text, wrap_text
 from ..render import TEMPLATES
 from ..spec import load_spec
 from . import CONFIG
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     project.env.filters["plain_text"] = _plain_text
     project.env.filters["example_text"] = _example_text
     project.env.filters["none_last"] = none_last
+    project.env.filters["docwrap"] = wrap_text
     errors = project.build()
     if errors:
         handle_errors(errors)

@@ -1077,8 +1077,7 @@ class AsyncContactsResource(AsyncResource):
 
             {
               "type": "error.list",
-              "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the
-        'Link' header for the canonical contact." }]
+              "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link' header for the canonical contact." }]
             }
 
         The `Link` header contains the path to the final merge target, resolving multi-hop merge chains (up
@@ -2630,8 +2629,7 @@ class ContactsResource(SyncResource):
 
             {
               "type": "error.list",
-              "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the
-        'Link' header for the canonical contact." }]
+              "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link' header for the canonical contact." }]
             }
 
         The `Link` header contains the path to the final merge target, resolving multi-hop merge chains (up
