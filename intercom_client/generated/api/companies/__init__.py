@@ -501,8 +501,8 @@ class AsyncCompaniesResource(AsyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -584,8 +584,8 @@ class AsyncCompaniesResource(AsyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -649,8 +649,8 @@ class AsyncCompaniesResource(AsyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -877,8 +877,8 @@ class AsyncCompaniesResource(AsyncResource):
                 By default, it's equal to the version set in the app package. Example: Preview.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1029,8 +1029,8 @@ class AsyncCompaniesResource(AsyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1608,8 +1608,8 @@ class CompaniesResource(SyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1691,8 +1691,8 @@ class CompaniesResource(SyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1756,8 +1756,8 @@ class CompaniesResource(SyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1984,8 +1984,8 @@ class CompaniesResource(SyncResource):
                 By default, it's equal to the version set in the app package. Example: Preview.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2136,8 +2136,8 @@ class CompaniesResource(SyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

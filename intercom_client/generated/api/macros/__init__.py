@@ -70,8 +70,8 @@ class AsyncMacrosResource(AsyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -234,8 +234,8 @@ class MacrosResource(SyncResource):
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Start from this page's cursor (a page's ``next_cursor``);
-                None from the first.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
