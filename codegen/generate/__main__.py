@@ -5,8 +5,11 @@
 
 The generator's own command line cannot give templates anything but the parsed spec; the resource
 templates also need each operation's method name and pagination (codegen/generate/context.py), so this
-runs the generator in-process with those added to its Jinja globals. Prints the generator's warnings
-and errors like its command line does, and exits 1 when there is any.
+runs the generator in-process with those added to its Jinja globals, and with the filters the
+docstrings need: ``plain_text`` (codegen/plain_text.py), which every description goes through,
+``docwrap`` that wraps it, ``example_text`` for example values, and ``none_last`` for the annotations a
+docstring documents. Prints the generator's warnings and errors like its command line does, and exits 1
+when there is any.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..plain_text import example_text, plain_text, wrap_text
 from ..render import TEMPLATES
 from ..spec import load_spec
 from . import CONFIG
+from .annotations import none_last
 from .context import template_globals
 
 
@@ -50,6 +55,25 @@ def _copy_endpoints_shallowly() -> None:
     openapi.deepcopy = copy_one_level  # type: ignore[attr-defined,assignment]
 
 
+def _plain_text(value: Any) -> str:
+    """The templates' ``plain_text`` filter: a description of the spec (the generator wraps it in an
+    ``UntrustedString``) as plain text (codegen/plain_text.py); still to be escaped for a docstring."""
+    return plain_text(_untrusted(value))
+
+
+def _example_text(value: Any) -> str:
+    """The templates' ``example_text`` filter: an example value of the spec for a docstring
+    (codegen/plain_text.py); still to be escaped for a docstring."""
+    return example_text(_untrusted(value))
+
+
+def _untrusted(value: Any) -> Any:
+    """The text the generator wrapped in an ``UntrustedString`` (it goes into a docstring, escaped)."""
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else ("" if value is None else value)
+
+
 def main(argv: list[str] | None = None) -> int:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.cli import handle_errors
@@ -77,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         handle_errors([project])
         return 1
     project.env.globals.update(template_globals(load_spec(args.path)))
+    project.env.filters["plain_text"] = _plain_text
+    project.env.filters["example_text"] = _example_text
+    project.env.filters["none_last"] = none_last
+    project.env.filters["docwrap"] = wrap_text
     errors = project.build()
     if errors:
         handle_errors(errors)

@@ -56,13 +56,13 @@ class ActivityLog:
     """Activities performed by Admins.
 
     Attributes:
-        activity_description (str): A sentence or two describing the activity. Example: Admin updated the app's name to
-            "My App"..
-        activity_type (ActivityLogActivityType):  Example: app_name_change.
-        created_at (int): The time the activity was created. Example: 1671028894.
-        id (str): The id representing the activity. Example: 6.
+        activity_description (str | None): A sentence or two describing the activity. Example: Admin updated the app's
+            name to "My App"..
+        activity_type (ActivityLogActivityType | None):  Example: app_name_change.
+        created_at (int | None): The time the activity was created. Example: 1671028894.
+        id (str | None): The id representing the activity. Example: 6.
         metadata (ActivityLogMetadata | None):
-        performed_by (ActivityLogPerformedBy): Details about the Admin involved in the activity.
+        performed_by (ActivityLogPerformedBy | None): Details about the Admin involved in the activity.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -35,9 +35,9 @@ class ActivityLogEventTypeList:
     """A list of all activity log event types.
 
     Attributes:
-        event_types (list[str]): An array of activity log event type strings. Example: ['admin_login_success',
+        event_types (list[str] | None): An array of activity log event type strings. Example: ['admin_login_success',
             'admin_logout', 'app_name_change'].
-        type_ (str): String representing the object's type. Always has the value `activity_log_event_type.list`.
+        type_ (str | None): String representing the object's type. Always has the value `activity_log_event_type.list`.
             Example: activity_log_event_type.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -48,9 +48,9 @@ class ActivityLogList:
     """A paginated list of activity logs.
 
     Attributes:
-        activity_logs (list[ActivityLog | None]): An array of activity logs
+        activity_logs (list[ActivityLog | None] | None): An array of activity logs
         pages (CursorPages | None):
-        type_ (str): String representing the object's type. Always has the value `activity_log.list`. Example:
+        type_ (str | None): String representing the object's type. Always has the value `activity_log.list`. Example:
             activity_log.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -80,28 +80,28 @@ class ActivityLogMetadata:
 
     Attributes:
         auto (bool | None): Indicates the state was derived automatically rather than set by an Admin. Example: True.
-        auto_changed (None | str): Indicates if the status was changed automatically or manually. Example: False.
+        auto_changed (str | None): Indicates if the status was changed automatically or manually. Example: False.
         away_mode (bool | None): The away mode status which is set to true when away and false when returned. Example:
             True.
-        away_status_reason (None | str): The reason the Admin is away. Example: 😌 On a break.
+        away_status_reason (str | None): The reason the Admin is away. Example: 😌 On a break.
         changes (ActivityLogMetadataChanges | None):
         conversation_assignment_limit (int | None): The conversation assignment limit value for an admin. Example: 15.
-        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
+        external_id (str | None): The unique identifier for the contact which is provided by the Client. Example:
             f3b87a2e09d514c6c2e79b9a.
         last_activity_at (int | None): The time of the Admin's last recorded activity. Example: 1671028894.
-        new_state (None | str): The state after the change. `idle` or `occupied`. Example: occupied.
-        previous_state (None | str): The state before the change. `idle` or `occupied`, and null when the Admin had not
+        new_state (str | None): The state after the change. `idle` or `occupied`. Example: occupied.
+        previous_state (str | None): The state before the change. `idle` or `occupied`, and null when the Admin had not
             been classified yet. Example: idle.
         reassign_conversations (bool | None): Indicates if conversations should be reassigned while an Admin is away.
             Example: False.
-        setting_type (None | str): The group of workspace settings the change belongs to, for example
+        setting_type (str | None): The group of workspace settings the change belongs to, for example
             `teammate_occupancy` or `automatic_away_mode`. Example: teammate_occupancy.
-        sign_in_method (None | str): The way the admin signed in. Example: email_password.
-        source (None | str): The action that initiated the status change. Example: admin update from web - Admin id: 93.
+        sign_in_method (str | None): The way the admin signed in. Example: email_password.
+        source (str | None): The action that initiated the status change. Example: admin update from web - Admin id: 93.
         threshold_minutes (int | None): The inactivity window, in minutes, used to classify the Admin. Example: 15.
         ticket_assignment_limit (int | None): The ticket assignment limit value for an admin. Example: 20.
         update_by (int | None): The ID of the Admin who initiated the activity. Example: 93.
-        update_by_name (None | str): The name of the Admin who initiated the activity. Example: Joe Example.
+        update_by_name (str | None): The name of the Admin who initiated the activity. Example: Joe Example.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -33,10 +33,11 @@ class ActivityLogMetadataChanges:
     """The settings altered by the change, keyed by setting name. Only settings whose value actually moved are included, so
     an unchanged setting is absent rather than present with equal values.
 
-        Example:
-            {'occupancy_window_minutes': {'after': 30, 'before': 15}}
+    Example:
+        {'occupancy_window_minutes': {'after': 30, 'before': 15}}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

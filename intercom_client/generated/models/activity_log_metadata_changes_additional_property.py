@@ -32,8 +32,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ActivityLogMetadataChangesAdditionalProperty:
     """
     Attributes:
-        after (Any): The value after the change.
-        before (Any): The value before the change.
+        after (Any | None): The value after the change.
+        before (Any | None): The value before the change.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

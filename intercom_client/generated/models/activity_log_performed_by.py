@@ -35,10 +35,10 @@ class ActivityLogPerformedBy:
     """Details about the Admin involved in the activity.
 
     Attributes:
-        email (str): The email of the admin. Example: john@example.com.
-        id (str): The id representing the admin. Example: 1295.
-        ip (str): The IP address of the admin. Example: 198.51.100.255.
-        type_ (str): String representing the object's type. Always has the value `admin`. Example: admin.
+        email (str | None): The email of the admin. Example: john@example.com.
+        id (str | None): The id representing the admin. Example: 1295.
+        ip (str | None): The IP address of the admin. Example: 198.51.100.255.
+        type_ (str | None): String representing the object's type. Always has the value `admin`. Example: admin.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

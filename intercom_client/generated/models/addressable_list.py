@@ -37,7 +37,8 @@ class AddressableList:
     Attributes:
         id (str): The id of the addressable object Example: 123.
         type_ (str): The addressable object type Example: note.
-        url (str): Url to get more company resources for this contact Example: /contacts/5ba682d23d7cf92bef87bfd4/notes.
+        url (str | None): Url to get more company resources for this contact Example:
+            /contacts/5ba682d23d7cf92bef87bfd4/notes.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

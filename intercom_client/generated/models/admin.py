@@ -91,19 +91,19 @@ class Admin:
     Attributes:
         id (str): The id representing the admin. Example: 1295.
         type_ (str): String representing the object's type. Always has the value `admin`. Example: admin.
-        avatar (AdminAvatar | None | str): Image for the associated team or teammate
-        away_mode_enabled (bool): Identifies if this admin is currently set in away mode. Example: False.
-        away_mode_reassign (bool): Identifies if this admin is set to automatically reassign new conversations to the
-            apps default inbox. Example: False.
-        away_status_reason_id (int | None | str): The unique identifier of the away status reason
-        email (str): The email of the admin. Example: jdoe@example.com.
-        has_inbox_seat (bool): Identifies if this admin has a paid inbox seat to restrict/allow features that require
-            them. Example: True.
-        job_title (str): The job title of the admin. Example: Associate.
-        name (str): The name of the admin. Example: Joe Example.
+        avatar (str | AdminAvatar | None): Image for the associated team or teammate
+        away_mode_enabled (bool | None): Identifies if this admin is currently set in away mode. Example: False.
+        away_mode_reassign (bool | None): Identifies if this admin is set to automatically reassign new conversations to
+            the apps default inbox. Example: False.
+        away_status_reason_id (int | str | None): The unique identifier of the away status reason
+        email (str | None): The email of the admin. Example: jdoe@example.com.
+        has_inbox_seat (bool | None): Identifies if this admin has a paid inbox seat to restrict/allow features that
+            require them. Example: True.
+        job_title (str | None): The job title of the admin. Example: Associate.
+        name (str | None): The name of the admin. Example: Joe Example.
         role (AdminRole | None):
-        team_ids (list[int]): This object represents the avatar associated with the admin. Example: [814865].
-        team_priority_level (None | TeamPriorityLevel):
+        team_ids (list[int] | None): This object represents the avatar associated with the admin. Example: [814865].
+        team_priority_level (TeamPriorityLevel | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -33,8 +33,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class AdminAvatar:
     """
     Attributes:
-        image_url (None | str):
-        type_ (str):
+        image_url (str | None):
+        type_ (str | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

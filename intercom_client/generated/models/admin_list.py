@@ -46,8 +46,9 @@ class AdminList:
     """A list of admins associated with a given workspace.
 
     Attributes:
-        admins (list[Admin | None]): A list of admins associated with a given workspace.
-        type_ (str): String representing the object's type. Always has the value `admin.list`. Example: admin.list.
+        admins (list[Admin | None] | None): A list of admins associated with a given workspace.
+        type_ (str | None): String representing the object's type. Always has the value `admin.list`. Example:
+            admin.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

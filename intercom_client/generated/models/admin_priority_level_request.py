@@ -36,9 +36,9 @@ class AdminPriorityLevelRequest:
     """The priority levels to set, naming only the teammates whose level is being set
 
     Attributes:
-        primary_admin_ids (list[int] | None | Unset): The ids of the teammates to make primary members of the team
+        primary_admin_ids (list[int] | Unset | None): The ids of the teammates to make primary members of the team
             Example: [493881].
-        secondary_admin_ids (list[int] | None | Unset): The ids of the teammates to make secondary members of the team
+        secondary_admin_ids (list[int] | Unset | None): The ids of the teammates to make secondary members of the team
             Example: [493882].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -84,21 +84,21 @@ class AdminReplyConversationRequest:
         admin_id (str): The id of the admin who is authoring the comment. Example: 3156780.
         message_type (AdminReplyConversationRequestMessageType):  Example: comment.
         type_ (AdminReplyConversationRequestType):  Example: admin.
-        attachment_files (list[ConversationAttachmentFiles] | Unset): A list of files that will be added as attachments.
-            You can include up to 10 files
-        attachment_urls (list[str] | Unset): A list of image URLs that will be added as attachments. You can include up
-            to 10 URLs.
-        body (str | Unset): The text body of the reply. Notes accept some HTML formatting. Must be present for comment
-            and note message types. Example: Hello there!.
-        created_at (int | Unset): The time the reply was created. If not provided, the current time will be used.
+        attachment_files (list[ConversationAttachmentFiles] | Unset | None): A list of files that will be added as
+            attachments. You can include up to 10 files
+        attachment_urls (list[str] | Unset | None): A list of image URLs that will be added as attachments. You can
+            include up to 10 URLs.
+        body (str | Unset | None): The text body of the reply. Notes accept some HTML formatting. Must be present for
+            comment and note message types. Example: Hello there!.
+        created_at (int | Unset | None): The time the reply was created. If not provided, the current time will be used.
             Example: 1590000000.
-        reply_options (list[QuickReplyOption] | Unset): The quick reply options to display to the end user. Must be
-            present for quick_reply message types.
-        skip_notifications (bool | Unset): Option to disable notifications when replying to a conversation. Example:
-            True.
-        skip_unsnooze (bool | Unset): When true, prevents the reply from waking a snoozed conversation. Applies to
-            'comment' and 'note' message types. The part is still created and visible in the conversation thread. Example:
-            True.
+        reply_options (list[QuickReplyOption] | Unset | None): The quick reply options to display to the end user. Must
+            be present for quick_reply message types.
+        skip_notifications (bool | Unset | None): Option to disable notifications when replying to a conversation.
+            Example: True.
+        skip_unsnooze (bool | Unset | None): When true, prevents the reply from waking a snoozed conversation. Applies
+            to 'comment' and 'note' message types. The part is still created and visible in the conversation thread.
+            Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -83,19 +83,19 @@ class AdminReplyTicketRequest:
         admin_id (str): The id of the admin who is authoring the comment. Example: 3156780.
         message_type (AdminReplyTicketRequestMessageType):  Example: comment.
         type_ (AdminReplyTicketRequestType):  Example: admin.
-        attachment_files (list[ConversationAttachmentFiles] | Unset): A list of files that will be added as attachments.
-            You can include up to 10 files. If both attachment_files and attachment_urls are provided, attachment_files
-            takes precedence.
-        attachment_urls (list[str] | Unset): A list of image URLs that will be added as attachments. You can include up
-            to 10 URLs.
-        body (str | Unset): The text body of the reply. Notes accept some HTML formatting. Must be present for comment
-            and note message types. Example: Hello there!.
-        created_at (int | Unset): The time the reply was created. If not provided, the current time will be used.
+        attachment_files (list[ConversationAttachmentFiles] | Unset | None): A list of files that will be added as
+            attachments. You can include up to 10 files. If both attachment_files and attachment_urls are provided,
+            attachment_files takes precedence.
+        attachment_urls (list[str] | Unset | None): A list of image URLs that will be added as attachments. You can
+            include up to 10 URLs.
+        body (str | Unset | None): The text body of the reply. Notes accept some HTML formatting. Must be present for
+            comment and note message types. Example: Hello there!.
+        created_at (int | Unset | None): The time the reply was created. If not provided, the current time will be used.
             Example: 1590000000.
-        cross_post (bool | Unset): If set to true, the note will be cross-posted to all linked conversations. Only
-            applicable to note message types on back-office tickets. Example: True.
-        reply_options (list[AdminReplyTicketRequestReplyOptionsItem] | Unset): The quick reply options to display. Must
-            be present for quick_reply message types.
+        cross_post (bool | Unset | None): If set to true, the note will be cross-posted to all linked conversations.
+            Only applicable to note message types on back-office tickets. Example: True.
+        reply_options (list[AdminReplyTicketRequestReplyOptionsItem] | Unset | None): The quick reply options to
+            display. Must be present for quick_reply message types.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -37,7 +37,7 @@ class AdminRole:
     Attributes:
         id (str): The id of the role. Example: 1.
         type_ (str): String representing the object's type. Always has the value `role`. Example: role.
-        name (str): The name of the role. Example: Support Agent.
+        name (str | None): The name of the role. Example: Support Agent.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -75,18 +75,18 @@ class AdminWithApp:
         id (str): The id representing the admin. Example: 1295.
         type_ (str): String representing the object's type. Always has the value `admin`. Example: admin.
         app (App | None): App that the admin belongs to.
-        avatar (AdminWithAppAvatar): This object represents the avatar associated with the admin.
-        away_mode_enabled (bool): Identifies if this admin is currently set in away mode. Example: False.
-        away_mode_reassign (bool): Identifies if this admin is set to automatically reassign new conversations to the
-            apps default inbox. Example: False.
-        email (str): The email of the admin. Example: jdoe@example.com.
+        avatar (AdminWithAppAvatar | None): This object represents the avatar associated with the admin.
+        away_mode_enabled (bool | None): Identifies if this admin is currently set in away mode. Example: False.
+        away_mode_reassign (bool | None): Identifies if this admin is set to automatically reassign new conversations to
+            the apps default inbox. Example: False.
+        email (str | None): The email of the admin. Example: jdoe@example.com.
         email_verified (bool | None): Identifies if this admin's email is verified. Example: True.
-        has_inbox_seat (bool): Identifies if this admin has a paid inbox seat to restrict/allow features that require
-            them. Example: True.
-        job_title (str): The job title of the admin. Example: Associate.
-        name (str): The name of the admin. Example: Joe Example.
+        has_inbox_seat (bool | None): Identifies if this admin has a paid inbox seat to restrict/allow features that
+            require them. Example: True.
+        job_title (str | None): The job title of the admin. Example: Associate.
+        name (str | None): The name of the admin. Example: Joe Example.
         role (AdminWithAppRole | None):
-        team_ids (list[int]): This is a list of ids of the teams that this admin is part of. Example: [814865].
+        team_ids (list[int] | None): This is a list of ids of the teams that this admin is part of. Example: [814865].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,10 +34,10 @@ class AdminWithAppAvatar:
     """This object represents the avatar associated with the admin.
 
     Attributes:
-        image_url (None | str): This object represents the avatar associated with the admin. Example:
+        image_url (str | None): This object represents the avatar associated with the admin. Example:
             https://example.com/avatar.png.
-        type_ (str): This is a string that identifies the type of the object. It will always have the value `avatar`.
-            Default: 'avatar'. Example: avatar.
+        type_ (str | None): This is a string that identifies the type of the object. It will always have the value
+            `avatar`. Default: 'avatar'. Example: avatar.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -63,16 +63,16 @@ class AiAgent:
     """Data related to AI Agent involvement in the conversation.
 
     Attributes:
-        content_sources (ContentSourcesList):
+        content_sources (ContentSourcesList | None):
         created_at (int | None): The time when the AI agent rating was created. Example: 1663597260.
         last_answer_type (AiAgentLastAnswerType | None):
         rating (int | None): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
-        rating_remark (None | str): The customer satisfaction rating remark given to AI Agent. Example: Very helpful!.
+        rating_remark (str | None): The customer satisfaction rating remark given to AI Agent. Example: Very helpful!.
         resolution_state (AiAgentResolutionState | None):
-        source_title (None | str): The title of the source that triggered AI Agent involvement in the conversation. If
+        source_title (str | None): The title of the source that triggered AI Agent involvement in the conversation. If
             this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
-        source_type (AiAgentSourceType): The type of the source that triggered AI Agent involvement in the conversation.
-            Example: workflow.
+        source_type (AiAgentSourceType | None): The type of the source that triggered AI Agent involvement in the
+            conversation. Example: workflow.
         updated_at (int | None): The time when the AI agent rating was last updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

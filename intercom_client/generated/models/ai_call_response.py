@@ -72,18 +72,20 @@ class AiCallResponse:
     """Response containing information about a Fin Voice call
 
     Attributes:
-        app_id (int): The workspace identifier Example: 12345.
-        call_summary (str): Summary of the call conversation, truncated to 256 characters. Empty string if no summary
-            available. Example: Customer called about billing issue....
-        call_transcript (list[AiCallResponseCallTranscriptItem]): Array of transcript entries for the call Example: [].
-        external_call_id (str): The external call identifier from the call provider Example: call-123-abc.
-        id (int): The unique identifier for the external reference Example: 12345.
-        intent (list[AiCallResponseIntentItem]): Array of intent classifications for the call Example: [].
-        intercom_call_id (None | str): The Intercom call identifier, if the call has been matched Example: 1234.
-        intercom_conversation_id (None | str): The Intercom conversation identifier, if a conversation has been created
+        app_id (int | None): The workspace identifier Example: 12345.
+        call_summary (str | None): Summary of the call conversation, truncated to 256 characters. Empty string if no
+            summary available. Example: Customer called about billing issue....
+        call_transcript (list[AiCallResponseCallTranscriptItem] | None): Array of transcript entries for the call
+            Example: [].
+        external_call_id (str | None): The external call identifier from the call provider Example: call-123-abc.
+        id (int | None): The unique identifier for the external reference Example: 12345.
+        intent (list[AiCallResponseIntentItem] | None): Array of intent classifications for the call Example: [].
+        intercom_call_id (str | None): The Intercom call identifier, if the call has been matched Example: 1234.
+        intercom_conversation_id (str | None): The Intercom conversation identifier, if a conversation has been created
             Example: 5678.
-        status (str): Status of the call. Can be "registered", "in-progress", or a resolution state Example: registered.
-        user_phone_number (str): Phone number in E.164 format for the call Example: +1234567890.
+        status (str | None): Status of the call. Can be "registered", "in-progress", or a resolution state Example:
+            registered.
+        user_phone_number (str | None): Phone number in E.164 format for the call Example: +1234567890.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

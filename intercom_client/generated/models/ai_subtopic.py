@@ -38,7 +38,7 @@ class AiSubtopic:
     Attributes:
         id (int): The ID of the subtopic. Example: 42.
         type_ (str): Always ai_subtopic. Example: ai_subtopic.
-        name (str): The name of the subtopic. Example: Payment Issues.
+        name (str | None): The name of the subtopic. Example: Payment Issues.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -47,9 +47,9 @@ class AiTopic:
     """An AI-generated topic assigned to the conversation.
 
     Attributes:
-        subtopics (list[AiSubtopic]): The subtopics under this topic.
-        topic_name (str): The name of the AI-generated topic. Example: Billing.
-        type_ (str): Always ai_topic. Example: ai_topic.
+        subtopics (list[AiSubtopic] | None): The subtopics under this topic.
+        topic_name (str | None): The name of the AI-generated topic. Example: Billing.
+        type_ (str | None): Always ai_topic. Example: ai_topic.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,8 +46,8 @@ class AiTopics:
     """AI-generated topics and subtopics for the conversation.
 
     Attributes:
-        topics (list[AiTopic]): The list of AI-generated topics for this conversation.
-        type_ (str): Always ai_topics. Example: ai_topics.
+        topics (list[AiTopic] | None): The list of AI-generated topics for this conversation.
+        type_ (str | None): Always ai_topics. Example: ai_topics.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -49,13 +49,13 @@ class App:
     """App is a workspace on Intercom
 
     Attributes:
-        created_at (int): When the app was created. Example: 1671465577.
-        id_code (str): The id of the app. Example: xyz789.
-        identity_verification (bool): Whether or not the app uses identity verification. Example: False.
-        name (str): The name of the app. Example: ACME.
-        region (str): The Intercom region the app is located in. Example: US.
-        timezone (str): The timezone of the region where the app is located. Example: America/Los_Angeles.
-        type_ (str):  Default: 'app'. Example: app.
+        created_at (int | None): When the app was created. Example: 1671465577.
+        id_code (str | None): The id of the app. Example: xyz789.
+        identity_verification (bool | None): Whether or not the app uses identity verification. Example: False.
+        name (str | None): The name of the app. Example: ACME.
+        region (str | None): The Intercom region the app is located in. Example: US.
+        timezone (str | None): The timezone of the region where the app is located. Example: America/Los_Angeles.
+        type_ (str | None):  Default: 'app'. Example: app.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -110,66 +110,67 @@ class Article:
     """The Articles API is a central place to gather all information and take actions on your articles. Articles can live
     within collections and sections, or alternatively they can stand alone.
 
-        Attributes:
-            id (str): The unique identifier for the article which is given by Intercom. Example: 6871119.
-            type_ (ArticleListItemType): The type of object - `article`. Default: 'article'. Example: article.
-            ai_chatbot_availability (bool): Whether the article is available for AI Chatbot. For multilingual articles, this
-                will be the value of the default language's content. Example: True.
-            ai_copilot_availability (bool): Whether the article is available for AI Copilot. For multilingual articles, this
-                will be the value of the default language's content. Example: True.
-            ai_sales_agent_availability (bool): Whether the article is available for AI Sales Agent. For multilingual
-                articles, this will be the value of the default language's content. Example: True.
-            author_id (int): The id of the author of the article. For multilingual articles, this will be the id of the
-                author of the default language's content. Must be a teammate on the help center's workspace. Example: 5017691.
-            body (None | str): The body of the article in HTML. For multilingual articles, this will be the body of the
-                default language's content. Example: Default language body in html.
-            body_markdown (None | str): The body of the article in markdown. For multilingual articles, this will be the
-                body of the default language's content. Example: # Default language title
+    Attributes:
+        id (str): The unique identifier for the article which is given by Intercom. Example: 6871119.
+        type_ (ArticleListItemType): The type of object - `article`. Default: 'article'. Example: article.
+        ai_chatbot_availability (bool | None): Whether the article is available for AI Chatbot. For multilingual
+            articles, this will be the value of the default language's content. Example: True.
+        ai_copilot_availability (bool | None): Whether the article is available for AI Copilot. For multilingual
+            articles, this will be the value of the default language's content. Example: True.
+        ai_sales_agent_availability (bool | None): Whether the article is available for AI Sales Agent. For multilingual
+            articles, this will be the value of the default language's content. Example: True.
+        author_id (int | None): The id of the author of the article. For multilingual articles, this will be the id of
+            the author of the default language's content. Must be a teammate on the help center's workspace. Example:
+            5017691.
+        body (str | None): The body of the article in HTML. For multilingual articles, this will be the body of the
+            default language's content. Example: Default language body in html.
+        body_markdown (str | None): The body of the article in markdown. For multilingual articles, this will be the
+            body of the default language's content. Example: # Default language title
 
-                Default language body in markdown
-                .
-            created_at (int): The time when the article was created. For multilingual articles, this will be the timestamp
-                of creation of the default language's content in seconds. Example: 1672928359.
-            created_by_id (int | None): The ID of the teammate who created the article. For multilingual articles, this will
-                be the creator of the default language's content. Example: 5017691.
-            default_locale (str): The default locale of the help center. This field is only returned for multilingual help
-                centers. Example: en.
-            description (None | str): The description of the article. For multilingual articles, this will be the
-                description of the default language's content. Example: Default language description.
-            draft_updated_at (int | None): The time, in seconds, when the staged draft was last edited, or `null` when there
-                is no staged draft. Only returned on the `Preview` API version. Example: 1672928610.
-            exclude_from_article_suggestions (bool): Whether the article is excluded from Fin AI Agent article suggestions.
-                Example: False.
-            folder_id (int | None): The ID of the folder this article belongs to, or null if not in a folder. Example: 6.
-            has_unpublished_changes (bool): Whether the published article has unpublished changes staged as a draft on top
-                of its live content. Only returned on the `Preview` API version. For multilingual articles this reflects the
-                default language's content; a pure draft (never published) reports `false`. Example: False.
-            help_center_audience (ArticleListItemHelpCenterAudience): The audience that can view this article in the Help
-                Center. `everyone` means all users and visitors can view it; `restricted` indicates a custom audience ruleset.
-                For multilingual articles, this is the article-level audience. Example: everyone.
-            parent_ids (list[int]): The ids of the article's parent collections or sections. An article without this field
-                stands alone. Example: [18, 19].
-            scheduled_publish_at (int | None): The Unix timestamp (in seconds) at which the article is scheduled to be
-                published. `null` when no publish is scheduled. Mutually exclusive with `scheduled_unpublish_at` — at most one
-                pending schedule exists per article. Example: 1769443200.
-            scheduled_unpublish_at (int | None): The Unix timestamp (in seconds) at which the article is scheduled to be
-                unpublished. `null` when no unpublish is scheduled. Mutually exclusive with `scheduled_publish_at` — at most one
-                pending schedule exists per article. Example: 1769443200.
-            state (ArticleListItemState): Whether the article is `published` or is a `draft`. For multilingual articles,
-                this will be the state of the default language's content. Default: 'draft'. Example: published.
-            tags (Tags): A list of tags objects associated with a conversation
-            title (str): The title of the article. For multilingual articles, this will be the title of the default
-                language's content. Example: Default language title.
-            translated_content (ArticleTranslatedContent | None):
-            updated_at (int): The time when the article was last updated. For multilingual articles, this will be the
-                timestamp of last update of the default language's content in seconds. Example: 1672928610.
-            updated_by_id (int | None): The ID of the teammate who last updated the article. For multilingual articles, this
-                will be the last editor of the default language's content. Example: 5017691.
-            url (None | str): The URL of the article. For multilingual articles, this will be the URL of the default
-                language's content. Example: http://intercom.test/help/en/articles/3-default-language.
-            workspace_id (str): The id of the workspace which the article belongs to. Example: hfi1bx4l.
-            statistics (ArticleStatistics | None):
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+            Default language body in markdown
+            .
+        created_at (int | None): The time when the article was created. For multilingual articles, this will be the
+            timestamp of creation of the default language's content in seconds. Example: 1672928359.
+        created_by_id (int | None): The ID of the teammate who created the article. For multilingual articles, this will
+            be the creator of the default language's content. Example: 5017691.
+        default_locale (str | None): The default locale of the help center. This field is only returned for multilingual
+            help centers. Example: en.
+        description (str | None): The description of the article. For multilingual articles, this will be the
+            description of the default language's content. Example: Default language description.
+        draft_updated_at (int | None): The time, in seconds, when the staged draft was last edited, or `null` when there
+            is no staged draft. Only returned on the `Preview` API version. Example: 1672928610.
+        exclude_from_article_suggestions (bool | None): Whether the article is excluded from Fin AI Agent article
+            suggestions. Example: False.
+        folder_id (int | None): The ID of the folder this article belongs to, or null if not in a folder. Example: 6.
+        has_unpublished_changes (bool | None): Whether the published article has unpublished changes staged as a draft
+            on top of its live content. Only returned on the `Preview` API version. For multilingual articles this reflects
+            the default language's content; a pure draft (never published) reports `false`. Example: False.
+        help_center_audience (ArticleListItemHelpCenterAudience | None): The audience that can view this article in the
+            Help Center. `everyone` means all users and visitors can view it; `restricted` indicates a custom audience
+            ruleset. For multilingual articles, this is the article-level audience. Example: everyone.
+        parent_ids (list[int] | None): The ids of the article's parent collections or sections. An article without this
+            field stands alone. Example: [18, 19].
+        scheduled_publish_at (int | None): The Unix timestamp (in seconds) at which the article is scheduled to be
+            published. `null` when no publish is scheduled. Mutually exclusive with `scheduled_unpublish_at` — at most one
+            pending schedule exists per article. Example: 1769443200.
+        scheduled_unpublish_at (int | None): The Unix timestamp (in seconds) at which the article is scheduled to be
+            unpublished. `null` when no unpublish is scheduled. Mutually exclusive with `scheduled_publish_at` — at most one
+            pending schedule exists per article. Example: 1769443200.
+        state (ArticleListItemState | None): Whether the article is `published` or is a `draft`. For multilingual
+            articles, this will be the state of the default language's content. Default: 'draft'. Example: published.
+        tags (Tags | None): A list of tags objects associated with a conversation
+        title (str | None): The title of the article. For multilingual articles, this will be the title of the default
+            language's content. Example: Default language title.
+        translated_content (ArticleTranslatedContent | None):
+        updated_at (int | None): The time when the article was last updated. For multilingual articles, this will be the
+            timestamp of last update of the default language's content in seconds. Example: 1672928610.
+        updated_by_id (int | None): The ID of the teammate who last updated the article. For multilingual articles, this
+            will be the last editor of the default language's content. Example: 5017691.
+        url (str | None): The URL of the article. For multilingual articles, this will be the URL of the default
+            language's content. Example: http://intercom.test/help/en/articles/3-default-language.
+        workspace_id (str | None): The id of the workspace which the article belongs to. Example: hfi1bx4l.
+        statistics (ArticleStatistics | None):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

@@ -77,34 +77,36 @@ class ArticleContent:
     """The Content of an Article.
 
     Attributes:
-        ai_chatbot_availability (bool | Unset): Whether the article is available for AI Chatbot. Example: True.
-        ai_copilot_availability (bool | Unset): Whether the article is available for AI Copilot. Example: True.
-        ai_sales_agent_availability (bool | Unset): Whether the article is available for AI Sales Agent. Example: True.
-        audience_ids (list[int] | None | Unset): The list of audience IDs this article content is targeted to for Fin AI
+        ai_chatbot_availability (bool | Unset | None): Whether the article is available for AI Chatbot. Example: True.
+        ai_copilot_availability (bool | Unset | None): Whether the article is available for AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | Unset | None): Whether the article is available for AI Sales Agent. Example:
+            True.
+        audience_ids (list[int] | Unset | None): The list of audience IDs this article content is targeted to for Fin AI
             Agent. On multilingual help centers this field appears per-locale inside `translated_content`. On single-
             language help centers it appears at the article root level. Empty array means no audience targeting is set.
             Example: [1, 2].
-        author_id (int | Unset): The ID of the author of the article. Example: 5017691.
-        body (str | Unset): The body of the article in HTML. Example: This is the body of the article..
-        body_markdown (None | str | Unset): The body of the article in markdown. Example: # How to create a new article
+        author_id (int | Unset | None): The ID of the author of the article. Example: 5017691.
+        body (str | Unset | None): The body of the article in HTML. Example: This is the body of the article..
+        body_markdown (str | Unset | None): The body of the article in markdown. Example: # How to create a new article
 
             This is the body of the article.
             .
-        created_at (int | Unset): The time when the article was created (seconds). Example: 1663597223.
-        created_by_id (int | None | Unset): The ID of the teammate who created this content version. Example: 5017691.
-        description (str | Unset): The description of the article. Example: This article will show you how to create a
-            new article..
-        draft_updated_at (int | None | Unset): The time, in seconds, when this locale's staged draft was last edited, or
+        created_at (int | Unset | None): The time when the article was created (seconds). Example: 1663597223.
+        created_by_id (int | Unset | None): The ID of the teammate who created this content version. Example: 5017691.
+        description (str | Unset | None): The description of the article. Example: This article will show you how to
+            create a new article..
+        draft_updated_at (int | Unset | None): The time, in seconds, when this locale's staged draft was last edited, or
             `null` when there is no staged draft. Only returned on the `Preview` API version. Example: 1663597260.
-        has_unpublished_changes (bool | Unset): Whether this locale's published content has unpublished changes staged
-            as a draft on top of its live content. Only returned on the `Preview` API version. Example: False.
-        state (ArticleContentState | Unset): Whether the article is `published` or is a `draft` . Example: draft.
-        title (str | Unset): The title of the article. Example: How to create a new article.
-        type_ (ArticleContentType | None | Unset):
-        updated_at (int | Unset): The time when the article was last updated (seconds). Example: 1663597260.
-        updated_by_id (int | None | Unset): The ID of the teammate who last updated this content version. Example:
+        has_unpublished_changes (bool | Unset | None): Whether this locale's published content has unpublished changes
+            staged as a draft on top of its live content. Only returned on the `Preview` API version. Example: False.
+        state (ArticleContentState | Unset | None): Whether the article is `published` or is a `draft` . Example: draft.
+        title (str | Unset | None): The title of the article. Example: How to create a new article.
+        type_ (ArticleContentType | Unset | None):
+        updated_at (int | Unset | None): The time when the article was last updated (seconds). Example: 1663597260.
+        updated_by_id (int | Unset | None): The ID of the teammate who last updated this content version. Example:
             5017691.
-        url (str | Unset): The URL of the article. Example: http://intercom.test/help/en/articles/3-default-language.
+        url (str | Unset | None): The URL of the article. Example: http://intercom.test/help/en/articles/3-default-
+            language.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

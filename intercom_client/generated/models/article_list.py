@@ -51,10 +51,10 @@ class ArticleList:
     """This will return a list of articles for the App.
 
     Attributes:
-        data (list[ArticleListItem]): An array of Article objects
+        data (list[ArticleListItem] | None): An array of Article objects
         pages (CursorPages | None):
-        total_count (int): A count of the total number of articles. Example: 1.
-        type_ (ArticleListType): The type of the object - `list`. Example: list.
+        total_count (int | None): A count of the total number of articles. Example: 1.
+        type_ (ArticleListType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -63,10 +63,10 @@ class ArticleSearchHighlights:
     """The highlighted results of an Article search. In the examples provided my search query is always "my query".
 
     Attributes:
-        article_id (str): The ID of the corresponding article. Example: 123.
-        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryItemItem]]): An Article description and
-            body text highlighted.
-        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleItem]): An Article title highlighted.
+        article_id (str | None): The ID of the corresponding article. Example: 123.
+        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryItemItem]] | None): An Article
+            description and body text highlighted.
+        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleItem] | None): An Article title highlighted.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -36,8 +36,8 @@ class ArticleSearchHighlightsHighlightedSummaryItemItem:
     """An instance of highlighted summary text.
 
     Attributes:
-        text (str): The text of the title. Example: my query.
-        type_ (ArticleSearchHighlightsHighlightedSummaryItemItemType): The type of text - `highlight` or `plain`.
+        text (str | None): The text of the title. Example: my query.
+        type_ (ArticleSearchHighlightsHighlightedSummaryItemItemType | None): The type of text - `highlight` or `plain`.
             Example: How to highlight .
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

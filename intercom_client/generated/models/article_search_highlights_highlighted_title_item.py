@@ -36,9 +36,9 @@ class ArticleSearchHighlightsHighlightedTitleItem:
     """A highlighted article title.
 
     Attributes:
-        text (str): The text of the title. Example: my query.
-        type_ (ArticleSearchHighlightsHighlightedTitleItemType): The type of text - `highlight` or `plain`. Example: The
-            highlight is .
+        text (str | None): The text of the title. Example: my query.
+        type_ (ArticleSearchHighlightsHighlightedTitleItemType | None): The type of text - `highlight` or `plain`.
+            Example: The highlight is .
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

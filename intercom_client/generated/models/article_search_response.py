@@ -46,10 +46,10 @@ class ArticleSearchResponse:
     """The results of an Article search
 
     Attributes:
-        data (ArticleSearchResponseData): An object containing the results of the search.
+        data (ArticleSearchResponseData | None): An object containing the results of the search.
         pages (CursorPages | None):
-        total_count (int): The total number of Articles matching the search query Example: 5.
-        type_ (ArticleSearchResponseType): The type of the object - `list`. Example: list.
+        total_count (int | None): The total number of Articles matching the search query Example: 5.
+        type_ (ArticleSearchResponseType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -50,8 +50,8 @@ class ArticleSearchResponseData:
     """An object containing the results of the search.
 
     Attributes:
-        articles (list[Article]): An array of Article objects
-        highlights (list[ArticleSearchHighlights]): A corresponding array of highlighted Article content
+        articles (list[Article] | None): An array of Article objects
+        highlights (list[ArticleSearchHighlights] | None): A corresponding array of highlighted Article content
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

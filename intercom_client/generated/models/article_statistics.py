@@ -56,23 +56,23 @@ class ArticleStatistics:
     """The statistics of an article.
 
     Attributes:
-        conversions (int): The number of conversations started from the article. Example: 0.
-        fin_involvements (int): The number of conversations in which Fin AI Agent used this article, summed across all
-            of the article's locales. Example: 10.
-        fin_resolution_rate (float): The percentage of Fin AI Agent involvements that resulted in a resolution
+        conversions (int | None): The number of conversations started from the article. Example: 0.
+        fin_involvements (int | None): The number of conversations in which Fin AI Agent used this article, summed
+            across all of the article's locales. Example: 10.
+        fin_resolution_rate (float | None): The percentage of Fin AI Agent involvements that resulted in a resolution
             (fin_resolutions / fin_involvements * 100). Example: 80.0.
-        fin_resolutions (int): The number of conversations Fin AI Agent resolved using this article, summed across all
-            of the article's locales. Example: 8.
-        happy_reaction_percentage (float): The percentage of happy reactions the article has received against other
-            types of reaction. Example: 40.0.
-        neutral_reaction_percentage (float): The percentage of neutral reactions the article has received against other
-            types of reaction. Example: 40.0.
-        reactions (int): The number of total reactions the article has received. Example: 10.
-        sad_reaction_percentage (float): The percentage of sad reactions the article has received against other types of
-            reaction. Example: 20.0.
-        type_ (ArticleStatisticsType): The type of object - `article_statistics`. Default: 'article_statistics'.
+        fin_resolutions (int | None): The number of conversations Fin AI Agent resolved using this article, summed
+            across all of the article's locales. Example: 8.
+        happy_reaction_percentage (float | None): The percentage of happy reactions the article has received against
+            other types of reaction. Example: 40.0.
+        neutral_reaction_percentage (float | None): The percentage of neutral reactions the article has received against
+            other types of reaction. Example: 40.0.
+        reactions (int | None): The number of total reactions the article has received. Example: 10.
+        sad_reaction_percentage (float | None): The percentage of sad reactions the article has received against other
+            types of reaction. Example: 20.0.
+        type_ (ArticleStatisticsType | None): The type of object - `article_statistics`. Default: 'article_statistics'.
             Example: article_statistics.
-        views (int): The number of total views the article has received. Example: 10.
+        views (int | None): The number of total views the article has received. Example: 10.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -118,46 +118,46 @@ class ArticleTranslatedContent:
     """The Translated Content of an Article. The keys are the locale codes and the values are the translated content of the
     article.
 
-        Attributes:
-            ar (ArticleContent | None | Unset): The content of the article in Arabic
-            bg (ArticleContent | None | Unset): The content of the article in Bulgarian
-            bs (ArticleContent | None | Unset): The content of the article in Bosnian
-            ca (ArticleContent | None | Unset): The content of the article in Catalan
-            cs (ArticleContent | None | Unset): The content of the article in Czech
-            da (ArticleContent | None | Unset): The content of the article in Danish
-            de (ArticleContent | None | Unset): The content of the article in German
-            el (ArticleContent | None | Unset): The content of the article in Greek
-            en (ArticleContent | None | Unset): The content of the article in English
-            es (ArticleContent | None | Unset): The content of the article in Spanish
-            et (ArticleContent | None | Unset): The content of the article in Estonian
-            fi (ArticleContent | None | Unset): The content of the article in Finnish
-            fr (ArticleContent | None | Unset): The content of the article in French
-            he (ArticleContent | None | Unset): The content of the article in Hebrew
-            hr (ArticleContent | None | Unset): The content of the article in Croatian
-            hu (ArticleContent | None | Unset): The content of the article in Hungarian
-            id (ArticleContent | None | Unset): The content of the article in Indonesian
-            it (ArticleContent | None | Unset): The content of the article in Italian
-            ja (ArticleContent | None | Unset): The content of the article in Japanese
-            ko (ArticleContent | None | Unset): The content of the article in Korean
-            lt (ArticleContent | None | Unset): The content of the article in Lithuanian
-            lv (ArticleContent | None | Unset): The content of the article in Latvian
-            mn (ArticleContent | None | Unset): The content of the article in Mongolian
-            nb (ArticleContent | None | Unset): The content of the article in Norwegian
-            nl (ArticleContent | None | Unset): The content of the article in Dutch
-            pl (ArticleContent | None | Unset): The content of the article in Polish
-            pt (ArticleContent | None | Unset): The content of the article in Portuguese (Portugal)
-            pt_br (ArticleContent | None | Unset): The content of the article in Portuguese (Brazil)
-            ro (ArticleContent | None | Unset): The content of the article in Romanian
-            ru (ArticleContent | None | Unset): The content of the article in Russian
-            sl (ArticleContent | None | Unset): The content of the article in Slovenian
-            sr (ArticleContent | None | Unset): The content of the article in Serbian
-            sv (ArticleContent | None | Unset): The content of the article in Swedish
-            tr (ArticleContent | None | Unset): The content of the article in Turkish
-            type_ (ArticleTranslatedContentType | None | Unset):
-            vi (ArticleContent | None | Unset): The content of the article in Vietnamese
-            zh_cn (ArticleContent | None | Unset): The content of the article in Chinese (China)
-            zh_tw (ArticleContent | None | Unset): The content of the article in Chinese (Taiwan)
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        ar (ArticleContent | Unset | None): The content of the article in Arabic
+        bg (ArticleContent | Unset | None): The content of the article in Bulgarian
+        bs (ArticleContent | Unset | None): The content of the article in Bosnian
+        ca (ArticleContent | Unset | None): The content of the article in Catalan
+        cs (ArticleContent | Unset | None): The content of the article in Czech
+        da (ArticleContent | Unset | None): The content of the article in Danish
+        de (ArticleContent | Unset | None): The content of the article in German
+        el (ArticleContent | Unset | None): The content of the article in Greek
+        en (ArticleContent | Unset | None): The content of the article in English
+        es (ArticleContent | Unset | None): The content of the article in Spanish
+        et (ArticleContent | Unset | None): The content of the article in Estonian
+        fi (ArticleContent | Unset | None): The content of the article in Finnish
+        fr (ArticleContent | Unset | None): The content of the article in French
+        he (ArticleContent | Unset | None): The content of the article in Hebrew
+        hr (ArticleContent | Unset | None): The content of the article in Croatian
+        hu (ArticleContent | Unset | None): The content of the article in Hungarian
+        id (ArticleContent | Unset | None): The content of the article in Indonesian
+        it (ArticleContent | Unset | None): The content of the article in Italian
+        ja (ArticleContent | Unset | None): The content of the article in Japanese
+        ko (ArticleContent | Unset | None): The content of the article in Korean
+        lt (ArticleContent | Unset | None): The content of the article in Lithuanian
+        lv (ArticleContent | Unset | None): The content of the article in Latvian
+        mn (ArticleContent | Unset | None): The content of the article in Mongolian
+        nb (ArticleContent | Unset | None): The content of the article in Norwegian
+        nl (ArticleContent | Unset | None): The content of the article in Dutch
+        pl (ArticleContent | Unset | None): The content of the article in Polish
+        pt (ArticleContent | Unset | None): The content of the article in Portuguese (Portugal)
+        pt_br (ArticleContent | Unset | None): The content of the article in Portuguese (Brazil)
+        ro (ArticleContent | Unset | None): The content of the article in Romanian
+        ru (ArticleContent | Unset | None): The content of the article in Russian
+        sl (ArticleContent | Unset | None): The content of the article in Slovenian
+        sr (ArticleContent | Unset | None): The content of the article in Serbian
+        sv (ArticleContent | Unset | None): The content of the article in Swedish
+        tr (ArticleContent | Unset | None): The content of the article in Turkish
+        type_ (ArticleTranslatedContentType | Unset | None):
+        vi (ArticleContent | Unset | None): The content of the article in Vietnamese
+        zh_cn (ArticleContent | Unset | None): The content of the article in Chinese (China)
+        zh_tw (ArticleContent | Unset | None): The content of the article in Chinese (Taiwan)
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     ar: ArticleContent | Unset | None = UNSET

@@ -69,22 +69,23 @@ class ArticleVersion:
         id (str): The unique identifier for the version. Example: 301.
         type_ (ArticleVersionType): String representing the object's type. Always has the value `article_version`.
             Example: article_version.
-        article_id (str): The unique identifier of the article this version belongs to. Example: 123.
-        author_id (str): The id of the teammate listed as the article's author at this version. Example: 991267502.
-        body (None | str): The HTML body of the article at this version. Example: <p class="no-margin">Body of this
-            version</p>.
-        body_markdown (None | str): The Markdown body of the article at this version. Example: Body of this version
+        article_id (str | None): The unique identifier of the article this version belongs to. Example: 123.
+        author_id (str | None): The id of the teammate listed as the article's author at this version. Example:
+            991267502.
+        body (str | None): The HTML body of the article at this version. Example: ``<p class="no-margin">Body of this
+            version</p>``.
+        body_markdown (str | None): The Markdown body of the article at this version. Example: Body of this version
             .
-        created_at (int): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
-        created_by_id (None | str): The id of the teammate who created this version. Example: 5017691.
-        created_via (str): How this version was created (for example `web`, `api`). Example: web.
-        description (None | str): The description of the article at this version.
-        from_version_id (None | str): The id of the version this version was created from, or `null` if this is the
+        created_at (int | None): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
+        created_by_id (str | None): The id of the teammate who created this version. Example: 5017691.
+        created_via (str | None): How this version was created (for example `web`, `api`). Example: web.
+        description (str | None): The description of the article at this version.
+        from_version_id (str | None): The id of the version this version was created from, or `null` if this is the
             first version. Example: 300.
-        state (ArticleVersionState): Whether this version is the currently published version of the article
+        state (ArticleVersionState | None): Whether this version is the currently published version of the article
             (`published`) or an earlier non-live version (`draft`). Example: published.
-        title (str): The title of the article at this version. Example: This is the article title.
-        updated_at (int): The time the version was last updated, as a UTC Unix timestamp. Example: 1734537292.
+        title (str | None): The title of the article at this version. Example: This is the article title.
+        updated_at (int | None): The time the version was last updated, as a UTC Unix timestamp. Example: 1734537292.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -51,10 +51,10 @@ class ArticleVersionList:
     """A paginated list of versions of an article.
 
     Attributes:
-        data (list[ArticleVersionSummary]): An array of Article version summary objects.
+        data (list[ArticleVersionSummary] | None): An array of Article version summary objects.
         pages (CursorPages | None):
-        total_count (int): A count of the total number of versions. Example: 2.
-        type_ (ArticleVersionListType): The type of the object - `list`. Example: list.
+        total_count (int | None): A count of the total number of versions. Example: 2.
+        type_ (ArticleVersionListType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -60,22 +60,23 @@ class ArticleVersionSummary:
     """A metadata summary of an article version, as returned by the version-history list endpoint. Omits the version's body
     content - fetch a single version to retrieve its `body` and `body_markdown`.
 
-        Attributes:
-            id (str): The unique identifier for the version. Example: 301.
-            type_ (ArticleVersionSummaryType): String representing the object's type. Always has the value
-                `article_version`. Example: article_version.
-            article_id (str): The unique identifier of the article this version belongs to. Example: 123.
-            author_id (str): The id of the teammate listed as the article's author at this version. Example: 991267502.
-            created_at (int): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
-            created_by_id (None | str): The id of the teammate who created this version. Example: 5017691.
-            created_via (str): How this version was created (for example `web`, `api`). Example: web.
-            description (None | str): The description of the article at this version.
-            from_version_id (None | str): The id of the version this version was created from, or `null` if this is the
-                first version. Example: 300.
-            state (ArticleVersionSummaryState): Whether this version is the currently published version of the article
-                (`published`) or an earlier non-live version (`draft`). Example: published.
-            title (str): The title of the article at this version. Example: This is the article title.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The unique identifier for the version. Example: 301.
+        type_ (ArticleVersionSummaryType): String representing the object's type. Always has the value
+            `article_version`. Example: article_version.
+        article_id (str | None): The unique identifier of the article this version belongs to. Example: 123.
+        author_id (str | None): The id of the teammate listed as the article's author at this version. Example:
+            991267502.
+        created_at (int | None): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
+        created_by_id (str | None): The id of the teammate who created this version. Example: 5017691.
+        created_via (str | None): How this version was created (for example `web`, `api`). Example: web.
+        description (str | None): The description of the article at this version.
+        from_version_id (str | None): The id of the version this version was created from, or `null` if this is the
+            first version. Example: 300.
+        state (ArticleVersionSummaryState | None): Whether this version is the currently published version of the
+            article (`published`) or an earlier non-live version (`draft`). Example: published.
+        title (str | None): The title of the article at this version. Example: This is the article title.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

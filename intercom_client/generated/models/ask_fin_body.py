@@ -63,10 +63,10 @@ class AskFinBody:
             already exists for it, use `/fin/reply` instead. Example: ext-123.
         message (FinAgentMessage): A message exchanged within a Fin Agent conversation.
         user (FinAgentUser): A user object representing the user in a Fin Agent conversation.
-        attachments (list[FinAgentAttachment] | Unset): An array of attachments to include with the message. Maximum of
-            10 attachments.
-        conversation_metadata (FinAgentConversationMetadata | Unset): Metadata about the conversation, including history
-            and attributes.
+        attachments (list[FinAgentAttachment] | Unset | None): An array of attachments to include with the message.
+            Maximum of 10 attachments.
+        conversation_metadata (FinAgentConversationMetadata | Unset | None): Metadata about the conversation, including
+            history and attributes.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -58,8 +58,8 @@ class AssignConversationRequest:
             Example: 4324241.
         message_type (AssignConversationRequestMessageType):  Example: assignment.
         type_ (AssignConversationRequestType):  Example: admin.
-        body (str | Unset): Optionally you can send a response in the conversation when it is assigned. Example: Let me
-            pass you over to one of my colleagues..
+        body (str | Unset | None): Optionally you can send a response in the conversation when it is assigned. Example:
+            Let me pass you over to one of my colleagues..
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

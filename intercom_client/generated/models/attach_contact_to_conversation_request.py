@@ -78,10 +78,10 @@ class AttachContactToConversationRequest:
     """Payload of the request to assign a conversation
 
     Attributes:
-        admin_id (str | Unset): The `id` of the admin who is adding the new participant. Example: 12345.
+        admin_id (str | Unset | None): The `id` of the admin who is adding the new participant. Example: 12345.
         customer (AttachContactToConversationRequestCustomerWithEmail |
             AttachContactToConversationRequestCustomerWithIntercomUserId |
-            AttachContactToConversationRequestCustomerWithUserId | Unset):
+            AttachContactToConversationRequestCustomerWithUserId | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -73,7 +73,7 @@ class AttachContactToConversationRequestCustomerWithEmail:
     Attributes:
         email (str): The email you have defined for the contact who is being added as a participant. Example:
             winstonsmith@truth.org.
-        customer (CustomerRequestEmail | CustomerRequestIntercomUserId | CustomerRequestUserId | None | Unset):
+        customer (CustomerRequestIntercomUserId | CustomerRequestUserId | CustomerRequestEmail | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

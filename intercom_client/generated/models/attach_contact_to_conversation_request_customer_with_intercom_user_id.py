@@ -72,7 +72,7 @@ class AttachContactToConversationRequestCustomerWithIntercomUserId:
     """
     Attributes:
         intercom_user_id (str): The identifier for the contact as given by Intercom. Example: 6329bd9ffe4e2e91dac76188.
-        customer (CustomerRequestEmail | CustomerRequestIntercomUserId | CustomerRequestUserId | None | Unset):
+        customer (CustomerRequestIntercomUserId | CustomerRequestUserId | CustomerRequestEmail | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

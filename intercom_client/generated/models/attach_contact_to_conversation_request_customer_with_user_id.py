@@ -73,7 +73,7 @@ class AttachContactToConversationRequestCustomerWithUserId:
     Attributes:
         user_id (str): The external_id you have defined for the contact who is being added as a participant. Example:
             6329bd9ffe4e2e91dac76188.
-        customer (CustomerRequestEmail | CustomerRequestIntercomUserId | CustomerRequestUserId | None | Unset):
+        customer (CustomerRequestIntercomUserId | CustomerRequestUserId | CustomerRequestEmail | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

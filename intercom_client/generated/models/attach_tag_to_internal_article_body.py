@@ -37,7 +37,7 @@ class AttachTagToInternalArticleBody:
     """
     Attributes:
         id (str): The unique identifier of the tag to apply, as given by Intercom. Example: 7522907.
-        admin_id (None | str | Unset): Optional id of the teammate to attribute the tagging to. Defaults to the
+        admin_id (str | Unset | None): Optional id of the teammate to attribute the tagging to. Defaults to the
             authenticating teammate. Does not affect authorization. Example: 1234.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

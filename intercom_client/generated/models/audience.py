@@ -69,13 +69,13 @@ class Audience:
     Attributes:
         id (str): The unique identifier representing the audience. Example: 123.
         type_ (AudienceType): The type of object. Example: audience.
-        created_at (int): The time the audience was created as a Unix timestamp. Example: 1717200000.
-        name (str): The name of the audience. Example: VIP Customers.
-        predicates (list[Predicate]): The predicates that define which contacts belong to the audience. Example:
+        created_at (int | None): The time the audience was created as a Unix timestamp. Example: 1717200000.
+        name (str | None): The name of the audience. Example: VIP Customers.
+        predicates (list[Predicate] | None): The predicates that define which contacts belong to the audience. Example:
             [{'attribute': 'company.name', 'comparison': 'contains', 'type': 'string', 'value': 'Acme'}].
-        role_predicates (list[Predicate]): Role-based predicates that further filter audience membership by contact
-            role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
-        updated_at (int): The time the audience was last updated as a Unix timestamp. Example: 1717200000.
+        role_predicates (list[Predicate] | None): Role-based predicates that further filter audience membership by
+            contact role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
+        updated_at (int | None): The time the audience was last updated as a Unix timestamp. Example: 1717200000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -60,12 +60,12 @@ class AudienceList:
     """A paginated list of audience objects.
 
     Attributes:
-        data (list[Audience]): A list of audience objects.
-        page (int): The current page number. Example: 1.
-        per_page (int): The number of results per page. Example: 50.
-        total_count (int): The total number of audiences. Example: 2.
-        total_pages (int): The total number of pages. Example: 1.
-        type_ (AudienceListType): The type of the object. Example: list.
+        data (list[Audience] | None): A list of audience objects.
+        page (int | None): The current page number. Example: 1.
+        per_page (int | None): The number of results per page. Example: 50.
+        total_count (int | None): The total number of audiences. Example: 2.
+        total_pages (int | None): The total number of pages. Example: 1.
+        type_ (AudienceListType | None): The type of the object. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -53,12 +53,12 @@ class AwayStatusReason:
     Attributes:
         id (str): The unique identifier for the away status reason
         type_ (str):  Example: away_status_reason.
-        created_at (int): The Unix timestamp when the status reason was created Example: 1734537243.
-        deleted (bool): Whether the status reason has been soft deleted Example: False.
-        emoji (str): The emoji associated with the status reason Example: ☕.
-        label (str): The display text for the away status reason Example: On a break.
-        order (int): The display order of the status reason Example: 1.
-        updated_at (int): The Unix timestamp when the status reason was last updated Example: 1734537243.
+        created_at (int | None): The Unix timestamp when the status reason was created Example: 1734537243.
+        deleted (bool | None): Whether the status reason has been soft deleted Example: False.
+        emoji (str | None): The emoji associated with the status reason Example: ☕.
+        label (str | None): The display text for the away status reason Example: On a break.
+        order (int | None): The display order of the status reason Example: 1.
+        updated_at (int | None): The Unix timestamp when the status reason was last updated Example: 1734537243.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -47,8 +47,8 @@ class AwayStatusReasonList:
     """A list of away status reasons.
 
     Attributes:
-        data (list[AwayStatusReason]): A list of away status reason objects.
-        type_ (AwayStatusReasonListType): The type of the object Example: list.
+        data (list[AwayStatusReason] | None): A list of away status reason objects.
+        type_ (AwayStatusReasonListType | None): The type of the object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -75,17 +75,17 @@ class Banner:
         id (str): The id of the banner. Example: 486517.
         type_ (str): String representing the object's type. Always has the value `banner`. Example: banner.
         action (BannerAction | None):
-        body (None | str): The banner's body content as HTML. Example: <p class="no-margin">Hi there!</p>.
+        body (str | None): The banner's body content as HTML. Example: ``<p class="no-margin">Hi there!</p>``.
         client_targeting (list[BannerClientTargetingItem] | None): Reserved for future use. Always `null` in the current
             version — banners
             that depend on client-side targeting rules (such as page URL or time on
             page) are not returned by this endpoint.
-        created_at (int): The time the contact's view of this banner was created. Example: 1780580493.
-        position (str): Where the banner is positioned. Example: top.
-        show_dismiss_button (bool): Whether the banner should display a dismiss control. Example: True.
-        style (str): How the banner is displayed. Example: inline.
-        title (None | str): The banner's title. `null` when the banner has no title. Example: Hi there.
-        view_id (str): The id of the contact's view of this banner. Pass this to the dismiss endpoint to record a
+        created_at (int | None): The time the contact's view of this banner was created. Example: 1780580493.
+        position (str | None): Where the banner is positioned. Example: top.
+        show_dismiss_button (bool | None): Whether the banner should display a dismiss control. Example: True.
+        style (str | None): How the banner is displayed. Example: inline.
+        title (str | None): The banner's title. `null` when the banner has no title. Example: Hi there.
+        view_id (str | None): The id of the contact's view of this banner. Pass this to the dismiss endpoint to record a
             dismissal. Example: 645719311.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -60,17 +60,18 @@ class BannerAction:
     `url` (`label`, `target`), `reaction` (`reaction_set`),
     `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
 
-        Attributes:
-            label (None | str): For `url` actions, the label shown on the action link or button. Example: Learn more.
-            reaction_set (list[BannerActionReactionSetItem]): For `reaction` actions, the reactions a contact can choose
-                from.
-            target (None | str): For `url` actions, the URL the contact is sent to. Example:
-                https://www.intercom.com/pricing.
-            tour_id (None | str): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
-            tour_url (None | str): For `product_tour` actions, the URL that launches the product tour. Example:
-                https://app.intercom.com/tours/12345.
-            type_ (str): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`. Example: url.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        label (str | None): For `url` actions, the label shown on the action link or button. Example: Learn more.
+        reaction_set (list[BannerActionReactionSetItem] | None): For `reaction` actions, the reactions a contact can
+            choose from.
+        target (str | None): For `url` actions, the URL the contact is sent to. Example:
+            https://www.intercom.com/pricing.
+        tour_id (str | None): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
+        tour_url (str | None): For `product_tour` actions, the URL that launches the product tour. Example:
+            https://app.intercom.com/tours/12345.
+        type_ (str | None): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`. Example:
+            url.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     label: str | None = None

@@ -33,8 +33,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class BannerActionReactionSetItem:
     """
     Attributes:
-        index (int): The reaction's position in the set. Example: 0.
-        unicode_emoticon (str): The reaction's unicode emoji. Example: 👍.
+        index (int | None): The reaction's position in the set. Example: 0.
+        unicode_emoticon (str | None): The reaction's unicode emoji. Example: 👍.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

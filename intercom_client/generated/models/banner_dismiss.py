@@ -35,10 +35,10 @@ class BannerDismiss:
     """The result of dismissing a banner for a contact.
 
     Attributes:
-        dismissed (bool): Whether the banner view is dismissed. Example: True.
-        type_ (str): String representing the object's type. Always has the value `banner_dismiss`. Example:
+        dismissed (bool | None): Whether the banner view is dismissed. Example: True.
+        type_ (str | None): String representing the object's type. Always has the value `banner_dismiss`. Example:
             banner_dismiss.
-        view_id (str): The id of the dismissed banner view. Example: 645719311.
+        view_id (str | None): The id of the dismissed banner view. Example: 645719311.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

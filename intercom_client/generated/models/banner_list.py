@@ -46,8 +46,8 @@ class BannerList:
     """A list of banners a contact currently matches.
 
     Attributes:
-        data (list[Banner]): An array of banners.
-        type_ (str): String representing the object's type. Always has the value `list`. Example: list.
+        data (list[Banner] | None): An array of banners.
+        type_ (str | None): String representing the object's type. Always has the value `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -54,12 +54,12 @@ class Brand:
     Attributes:
         id (str): Unique brand identifier. For default brand, matches the workspace ID Example: 10.
         type_ (str): The type of object Example: brand.
-        created_at (int): Unix timestamp of brand creation Example: 1673778600.
-        default_address_settings_id (str): Default email settings ID for this brand Example: 15.
-        help_center_id (str): Associated help center identifier Example: 10.
-        is_default (bool): Whether this is the workspace's default brand Example: True.
-        name (str): Display name of the brand Example: Default Brand.
-        updated_at (int): Unix timestamp of last modification Example: 1711031100.
+        created_at (int | None): Unix timestamp of brand creation Example: 1673778600.
+        default_address_settings_id (str | None): Default email settings ID for this brand Example: 15.
+        help_center_id (str | None): Associated help center identifier Example: 10.
+        is_default (bool | None): Whether this is the workspace's default brand Example: True.
+        name (str | None): Display name of the brand Example: Default Brand.
+        updated_at (int | None): Unix timestamp of last modification Example: 1711031100.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,8 +46,8 @@ class BrandList:
     """A list of brands
 
     Attributes:
-        data (list[Brand]):
-        type_ (str): The type of object Example: list.
+        data (list[Brand] | None):
+        type_ (str | None): The type of object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -55,7 +55,7 @@ class BulkCreateCompaniesRequest:
     Attributes:
         companies (list[BulkCreateCompaniesRequestCompaniesItem]): An array of company objects to create or update.
             Maximum 100 companies per request.
-        job (BulkCreateCompaniesRequestJob | Unset): Optional. Include to append tasks to an existing job.
+        job (BulkCreateCompaniesRequestJob | Unset | None): Optional. Include to append tasks to an existing job.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

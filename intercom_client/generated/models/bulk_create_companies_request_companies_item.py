@@ -65,22 +65,23 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class BulkCreateCompaniesRequestCompaniesItem:
     """
     Attributes:
-        company_id (str | Unset): The company id you have defined for the company. Used to match an existing company; a
-            new one is created if none matches. Example: 625e90fc55ab113b6d92175f.
-        custom_attributes (BulkCreateCompaniesRequestCompaniesItemCustomAttributes | Unset): A hash of key/value pairs
-            containing any other data about the company you want Intercom to store.
-        industry (str | Unset): The industry that this company operates in. Example: Manufacturing.
-        monthly_spend (int | Unset): How much revenue the company generates for your business. Note that this will
-            truncate floats — only whole integers are stored, so 155.98 is truncated to 155, with an upper limit of
+        company_id (str | Unset | None): The company id you have defined for the company. Used to match an existing
+            company; a new one is created if none matches. Example: 625e90fc55ab113b6d92175f.
+        custom_attributes (BulkCreateCompaniesRequestCompaniesItemCustomAttributes | Unset | None): A hash of key/value
+            pairs containing any other data about the company you want Intercom to store.
+        industry (str | Unset | None): The industry that this company operates in. Example: Manufacturing.
+        monthly_spend (int | Unset | None): How much revenue the company generates for your business. Note that this
+            will truncate floats — only whole integers are stored, so 155.98 is truncated to 155, with an upper limit of
             2147483647. Example: 1000.
-        name (str | Unset): The name of the company. Example: Acme Corp.
-        plan (str | Unset): The name of the plan you have associated with the company. Example: Enterprise.
-        remote_created_at (int | Unset): The time the company was created by you, in Unix timestamp format. Example:
-            1394531169.
-        size (int | Unset): The number of employees in this company. Example: 100.
-        update_last_request_at (bool | Unset): Set to true to update the company's last seen time to now. Example: True.
-        website (str | Unset): The URL for this company's website. Please note that the value specified here is not
-            validated. Accepts any string. Example: https://www.example.com.
+        name (str | Unset | None): The name of the company. Example: Acme Corp.
+        plan (str | Unset | None): The name of the plan you have associated with the company. Example: Enterprise.
+        remote_created_at (int | Unset | None): The time the company was created by you, in Unix timestamp format.
+            Example: 1394531169.
+        size (int | Unset | None): The number of employees in this company. Example: 100.
+        update_last_request_at (bool | Unset | None): Set to true to update the company's last seen time to now.
+            Example: True.
+        website (str | Unset | None): The URL for this company's website. Please note that the value specified here is
+            not validated. Accepts any string. Example: https://www.example.com.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

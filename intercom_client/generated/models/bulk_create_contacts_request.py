@@ -52,7 +52,7 @@ class BulkCreateContactsRequest:
     Attributes:
         contacts (list[BulkCreateContactsRequestContactsItem]): An array of contact objects to create. Maximum 100
             contacts per request.
-        job (BulkCreateContactsRequestJob | Unset): Optional. Include to append tasks to an existing job.
+        job (BulkCreateContactsRequestJob | Unset | None): Optional. Include to append tasks to an existing job.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

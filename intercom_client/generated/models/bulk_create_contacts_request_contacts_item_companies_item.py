@@ -36,7 +36,7 @@ class BulkCreateContactsRequestContactsItemCompaniesItem:
     """
     Attributes:
         company_id (str): The company ID you have defined for the company. Example: 6.
-        name (str | Unset): The name of the company. Example: Blue Sun.
+        name (str | Unset | None): The name of the company. Example: Blue Sun.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -48,9 +48,9 @@ class BulkCreateContactsRequestContactsItemTags:
     already exists in your workspace. Tag application is best-effort: unknown tag IDs are skipped while the rest of the
     contact create still applies. Per-tag results are not yet returned in the job status.
 
-        Attributes:
-            add (list[BulkCreateContactsRequestContactsItemTagsAddItem] | Unset): Tags to add to the contact.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        add (list[BulkCreateContactsRequestContactsItemTagsAddItem] | Unset | None): Tags to add to the contact.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     add: list[BulkCreateContactsRequestContactsItemTagsAddItem] | Unset | None = UNSET

@@ -55,7 +55,7 @@ class BulkDeleteCompaniesRequest:
     Attributes:
         companies (list[BulkDeleteCompaniesRequestCompaniesItem]): An array of companies to delete, each identified by
             its Intercom company `id`. Maximum 100 companies per request.
-        job (BulkDeleteCompaniesRequestJob | Unset): Optional. Include to append tasks to an existing job.
+        job (BulkDeleteCompaniesRequestJob | Unset | None): Optional. Include to append tasks to an existing job.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

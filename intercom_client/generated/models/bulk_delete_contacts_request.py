@@ -52,7 +52,7 @@ class BulkDeleteContactsRequest:
     Attributes:
         contacts (list[BulkDeleteContactsRequestContactsItem]): An array of contacts to delete, each identified by `id`.
             Maximum 100 contacts per request.
-        job (BulkDeleteContactsRequestJob | Unset): Optional. Include to append tasks to an existing job.
+        job (BulkDeleteContactsRequestJob | Unset | None): Optional. Include to append tasks to an existing job.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -55,7 +55,7 @@ class BulkUpdateCompaniesRequest:
     Attributes:
         companies (list[BulkUpdateCompaniesRequestCompaniesItem]): An array of company objects to update. Each must
             include an `id` and the fields to update. Maximum 100 companies per request.
-        job (BulkUpdateCompaniesRequestJob | Unset): Optional. Include to append tasks to an existing job.
+        job (BulkUpdateCompaniesRequestJob | Unset | None): Optional. Include to append tasks to an existing job.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

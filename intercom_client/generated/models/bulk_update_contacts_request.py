@@ -52,7 +52,7 @@ class BulkUpdateContactsRequest:
     Attributes:
         contacts (list[BulkUpdateContactsRequestContactsItem]): An array of contact objects to update. Each must include
             an `id` and the fields to update. Maximum 100 contacts per request.
-        job (BulkUpdateContactsRequestJob | Unset): Optional. Include to append tasks to an existing job.
+        job (BulkUpdateContactsRequestJob | Unset | None): Optional. Include to append tasks to an existing job.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -83,26 +83,26 @@ class BulkUpdateContactsRequestContactsItem:
     """
     Attributes:
         id (str): The unique identifier for the contact. Example: abc123.
-        avatar (str | Unset): An image URL containing the avatar of the contact. Example:
+        avatar (str | Unset | None): An image URL containing the avatar of the contact. Example:
             https://www.example.com/avatar_image.jpg.
-        companies (list[BulkUpdateContactsRequestContactsItemCompaniesItem] | Unset): A list of companies to associate
-            with the contact. Each company is identified by the `company_id` you have defined. A company that does not exist
-            is created, and one that already exists has the supplied attributes applied to it.
-        custom_attributes (BulkUpdateContactsRequestContactsItemCustomAttributes | Unset): Custom attributes to update
-            on the contact.
-        email (str | Unset): The contact's email address. Example: joe@example.com.
-        external_id (str | Unset): A unique identifier for the contact which you have defined. Example: abc123.
-        language_override (str | Unset): A preferred language setting for the contact, used by the Intercom Messenger.
-            Example: fr.
-        name (str | Unset): The contact's name. Example: Joe Bloggs.
-        owner_id (str | Unset): The ID of an admin that has been assigned account ownership of the contact. Example:
-            321.
-        phone (str | Unset): The contact's phone number.
-        tags (BulkUpdateContactsRequestContactsItemTags | Unset): Tags to add to or remove from the contact. Each tag is
-            identified by its `id`, which must be a positive integer for a tag that already exists in your workspace. Tag
-            application is best-effort: unknown tag IDs are skipped while the rest of the contact update still applies. Per-
-            tag results are not yet returned in the job status.
-        unsubscribed_from_emails (bool | Unset): Whether the contact is unsubscribed from emails. Example: True.
+        companies (list[BulkUpdateContactsRequestContactsItemCompaniesItem] | Unset | None): A list of companies to
+            associate with the contact. Each company is identified by the `company_id` you have defined. A company that does
+            not exist is created, and one that already exists has the supplied attributes applied to it.
+        custom_attributes (BulkUpdateContactsRequestContactsItemCustomAttributes | Unset | None): Custom attributes to
+            update on the contact.
+        email (str | Unset | None): The contact's email address. Example: joe@example.com.
+        external_id (str | Unset | None): A unique identifier for the contact which you have defined. Example: abc123.
+        language_override (str | Unset | None): A preferred language setting for the contact, used by the Intercom
+            Messenger. Example: fr.
+        name (str | Unset | None): The contact's name. Example: Joe Bloggs.
+        owner_id (str | Unset | None): The ID of an admin that has been assigned account ownership of the contact.
+            Example: 321.
+        phone (str | Unset | None): The contact's phone number.
+        tags (BulkUpdateContactsRequestContactsItemTags | Unset | None): Tags to add to or remove from the contact. Each
+            tag is identified by its `id`, which must be a positive integer for a tag that already exists in your workspace.
+            Tag application is best-effort: unknown tag IDs are skipped while the rest of the contact update still applies.
+            Per-tag results are not yet returned in the job status.
+        unsubscribed_from_emails (bool | Unset | None): Whether the contact is unsubscribed from emails. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -38,9 +38,9 @@ class BulkUpdateContactsRequestContactsItemCompaniesItem:
     """
     Attributes:
         company_id (str): The company ID you have defined for the company. Example: 6.
-        name (str | Unset): The name of the company. Example: Blue Sun.
-        remove (bool | Unset): Set to true to detach this company from the contact instead of attaching it. Example:
-            True.
+        name (str | Unset | None): The name of the company. Example: Blue Sun.
+        remove (bool | Unset | None): Set to true to detach this company from the contact instead of attaching it.
+            Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

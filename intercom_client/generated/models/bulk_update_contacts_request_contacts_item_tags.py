@@ -57,10 +57,11 @@ class BulkUpdateContactsRequestContactsItemTags:
     a tag that already exists in your workspace. Tag application is best-effort: unknown tag IDs are skipped while the
     rest of the contact update still applies. Per-tag results are not yet returned in the job status.
 
-        Attributes:
-            add (list[BulkUpdateContactsRequestContactsItemTagsAddItem] | Unset): Tags to add to the contact.
-            remove (list[BulkUpdateContactsRequestContactsItemTagsRemoveItem] | Unset): Tags to remove from the contact.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        add (list[BulkUpdateContactsRequestContactsItemTagsAddItem] | Unset | None): Tags to add to the contact.
+        remove (list[BulkUpdateContactsRequestContactsItemTagsRemoveItem] | Unset | None): Tags to remove from the
+            contact.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     add: list[BulkUpdateContactsRequestContactsItemTagsAddItem] | Unset | None = UNSET

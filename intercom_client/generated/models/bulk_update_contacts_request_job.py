@@ -34,7 +34,7 @@ class BulkUpdateContactsRequestJob:
     """Optional. Include to append tasks to an existing job.
 
     Attributes:
-        id (str | Unset): The ID of an existing bulk job to append to. Example: job_v2_1.
+        id (str | Unset | None): The ID of an existing bulk job to append to. Example: job_v2_1.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -129,32 +129,32 @@ class Call:
     Attributes:
         id (str): The id of the call. Example: 123.
         type_ (str): String representing the object's type. Always has the value `call`. Example: call.
-        admin_id (None | str): The id of the admin associated with the call, if any. Example: 789.
-        answered_at (datetime.datetime | int):
-        call_type (str): The type of call. Example: phone.
-        contact_id (None | str): The id of the contact associated with the call, if any. Example:
+        admin_id (str | None): The id of the admin associated with the call, if any. Example: 789.
+        answered_at (datetime.datetime | int | None):
+        call_type (str | None): The type of call. Example: phone.
+        contact_id (str | None): The id of the contact associated with the call, if any. Example:
             6762f0dd1bb69f9f2193bb83.
-        conversation_id (None | str): The id of the conversation associated with the call, if any. Example: 456.
-        created_at (datetime.datetime | int):
-        direction (str): The direction of the call. Example: outbound.
+        conversation_id (str | None): The id of the conversation associated with the call, if any. Example: 456.
+        created_at (datetime.datetime | int | None):
+        direction (str | None): The direction of the call. Example: outbound.
         duration (int | None): Total call duration in seconds from the caller's perspective. For inbound calls, measured
             from initiated to ended. For outbound calls, measured from answered to ended. Example: 900.
-        ended_at (datetime.datetime | int):
-        ended_reason (None | str): The reason for the call end, if applicable. Example: completed.
-        fin_recording_url (None | str): API URL to the AI Agent (Fin) call recording if available.
-        fin_transcription_url (None | str): API URL to the AI Agent (Fin) call transcript if available.
+        ended_at (datetime.datetime | int | None):
+        ended_reason (str | None): The reason for the call end, if applicable. Example: completed.
+        fin_recording_url (str | None): API URL to the AI Agent (Fin) call recording if available.
+        fin_transcription_url (str | None): API URL to the AI Agent (Fin) call transcript if available.
         hold_time (int | None): Total time in seconds the caller was placed on hold during the call. Example: 60.
-        initiated_at (datetime.datetime | int):
-        phone (None | str): The phone number involved in the call, in E.164 format. Example: +15551234567.
+        initiated_at (datetime.datetime | int | None):
+        phone (str | None): The phone number involved in the call, in E.164 format. Example: +15551234567.
         queue_time (int | None): Total time in seconds the caller waited in queue before connecting, when assigned to a
             team. Example: 45.
-        recording_url (None | str): API URL to download or redirect to the call recording if available. Example:
+        recording_url (str | None): API URL to download or redirect to the call recording if available. Example:
             https://api.intercom.io/calls/123/recording.
-        state (str): The current state of the call. Example: completed.
+        state (str | None): The current state of the call. Example: completed.
         talk_time (int | None): Total time in seconds the agent and customer were connected. Example: 300.
-        transcription_url (None | str): API URL to the call transcript if available. Example:
+        transcription_url (str | None): API URL to the call transcript if available. Example:
             https://api.intercom.io/calls/123/transcript.
-        updated_at (datetime.datetime | int):
+        updated_at (datetime.datetime | int | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -50,10 +50,10 @@ class CallList:
     """A paginated list of calls.
 
     Attributes:
-        data (list[Call]): A list of calls.
+        data (list[Call] | None): A list of calls.
         pages (CursorPages | None):
-        total_count (int): Total number of items available. Example: 0.
-        type_ (str): String representing the object's type. Always has the value `list`. Example: list.
+        total_count (int | None): Total number of items available. Example: 0.
+        type_ (str | None): String representing the object's type. Always has the value `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -29,15 +29,14 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
 class CallSummary:
-    """Contains the id of the call the summary describes, for conversation part type <code>call_summary</code>. A
-    conversation can contain several calls, and therefore several call summaries, so this identifies which call each
-    summary belongs to. The id matches the <code>id</code> returned by the Calls API and by the
-    <code>call.started</code>, <code>call.ended</code>, <code>call.recording_available</code> and
-    <code>call.transcription_available</code> webhook topics.
+    """Contains the id of the call the summary describes, for conversation part type `call_summary`. A conversation can
+    contain several calls, and therefore several call summaries, so this identifies which call each summary belongs to.
+    The id matches the `id` returned by the Calls API and by the `call.started`, `call.ended`,
+    `call.recording_available` and `call.transcription_available` webhook topics.
 
-        Attributes:
-            call_id (str): The id of the call the summary describes Example: 3822007689.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        call_id (str | None): The id of the call the summary describes Example: 3822007689.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     call_id: str | None = None

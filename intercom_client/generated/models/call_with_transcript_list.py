@@ -45,8 +45,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class CallWithTranscriptList:
     """
     Attributes:
-        data (list[CallWithTranscript]):
-        type_ (str):  Example: list.
+        data (list[CallWithTranscript] | None):
+        type_ (str | None):  Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -54,10 +54,10 @@ class ChangeTicketTypeRequest:
         ticket_state_id (str): The ID of the ticket state for the new ticket type. Example: 5678.
         ticket_type_id (str): The ID of the new ticket type. Must be in the same category as the current type. Example:
             1234.
-        ticket_attributes (ChangeTicketTypeRequestTicketAttributes | Unset): The attributes to set on the ticket for the
-            new type. Attributes matching by name and type are transferred automatically from the old type; values provided
-            here override the transferred values. Example: {'_default_description_': 'having a problem', '_default_title_':
-            'example'}.
+        ticket_attributes (ChangeTicketTypeRequestTicketAttributes | Unset | None): The attributes to set on the ticket
+            for the new type. Attributes matching by name and type are transferred automatically from the old type; values
+            provided here override the transferred values. Example: {'_default_description_': 'having a problem',
+            '_default_title_': 'example'}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

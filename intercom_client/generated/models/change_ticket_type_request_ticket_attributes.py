@@ -28,10 +28,11 @@ class ChangeTicketTypeRequestTicketAttributes:
     """The attributes to set on the ticket for the new type. Attributes matching by name and type are transferred
     automatically from the old type; values provided here override the transferred values.
 
-        Example:
-            {'_default_description_': 'having a problem', '_default_title_': 'example'}
+    Example:
+        {'_default_description_': 'having a problem', '_default_title_': 'example'}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -51,8 +51,8 @@ class CloseConversationRequest:
         admin_id (str): The id of the admin who is performing the action. Example: 12345.
         message_type (CloseConversationRequestMessageType):  Example: close.
         type_ (CloseConversationRequestType):  Example: admin.
-        body (str | Unset): Optionally you can leave a message in the conversation to provide additional context to the
-            user and other teammates. Example:  This conversation is now closed!.
+        body (str | Unset | None): Optionally you can leave a message in the conversation to provide additional context
+            to the user and other teammates. Example:  This conversation is now closed!.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -68,27 +68,27 @@ class Collection:
     """Collections are top level containers for Articles within the Help Center.
 
     Attributes:
-        created_at (int): The time when the article was created (seconds). For multilingual articles, this will be the
-            timestamp of creation of the default language's content. Example: 1672928359.
-        default_locale (str): The default locale of the help center. This field is only returned for multilingual help
-            centers. Example: en.
-        description (None | str): The description of the collection. For multilingual help centers, this will be the
+        created_at (int | None): The time when the article was created (seconds). For multilingual articles, this will
+            be the timestamp of creation of the default language's content. Example: 1672928359.
+        default_locale (str | None): The default locale of the help center. This field is only returned for multilingual
+            help centers. Example: en.
+        description (str | None): The description of the collection. For multilingual help centers, this will be the
             description of the collection for the default language. Example: Default language description.
         help_center_id (int | None): The id of the help center the collection is in. Example: 123.
-        icon (None | str): The icon of the collection. Example: book-bookmark.
-        id (str): The unique identifier for the collection which is given by Intercom. Example: 6871119.
-        name (str): The name of the collection. For multilingual collections, this will be the name of the default
-            language's content. Example: Default language name.
-        order (int): The order of the section in relation to others sections within a collection. Values go from `0`
-            upwards. `0` is the default if there's no order. Example: 1.
-        parent_id (None | str): The id of the parent collection. If `null` then it is the first level collection.
+        icon (str | None): The icon of the collection. Example: book-bookmark.
+        id (str | None): The unique identifier for the collection which is given by Intercom. Example: 6871119.
+        name (str | None): The name of the collection. For multilingual collections, this will be the name of the
+            default language's content. Example: Default language name.
+        order (int | None): The order of the section in relation to others sections within a collection. Values go from
+            `0` upwards. `0` is the default if there's no order. Example: 1.
+        parent_id (str | None): The id of the parent collection. If `null` then it is the first level collection.
             Example: 6871118.
         translated_content (GroupTranslatedContent | None):
-        updated_at (int): The time when the article was last updated (seconds). For multilingual articles, this will be
-            the timestamp of last update of the default language's content. Example: 1672928610.
-        url (None | str): The URL of the collection. For multilingual help centers, this will be the URL of the
+        updated_at (int | None): The time when the article was last updated (seconds). For multilingual articles, this
+            will be the timestamp of last update of the default language's content. Example: 1672928610.
+        url (str | None): The URL of the collection. For multilingual help centers, this will be the URL of the
             collection for the default language. Example: http://intercom.test/help/collection/name.
-        workspace_id (str): The id of the workspace which the collection belongs to. Example: hfi1bx4l.
+        workspace_id (str | None): The id of the workspace which the collection belongs to. Example: hfi1bx4l.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

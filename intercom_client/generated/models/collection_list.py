@@ -51,10 +51,10 @@ class CollectionList:
     """This will return a list of Collections for the App.
 
     Attributes:
-        data (list[Collection]): An array of collection objects
+        data (list[Collection] | None): An array of collection objects
         pages (CursorPages | None):
-        total_count (int): A count of the total number of collections. Example: 1.
-        type_ (CollectionListType): The type of the object - `list`. Example: list.
+        total_count (int | None): A count of the total number of collections. Example: 1.
+        type_ (CollectionListType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -66,17 +66,17 @@ class CompaniesBulkJob:
     """A bulk job for creating, updating, or deleting companies asynchronously. Track the job status using the `state`
     field.
 
-        Attributes:
-            id (str): The unique identifier for the bulk job. Example: job_v2_1.
-            type_ (CompaniesBulkJobType): The type of the object. Example: companies.bulk.job.
-            completed_at (int | None): The time the job completed as a UNIX timestamp. Null if not yet completed. Example:
-                1713360120.
-            created_at (int): The time the job was created as a UNIX timestamp. Example: 1713360000.
-            state (CompaniesBulkJobState): The current state of the job. Example: running.
-            tasks (list[CompaniesBulkJobTasksItem]): The tasks that make up this bulk job.
-            updated_at (int): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
-            url (str): The URL to check the job status. Example: https://api.intercom.io/companies/bulk/job_v2_1.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The unique identifier for the bulk job. Example: job_v2_1.
+        type_ (CompaniesBulkJobType): The type of the object. Example: companies.bulk.job.
+        completed_at (int | None): The time the job completed as a UNIX timestamp. Null if not yet completed. Example:
+            1713360120.
+        created_at (int | None): The time the job was created as a UNIX timestamp. Example: 1713360000.
+        state (CompaniesBulkJobState | None): The current state of the job. Example: running.
+        tasks (list[CompaniesBulkJobTasksItem] | None): The tasks that make up this bulk job.
+        updated_at (int | None): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
+        url (str | None): The URL to check the job status. Example: https://api.intercom.io/companies/bulk/job_v2_1.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

@@ -97,29 +97,29 @@ class Company:
     """Companies allow you to represent organizations using your product. Each company will have its own description and be
     associated with contacts. You can fetch, create, update and list companies.
 
-        Attributes:
-            id (str): The Intercom defined id representing the company. Example: 531ee472cce572a6ec000006.
-            type_ (CompanyType): Value is `company` Example: company.
-            app_id (str): The Intercom defined code of the workspace the company is associated to. Example: ecahpwf5.
-            company_id (str): The company id you have defined for the company. Example: 6.
-            created_at (int): The time the company was added in Intercom. Example: 1663597223.
-            custom_attributes (CompanyCustomAttributes): The custom attributes you have set on the company. Example:
-                {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 9}.
-            industry (str): The industry that the company operates in. Example: Software.
-            last_request_at (int): The time the company last recorded making a request. Example: 1663597223.
-            monthly_spend (float | int): How much revenue the company generates for your business.
-            name (str): The name of the company. Example: Blue Sun.
-            notes (CompanyNotes): The list of notes associated with the company
-            plan (CompanyPlan):
-            remote_created_at (int): The time the company was created by you. Example: 1663597223.
-            segments (CompanySegments): The list of segments associated with the company
-            session_count (int): How many sessions the company has recorded. Example: 100.
-            size (int): The number of employees in the company. Example: 100.
-            tags (CompanyTags): The list of tags associated with the company
-            updated_at (int): The last time the company was updated. Example: 1663597223.
-            user_count (int): The number of users in the company. Example: 100.
-            website (str): The URL for the company website. Example: https://www.intercom.com.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The Intercom defined id representing the company. Example: 531ee472cce572a6ec000006.
+        type_ (CompanyType): Value is `company` Example: company.
+        app_id (str | None): The Intercom defined code of the workspace the company is associated to. Example: ecahpwf5.
+        company_id (str | None): The company id you have defined for the company. Example: 6.
+        created_at (int | None): The time the company was added in Intercom. Example: 1663597223.
+        custom_attributes (CompanyCustomAttributes | None): The custom attributes you have set on the company. Example:
+            {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 9}.
+        industry (str | None): The industry that the company operates in. Example: Software.
+        last_request_at (int | None): The time the company last recorded making a request. Example: 1663597223.
+        monthly_spend (float | int | None): How much revenue the company generates for your business.
+        name (str | None): The name of the company. Example: Blue Sun.
+        notes (CompanyNotes | None): The list of notes associated with the company
+        plan (CompanyPlan | None):
+        remote_created_at (int | None): The time the company was created by you. Example: 1663597223.
+        segments (CompanySegments | None): The list of segments associated with the company
+        session_count (int | None): How many sessions the company has recorded. Example: 100.
+        size (int | None): The number of employees in the company. Example: 100.
+        tags (CompanyTags | None): The list of tags associated with the company
+        updated_at (int | None): The last time the company was updated. Example: 1663597223.
+        user_count (int | None): The number of users in the company. Example: 100.
+        website (str | None): The URL for the company website. Example: https://www.intercom.com.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

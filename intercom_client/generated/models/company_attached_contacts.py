@@ -51,10 +51,10 @@ class CompanyAttachedContacts:
     """A list of Contact Objects
 
     Attributes:
-        data (list[Contact]): An array containing Contact Objects
+        data (list[Contact] | None): An array containing Contact Objects
         pages (CursorPages | None):
-        total_count (int): The total number of contacts Example: 100.
-        type_ (CompanyAttachedContactsType): The type of object - `list` Example: list.
+        total_count (int | None): The total number of contacts Example: 100.
+        type_ (CompanyAttachedContactsType | None): The type of object - `list` Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

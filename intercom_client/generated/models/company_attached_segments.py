@@ -47,8 +47,8 @@ class CompanyAttachedSegments:
     """A list of Segment Objects
 
     Attributes:
-        data (list[Segment]): An array containing Segment Objects
-        type_ (CompanyAttachedSegmentsType): The type of object - `list` Example: list.
+        data (list[Segment] | None): An array containing Segment Objects
+        type_ (CompanyAttachedSegmentsType | None): The type of object - `list` Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -31,6 +31,7 @@ class CompanyCustomAttributes:
     Example:
         {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 9}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -38,7 +38,7 @@ class CompanyData:
     Attributes:
         id (str): The unique identifier for the company which is given by Intercom. Example: 5ba682d23d7cf92bef87bfd4.
         type_ (CompanyDataType): The type of the object. Always company. Example: company.
-        url (str): The relative URL of the company. Example: /companies/5ba682d23d7cf92bef87bfd4.
+        url (str | None): The relative URL of the company. Example: /companies/5ba682d23d7cf92bef87bfd4.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

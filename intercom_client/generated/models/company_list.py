@@ -51,10 +51,10 @@ class CompanyList:
     """This will return a list of companies for the App.
 
     Attributes:
-        data (list[Company]): An array containing Company Objects.
+        data (list[Company] | None): An array containing Company Objects.
         pages (CursorPages | None):
-        total_count (int): The total number of companies. Example: 100.
-        type_ (CompanyListType): The type of object - `list`. Example: list.
+        total_count (int | None): The total number of companies. Example: 100.
+        type_ (CompanyListType | None): The type of object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -59,9 +59,9 @@ class CompanyNote:
         id (str): The id of the note. Example: 17495962.
         type_ (str): String representing the object's type. Always has the value `note`. Example: note.
         author (Admin | None): Optional. Represents the Admin that created the note.
-        body (str): The body text of the note. Example: <p>Text for the note.</p>.
+        body (str | None): The body text of the note. Example: ``<p>Text for the note.</p>``.
         company (CompanyNoteCompany | None):
-        created_at (int): The time the note was created. Example: 1674589321.
+        created_at (int | None): The time the note was created. Example: 1674589321.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -47,8 +47,8 @@ class CompanyNotes:
     """The list of notes associated with the company
 
     Attributes:
-        notes (list[CompanyNote]):
-        type_ (CompanyNotesType): The type of the object
+        notes (list[CompanyNote] | None):
+        type_ (CompanyNotesType | None): The type of the object
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

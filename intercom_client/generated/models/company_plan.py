@@ -33,9 +33,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class CompanyPlan:
     """
     Attributes:
-        id (str): The id of the plan Example: 269315.
-        name (str): The name of the plan Example: Pro.
-        type_ (str): Value is always "plan" Example: plan.
+        id (str | None): The id of the plan Example: 269315.
+        name (str | None): The name of the plan Example: Pro.
+        type_ (str | None): Value is always "plan" Example: plan.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

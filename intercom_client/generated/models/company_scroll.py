@@ -59,14 +59,14 @@ class CompanyScroll:
     """Companies allow you to represent organizations using your product. Each company will have its own description and be
     associated with contacts. You can fetch, create, update and list companies.
 
-        Attributes:
-            data (list[Company]):
-            pages (CursorPages | None):
-            scroll_param (str): The scroll parameter to use in the next request to fetch the next page of results. Example:
-                25b649f7-4d33-4ef6-88f5-60e5b8244309.
-            total_count (int | None): The total number of companies Example: 100.
-            type_ (CompanyScrollType): The type of object - `list` Example: list.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        data (list[Company] | None):
+        pages (CursorPages | None):
+        scroll_param (str | None): The scroll parameter to use in the next request to fetch the next page of results.
+            Example: 25b649f7-4d33-4ef6-88f5-60e5b8244309.
+        total_count (int | None): The total number of companies Example: 100.
+        type_ (CompanyScrollType | None): The type of object - `list` Example: list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     data: list[Company] | None = None

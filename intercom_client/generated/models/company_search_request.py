@@ -66,8 +66,8 @@ class CompanySearchRequest:
 
     Attributes:
         query (MultipleFilterSearchRequest | SingleFilterSearchRequest):
-        pagination (None | StartingAfterPaging | Unset):
-        sort (CompanySearchRequestSort | Unset): An optional object to sort the results by.
+        pagination (StartingAfterPaging | Unset | None):
+        sort (CompanySearchRequestSort | Unset | None): An optional object to sort the results by.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

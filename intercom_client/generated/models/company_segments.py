@@ -47,8 +47,8 @@ class CompanySegments:
     """The list of segments associated with the company
 
     Attributes:
-        segments (list[Segment]):
-        type_ (CompanySegmentsType): The type of the object
+        segments (list[Segment] | None):
+        type_ (CompanySegmentsType | None): The type of the object
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

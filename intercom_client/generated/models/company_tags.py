@@ -47,8 +47,8 @@ class CompanyTags:
     """The list of tags associated with the company
 
     Attributes:
-        tags (list[TagBasic]):
-        type_ (CompanyTagsType): The type of the object
+        tags (list[TagBasic] | None):
+        type_ (CompanyTagsType | None): The type of the object
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -195,35 +195,35 @@ class Contact:
         type_ (str): The type of object. Example: contact.
         updated_at (int): (Unix timestamp in seconds) The time when the contact was last updated. Example: 1571672154.
         workspace_id (str): The id of the workspace which the contact belongs to. Example: ecahpwf5.
-        android_app_name (None | str): The name of the Android app which the contact is using. Example: Intercom.
-        android_app_version (None | str): The version of the Android app which the contact is using. Example: 5.0.0.
-        android_device (None | str): The Android device which the contact is using. Example: Pixel 3.
+        android_app_name (str | None): The name of the Android app which the contact is using. Example: Intercom.
+        android_app_version (str | None): The version of the Android app which the contact is using. Example: 5.0.0.
+        android_device (str | None): The Android device which the contact is using. Example: Pixel 3.
         android_last_seen_at (int | None): (Unix timestamp in seconds) The time when the contact was last seen on an
             Android device. Example: 1571672154.
-        android_os_version (None | str): The version of the Android OS which the contact is using. Example: 10.
-        android_sdk_version (None | str): The version of the Android SDK which the contact is using. Example: 28.
-        avatar (ContactAvatar | None | str):
-        browser (None | str): The name of the browser which the contact is using. Example: Chrome.
-        browser_language (None | str): The language set by the browser which the contact is using. Example: en-US.
-        browser_version (None | str): The version of the browser which the contact is using. Example: 80.0.3987.132.
-        companies (ContactCompanies): An object with metadata about companies attached to a contact . Up to 10 will be
-            displayed here. Use the url to get more.
-        custom_attributes (ContactCustomAttributes): The custom attributes which are set for the contact.
-        email (None | str): The contact's email. Example: joe@example.com.
-        email_domain (str): The contact's email domain. Example: example.com.
+        android_os_version (str | None): The version of the Android OS which the contact is using. Example: 10.
+        android_sdk_version (str | None): The version of the Android SDK which the contact is using. Example: 28.
+        avatar (ContactAvatar | str | None):
+        browser (str | None): The name of the browser which the contact is using. Example: Chrome.
+        browser_language (str | None): The language set by the browser which the contact is using. Example: en-US.
+        browser_version (str | None): The version of the browser which the contact is using. Example: 80.0.3987.132.
+        companies (ContactCompanies | None): An object with metadata about companies attached to a contact . Up to 10
+            will be displayed here. Use the url to get more.
+        custom_attributes (ContactCustomAttributes | None): The custom attributes which are set for the contact.
+        email (str | None): The contact's email. Example: joe@example.com.
+        email_domain (str | None): The contact's email domain. Example: example.com.
         enabled_push_messaging (bool | None): Whether the contact has push messaging enabled.
-        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
+        external_id (str | None): The unique identifier for the contact which is provided by the Client. Example:
             f3b87a2e09d514c6c2e79b9a.
-        formatted_phone (None | str): The contacts phone number normalized to the E164 format Example: +1123456789.
-        has_hard_bounced (bool): Whether the contact has had an email sent to them hard bounce. Example: True.
-        ios_app_name (None | str): The name of the iOS app which the contact is using. Example: Intercom.
-        ios_app_version (None | str): The version of the iOS app which the contact is using. Example: 5.0.0.
-        ios_device (None | str): The iOS device which the contact is using. Example: iPhone 11.
+        formatted_phone (str | None): The contacts phone number normalized to the E164 format Example: +1123456789.
+        has_hard_bounced (bool | None): Whether the contact has had an email sent to them hard bounce. Example: True.
+        ios_app_name (str | None): The name of the iOS app which the contact is using. Example: Intercom.
+        ios_app_version (str | None): The version of the iOS app which the contact is using. Example: 5.0.0.
+        ios_device (str | None): The iOS device which the contact is using. Example: iPhone 11.
         ios_last_seen_at (int | None): (Unix timestamp in seconds) The last time the contact used the iOS app. Example:
             1571672154.
-        ios_os_version (None | str): The version of iOS which the contact is using. Example: 13.3.1.
-        ios_sdk_version (None | str): The version of the iOS SDK which the contact is using. Example: 13.3.1.
-        language_override (None | str): A preferred language setting for the contact, used by Intercom as the language
+        ios_os_version (str | None): The version of iOS which the contact is using. Example: 13.3.1.
+        ios_sdk_version (str | None): The version of the iOS SDK which the contact is using. Example: 13.3.1.
+        language_override (str | None): A preferred language setting for the contact, used by Intercom as the language
             of Fin and the Messenger even if their browser has a different setting. Supports ISO 639-1 two-letter language
             codes. If an unsupported code is supplied, the field will be set to null. Example: en.
         last_contacted_at (int | None): (Unix timestamp in seconds) The time when the contact was last messaged.
@@ -236,34 +236,34 @@ class Contact:
             1571672154.
         last_seen_at (int | None): (Unix timestamp in seconds) The time when the contact was last seen (either where the
             Intercom Messenger was installed or when specified manually). Example: 1571672154.
-        location (ContactLocation): An object containing location meta data about a Intercom contact.
-        marked_email_as_spam (bool): Whether the contact has marked an email sent to them as spam. Example: True.
+        location (ContactLocation | None): An object containing location meta data about a Intercom contact.
+        marked_email_as_spam (bool | None): Whether the contact has marked an email sent to them as spam. Example: True.
         merge_history (list[MergeHistoryItem] | None): A list of contacts that were merged into this contact. Only
             included in the response when `include_merge_history=true` is passed as a query parameter. Only available for
             contacts with a `user` role.
-        name (None | str): The contacts name. Example: John Doe.
-        notes (ContactNotes): An object containing notes meta data about the notes that a contact has. Up to 10 will be
-            displayed here. Use the url to get more.
-        opted_in_subscription_types (ContactSubscriptionTypes): An object containing Subscription Types meta data about
-            the SubscriptionTypes that a contact has.
-        opted_out_subscription_types (ContactSubscriptionTypes): An object containing Subscription Types meta data about
-            the SubscriptionTypes that a contact has.
-        os (None | str): The operating system which the contact is using. Example: Mac OS X.
-        owner_id (int | None | str): The id of an admin that has been assigned account ownership of the contact.
-        phone (None | str): The contacts phone. Example: +1123456789.
-        referrer (None | str): The page the contact came from.
+        name (str | None): The contacts name. Example: John Doe.
+        notes (ContactNotes | None): An object containing notes meta data about the notes that a contact has. Up to 10
+            will be displayed here. Use the url to get more.
+        opted_in_subscription_types (ContactSubscriptionTypes | None): An object containing Subscription Types meta data
+            about the SubscriptionTypes that a contact has.
+        opted_out_subscription_types (ContactSubscriptionTypes | None): An object containing Subscription Types meta
+            data about the SubscriptionTypes that a contact has.
+        os (str | None): The operating system which the contact is using. Example: Mac OS X.
+        owner_id (str | int | None): The id of an admin that has been assigned account ownership of the contact.
+        phone (str | None): The contacts phone. Example: +1123456789.
+        referrer (str | None): The page the contact came from.
         signed_up_at (int | None): (Unix timestamp in seconds) The time specified for when a contact signed up. Example:
             1571672154.
         sms_consent (bool | None): Whether the contact consented to receive SMS.
-        social_profiles (ContactSocialProfiles): An object containing social profiles that a contact has.
+        social_profiles (ContactSocialProfiles | None): An object containing social profiles that a contact has.
         tags (ContactTags | None):
-        unsubscribed_from_emails (bool): Whether the contact is unsubscribed from emails. Example: True.
+        unsubscribed_from_emails (bool | None): Whether the contact is unsubscribed from emails. Example: True.
         unsubscribed_from_sms (bool | None): Whether the contact unsubscribed from SMS.
-        utm_campaign (None | str): The UTM campaign.
-        utm_content (None | str): The UTM content.
-        utm_medium (None | str): The UTM medium.
-        utm_source (None | str): The UTM source.
-        utm_term (None | str): The UTM term.
+        utm_campaign (str | None): The UTM campaign.
+        utm_content (str | None): The UTM content.
+        utm_medium (str | None): The UTM medium.
+        utm_source (str | None): The UTM source.
+        utm_term (str | None): The UTM term.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

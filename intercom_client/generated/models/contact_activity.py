@@ -60,17 +60,19 @@ class ContactActivity:
     Attributes:
         id (str): The unique identifier for the activity event. Example: 1717000000000.0000a1.
         type_ (ContactActivityType): Always contact_activity Example: contact_activity.
-        contact_id (str): The unique identifier for the contact the event relates to. Example: 6329bd9ffe4e2e91dc5d6a1e.
-        created_at (int): The time the activity event occurred, as a Unix timestamp in seconds. Example: 1717000000.
-        event_type (ContactActivityEventType): The type of activity event. Example: contact.created.
-        external_id (None | str): The external identifier of the contact, if one is set. Example: user-42.
-        failure_reason (None | str): For failed events, the reason the activity did not succeed. Example:
-            duplicate_external_id.
-        merge_source_id (None | str): For merge events, the identifier of the contact that was merged away. Example:
-            5f7f0d217c3f2e001a4e8b12.
-        merge_target_id (None | str): For merge events, the identifier of the contact that was merged into. Example:
+        contact_id (str | None): The unique identifier for the contact the event relates to. Example:
             6329bd9ffe4e2e91dc5d6a1e.
-        role (None | str): The role of the contact at the time of the event, either user, lead, or visitor. Example:
+        created_at (int | None): The time the activity event occurred, as a Unix timestamp in seconds. Example:
+            1717000000.
+        event_type (ContactActivityEventType | None): The type of activity event. Example: contact.created.
+        external_id (str | None): The external identifier of the contact, if one is set. Example: user-42.
+        failure_reason (str | None): For failed events, the reason the activity did not succeed. Example:
+            duplicate_external_id.
+        merge_source_id (str | None): For merge events, the identifier of the contact that was merged away. Example:
+            5f7f0d217c3f2e001a4e8b12.
+        merge_target_id (str | None): For merge events, the identifier of the contact that was merged into. Example:
+            6329bd9ffe4e2e91dc5d6a1e.
+        role (str | None): The role of the contact at the time of the event, either user, lead, or visitor. Example:
             user.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

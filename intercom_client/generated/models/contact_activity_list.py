@@ -49,9 +49,9 @@ class ContactActivityList:
     """A paginated list of contact activity events.
 
     Attributes:
-        data (list[ContactActivity]): The list of contact activity objects.
-        pages (ContactActivityListPages): Pagination information.
-        type_ (ContactActivityListType): Always list Example: list.
+        data (list[ContactActivity] | None): The list of contact activity objects.
+        pages (ContactActivityListPages | None): Pagination information.
+        type_ (ContactActivityListType | None): Always list Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

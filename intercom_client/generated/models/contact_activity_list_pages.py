@@ -47,8 +47,8 @@ class ContactActivityListPages:
 
     Attributes:
         next_ (NextPageCursor | None):
-        per_page (int): The number of results per page. Example: 10.
-        type_ (ContactActivityListPagesType):  Example: pages.
+        per_page (int | None): The number of results per page. Example: 10.
+        type_ (ContactActivityListPagesType | None):  Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

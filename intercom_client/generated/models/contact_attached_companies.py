@@ -51,15 +51,15 @@ class ContactAttachedCompanies:
     """A list of Company Objects
 
     Attributes:
-        companies (list[Company]): An array containing Company Objects
-        pages (PagesLink): The majority of list resources in the API are paginated to allow clients to traverse data
-            over multiple requests.
+        companies (list[Company] | None): An array containing Company Objects
+        pages (PagesLink | None): The majority of list resources in the API are paginated to allow clients to traverse
+            data over multiple requests.
 
             Their responses are likely to contain a pages object that hosts pagination links which a client can use to
             paginate through the data without having to construct a query. The link relations for the pages field are as
             follows.
-        total_count (int): The total number of companies associated to this contact Example: 100.
-        type_ (ContactAttachedCompaniesType): The type of object Example: list.
+        total_count (int | None): The total number of companies associated to this contact Example: 100.
+        type_ (ContactAttachedCompaniesType | None): The type of object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -33,9 +33,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ContactAvatar:
     """
     Attributes:
-        image_url (None | str): An image URL containing the avatar of a contact. Example:
+        image_url (str | None): An image URL containing the avatar of a contact. Example:
             https://example.org/128Wash.jpg.
-        type_ (str): The type of object Example: avatar.
+        type_ (str | None): The type of object Example: avatar.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

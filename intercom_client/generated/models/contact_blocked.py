@@ -41,8 +41,8 @@ class ContactBlocked:
     Attributes:
         id (str): The unique identifier for the contact which is given by Intercom. Example: 5ba682d23d7cf92bef87bfd4.
         type_ (ContactReferenceType): always contact Example: contact.
-        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example: 70.
-        blocked (bool): Always true. Example: True.
+        external_id (str | None): The unique identifier for the contact which is provided by the Client. Example: 70.
+        blocked (bool | None): Always true. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

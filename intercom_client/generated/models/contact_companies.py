@@ -58,15 +58,16 @@ class ContactCompanies:
     """An object with metadata about companies attached to a contact . Up to 10 will be displayed here. Use the url to get
     more.
 
-        Attributes:
-            data (list[CompanyData]): An array of company data objects attached to the contact.
-            has_more (bool): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
-                Example: True.
-            total_count (int): Integer representing the total number of companies attached to this contact Example: 100.
-            type_ (str): The type of the object: list.
-            url (str): Url to get more company resources for this contact Example:
-                /contacts/5ba682d23d7cf92bef87bfd4/companies.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        data (list[CompanyData] | None): An array of company data objects attached to the contact.
+        has_more (bool | None): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
+            Example: True.
+        total_count (int | None): Integer representing the total number of companies attached to this contact Example:
+            100.
+        type_ (str | None): The type of the object: list.
+        url (str | None): Url to get more company resources for this contact Example:
+            /contacts/5ba682d23d7cf92bef87bfd4/companies.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     data: list[CompanyData] | None = None

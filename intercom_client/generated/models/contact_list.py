@@ -51,10 +51,10 @@ class ContactList:
     """Contacts are your users in Intercom.
 
     Attributes:
-        data (list[Contact]): The list of contact objects
+        data (list[Contact] | None): The list of contact objects
         pages (CursorPages | None):
-        total_count (int): A count of the total number of objects. Example: 100.
-        type_ (ContactListType): Always list Example: list.
+        total_count (int | None): A count of the total number of objects. Example: 100.
+        type_ (ContactListType | None): Always list Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,12 +46,12 @@ class ContactLocation:
     """An object containing location meta data about a Intercom contact.
 
     Attributes:
-        city (None | str): The city that the contact is located in Example: Dublin.
-        continent_code (None | str): The continent code of the contact's location.
-        country (None | str): The country that the contact is located in Example: Ireland.
-        country_code (None | str): The country code of the contact's location.
-        region (None | str): The overal region that the contact is located in Example: Dublin.
-        type_ (None | str): Always location Example: location.
+        city (str | None): The city that the contact is located in Example: Dublin.
+        continent_code (str | None): The continent code of the contact's location.
+        country (str | None): The country that the contact is located in Example: Ireland.
+        country_code (str | None): The country code of the contact's location.
+        region (str | None): The overal region that the contact is located in Example: Dublin.
+        type_ (str | None): Always location Example: location.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

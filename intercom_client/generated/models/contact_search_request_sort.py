@@ -38,9 +38,9 @@ class ContactSearchRequestSort:
     """An optional object to sort the results by.
 
     Attributes:
-        field (str | Unset): The field to sort the results on. Example: created_at.
-        order (ContactSearchRequestSortOrder | Unset): The order to sort the results in. Defaults to `descending` when
-            omitted. Values other than `ascending` or `descending` return a `400` error with code `invalid_sort_order`.
+        field (str | Unset | None): The field to sort the results on. Example: created_at.
+        order (ContactSearchRequestSortOrder | Unset | None): The order to sort the results in. Defaults to `descending`
+            when omitted. Values other than `ascending` or `descending` return a `400` error with code `invalid_sort_order`.
             Default: 'descending'. Example: descending.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

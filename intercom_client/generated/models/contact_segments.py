@@ -47,8 +47,8 @@ class ContactSegments:
     """A list of segments objects attached to a specific contact.
 
     Attributes:
-        data (list[Segment]): Segment objects associated with the contact.
-        type_ (ContactSegmentsType): The type of the object Example: list.
+        data (list[Segment] | None): Segment objects associated with the contact.
+        type_ (ContactSegmentsType | None): The type of the object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

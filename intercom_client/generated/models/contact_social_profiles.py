@@ -46,8 +46,8 @@ class ContactSocialProfiles:
     """An object containing social profiles that a contact has.
 
     Attributes:
-        data (list[SocialProfile]): A list of social profiles objects associated with the contact.
-        type_ (str): The type of the object: list.
+        data (list[SocialProfile] | None): A list of social profiles objects associated with the contact.
+        type_ (str | None): The type of the object: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -50,12 +50,12 @@ class ContactSubscriptionTypes:
     """An object containing Subscription Types meta data about the SubscriptionTypes that a contact has.
 
     Attributes:
-        data (list[AddressableList]): This object represents the subscriptions attached to a contact.
-        has_more (bool): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
+        data (list[AddressableList] | None): This object represents the subscriptions attached to a contact.
+        has_more (bool | None): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
             Example: True.
-        total_count (int): Int representing the total number of subscription types attached to this contact Example:
-            100.
-        url (str): Url to get more subscription type resources for this contact Example:
+        total_count (int | None): Int representing the total number of subscription types attached to this contact
+            Example: 100.
+        url (str | None): Url to get more subscription type resources for this contact Example:
             /contacts/5ba682d23d7cf92bef87bfd4/subscriptions.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -58,14 +58,15 @@ class ContactTags:
     """An object containing tags meta data about the tags that a contact has. Up to 10 will be displayed here. Use the url
     to get more.
 
-        Attributes:
-            data (list[AddressableList]): This object represents the tags attached to a contact.
-            has_more (bool): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
-                Example: True.
-            total_count (int): Int representing the total number of tags attached to this contact Example: 100.
-            type_ (str): The type of the object: list.
-            url (str): url to get more tag resources for this contact Example: /contacts/5ba682d23d7cf92bef87bfd4/tags.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        data (list[AddressableList] | None): This object represents the tags attached to a contact.
+        has_more (bool | None): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
+            Example: True.
+        total_count (int | None): Int representing the total number of tags attached to this contact Example: 100.
+        type_ (str | None): The type of the object: list.
+        url (str | None): url to get more tag resources for this contact Example:
+            /contacts/5ba682d23d7cf92bef87bfd4/tags.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     data: list[AddressableList] | None = None

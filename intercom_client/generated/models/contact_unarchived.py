@@ -41,8 +41,8 @@ class ContactUnarchived:
     Attributes:
         id (str): The unique identifier for the contact which is given by Intercom. Example: 5ba682d23d7cf92bef87bfd4.
         type_ (ContactReferenceType): always contact Example: contact.
-        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example: 70.
-        archived (bool): Whether the contact is archived or not. Example: False.
+        external_id (str | None): The unique identifier for the contact which is provided by the Client. Example: 70.
+        archived (bool | None): Whether the contact is archived or not. Example: False.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

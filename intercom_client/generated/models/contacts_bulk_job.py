@@ -70,11 +70,11 @@ class ContactsBulkJob:
         type_ (ContactsBulkJobType): The type of the object. Example: contacts.bulk.job.
         completed_at (int | None): The time the job completed as a UNIX timestamp. Null if not yet completed. Example:
             1713360120.
-        created_at (int): The time the job was created as a UNIX timestamp. Example: 1713360000.
-        state (ContactsBulkJobState): The current state of the job. Example: running.
-        tasks (list[ContactsBulkJobTasksItem]): The tasks that make up this bulk job.
-        updated_at (int): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
-        url (str): The URL to check the job status. Example: https://api.intercom.io/contacts/bulk/job_v2_1.
+        created_at (int | None): The time the job was created as a UNIX timestamp. Example: 1713360000.
+        state (ContactsBulkJobState | None): The current state of the job. Example: running.
+        tasks (list[ContactsBulkJobTasksItem] | None): The tasks that make up this bulk job.
+        updated_at (int | None): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
+        url (str | None): The URL to check the job status. Example: https://api.intercom.io/contacts/bulk/job_v2_1.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -51,12 +51,12 @@ class ContactsBulkJobTasksItem:
     Attributes:
         completed_at (int | None): The time the task completed as a UNIX timestamp. Null if not yet completed. Example:
             1713360120.
-        created_at (int): The time the task was created as a UNIX timestamp. Example: 1713360000.
-        id (str): The unique identifier for the task. Example: task_v2_1.
-        item_count (int): The number of items in this task. Example: 3.
+        created_at (int | None): The time the task was created as a UNIX timestamp. Example: 1713360000.
+        id (str | None): The unique identifier for the task. Example: task_v2_1.
+        item_count (int | None): The number of items in this task. Example: 3.
         started_at (int | None): The time the task started as a UNIX timestamp. Null if not yet started. Example:
             1713360060.
-        state (ContactsBulkJobTasksItemState): The current state of the task. Example: pending.
+        state (ContactsBulkJobTasksItemState | None): The current state of the task. Example: pending.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -78,16 +78,15 @@ class ContentBulkActionRequest:
               * `set_availability`, `set_audience`: `article_content`, `content_snippet`, `external_content`,
             `file_source_content`, `internal_article`
               * `update_tags`: `article` (the parent Article id, not `article_content`), `content_snippet`,
-            `external_content`, `file_source_content`, `internal_article`
-             Example: publish.
+            `external_content`, `file_source_content`, `internal_article` Example: publish.
         content_ids (list[ContentBulkActionRequestContentIdsItem]): Up to 1,000 content items to apply the action to.
-        audience (ContentBulkActionRequestAudience | Unset): Required when `action` is `set_audience`. Manages segment
-            membership.
-        availability (ContentBulkActionRequestAvailability | Unset): Required when `action` is `set_availability`. Each
-            field is optional — only the
+        audience (ContentBulkActionRequestAudience | Unset | None): Required when `action` is `set_audience`. Manages
+            segment membership.
+        availability (ContentBulkActionRequestAvailability | Unset | None): Required when `action` is
+            `set_availability`. Each field is optional — only the
             properties present in the request are toggled.
-        tags (ContentBulkActionRequestTags | Unset): Required when `action` is `update_tags`. Applies and/or removes
-            existing tags.
+        tags (ContentBulkActionRequestTags | Unset | None): Required when `action` is `update_tags`. Applies and/or
+            removes existing tags.
             Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
             may be supplied across `add_tag_ids` and `remove_tag_ids` combined. Tag IDs must
             reference existing, non-archived tags; exceeding the limit or referencing unknown or

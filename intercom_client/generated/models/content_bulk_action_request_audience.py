@@ -43,9 +43,9 @@ class ContentBulkActionRequestAudience:
     """Required when `action` is `set_audience`. Manages segment membership.
 
     Attributes:
-        add_segment_ids (list[int] | Unset): Segment IDs to assign to the selected content. Example: [100].
-        remove_all (bool | Unset): When `true`, removes all segments from the selected content. Example: False.
-        remove_segment_ids (list[int] | Unset): Segment IDs to remove from the selected content. Example: [200].
+        add_segment_ids (list[int] | Unset | None): Segment IDs to assign to the selected content. Example: [100].
+        remove_all (bool | Unset | None): When `true`, removes all segments from the selected content. Example: False.
+        remove_segment_ids (list[int] | Unset | None): Segment IDs to remove from the selected content. Example: [200].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -36,11 +36,11 @@ class ContentBulkActionRequestAvailability:
     """Required when `action` is `set_availability`. Each field is optional — only the
     properties present in the request are toggled.
 
-        Attributes:
-            ai_agent (bool | Unset): Toggle Fin AI Agent availability.
-            copilot (bool | Unset): Toggle Copilot availability.
-            sales_agent (bool | Unset): Toggle Sales Agent availability.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        ai_agent (bool | Unset | None): Toggle Fin AI Agent availability.
+        copilot (bool | Unset | None): Toggle Copilot availability.
+        sales_agent (bool | Unset | None): Toggle Sales Agent availability.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     ai_agent: bool | Unset | None = UNSET

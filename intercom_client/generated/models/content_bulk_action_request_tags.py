@@ -39,10 +39,10 @@ class ContentBulkActionRequestTags:
     reference existing, non-archived tags; exceeding the limit or referencing unknown or
     archived IDs is rejected with `parameter_invalid` (HTTP 422).
 
-        Attributes:
-            add_tag_ids (list[int] | Unset): Tag IDs to apply to the selected content. Example: [100].
-            remove_tag_ids (list[int] | Unset): Tag IDs to remove from the selected content. Example: [200].
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        add_tag_ids (list[int] | Unset | None): Tag IDs to apply to the selected content. Example: [100].
+        remove_tag_ids (list[int] | Unset | None): Tag IDs to remove from the selected content. Example: [200].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     add_tag_ids: list[int] | Unset | None = UNSET

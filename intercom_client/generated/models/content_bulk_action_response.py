@@ -34,10 +34,10 @@ class ContentBulkActionResponse:
     Preview release will replace this with a polling-friendly job resource that
     surfaces progress and per-item results (updated, unchanged, skipped, failed).
 
-        Attributes:
-            status (str):  Example: queued.
-            type_ (str):  Example: content_bulk_action.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        status (str | None):  Example: queued.
+        type_ (str | None):  Example: content_bulk_action.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     status: str | None = None

@@ -70,8 +70,8 @@ class ContentImportSource:
             content_import_source.
         updated_at (int): The time when the content import source was last updated. Example: 1672928610.
         url (str): The URL of the root of the external source. Example: https://help.example.com/.
-        audience_ids (list[int]): The unique identifiers for the audiences associated with this content import source.
-            Example: [5678].
+        audience_ids (list[int] | None): The unique identifiers for the audiences associated with this content import
+            source. Example: [5678].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

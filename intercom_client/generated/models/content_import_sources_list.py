@@ -53,15 +53,15 @@ class ContentImportSourcesList:
     """This will return a list of the content import sources for the App.
 
     Attributes:
-        data (list[ContentImportSource]): An array of Content Import Source objects
-        pages (PagesLink): The majority of list resources in the API are paginated to allow clients to traverse data
-            over multiple requests.
+        data (list[ContentImportSource] | None): An array of Content Import Source objects
+        pages (PagesLink | None): The majority of list resources in the API are paginated to allow clients to traverse
+            data over multiple requests.
 
             Their responses are likely to contain a pages object that hosts pagination links which a client can use to
             paginate through the data without having to construct a query. The link relations for the pages field are as
             follows.
-        total_count (int): A count of the total number of content import sources. Example: 1.
-        type_ (ContentImportSourcesListType): The type of the object - `list`. Example: list.
+        total_count (int | None): A count of the total number of content import sources. Example: 1.
+        type_ (ContentImportSourcesListType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -41,8 +41,8 @@ class ContentSearchArticleContentItem:
     Attributes:
         id (str): The unique identifier of the article content. Example: 678.
         type_ (ContentSearchArticleContentItemType): Always `article_content`. Example: article_content.
-        locale (str): The locale of this article content. Example: en.
-        title (str): The localized title of the article. Example: Billing FAQ.
+        locale (str | None): The locale of this article content. Example: en.
+        title (str | None): The localized title of the article. Example: Billing FAQ.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

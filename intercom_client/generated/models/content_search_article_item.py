@@ -54,8 +54,8 @@ class ContentSearchArticleItem:
     Attributes:
         id (str): The unique identifier of the article. Example: 345.
         type_ (ContentSearchArticleItemType): Always `article`. Example: article.
-        contents (list[ContentSearchArticleContentItem]): One entry per locale of the article.
-        title (str): The article's canonical title. Example: Billing FAQ.
+        contents (list[ContentSearchArticleContentItem] | None): One entry per locale of the article.
+        title (str | None): The article's canonical title. Example: Billing FAQ.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -38,11 +38,11 @@ class ContentSearchDefaultItem:
     """The flat result shape returned from Knowledge Hub search for content snippets, external pages, uploaded files, and
     internal articles.
 
-        Attributes:
-            id (str): The unique identifier of the content item. Example: 123.
-            type_ (ContentSearchDefaultItemType): The kind of content item. Example: content_snippet.
-            title (str): The display title of the content item. Example: Billing FAQ.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The unique identifier of the content item. Example: 123.
+        type_ (ContentSearchDefaultItemType): The kind of content item. Example: content_snippet.
+        title (str | None): The display title of the content item. Example: Billing FAQ.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

@@ -73,11 +73,11 @@ class ContentSearchResponse:
     """A paginated list of Knowledge Hub content results matching a search query.
 
     Attributes:
-        data (list[ContentSearchArticleItem | ContentSearchDefaultItem]): The list of matched content items. Each item's
-            `type` field determines its shape.
-        pages (PagesLinkWithPrev): Pagination metadata, including links to neighbouring pages.
-        total_count (int): Total number of results matching the query. Example: 5.
-        type_ (ContentSearchResponseType): Always `list`. Example: list.
+        data (list[ContentSearchArticleItem | ContentSearchDefaultItem] | None): The list of matched content items. Each
+            item's `type` field determines its shape.
+        pages (PagesLinkWithPrev | None): Pagination metadata, including links to neighbouring pages.
+        total_count (int | None): Total number of results matching the query. Example: 5.
+        type_ (ContentSearchResponseType | None): Always `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

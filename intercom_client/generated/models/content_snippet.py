@@ -81,25 +81,27 @@ class ContentSnippet:
         id (str): The unique identifier for the content snippet. Example: 123.
         type_ (str): String representing the object's type. Always has the value `content_snippet`. Example:
             content_snippet.
-        ai_chatbot_availability (bool): Whether the content snippet is available for AI Chatbot (Fin). Example: True.
-        ai_copilot_availability (bool): Whether the content snippet is available for AI Copilot. Example: True.
-        ai_sales_agent_availability (bool): Whether the content snippet is available for AI Sales Agent. Example: True.
+        ai_chatbot_availability (bool | None): Whether the content snippet is available for AI Chatbot (Fin). Example:
+            True.
+        ai_copilot_availability (bool | None): Whether the content snippet is available for AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | None): Whether the content snippet is available for AI Sales Agent. Example:
+            True.
         audience_ids (list[int] | None): The list of audience IDs this content snippet is targeted to for Fin AI Agent.
             Empty array means no audience targeting is set. Example: [1, 2].
-        body_markdown (None | str): The body of the content snippet in markdown. Example: # How to reset your password
+        body_markdown (str | None): The body of the content snippet in markdown. Example: # How to reset your password
 
             Navigate to Settings > Security > Reset password.
             .
-        chatbot_availability (int): Deprecated. Use ai_chatbot_availability instead. Whether this snippet is available
-            for Fin (1 = on, 0 = off). Example: 1.
-        copilot_availability (int): Deprecated. Use ai_copilot_availability instead. Whether this snippet is available
-            for Copilot (1 = on, 0 = off). Example: 1.
-        created_at (int): The time the snippet was created as a UNIX timestamp. Example: 1663597223.
-        json_blocks (list[ContentSnippetJsonBlocksItem]): The content blocks that make up the body of the snippet.
-            Example: [{'text': 'Navigate to Settings > Security > Reset password.', 'type': 'paragraph'}].
-        locale (str): The locale of the content snippet. Example: en.
-        title (None | str): The title of the content snippet. Example: How to reset your password.
-        updated_at (int): The time the snippet was last updated as a UNIX timestamp. Example: 1663597223.
+        chatbot_availability (int | None): Deprecated. Use ai_chatbot_availability instead. Whether this snippet is
+            available for Fin (1 = on, 0 = off). Example: 1.
+        copilot_availability (int | None): Deprecated. Use ai_copilot_availability instead. Whether this snippet is
+            available for Copilot (1 = on, 0 = off). Example: 1.
+        created_at (int | None): The time the snippet was created as a UNIX timestamp. Example: 1663597223.
+        json_blocks (list[ContentSnippetJsonBlocksItem] | None): The content blocks that make up the body of the
+            snippet. Example: [{'text': 'Navigate to Settings > Security > Reset password.', 'type': 'paragraph'}].
+        locale (str | None): The locale of the content snippet. Example: en.
+        title (str | None): The title of the content snippet. Example: How to reset your password.
+        updated_at (int | None): The time the snippet was last updated as a UNIX timestamp. Example: 1663597223.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -68,28 +68,28 @@ class ContentSnippetCreateRequest:
     """The request payload for creating a content snippet. You must provide either `json_blocks` or `body_markdown` for the
     snippet content — they are mutually exclusive.
 
-        Attributes:
-            title (str): The title of the content snippet. Example: How to reset your password.
-            ai_chatbot_availability (bool | Unset): Whether the content snippet should be available for AI Chatbot (Fin).
-                Defaults to false. Default: False. Example: True.
-            ai_copilot_availability (bool | Unset): Whether the content snippet should be available for AI Copilot. Defaults
-                to false. Default: False. Example: True.
-            ai_sales_agent_availability (bool | Unset): Whether the content snippet should be available for AI Sales Agent.
-                Defaults to false. Default: False. Example: True.
-            audience_ids (list[int] | None | Unset): The list of audience IDs to target this content snippet to for Fin AI
-                Agent. Pass an empty array or omit the field for no audience targeting. Unknown audience IDs return a `404`
-                error with no partial commit. Example: [1, 2].
-            body_markdown (str | Unset): The content of the snippet in markdown. An alternative to `json_blocks` — you can
-                provide content as markdown instead of structured blocks. Mutually exclusive with `json_blocks`. Example: #
-                Hello
+    Attributes:
+        title (str): The title of the content snippet. Example: How to reset your password.
+        ai_chatbot_availability (bool | Unset | None): Whether the content snippet should be available for AI Chatbot
+            (Fin). Defaults to false. Default: False. Example: True.
+        ai_copilot_availability (bool | Unset | None): Whether the content snippet should be available for AI Copilot.
+            Defaults to false. Default: False. Example: True.
+        ai_sales_agent_availability (bool | Unset | None): Whether the content snippet should be available for AI Sales
+            Agent. Defaults to false. Default: False. Example: True.
+        audience_ids (list[int] | Unset | None): The list of audience IDs to target this content snippet to for Fin AI
+            Agent. Pass an empty array or omit the field for no audience targeting. Unknown audience IDs return a `404`
+            error with no partial commit. Example: [1, 2].
+        body_markdown (str | Unset | None): The content of the snippet in markdown. An alternative to `json_blocks` —
+            you can provide content as markdown instead of structured blocks. Mutually exclusive with `json_blocks`.
+            Example: # Hello
 
-                Some content.
-                .
-            json_blocks (list[ContentSnippetCreateRequestJsonBlocksItem] | Unset): The content blocks that make up the body
-                of the snippet. Mutually exclusive with `body_markdown`. Example: [{'text': 'Navigate to Settings > Security >
-                Reset password.', 'type': 'paragraph'}].
-            locale (str | Unset): The locale of the content snippet. Defaults to `en`. Default: 'en'. Example: en.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+            Some content.
+            .
+        json_blocks (list[ContentSnippetCreateRequestJsonBlocksItem] | Unset | None): The content blocks that make up
+            the body of the snippet. Mutually exclusive with `body_markdown`. Example: [{'text': 'Navigate to Settings >
+            Security > Reset password.', 'type': 'paragraph'}].
+        locale (str | Unset | None): The locale of the content snippet. Defaults to `en`. Default: 'en'. Example: en.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     title: str

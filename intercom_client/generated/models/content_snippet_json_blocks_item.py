@@ -25,7 +25,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset({})
 @_attrs_define(kw_only=True, slots=False)
 class ContentSnippetJsonBlocksItem:
     """
-    additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

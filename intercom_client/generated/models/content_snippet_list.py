@@ -60,12 +60,12 @@ class ContentSnippetList:
     """A paginated list of content snippets.
 
     Attributes:
-        data (list[ContentSnippet]): An array of content snippet objects.
-        page (int): The current page number. Example: 1.
-        per_page (int): The number of results per page. Example: 50.
-        total_count (int): The total number of content snippets. Example: 1.
-        total_pages (int): The total number of pages. Example: 1.
-        type_ (ContentSnippetListType):  Example: list.
+        data (list[ContentSnippet] | None): An array of content snippet objects.
+        page (int | None): The current page number. Example: 1.
+        per_page (int | None): The number of results per page. Example: 50.
+        total_count (int | None): The total number of content snippets. Example: 1.
+        total_pages (int | None): The total number of pages. Example: 1.
+        type_ (ContentSnippetListType | None):  Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

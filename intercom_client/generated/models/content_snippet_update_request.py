@@ -67,28 +67,28 @@ class ContentSnippetUpdateRequest:
     """The request payload for updating a content snippet. All fields are optional — only provided fields will be updated.
     `json_blocks` and `body_markdown` are mutually exclusive.
 
-        Attributes:
-            ai_chatbot_availability (bool | Unset): Whether the content snippet should be available for AI Chatbot (Fin).
-                Example: True.
-            ai_copilot_availability (bool | Unset): Whether the content snippet should be available for AI Copilot. Example:
-                True.
-            ai_sales_agent_availability (bool | Unset): Whether the content snippet should be available for AI Sales Agent.
-                Example: True.
-            audience_ids (list[int] | None | Unset): The list of audience IDs to target this content snippet to for Fin AI
-                Agent. Omitting the field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
-                all audience memberships. Unknown audience IDs return a `404` error with no partial commit. Example: [1, 2].
-            body_markdown (str | Unset): The content of the snippet in markdown. An alternative to `json_blocks` — you can
-                provide content as markdown instead of structured blocks. Mutually exclusive with `json_blocks`. Example: ##
-                Updated heading
+    Attributes:
+        ai_chatbot_availability (bool | Unset | None): Whether the content snippet should be available for AI Chatbot
+            (Fin). Example: True.
+        ai_copilot_availability (bool | Unset | None): Whether the content snippet should be available for AI Copilot.
+            Example: True.
+        ai_sales_agent_availability (bool | Unset | None): Whether the content snippet should be available for AI Sales
+            Agent. Example: True.
+        audience_ids (list[int] | Unset | None): The list of audience IDs to target this content snippet to for Fin AI
+            Agent. Omitting the field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+            all audience memberships. Unknown audience IDs return a `404` error with no partial commit. Example: [1, 2].
+        body_markdown (str | Unset | None): The content of the snippet in markdown. An alternative to `json_blocks` —
+            you can provide content as markdown instead of structured blocks. Mutually exclusive with `json_blocks`.
+            Example: ## Updated heading
 
-                New content.
-                .
-            json_blocks (list[ContentSnippetUpdateRequestJsonBlocksItem] | Unset): The content blocks that make up the body
-                of the snippet. Mutually exclusive with `body_markdown`. Example: [{'text': 'Navigate to Settings > Security >
-                Reset password.', 'type': 'paragraph'}].
-            locale (str | Unset): The locale of the content snippet. Example: en.
-            title (str | Unset): The title of the content snippet. Example: How to reset your password.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+            New content.
+            .
+        json_blocks (list[ContentSnippetUpdateRequestJsonBlocksItem] | Unset | None): The content blocks that make up
+            the body of the snippet. Mutually exclusive with `body_markdown`. Example: [{'text': 'Navigate to Settings >
+            Security > Reset password.', 'type': 'paragraph'}].
+        locale (str | Unset | None): The locale of the content snippet. Example: en.
+        title (str | Unset | None): The title of the content snippet. Example: How to reset your password.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     ai_chatbot_availability: bool | Unset | None = UNSET

@@ -26,7 +26,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset({})
 @_attrs_define(kw_only=True, slots=False)
 class ContentSnippetUpdateRequestJsonBlocksItem:
     """
-    additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -36,10 +36,10 @@ class ContentSource:
     """The content source used by AI Agent in the conversation.
 
     Attributes:
-        content_type (ContentSourceContentType): The type of the content source. Example: content_snippet.
-        locale (str): The ISO 639 language code of the content source. Example: en.
-        title (str): The title of the content source. Example: My internal content snippet.
-        url (str): The internal URL linking to the content source for teammates. Example: /fin-ai-
+        content_type (ContentSourceContentType | None): The type of the content source. Example: content_snippet.
+        locale (str | None): The ISO 639 language code of the content source. Example: en.
+        title (str | None): The title of the content source. Example: My internal content snippet.
+        url (str | None): The internal URL linking to the content source for teammates. Example: /fin-ai-
             agent/content?content=content_snippet&id=3234924.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

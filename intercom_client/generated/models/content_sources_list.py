@@ -48,9 +48,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ContentSourcesList:
     """
     Attributes:
-        content_sources (list[ContentSource]): The content sources used by AI Agent in the conversation.
-        total_count (int): The total number of content sources used by AI Agent in the conversation. Example: 1.
-        type_ (ContentSourcesListType):  Example: content_source.list.
+        content_sources (list[ContentSource] | None): The content sources used by AI Agent in the conversation.
+        total_count (int | None): The total number of content sources used by AI Agent in the conversation. Example: 1.
+        type_ (ContentSourcesListType | None):  Example: content_source.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

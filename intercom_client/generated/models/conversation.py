@@ -152,66 +152,67 @@ class Conversation:
     """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
     outbound message, or when one admin directly sends a message to a single contact.
 
-        Attributes:
-            created_at (int): The time the conversation was created. Example: 1663597223.
-            id (str): The id representing the conversation. Example: 1295.
-            open_ (bool): Indicates whether a conversation is open (true) or closed (false). Example: True.
-            state (ConversationState): Can be set to "open", "closed" or "snoozed". Example: open.
-            type_ (str): Always conversation. Example: conversation.
-            updated_at (int): The last time the conversation was updated. Example: 1663597260.
-            admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
-                admin it will return 0. Example: 0.
-            ai_agent (AiAgent | None):
-            ai_agent_participated (bool): Indicates whether the AI Agent participated in the conversation. Example: True.
-            ai_topics (AiTopics | None):
-            channel (ConversationChannel): The channel through which a conversation was originally initiated and its current
-                channel.
-            company (Company | None): The company associated with the conversation.
-            contacts (ConversationContacts): The list of contacts (users or leads) involved in this conversation. This will
-                only contain one customer unless more were added via the group conversation feature.
-            conversation_parts (ConversationParts): A list of Conversation Part objects for each part message in the
-                conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all Conversations.
-                There is a limit of 500 parts.
-            conversation_rating (ConversationRating | None):
-            custom_attributes (CustomAttributes): An object containing the different custom attributes associated to the
-                conversation as key-value pairs. For relationship attributes the value will be a list of custom object instance
-                models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be included.
-                Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed satisfaction
-                with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
-                'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
-            customers (list[Reference]): The customers of the conversation.
-            external_references (list[ConversationExternalReference]): References linking this conversation to records in an
-                external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an external platform; an
-                empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example: [{'id': '3633338',
-                'type': 'zendesk_ticket'}, {'id': 'abc-def-uuid', 'type': 'zendesk_sunshine_conversation'}].
-            first_contact_reply (ConversationFirstContactReply | None):
-            linked_objects (LinkedObjectList): An object containing metadata about linked conversations and linked tickets.
-                Up to 1000 can be returned.
-            monitor_evaluations (list[ConversationMonitorEvaluation]): QA monitor evaluations that flagged this
-                conversation. Only included when `include_monitors=true` is passed as a query parameter.
-            priority (ConversationPriority): The priority level of the conversation. Returns one of none, low, medium, high,
-                or urgent. Example: high.
-            read (bool): Indicates whether a conversation has been read. Example: True.
-            sales_agent (None | SalesAgent):
-            sales_agent_participated (bool): Indicates whether the Sales Agent participated in the conversation. Example:
-                False.
-            scorecards (list[ConversationScorecard]): QA scorecard results for this conversation. Only included when
-                `include_scorecards=true` is passed as a query parameter.
-            sla_applied (None | SlaApplied):
-            snoozed_until (int | None): If set this is the time in the future when this conversation will be marked as open.
-                i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
-                1663597260.
-            source (ConversationSource): The first message or event that started this conversation. Describes the origin and
-                who initiated it.
-            statistics (ConversationStatistics | None):
-            tags (Tags): A list of tags objects associated with a conversation
-            team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
-                it will return 0. Example: 5017691.
-            teammates (ConversationTeammates | None):
-            title (None | str): The title given to the conversation. Example: Conversation Title.
-            waiting_since (int | None): The last time a Contact responded to an Admin. In other words, the time a customer
-                started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        created_at (int): The time the conversation was created. Example: 1663597223.
+        id (str): The id representing the conversation. Example: 1295.
+        open_ (bool): Indicates whether a conversation is open (true) or closed (false). Example: True.
+        state (ConversationState): Can be set to "open", "closed" or "snoozed". Example: open.
+        type_ (str): Always conversation. Example: conversation.
+        updated_at (int): The last time the conversation was updated. Example: 1663597260.
+        admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
+            admin it will return 0. Example: 0.
+        ai_agent (AiAgent | None):
+        ai_agent_participated (bool | None): Indicates whether the AI Agent participated in the conversation. Example:
+            True.
+        ai_topics (AiTopics | None):
+        channel (ConversationChannel | None): The channel through which a conversation was originally initiated and its
+            current channel.
+        company (Company | None): The company associated with the conversation.
+        contacts (ConversationContacts | None): The list of contacts (users or leads) involved in this conversation.
+            This will only contain one customer unless more were added via the group conversation feature.
+        conversation_parts (ConversationParts | None): A list of Conversation Part objects for each part message in the
+            conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all Conversations.
+            There is a limit of 500 parts.
+        conversation_rating (ConversationRating | None):
+        custom_attributes (CustomAttributes | None): An object containing the different custom attributes associated to
+            the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
+            instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
+            included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed
+            satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
+            'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
+        customers (list[Reference] | None): The customers of the conversation.
+        external_references (list[ConversationExternalReference] | None): References linking this conversation to
+            records in an external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an external
+            platform; an empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example: [{'id':
+            '3633338', 'type': 'zendesk_ticket'}, {'id': 'abc-def-uuid', 'type': 'zendesk_sunshine_conversation'}].
+        first_contact_reply (ConversationFirstContactReply | None):
+        linked_objects (LinkedObjectList | None): An object containing metadata about linked conversations and linked
+            tickets. Up to 1000 can be returned.
+        monitor_evaluations (list[ConversationMonitorEvaluation] | None): QA monitor evaluations that flagged this
+            conversation. Only included when `include_monitors=true` is passed as a query parameter.
+        priority (ConversationPriority | None): The priority level of the conversation. Returns one of none, low,
+            medium, high, or urgent. Example: high.
+        read (bool | None): Indicates whether a conversation has been read. Example: True.
+        sales_agent (SalesAgent | None):
+        sales_agent_participated (bool | None): Indicates whether the Sales Agent participated in the conversation.
+            Example: False.
+        scorecards (list[ConversationScorecard] | None): QA scorecard results for this conversation. Only included when
+            `include_scorecards=true` is passed as a query parameter.
+        sla_applied (SlaApplied | None):
+        snoozed_until (int | None): If set this is the time in the future when this conversation will be marked as open.
+            i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
+            1663597260.
+        source (ConversationSource | None): The first message or event that started this conversation. Describes the
+            origin and who initiated it.
+        statistics (ConversationStatistics | None):
+        tags (Tags | None): A list of tags objects associated with a conversation
+        team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
+            it will return 0. Example: 5017691.
+        teammates (ConversationTeammates | None):
+        title (str | None): The title given to the conversation. Example: Conversation Title.
+        waiting_since (int | None): The last time a Contact responded to an Admin. In other words, the time a customer
+            started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     created_at: int

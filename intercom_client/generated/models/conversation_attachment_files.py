@@ -36,9 +36,9 @@ class ConversationAttachmentFiles:
     """Properties of the attachment files in a conversation part
 
     Attributes:
-        content_type (str | Unset): The content type of the file Example: application/json.
-        data (str | Unset): The base64 encoded file data. Example: ewogICJ0ZXN0IjogMQp9.
-        name (str | Unset): The name of the file. Example: test.json.
+        content_type (str | Unset | None): The content type of the file Example: application/json.
+        data (str | Unset | None): The base64 encoded file data. Example: ewogICJ0ZXN0IjogMQp9.
+        name (str | Unset | None): The name of the file. Example: test.json.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

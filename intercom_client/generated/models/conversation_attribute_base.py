@@ -67,16 +67,17 @@ class ConversationAttributeBase:
     Attributes:
         id (int): The unique identifier for the conversation attribute. Example: 8.
         type_ (ConversationAttributeBaseType): Value is `conversation_attribute`. Example: conversation_attribute.
-        admin_id (str): ID of the admin who created the attribute. Example: 16.
-        archived (bool): Whether this attribute is archived. Example: False.
-        created_at (int): The time the attribute was created as a UTC Unix timestamp. Example: 1778239701.
-        data_type (ConversationAttributeBaseDataType): The data type of the attribute. Allowed types: string, integer,
-            list, decimal, boolean, datetime, relationship, files. Example: string.
-        description (str): Readable description of the attribute. Example: Created via API test.
-        name (str): Name of the attribute. Example: api_test_attr.
-        required (bool): Whether this attribute is required. Example: False.
-        updated_at (int): The time the attribute was last updated as a UTC Unix timestamp. Example: 1778239701.
-        visible_to_team_ids (list[str]): Team IDs that can see this attribute. Empty array means all teams. Example: [].
+        admin_id (str | None): ID of the admin who created the attribute. Example: 16.
+        archived (bool | None): Whether this attribute is archived. Example: False.
+        created_at (int | None): The time the attribute was created as a UTC Unix timestamp. Example: 1778239701.
+        data_type (ConversationAttributeBaseDataType | None): The data type of the attribute. Allowed types: string,
+            integer, list, decimal, boolean, datetime, relationship, files. Example: string.
+        description (str | None): Readable description of the attribute. Example: Created via API test.
+        name (str | None): Name of the attribute. Example: api_test_attr.
+        required (bool | None): Whether this attribute is required. Example: False.
+        updated_at (int | None): The time the attribute was last updated as a UTC Unix timestamp. Example: 1778239701.
+        visible_to_team_ids (list[str] | None): Team IDs that can see this attribute. Empty array means all teams.
+            Example: [].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -120,9 +120,9 @@ class ConversationAttributeList:
     Attributes:
         data (list[ConversationAttributeBooleanType | ConversationAttributeDatetimeType |
             ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType |
-            ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType]): A
-            list of conversation attributes.
-        type_ (ConversationAttributeListTypeEnum): The type of the object. Example: list.
+            ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType] |
+            None): A list of conversation attributes.
+        type_ (ConversationAttributeListTypeEnum | None): The type of the object. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

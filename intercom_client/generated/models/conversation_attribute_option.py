@@ -35,10 +35,10 @@ class ConversationAttributeOption:
     """A single option on a list-type conversation attribute.
 
     Attributes:
-        archived (bool): Whether this option is archived (soft-deleted). Example: False.
-        id (str): The unique UUID identifier for this option. Use this value as `option_id` in the options management
-            endpoints. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
-        label (str): The display label for the option. Example: High.
+        archived (bool | None): Whether this option is archived (soft-deleted). Example: False.
+        id (str | None): The unique UUID identifier for this option. Use this value as `option_id` in the options
+            management endpoints. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
+        label (str | None): The display label for the option. Example: High.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

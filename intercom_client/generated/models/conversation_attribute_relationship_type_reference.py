@@ -36,8 +36,8 @@ class ConversationAttributeRelationshipTypeReference:
     """Reference configuration for related objects.
 
     Attributes:
-        object_type_id (str): The ID of the related custom object type. Example: Test_Object.
-        type_ (ConversationAttributeRelationshipTypeReferenceType): The cardinality of the relationship: `one` or
+        object_type_id (str | None): The ID of the related custom object type. Example: Test_Object.
+        type_ (ConversationAttributeRelationshipTypeReferenceType | None): The cardinality of the relationship: `one` or
             `many`. Example: many.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -39,12 +39,12 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 @_attrs_define(kw_only=True, slots=False)
 class ConversationAttributeUpdatedByAdmin:
     """Contains details about Custom Data Attributes (CDAs) that were modified by an admin (operator) for conversation part
-    type <code>conversation_attribute_updated_by_admin</code>.
+    type `conversation_attribute_updated_by_admin`.
 
-        Attributes:
-            attribute (ConversationAttributeUpdatedByAdminAttribute):
-            value (ConversationAttributeUpdatedByAdminValue):
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        attribute (ConversationAttributeUpdatedByAdminAttribute | None):
+        value (ConversationAttributeUpdatedByAdminValue | None):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     attribute: ConversationAttributeUpdatedByAdminAttribute | None = None

@@ -31,7 +31,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationAttributeUpdatedByAdminAttribute:
     """
     Attributes:
-        name (str): Name of the CDA updated Example: jira_issue_key.
+        name (str | None): Name of the CDA updated Example: jira_issue_key.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -33,8 +33,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationAttributeUpdatedByAdminValue:
     """
     Attributes:
-        name (str): Current value of the CDA updated Example: PROJ-007.
-        previous (None | str): Previous value of the CDA Example: PROJ-006.
+        name (str | None): Current value of the CDA updated Example: PROJ-007.
+        previous (str | None): Previous value of the CDA Example: PROJ-006.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

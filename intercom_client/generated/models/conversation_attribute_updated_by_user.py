@@ -39,12 +39,12 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 @_attrs_define(kw_only=True, slots=False)
 class ConversationAttributeUpdatedByUser:
     """Contains details about Custom Data Attributes (CDAs) that were modified by a user for conversation part type
-    <code>conversation_attribute_updated_by_user</code>.
+    `conversation_attribute_updated_by_user`.
 
-        Attributes:
-            attribute (ConversationAttributeUpdatedByUserAttribute):
-            value (ConversationAttributeUpdatedByUserValue):
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        attribute (ConversationAttributeUpdatedByUserAttribute | None):
+        value (ConversationAttributeUpdatedByUserValue | None):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     attribute: ConversationAttributeUpdatedByUserAttribute | None = None

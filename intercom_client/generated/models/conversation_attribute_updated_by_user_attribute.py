@@ -31,7 +31,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationAttributeUpdatedByUserAttribute:
     """
     Attributes:
-        name (str): Name of the CDA updated Example: Priority.
+        name (str | None): Name of the CDA updated Example: Priority.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

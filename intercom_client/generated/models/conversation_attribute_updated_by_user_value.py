@@ -33,8 +33,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationAttributeUpdatedByUserValue:
     """
     Attributes:
-        name (str): Current value of the CDA updated Example: High.
-        previous (None | str): Previous value of the CDA (null for older events) Example: Medium.
+        name (str | None): Current value of the CDA updated Example: High.
+        previous (str | None): Previous value of the CDA (null for older events) Example: Medium.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

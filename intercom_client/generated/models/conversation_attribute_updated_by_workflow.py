@@ -45,13 +45,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 @_attrs_define(kw_only=True, slots=False)
 class ConversationAttributeUpdatedByWorkflow:
     """Contains details about the workflow that was triggered and any Custom Data Attributes (CDAs) that were modified
-    during the workflow execution for conversation part type <code>conversation_attribute_updated_by_workflow</code>.
+    during the workflow execution for conversation part type `conversation_attribute_updated_by_workflow`.
 
-        Attributes:
-            attribute (ConversationAttributeUpdatedByWorkflowAttribute):
-            value (ConversationAttributeUpdatedByWorkflowValue):
-            workflow (ConversationAttributeUpdatedByWorkflowWorkflow):
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        attribute (ConversationAttributeUpdatedByWorkflowAttribute | None):
+        value (ConversationAttributeUpdatedByWorkflowValue | None):
+        workflow (ConversationAttributeUpdatedByWorkflowWorkflow | None):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     attribute: ConversationAttributeUpdatedByWorkflowAttribute | None = None

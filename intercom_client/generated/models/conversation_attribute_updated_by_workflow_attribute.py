@@ -31,7 +31,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationAttributeUpdatedByWorkflowAttribute:
     """
     Attributes:
-        name (str): Name of the CDA updated Example: flight_category.
+        name (str | None): Name of the CDA updated Example: flight_category.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

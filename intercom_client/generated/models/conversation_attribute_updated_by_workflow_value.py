@@ -31,7 +31,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationAttributeUpdatedByWorkflowValue:
     """
     Attributes:
-        name (str): Value of the CDA updated Example: vip_status.
+        name (str | None): Value of the CDA updated Example: vip_status.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

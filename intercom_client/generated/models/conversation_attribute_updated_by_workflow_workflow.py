@@ -31,7 +31,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationAttributeUpdatedByWorkflowWorkflow:
     """
     Attributes:
-        name (str): Name of the workflow Example: Workflow 1.
+        name (str | None): Name of the workflow Example: Workflow 1.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

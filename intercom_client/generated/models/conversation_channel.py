@@ -34,9 +34,9 @@ class ConversationChannel:
     """The channel through which a conversation was originally initiated and its current channel.
 
     Attributes:
-        current (None | str): The current channel of the conversation. May differ from `initial` if the conversation was
+        current (str | None): The current channel of the conversation. May differ from `initial` if the conversation was
             migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
-        initial (None | str): The channel through which the conversation was originally initiated. Possible values
+        initial (str | None): The channel through which the conversation was originally initiated. Possible values
             include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel data is
             unavailable. Example: messenger.
         additional_properties: Fields the API sent that this model does not declare, kept as received.

@@ -47,11 +47,11 @@ class ConversationContacts:
     """The list of contacts (users or leads) involved in this conversation. This will only contain one customer unless more
     were added via the group conversation feature.
 
-        Attributes:
-            contacts (list[ContactReference]): The list of contacts (users or leads) involved in this conversation. This
-                will only contain one customer unless more were added via the group conversation feature.
-            type_ (ConversationContactsType):  Example: contact.list.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        contacts (list[ContactReference] | None): The list of contacts (users or leads) involved in this conversation.
+            This will only contain one customer unless more were added via the group conversation feature.
+        type_ (ConversationContactsType | None):  Example: contact.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     contacts: list[ContactReference] | None = None

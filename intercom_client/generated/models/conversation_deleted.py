@@ -36,9 +36,9 @@ class ConversationDeleted:
     """deleted conversation object
 
     Attributes:
-        deleted (bool): Whether the conversation is deleted or not. Example: True.
-        id (str): The unique identifier for the conversation. Example: 5ba682d23d7cf92bef87bfd4.
-        object_ (ConversationDeletedObject): always conversation Example: conversation.
+        deleted (bool | None): Whether the conversation is deleted or not. Example: True.
+        id (str | None): The unique identifier for the conversation. Example: 5ba682d23d7cf92bef87bfd4.
+        object_ (ConversationDeletedObject | None): always conversation Example: conversation.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

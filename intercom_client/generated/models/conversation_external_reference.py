@@ -34,14 +34,14 @@ class ConversationExternalReference:
     """A reference linking a conversation to a record in an external helpdesk or CRM system, surfaced for Fin Standalone
     workspaces.
 
-        Attributes:
-            id (str): The identifier of the record in the external system. Always serialized as a string, since some
-                external IDs exceed 32-bit integer range. Example: 3633338.
-            type_ (str): The type of external system the reference points to. Possible values include `zendesk_ticket`,
-                `zendesk_sunshine_conversation`, `salesforce_case`, `salesforce_in_app_message_conversation`,
-                `freshdesk_ticket`, `freshchat_conversation`, `hubspot_conversation`, `custom_helpdesk_conversation`,
-                `api_conversation`. Example: zendesk_ticket.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The identifier of the record in the external system. Always serialized as a string, since some
+            external IDs exceed 32-bit integer range. Example: 3633338.
+        type_ (str): The type of external system the reference points to. Possible values include `zendesk_ticket`,
+            `zendesk_sunshine_conversation`, `salesforce_case`, `salesforce_in_app_message_conversation`,
+            `freshdesk_ticket`, `freshchat_conversation`, `hubspot_conversation`, `custom_helpdesk_conversation`,
+            `api_conversation`. Example: zendesk_ticket.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

@@ -36,11 +36,11 @@ class ConversationFirstContactReply:
     """An object containing information on the first users message. For a contact initiated message this will represent the
     users original message.
 
-        Attributes:
-            created_at (int):  Example: 1663597223.
-            type_ (str):  Example: conversation.
-            url (None | str):  Example: https://developers.intercom.com/.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        created_at (int | None):  Example: 1663597223.
+        type_ (str | None):  Example: conversation.
+        url (str | None):  Example: https://developers.intercom.com/.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     created_at: int | None = None

@@ -57,12 +57,12 @@ class ConversationList:
     """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
     outbound message, or when one admin directly sends a message to a single contact.
 
-        Attributes:
-            conversations (list[ConversationListItem]): The list of conversation objects
-            pages (CursorPages | None):
-            total_count (int): A count of the total number of objects. Example: 12345.
-            type_ (ConversationListType): Always conversation.list Example: conversation.list.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        conversations (list[ConversationListItem] | None): The list of conversation objects
+        pages (CursorPages | None):
+        total_count (int | None): A count of the total number of objects. Example: 12345.
+        type_ (ConversationListType | None): Always conversation.list Example: conversation.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     conversations: list[ConversationListItem] | None = None

@@ -144,52 +144,53 @@ class ConversationListItem:
         admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
             admin it will return 0. Example: 0.
         ai_agent (AiAgent | None):
-        ai_agent_participated (bool): Indicates whether the AI Agent participated in the conversation. Example: True.
-        channel (ConversationChannel): The channel through which a conversation was originally initiated and its current
-            channel.
+        ai_agent_participated (bool | None): Indicates whether the AI Agent participated in the conversation. Example:
+            True.
+        channel (ConversationChannel | None): The channel through which a conversation was originally initiated and its
+            current channel.
         company (Company | None): The company associated with the conversation.
-        contacts (ConversationContacts): The list of contacts (users or leads) involved in this conversation. This will
-            only contain one customer unless more were added via the group conversation feature.
+        contacts (ConversationContacts | None): The list of contacts (users or leads) involved in this conversation.
+            This will only contain one customer unless more were added via the group conversation feature.
         conversation_rating (ConversationRating | None):
-        created_at (int): The time the conversation was created. Example: 1663597223.
-        custom_attributes (CustomAttributes): An object containing the different custom attributes associated to the
-            conversation as key-value pairs. For relationship attributes the value will be a list of custom object instance
-            models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be included.
-            Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed satisfaction
-            with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
+        created_at (int | None): The time the conversation was created. Example: 1663597223.
+        custom_attributes (CustomAttributes | None): An object containing the different custom attributes associated to
+            the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
+            instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
+            included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed
+            satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
             'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
-        external_references (list[ConversationExternalReference]): References linking this conversation to records in an
-            external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an external platform; an
-            empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example: [{'id': '3633338',
-            'type': 'zendesk_ticket'}, {'id': 'abc-def-uuid', 'type': 'zendesk_sunshine_conversation'}].
+        external_references (list[ConversationExternalReference] | None): References linking this conversation to
+            records in an external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an external
+            platform; an empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example: [{'id':
+            '3633338', 'type': 'zendesk_ticket'}, {'id': 'abc-def-uuid', 'type': 'zendesk_sunshine_conversation'}].
         first_contact_reply (ConversationFirstContactReply | None):
-        linked_objects (LinkedObjectList): An object containing metadata about linked conversations and linked tickets.
-            Up to 1000 can be returned.
-        monitor_evaluations (list[ConversationMonitorEvaluation]): QA monitor evaluations that flagged this
+        linked_objects (LinkedObjectList | None): An object containing metadata about linked conversations and linked
+            tickets. Up to 1000 can be returned.
+        monitor_evaluations (list[ConversationMonitorEvaluation] | None): QA monitor evaluations that flagged this
             conversation. Only included when `include_monitors=true` is passed as a query parameter.
-        open_ (bool): Indicates whether a conversation is open (true) or closed (false). Example: True.
-        priority (ConversationListItemPriority): The priority level of the conversation. Returns one of none, low,
-            medium, high, or urgent. Example: high.
-        read (bool): Indicates whether a conversation has been read. Example: True.
-        sales_agent (None | SalesAgent):
-        sales_agent_participated (bool): Indicates whether the Sales Agent participated in the conversation. Example:
-            False.
-        scorecards (list[ConversationScorecard]): QA scorecard results for this conversation. Only included when
+        open_ (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
+        priority (ConversationListItemPriority | None): The priority level of the conversation. Returns one of none,
+            low, medium, high, or urgent. Example: high.
+        read (bool | None): Indicates whether a conversation has been read. Example: True.
+        sales_agent (SalesAgent | None):
+        sales_agent_participated (bool | None): Indicates whether the Sales Agent participated in the conversation.
+            Example: False.
+        scorecards (list[ConversationScorecard] | None): QA scorecard results for this conversation. Only included when
             `include_scorecards=true` is passed as a query parameter.
-        sla_applied (None | SlaApplied):
+        sla_applied (SlaApplied | None):
         snoozed_until (int | None): If set this is the time in the future when this conversation will be marked as open.
             i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
             1663597260.
-        source (ConversationSource): The first message or event that started this conversation. Describes the origin and
-            who initiated it.
-        state (ConversationListItemState): Can be set to "open", "closed" or "snoozed". Example: open.
+        source (ConversationSource | None): The first message or event that started this conversation. Describes the
+            origin and who initiated it.
+        state (ConversationListItemState | None): Can be set to "open", "closed" or "snoozed". Example: open.
         statistics (ConversationStatistics | None):
-        tags (Tags): A list of tags objects associated with a conversation
+        tags (Tags | None): A list of tags objects associated with a conversation
         team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
             it will return 0. Example: 5017691.
         teammates (ConversationTeammates | None):
-        title (None | str): The title given to the conversation. Example: Conversation Title.
-        updated_at (int): The last time the conversation was updated. Example: 1663597260.
+        title (str | None): The title given to the conversation. Example: Conversation Title.
+        updated_at (int | None): The last time the conversation was updated. Example: 1663597260.
         waiting_since (int | None): The last time a Contact responded to an Admin. In other words, the time a customer
             started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.

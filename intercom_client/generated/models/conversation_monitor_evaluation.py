@@ -47,17 +47,17 @@ class ConversationMonitorEvaluation:
     """A QA monitor evaluation that flagged this conversation. Returned in the `monitor_evaluations` array on conversation
     responses when `include_monitors=true` is passed.
 
-        Attributes:
-            evaluated_at (int | None): The time the monitor evaluated this conversation. Null in the rare case the
-                underlying record's timestamp is not yet set. Example: 1719493065.
-            explanation (None | str): The reasoning provided by the monitor for its result. May be null if no reasoning was
-                generated. Example: The customer mentioned wanting a refund without resolution..
-            monitor_id (str): The unique identifier of the monitor that produced this evaluation. Example: 12345.
-            monitor_name (None | str): The name of the monitor at the time of evaluation. Null if the monitor has since been
-                deleted. Example: Customer complaint handling.
-            monitor_type (None | str): The type of the monitor. Null if the monitor has since been deleted. Example: prompt.
-            result (str): The evaluation outcome reported by the monitor. Example: flagged.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        evaluated_at (int | None): The time the monitor evaluated this conversation. Null in the rare case the
+            underlying record's timestamp is not yet set. Example: 1719493065.
+        explanation (str | None): The reasoning provided by the monitor for its result. May be null if no reasoning was
+            generated. Example: The customer mentioned wanting a refund without resolution..
+        monitor_id (str | None): The unique identifier of the monitor that produced this evaluation. Example: 12345.
+        monitor_name (str | None): The name of the monitor at the time of evaluation. Null if the monitor has since been
+            deleted. Example: Customer complaint handling.
+        monitor_type (str | None): The type of the monitor. Null if the monitor has since been deleted. Example: prompt.
+        result (str | None): The evaluation outcome reported by the monitor. Example: flagged.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     evaluated_at: int | None = None

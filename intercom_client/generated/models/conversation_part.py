@@ -206,31 +206,31 @@ class ConversationPart:
     Attributes:
         id (str): The id representing the conversation part. Example: 3.
         type_ (str): Always conversation_part Example: conversation_part.
-        app_package_code (None | str): The app package code if this part was created via API. null if the part was not
+        app_package_code (str | None): The app package code if this part was created via API. null if the part was not
             created via API. Example: test-integration.
-        assigned_to (None | Reference): The id of the admin that was assigned the conversation by this conversation_part
+        assigned_to (Reference | None): The id of the admin that was assigned the conversation by this conversation_part
             (null if there has been no change in assignment.)
-        attachments (list[PartAttachment]): A list of attachments for the part.
-        author (ConversationPartAuthor): The author of this conversation part. Can be a Contact, Admin, or Bot.
-        body (None | str): The message body, which may contain HTML. For Twitter, this will show a generic message
-            regarding why the body is obscured. Example: <p>Okay!</p>.
-        created_at (int): The time the conversation part was created. Example: 1663597223.
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        author (ConversationPartAuthor | None): The author of this conversation part. Can be a Contact, Admin, or Bot.
+        body (str | None): The message body, which may contain HTML. For Twitter, this will show a generic message
+            regarding why the body is obscured. Example: ``<p>Okay!</p>``.
+        created_at (int | None): The time the conversation part was created. Example: 1663597223.
         email_message_metadata (EmailMessageMetadata | None):
-        event_details (CallSummary | ConversationAttributeUpdatedByAdmin | ConversationAttributeUpdatedByUser |
-            ConversationAttributeUpdatedByWorkflow | ConversationSlaAppliedByRule | ConversationSlaAppliedByWorkflow |
-            ConversationSlaPaused | ConversationSlaRemoved | ConversationSlaTargetMissed | ConversationSlaUnpaused |
-            ConversationTagsUpdated | CustomActionFinished | CustomActionStarted | None | OperatorWorkflowEvent |
-            PriorityChanged | Snoozed):
-        external_id (None | str): The external id of the conversation part Example: abcd1234.
+        event_details (ConversationAttributeUpdatedByWorkflow | ConversationAttributeUpdatedByAdmin |
+            ConversationAttributeUpdatedByUser | CustomActionStarted | CustomActionFinished | OperatorWorkflowEvent |
+            ConversationTagsUpdated | Snoozed | PriorityChanged | ConversationSlaAppliedByRule |
+            ConversationSlaAppliedByWorkflow | ConversationSlaTargetMissed | ConversationSlaPaused | ConversationSlaUnpaused
+            | ConversationSlaRemoved | CallSummary | None):
+        external_id (str | None): The external id of the conversation part Example: abcd1234.
         metadata (ConversationPartMetadata | None):
-        notified_at (int): The time the user was notified with the conversation part. Example: 1663597260.
-        part_type (str): The type of conversation part. Example: comment.
-        redacted (bool): Whether or not the conversation part has been redacted. Example: False.
-        state (ConversationPartState): Indicates the current state of conversation when the conversation part was
+        notified_at (int | None): The time the user was notified with the conversation part. Example: 1663597260.
+        part_type (str | None): The type of conversation part. Example: comment.
+        redacted (bool | None): Whether or not the conversation part has been redacted. Example: False.
+        state (ConversationPartState | None): Indicates the current state of conversation when the conversation part was
             created. Example: open.
         tags (list[TagBasic] | None): A list of tags objects associated with the conversation part.
-        translations (None | ReplyTranslations):
-        updated_at (int): The last time the conversation part was updated. Example: 1663597260.
+        translations (ReplyTranslations | None):
+        updated_at (int | None): The last time the conversation part was updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

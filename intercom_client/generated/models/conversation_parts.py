@@ -49,13 +49,13 @@ class ConversationParts:
     """A list of Conversation Part objects for each part message in the conversation. This is only returned when Retrieving
     a Conversation, and ignored when Listing all Conversations. There is a limit of 500 parts.
 
-        Attributes:
-            conversation_parts (list[ConversationPart]): A list of Conversation Part objects for each part message in the
-                conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all Conversations.
-                There is a limit of 500 parts.
-            total_count (int):  Example: 1.
-            type_ (ConversationPartsType):  Example: conversation_part.list.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        conversation_parts (list[ConversationPart] | None): A list of Conversation Part objects for each part message in
+            the conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all
+            Conversations. There is a limit of 500 parts.
+        total_count (int | None):  Example: 1.
+        type_ (ConversationPartsType | None):  Example: conversation_part.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     conversation_parts: list[ConversationPart] | None = None

@@ -55,14 +55,14 @@ class ConversationRating:
     """The Conversation Rating object which contains information on the rating and/or remark added by a Contact and the
     Admin assigned to the conversation.
 
-        Attributes:
-            contact (ContactReference): reference to contact object
-            created_at (int): The time the rating was requested in the conversation being rated. Example: 1671028894.
-            rating (int): The rating, between 1 and 5, for the conversation. Example: 5.
-            remark (str): An optional field to add a remark to correspond to the number rating
-            teammate (Reference): reference to another object
-            updated_at (int): The time the rating was last updated. Example: 1671028894.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        contact (ContactReference | None): reference to contact object
+        created_at (int | None): The time the rating was requested in the conversation being rated. Example: 1671028894.
+        rating (int | None): The rating, between 1 and 5, for the conversation. Example: 5.
+        remark (str | None): An optional field to add a remark to correspond to the number rating
+        teammate (Reference | None): reference to another object
+        updated_at (int | None): The time the rating was last updated. Example: 1671028894.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     contact: ContactReference | None = None

@@ -35,10 +35,10 @@ class ConversationResponseTime:
     """Details of first response time of assigned team in seconds.
 
     Attributes:
-        response_time (int): First response time of assigned team in seconds. Example: 2310.
-        team_id (int): Id of the assigned team. Example: 100.
-        team_name (str): Name of the assigned Team, null if team does not exist, Unassigned if no team is assigned.
-            Example: Team One.
+        response_time (int | None): First response time of assigned team in seconds. Example: 2310.
+        team_id (int | None): Id of the assigned team. Example: 100.
+        team_name (str | None): Name of the assigned Team, null if team does not exist, Unassigned if no team is
+            assigned. Example: Team One.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

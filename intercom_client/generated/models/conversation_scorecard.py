@@ -70,24 +70,24 @@ class ConversationScorecard:
     """A QA scorecard result for this conversation. Returned in the `scorecards` array on conversation responses when
     `include_scorecards=true` is passed.
 
-        Attributes:
-            ai_score (float | None): The numeric score produced by AI evaluation, if applicable. Null when not AI-scored.
-                Example: 0.9.
-            evaluated_at (int | None): The time the scorecard was last evaluated. Null in the rare case the underlying
-                record's timestamp is not yet set. Example: 1719493065.
-            evaluators (list[ConversationScorecardEvaluator]): Per-evaluator results within this scorecard.
-            name (str): The name of the scorecard. Example: Standard QA Review.
-            passed (bool | None): Whether the conversation passed the scorecard. Null when the scorecard has not been
-                scored. Example: True.
-            reviewed_teammate (ConversationScorecardReviewedTeammate): The teammate (or AI agent) whose handling of the
-                conversation was reviewed by this scorecard.
-            score (float | None): The numeric score for the scorecard. Null when the scorecard has not been scored. Example:
-                0.85.
-            scorecard_id (str): The unique identifier of the scorecard definition. Example: 67890.
-            scorecard_type (str): The type of scorecard. Example: human.
-            scorecard_version_id (str): The unique identifier of the specific scorecard version that produced this result.
-                Example: 67891.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        ai_score (float | None): The numeric score produced by AI evaluation, if applicable. Null when not AI-scored.
+            Example: 0.9.
+        evaluated_at (int | None): The time the scorecard was last evaluated. Null in the rare case the underlying
+            record's timestamp is not yet set. Example: 1719493065.
+        evaluators (list[ConversationScorecardEvaluator] | None): Per-evaluator results within this scorecard.
+        name (str | None): The name of the scorecard. Example: Standard QA Review.
+        passed (bool | None): Whether the conversation passed the scorecard. Null when the scorecard has not been
+            scored. Example: True.
+        reviewed_teammate (ConversationScorecardReviewedTeammate | None): The teammate (or AI agent) whose handling of
+            the conversation was reviewed by this scorecard.
+        score (float | None): The numeric score for the scorecard. Null when the scorecard has not been scored. Example:
+            0.85.
+        scorecard_id (str | None): The unique identifier of the scorecard definition. Example: 67890.
+        scorecard_type (str | None): The type of scorecard. Example: human.
+        scorecard_version_id (str | None): The unique identifier of the specific scorecard version that produced this
+            result. Example: 67891.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     ai_score: float | None = None

@@ -40,9 +40,9 @@ class ConversationScorecardEvaluator:
     """A single evaluator within a scorecard, including its result for this conversation.
 
     Attributes:
-        evaluator_id (str): The unique identifier of the evaluator (criterion) within the scorecard. Example: 54321.
-        result (ConversationScorecardEvaluatorResult | None): The evaluator's result for this conversation. Null if the
-            evaluator was not scored.
+        evaluator_id (str | None): The unique identifier of the evaluator (criterion) within the scorecard. Example:
+            54321.
+        result (None | None): The evaluator's result for this conversation. Null if the evaluator was not scored.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

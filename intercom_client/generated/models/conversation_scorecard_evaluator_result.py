@@ -45,15 +45,15 @@ class ConversationScorecardEvaluatorResult:
     """The outcome of a single evaluator within a scorecard.
 
     Attributes:
-        other_text (None | str): Free-text entered by the reviewer to supplement or stand in for the structured
+        other_text (str | None): Free-text entered by the reviewer to supplement or stand in for the structured
             `reason_ids` — typically captured when the reviewer selects an "Other" option or adds a custom note. Null when
             not provided. Example: Agent acknowledged the issue but missed the follow-up question about billing..
         reason_ids (list[str] | None): Identifiers for structured reasons assigned to the result, if any. Example:
             ['101', '102'].
-        reasoning (None | str): A free-text explanation of the result. Example: The agent acknowledged the issue and
+        reasoning (str | None): A free-text explanation of the result. Example: The agent acknowledged the issue and
             resolved it within the same response..
-        source (None | str): The origin of the result (for example, `ai` or `human`). Example: ai.
-        value (None | str): The evaluator's selected value (typically a label such as `pass`, `fail`, or a category
+        source (str | None): The origin of the result (for example, `ai` or `human`). Example: ai.
+        value (str | None): The evaluator's selected value (typically a label such as `pass`, `fail`, or a category
             identifier). Example: pass.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -37,10 +37,11 @@ class ConversationScorecardReviewedTeammate:
     """The teammate (or AI agent) whose handling of the conversation was reviewed by this scorecard.
 
     Attributes:
-        admin_id (None | str): The id of the admin who was reviewed. Present only when `type` is `admin`. Example:
+        admin_id (str | None): The id of the admin who was reviewed. Present only when `type` is `admin`. Example:
             991267715.
-        type_ (ConversationScorecardReviewedTeammateType): The kind of reviewee. `ai` if the conversation was handled by
-            Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example: admin.
+        type_ (ConversationScorecardReviewedTeammateType | None): The kind of reviewee. `ai` if the conversation was
+            handled by Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example:
+            admin.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -39,12 +39,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 @_attrs_define(kw_only=True, slots=False)
 class ConversationSlaAppliedByRule:
     """Contains details about SLA applied by modern Operator workflows for conversation part type
-    <code>conversation_sla_applied_by_rule</code>.
+    `conversation_sla_applied_by_rule`.
 
-        Attributes:
-            sla_definition (ConversationSlaAppliedByRuleSlaDefinition): Target times configured for the SLA (in seconds)
-            sla_name (str): Name of the SLA that was applied Example: Premium SLA.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        sla_definition (ConversationSlaAppliedByRuleSlaDefinition | None): Target times configured for the SLA (in
+            seconds)
+        sla_name (str | None): Name of the SLA that was applied Example: Premium SLA.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     sla_definition: ConversationSlaAppliedByRuleSlaDefinition | None = None

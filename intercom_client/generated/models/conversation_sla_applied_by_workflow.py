@@ -41,12 +41,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 @_attrs_define(kw_only=True, slots=False)
 class ConversationSlaAppliedByWorkflow:
     """Contains details about SLA applied by legacy Inbox Rules for conversation part type
-    <code>conversation_sla_applied_by_workflow</code>.
+    `conversation_sla_applied_by_workflow`.
 
-        Attributes:
-            sla_definition (ConversationSlaAppliedByWorkflowSlaDefinition): Target times configured for the SLA (in seconds)
-            sla_name (str): Name of the SLA that was applied Example: Standard SLA.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        sla_definition (ConversationSlaAppliedByWorkflowSlaDefinition | None): Target times configured for the SLA (in
+            seconds)
+        sla_name (str | None): Name of the SLA that was applied Example: Standard SLA.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     sla_definition: ConversationSlaAppliedByWorkflowSlaDefinition | None = None

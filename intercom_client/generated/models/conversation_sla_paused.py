@@ -42,12 +42,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
 class ConversationSlaPaused:
-    """Contains SLA status at the moment of pausing for conversation part type <code>conversation_sla_paused</code>.
+    """Contains SLA status at the moment of pausing for conversation part type `conversation_sla_paused`.
 
     Attributes:
-        current_sla_status (ConversationSlaPausedCurrentSlaStatus): Overall SLA status at pause time Example: active.
-        sla_name (str): Name of the SLA being paused Example: Premium SLA.
-        sla_states (ConversationSlaPausedSlaStates): Status of all SLA targets at pause time Example:
+        current_sla_status (ConversationSlaPausedCurrentSlaStatus | None): Overall SLA status at pause time Example:
+            active.
+        sla_name (str | None): Name of the SLA being paused Example: Premium SLA.
+        sla_states (ConversationSlaPausedSlaStates | None): Status of all SLA targets at pause time Example:
             {'first_reply_time': {'seconds_remaining': 3600, 'status': 'paused'}, 'time_to_close': {'seconds_remaining':
             7200, 'status': 'paused'}}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.

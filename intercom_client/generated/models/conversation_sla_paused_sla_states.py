@@ -38,6 +38,7 @@ class ConversationSlaPausedSlaStates:
         {'first_reply_time': {'seconds_remaining': 3600, 'status': 'paused'}, 'time_to_close': {'seconds_remaining':
             7200, 'status': 'paused'}}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

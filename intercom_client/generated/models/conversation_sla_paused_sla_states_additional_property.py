@@ -38,7 +38,8 @@ class ConversationSlaPausedSlaStatesAdditionalProperty:
     """
     Attributes:
         seconds_remaining (int | None): Time remaining when paused
-        status (ConversationSlaPausedSlaStatesAdditionalPropertyStatus): Status of this specific target (always paused)
+        status (ConversationSlaPausedSlaStatesAdditionalPropertyStatus | None): Status of this specific target (always
+            paused)
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

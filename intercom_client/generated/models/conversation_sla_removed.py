@@ -29,10 +29,10 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
 class ConversationSlaRemoved:
-    """Contains basic SLA information when removed for conversation part type <code>conversation_sla_removed</code>.
+    """Contains basic SLA information when removed for conversation part type `conversation_sla_removed`.
 
     Attributes:
-        sla_name (str): Name of the SLA that was removed Example: Standard SLA.
+        sla_name (str | None): Name of the SLA that was removed Example: Standard SLA.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -53,17 +53,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 @_attrs_define(kw_only=True, slots=False)
 class ConversationSlaTargetMissed:
     """Contains complete status of all SLA targets when a breach occurs for conversation part type
-    <code>conversation_sla_target_missed</code>.
+    `conversation_sla_target_missed`.
 
-        Attributes:
-            current_sla_status (ConversationSlaTargetMissedCurrentSlaStatus): Overall SLA status Example: missed.
-            sla_name (str): Name of the SLA Example: HandleConversation.
-            sla_states (ConversationSlaTargetMissedSlaStates): Status of all SLA targets at the time of breach Example:
-                {'first_reply_time': {'seconds_remaining': None, 'status': 'missed'}, 'time_to_close': {'seconds_remaining':
-                210, 'status': 'active'}}.
-            sla_target_type (ConversationSlaTargetMissedSlaTargetType): Which specific target was missed Example:
-                first_reply_time.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        current_sla_status (ConversationSlaTargetMissedCurrentSlaStatus | None): Overall SLA status Example: missed.
+        sla_name (str | None): Name of the SLA Example: HandleConversation.
+        sla_states (ConversationSlaTargetMissedSlaStates | None): Status of all SLA targets at the time of breach
+            Example: {'first_reply_time': {'seconds_remaining': None, 'status': 'missed'}, 'time_to_close':
+            {'seconds_remaining': 210, 'status': 'active'}}.
+        sla_target_type (ConversationSlaTargetMissedSlaTargetType | None): Which specific target was missed Example:
+            first_reply_time.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     current_sla_status: ConversationSlaTargetMissedCurrentSlaStatus | None = None

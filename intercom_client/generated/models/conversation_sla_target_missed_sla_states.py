@@ -38,6 +38,7 @@ class ConversationSlaTargetMissedSlaStates:
         {'first_reply_time': {'seconds_remaining': None, 'status': 'missed'}, 'time_to_close': {'seconds_remaining':
             210, 'status': 'active'}}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

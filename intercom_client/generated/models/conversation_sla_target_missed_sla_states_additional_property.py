@@ -38,7 +38,7 @@ class ConversationSlaTargetMissedSlaStatesAdditionalProperty:
     """
     Attributes:
         seconds_remaining (int | None): Time remaining for active/paused targets (null for hit/missed)
-        status (ConversationSlaTargetMissedSlaStatesAdditionalPropertyStatus): Status of this specific target
+        status (ConversationSlaTargetMissedSlaStatesAdditionalPropertyStatus | None): Status of this specific target
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -84,20 +84,22 @@ class ConversationSource:
     """The first message or event that started this conversation. Describes the origin and who initiated it.
 
     Attributes:
-        id (None | str): The id of the source message. Example: 3.
+        id (str | None): The id of the source message. Example: 3.
         type_ (str): The origin of this conversation. Example: email.
-        attachments (list[PartAttachment]): A list of attachments on the source message.
-        author (ConversationSourceAuthor): The author who started the conversation. Can be a Contact, Admin, or Bot.
-        body (None | str): The message body, which may contain HTML. Example: <p>Hey there!</p>.
-        delivered_as (str): How the conversation was initiated. Example: operator_initiated.
-        email_message_metadata (SourceEmailMessageMetadata): Contains metadata if the message was sent as an email
+        attachments (list[PartAttachment] | None): A list of attachments on the source message.
+        author (ConversationSourceAuthor | None): The author who started the conversation. Can be a Contact, Admin, or
+            Bot.
+        body (str | None): The message body, which may contain HTML. Example: ``<p>Hey there!</p>``.
+        delivered_as (str | None): How the conversation was initiated. Example: operator_initiated.
+        email_message_metadata (SourceEmailMessageMetadata | None): Contains metadata if the message was sent as an
+            email
         recipients (list[ConversationSourceRecipientsItem] | None): The recipients of the source message. Only present
             for email conversations.
-        redacted (bool): Whether or not the source content has been redacted. Example: False.
+        redacted (bool | None): Whether or not the source content has been redacted. Example: False.
         reply_to (list[ConversationSourceReplyToItem] | None): The Reply-To header addresses of the source message,
             where a reply will be routed. Can differ from the sender's From address. Only present for email conversations.
-        subject (None | str): The message subject. Only present for email conversations.
-        url (None | str): The URL where the conversation was started. Example:
+        subject (str | None): The message subject. Only present for email conversations.
+        url (str | None): The URL where the conversation was started. Example:
             https://intercom.help/company/article/123.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

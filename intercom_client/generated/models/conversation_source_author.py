@@ -37,10 +37,10 @@ class ConversationSourceAuthor:
     """The author who started the conversation. Can be a Contact, Admin, or Bot.
 
     Attributes:
-        id (None | str): The id of the author. Example: 274.
+        id (str | None): The id of the author. Example: 274.
         type_ (str): The type of the author. Example: admin.
-        email (None | str): The email of the author. Example: jane.doe@example.com.
-        name (None | str): The name of the author. Example: Jane Doe.
+        email (str | None): The email of the author. Example: jane.doe@example.com.
+        name (str | None): The name of the author. Example: Jane Doe.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,9 +34,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationSourceRecipientsItem:
     """
     Attributes:
-        drop_reason (None | str): The reason this recipient was dropped, if applicable.
-        email (str): The recipient email address. Example: user@example.com.
-        type_ (str): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
+        drop_reason (str | None): The reason this recipient was dropped, if applicable.
+        email (str | None): The recipient email address. Example: user@example.com.
+        type_ (str | None): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

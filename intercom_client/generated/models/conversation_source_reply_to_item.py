@@ -33,8 +33,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ConversationSourceReplyToItem:
     """
     Attributes:
-        email (str): The Reply-To email address. Example: replies@example.com.
-        name (None | str): The display name associated with the Reply-To address. Example: Support Team.
+        email (str | None): The Reply-To email address. Example: replies@example.com.
+        name (str | None): The display name associated with the Reply-To address. Example: Support Team.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

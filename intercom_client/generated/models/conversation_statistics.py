@@ -108,24 +108,24 @@ class ConversationStatistics:
     Attributes:
         adjusted_handling_time (int | None): Adjusted handling time for conversation in seconds. This is the active
             handling time excluding idle periods when teammates are not actively working on the conversation. Example: 1800.
-        assigned_team_first_response_time (list[ConversationResponseTime]): An array of conversation response time
-            objects
-        assigned_team_first_response_time_in_office_hours (list[ConversationResponseTime]): An array of conversation
-            response time objects within office hours
-        count_assignments (int): Number of assignments after first_contact_reply_at. Example: 1.
-        count_conversation_parts (int): Total number of conversation parts. Example: 1.
-        count_reopens (int): Number of reopens after first_contact_reply_at. Example: 1.
+        assigned_team_first_response_time (list[ConversationResponseTime] | None): An array of conversation response
+            time objects
+        assigned_team_first_response_time_in_office_hours (list[ConversationResponseTime] | None): An array of
+            conversation response time objects within office hours
+        count_assignments (int | None): Number of assignments after first_contact_reply_at. Example: 1.
+        count_conversation_parts (int | None): Total number of conversation parts. Example: 1.
+        count_reopens (int | None): Number of reopens after first_contact_reply_at. Example: 1.
         first_admin_reply_at (int | None): Time of first admin reply after first_contact_reply_at. Example: 1663597233.
         first_assignment_at (int | None): Time of first assignment after first_contact_reply_at. Example: 1663597233.
         first_close_at (int | None): Time of first close after first_contact_reply_at. Example: 1663597233.
         first_contact_reply_at (int | None): Time of first text conversation part from a contact. Example: 1663597233.
-        handling_time (int): Time from conversation assignment to conversation close in seconds. Example: 2310.
+        handling_time (int | None): Time from conversation assignment to conversation close in seconds. Example: 2310.
         last_admin_reply_at (int | None): Time of the last conversation part from an admin. Example: 1663597233.
         last_assignment_admin_reply_at (int | None): Time of first admin reply since most recent assignment. Example:
             1663597233.
         last_assignment_at (int | None): Time of last assignment after first_contact_reply_at. Example: 1663597233.
         last_close_at (int | None): Time of the last conversation close. Example: 1663597233.
-        last_closed_by_id (int | None | str): The last admin who closed the conversation. Returns a reference to an
+        last_closed_by_id (str | int | None): The last admin who closed the conversation. Returns a reference to an
             Admin object.
         last_contact_reply_at (int | None): Time of the last conversation part from a contact. Example: 1663597233.
         median_time_to_reply (int | None): Median based on all admin replies after a contact reply. Subtracts out of
@@ -138,7 +138,7 @@ class ConversationStatistics:
             hours. In seconds. Example: 2310.
         time_to_last_close (int | None): Duration until conversation was closed last time. Subtracts out of business
             hours. In seconds. Example: 2310.
-        type_ (str):  Example: conversation_statistics.
+        type_ (str | None):  Example: conversation_statistics.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

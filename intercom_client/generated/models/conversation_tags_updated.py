@@ -32,14 +32,14 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 @_attrs_define(kw_only=True, slots=False)
 class ConversationTagsUpdated:
     """Contains details about tags that were added or removed from a conversation for conversation part type
-    <code>conversation_tags_updated</code>.
+    `conversation_tags_updated`.
 
-        Attributes:
-            tags_added (list[str]): Array of tag names that were added Example: ['feature-shopify-multi-store', 'second-
-                tag'].
-            tags_removed (list[str]): Array of tag names that were removed Example: ['feature-embercom-app-serializer-limit-
-                external-plans'].
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        tags_added (list[str] | None): Array of tag names that were added Example: ['feature-shopify-multi-store',
+            'second-tag'].
+        tags_removed (list[str] | None): Array of tag names that were removed Example: ['feature-embercom-app-
+            serializer-limit-external-plans'].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     tags_added: list[str] | None = None

@@ -51,10 +51,10 @@ class ConversationTeammates:
     """The list of teammates who participated in the conversation (wrote at least one conversation part).
 
     Attributes:
-        admins (list[Reference]): The admins who took part.
-        teammates (list[Reference]): The list of teammates who participated in the conversation (wrote at least one
-            conversation part).
-        type_ (str): The type of the object - `admin.list`. Example: admin.list.
+        admins (list[Reference] | None): The admins who took part.
+        teammates (list[Reference] | None): The list of teammates who participated in the conversation (wrote at least
+            one conversation part).
+        type_ (str | None): The type of the object - `admin.list`. Example: admin.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -52,15 +52,15 @@ class ConvertConversationToTicketRequest:
 
     Attributes:
         ticket_type_id (str): The ID of the type of ticket you want to convert the conversation to Example: 1234.
-        attributes (TicketRequestCustomAttributes | Unset): The attributes set on the ticket. When setting the default
-            title and description attributes, the attribute keys that should be used are `_default_title_` and
+        attributes (TicketRequestCustomAttributes | Unset | None): The attributes set on the ticket. When setting the
+            default title and description attributes, the attribute keys that should be used are `_default_title_` and
             `_default_description_`. When setting ticket type attributes of the list attribute type, the key should be the
             attribute name and the value of the attribute should be the list item id, obtainable by [listing the ticket
             type](ref:get_ticket-types). For example, if the ticket type has an attribute called `priority` of type `list`,
             the key should be `priority` and the value of the attribute should be the guid of the list item (e.g.
             `de1825a0-0164-4070-8ca6-13e22462fa7e`). Example: {'_default_description_': 'The button is not working',
             '_default_title_': 'Found a bug'}.
-        ticket_state_id (str | Unset): The ID of the ticket state associated with the ticket type. Example: 123.
+        ticket_state_id (str | Unset | None): The ID of the ticket state associated with the ticket type. Example: 123.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

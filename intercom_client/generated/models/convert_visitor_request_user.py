@@ -36,12 +36,12 @@ class ConvertVisitorRequestUser:
     """The unique identifiers retained after converting or merging.
 
     Attributes:
-        email (str | Unset): The contact's email, retained by default if one is present. Example:
+        email (str | Unset | None): The contact's email, retained by default if one is present. Example:
             winstonsmith@truth.org.
-        id (str | Unset): The unique identifier for the contact which is given by Intercom. Example:
+        id (str | Unset | None): The unique identifier for the contact which is given by Intercom. Example:
             8a88a590-e1c3-41e2-a502-e0649dbf721c.
-        user_id (str | Unset): A unique identifier for the contact which is given to Intercom, which will be represented
-            as external_id. Example: 8a88a590-e1c3-41e2-a502-e0649dbf721c.
+        user_id (str | Unset | None): A unique identifier for the contact which is given to Intercom, which will be
+            represented as external_id. Example: 8a88a590-e1c3-41e2-a502-e0649dbf721c.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -36,10 +36,10 @@ class ConvertVisitorRequestVisitor:
     """The unique identifiers to convert a single Visitor.
 
     Attributes:
-        email (str | Unset): The visitor's email. Example: winstonsmith@truth.org.
-        id (str | Unset): The unique identifier for the contact which is given by Intercom. Example:
+        email (str | Unset | None): The visitor's email. Example: winstonsmith@truth.org.
+        id (str | Unset | None): The unique identifier for the contact which is given by Intercom. Example:
             8a88a590-e1c3-41e2-a502-e0649dbf721c.
-        user_id (str | Unset): A unique identifier for the contact which is given to Intercom. Example:
+        user_id (str | Unset | None): A unique identifier for the contact which is given to Intercom. Example:
             8a88a590-e1c3-41e2-a502-e0649dbf721c.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

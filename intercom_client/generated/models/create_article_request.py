@@ -86,53 +86,54 @@ class CreateArticleRequest:
             author of the default language's content. Must be a teammate on the help center's workspace. Example: 1295.
         title (str): The title of the article.For multilingual articles, this will be the title of the default
             language's content. Example: Thanks for everything.
-        ai_chatbot_availability (bool | Unset): Whether the article should be available for AI Chatbot (Fin). For
+        ai_chatbot_availability (bool | Unset | None): Whether the article should be available for AI Chatbot (Fin). For
             multilingual articles, this sets the default language's availability. Example: True.
-        ai_copilot_availability (bool | Unset): Whether the article should be available for AI Copilot. For multilingual
-            articles, this sets the default language's availability. Example: True.
-        ai_sales_agent_availability (bool | Unset): Whether the article should be available for AI Sales Agent. For
+        ai_copilot_availability (bool | Unset | None): Whether the article should be available for AI Copilot. For
             multilingual articles, this sets the default language's availability. Example: True.
-        audience_ids (list[int] | None | Unset): The list of audience IDs to assign to this article for Fin AI Agent
+        ai_sales_agent_availability (bool | Unset | None): Whether the article should be available for AI Sales Agent.
+            For multilingual articles, this sets the default language's availability. Example: True.
+        audience_ids (list[int] | Unset | None): The list of audience IDs to assign to this article for Fin AI Agent
             targeting. Sending a top-level `audience_ids` broadcasts the same set to every locale. For per-locale targeting,
             use `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale in the same
             request causes top-level to win. Unknown audience IDs return a 404 error. No partial commit occurs. Example: [1,
             2].
-        body (str | Unset): The content of the article in HTML. For multilingual articles, this will be the body of the
-            default language's content. Mutually exclusive with `body_markdown`. Example: <p>This is the body in html</p>.
-        body_markdown (str | Unset): The content of the article in markdown. For multilingual articles, this will be the
-            body of the default language's content. An alternative to `body` — you can provide content as markdown instead
-            of HTML. Mutually exclusive with `body`. Example: # Hello
+        body (str | Unset | None): The content of the article in HTML. For multilingual articles, this will be the body
+            of the default language's content. Mutually exclusive with `body_markdown`. Example: ``<p>This is the body in
+            html</p>``.
+        body_markdown (str | Unset | None): The content of the article in markdown. For multilingual articles, this will
+            be the body of the default language's content. An alternative to `body` — you can provide content as markdown
+            instead of HTML. Mutually exclusive with `body`. Example: # Hello
 
             A paragraph with **bold** text.
             .
-        description (str | Unset): The description of the article. For multilingual articles, this will be the
+        description (str | Unset | None): The description of the article. For multilingual articles, this will be the
             description of the default language's content. Example: Description of the Article.
-        folder_id (int | None | Unset): The ID of the folder to place this article in, or null to leave it without a
+        folder_id (int | Unset | None): The ID of the folder to place this article in, or null to leave it without a
             folder. Example: 6.
-        parent_id (int | Unset): The id of the article's parent collection or section. An article without this field
-            stands alone. Example: 18.
-        parent_ids (list[int] | Unset): The ids of the parent collections to place this article in. Send an empty array
-            to leave the article without a collection. When provided, this takes precedence over `parent_id` and
+        parent_id (int | Unset | None): The id of the article's parent collection or section. An article without this
+            field stands alone. Example: 18.
+        parent_ids (list[int] | Unset | None): The ids of the parent collections to place this article in. Send an empty
+            array to leave the article without a collection. When provided, this takes precedence over `parent_id` and
             `parent_type`. Example: [18, 19].
-        parent_type (str | Unset): The type of parent, which can either be a `collection` or `section`. Example:
+        parent_type (str | Unset | None): The type of parent, which can either be a `collection` or `section`. Example:
             collection.
-        scheduled_publish_at (datetime.datetime | None | Unset): ISO 8601 timestamp at which to schedule a future
+        scheduled_publish_at (datetime.datetime | Unset | None): ISO 8601 timestamp at which to schedule a future
             publish of the article. When set together with `state: "published"`, the article is scheduled instead of
             published immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or equal to the
             current time are rejected with 400 `parameter_invalid` — the value must be strictly in the future. Combining
             with `state: "draft"` returns 400 `parameter_invalid`. Sending in the same request as `scheduled_unpublish_at`
             returns 400 — only one pending schedule per article. Empty string returns 400 `parameter_invalid`. Example:
             2026-12-31T09:00:00Z.
-        scheduled_unpublish_at (datetime.datetime | None | Unset): ISO 8601 timestamp at which to schedule a future
+        scheduled_unpublish_at (datetime.datetime | Unset | None): ISO 8601 timestamp at which to schedule a future
             unpublish of the article. Setting `null` cancels a pending unpublish schedule. Timestamps in the past or equal
             to the current time are rejected with 400 `parameter_invalid` — the value must be strictly in the future.
             Rejected with 400 `parameter_invalid` if the article has never been published. Sending in the same request as
             `scheduled_publish_at` returns 400 — only one pending schedule per article. Empty string returns 400
             `parameter_invalid`. Example: 2026-12-31T17:00:00Z.
-        state (CreateArticleRequestState | Unset): Whether the article will be `published` or will be a `draft`.
+        state (CreateArticleRequestState | Unset | None): Whether the article will be `published` or will be a `draft`.
             Defaults to draft. For multilingual articles, this will be the state of the default language's content. Example:
             draft.
-        translated_content (ArticleTranslatedContent | None | Unset):
+        translated_content (ArticleTranslatedContent | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

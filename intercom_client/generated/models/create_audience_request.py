@@ -53,10 +53,10 @@ class CreateAudienceRequest:
 
     Attributes:
         name (str): The name of the audience. Example: VIP Customers.
-        predicates (list[Predicate] | Unset): The predicates that define which contacts belong to the audience. Example:
-            [{'attribute': 'company.name', 'comparison': 'contains', 'type': 'string', 'value': 'Acme'}].
-        role_predicates (list[Predicate] | Unset): Role-based predicates that further filter audience membership by
-            contact role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
+        predicates (list[Predicate] | Unset | None): The predicates that define which contacts belong to the audience.
+            Example: [{'attribute': 'company.name', 'comparison': 'contains', 'type': 'string', 'value': 'Acme'}].
+        role_predicates (list[Predicate] | Unset | None): Role-based predicates that further filter audience membership
+            by contact role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

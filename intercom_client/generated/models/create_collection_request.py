@@ -55,13 +55,13 @@ class CreateCollectionRequest:
     Attributes:
         name (str): The name of the collection. For multilingual collections, this will be the name of the default
             language's content. Example: collection 51.
-        description (str | Unset): The description of the collection. For multilingual collections, this will be the
-            description of the default language's content. Example: English description.
-        help_center_id (int | None | Unset): The id of the help center where the collection will be created. If `null`
+        description (str | Unset | None): The description of the collection. For multilingual collections, this will be
+            the description of the default language's content. Example: English description.
+        help_center_id (int | Unset | None): The id of the help center where the collection will be created. If `null`
             then it will be created in the default help center. Example: 123.
-        parent_id (None | str | Unset): The id of the parent collection. If `null` then it will be created as the first
+        parent_id (str | Unset | None): The id of the parent collection. If `null` then it will be created as the first
             level collection. Example: 6871118.
-        translated_content (GroupTranslatedContent | None | Unset):
+        translated_content (GroupTranslatedContent | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

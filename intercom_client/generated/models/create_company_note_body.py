@@ -36,8 +36,8 @@ class CreateCompanyNoteBody:
     """
     Attributes:
         body (str): The text of the note. Example: New note.
-        admin_id (str | Unset): The unique identifier of the admin creating the note. If not provided, defaults to the
-            admin associated with the access token. Example: 991267583.
+        admin_id (str | Unset | None): The unique identifier of the admin creating the note. If not provided, defaults
+            to the admin associated with the access token. Example: 991267583.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

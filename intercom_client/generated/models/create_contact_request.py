@@ -72,28 +72,28 @@ class CreateContactRequest:
     """Payload to create a contact
 
     Attributes:
-        avatar (None | str | Unset): An image URL containing the avatar of a contact Example:
+        avatar (str | Unset | None): An image URL containing the avatar of a contact Example:
             https://www.example.com/avatar_image.jpg.
-        custom_attributes (CreateContactRequestCustomAttributes | None | Unset):
-        email (str | Unset): The contacts email Example: jdoe@example.com.
-        email_verified (bool | None | Unset): Whether the contact's email address has been verified. Set to true to
+        custom_attributes (CreateContactRequestCustomAttributes | Unset | None):
+        email (str | Unset | None): The contacts email Example: jdoe@example.com.
+        email_verified (bool | Unset | None): Whether the contact's email address has been verified. Set to true to
             indicate you have verified the contact owns this email address, or false to mark it as unverified. Must be
             supplied together with an email in the same request; sending it without an email returns a 400. Example: True.
-        external_id (str | Unset): A unique identifier for the contact which is given to Intercom Example:
+        external_id (str | Unset | None): A unique identifier for the contact which is given to Intercom Example:
             625e90fc55ab113b6d92175f.
-        language_override (None | str | Unset): A preferred language setting for the contact, used by Intercom as the
+        language_override (str | Unset | None): A preferred language setting for the contact, used by Intercom as the
             language of Fin and the Messenger even if their browser has a different setting. Supports ISO 639-1 two-letter
             language codes. If an unsupported code is supplied, the field will be set to null. Example: en.
-        last_seen_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact was last seen (either
+        last_seen_at (int | Unset | None): (Unix timestamp in seconds) The time when the contact was last seen (either
             where the Intercom Messenger was installed or when specified manually). Example: 1571672154.
-        name (None | str | Unset): The contacts name Example: John Doe.
-        owner_id (None | str | Unset): The id of an admin that has been assigned account ownership of the contact
+        name (str | Unset | None): The contacts name Example: John Doe.
+        owner_id (str | Unset | None): The id of an admin that has been assigned account ownership of the contact
             Example: 321.
-        phone (None | str | Unset): The contacts phone Example: +353871234567.
-        role (str | Unset): The role of the contact. Example: user.
-        signed_up_at (int | None | Unset): (Unix timestamp in seconds) The time specified for when a contact signed up.
+        phone (str | Unset | None): The contacts phone Example: +353871234567.
+        role (str | Unset | None): The role of the contact. Example: user.
+        signed_up_at (int | Unset | None): (Unix timestamp in seconds) The time specified for when a contact signed up.
             Example: 1571672154.
-        unsubscribed_from_emails (bool | None | Unset): Whether the contact is unsubscribed from emails Example: True.
+        unsubscribed_from_emails (bool | Unset | None): Whether the contact is unsubscribed from emails Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

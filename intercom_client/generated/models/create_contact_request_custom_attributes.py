@@ -30,6 +30,7 @@ class CreateContactRequestCustomAttributes:
     Example:
         {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 1}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

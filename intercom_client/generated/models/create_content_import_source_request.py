@@ -65,10 +65,10 @@ class CreateContentImportSourceRequest:
         sync_behavior (CreateContentImportSourceRequestSyncBehavior): If you intend to create or update External Pages
             via the API, this should be set to `api`. Example: api.
         url (str): The URL of the content import source. Example: https://help.example.com.
-        audience_ids (int | list[int] | None | Unset): The unique identifiers for the audiences to associate with this
+        audience_ids (int | list[int] | Unset | None): The unique identifiers for the audiences to associate with this
             content import source. Can be a single integer or an array of integers. Example: [5678].
-        status (CreateContentImportSourceRequestStatus | Unset): The status of the content import source. Default:
-            'active'. Example: active.
+        status (CreateContentImportSourceRequestStatus | Unset | None): The status of the content import source.
+            Default: 'active'. Example: active.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -54,10 +54,10 @@ class CreateConversationAttributeIntegerRequest:
         data_type (CreateConversationAttributeIntegerRequestDataType): The data type of the attribute. Allowed types:
             string, integer, list, decimal, boolean, datetime, relationship, files. Example: string.
         name (str): Name of the attribute. Example: api_test_attr.
-        description (str | Unset): Readable description of the attribute. Example: Created via API test.
-        required (bool | Unset): Whether this attribute is required. Example: False.
-        visible_to_team_ids (list[str] | Unset): Team IDs that can see this attribute. Empty array means all teams.
-            Example: [].
+        description (str | Unset | None): Readable description of the attribute. Example: Created via API test.
+        required (bool | Unset | None): Whether this attribute is required. Example: False.
+        visible_to_team_ids (list[str] | Unset | None): Team IDs that can see this attribute. Empty array means all
+            teams. Example: [].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -41,7 +41,7 @@ class CreateConversationAttributeRelationshipRequestReference:
     Attributes:
         type_ (CreateConversationAttributeRelationshipRequestReferenceType): The cardinality of the relationship: `one`
             or `many`.
-        object_type_id (str | Unset): The ID of the related custom object type.
+        object_type_id (str | Unset | None): The ID of the related custom object type.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -59,18 +59,19 @@ class CreateConversationRequest:
     """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
     outbound message, or when one admin directly sends a message to a single contact.
 
-        Attributes:
-            body (str): The content of the message. HTML is not supported. Example: Hello.
-            from_ (CreateConversationRequestFrom):
-            attachment_urls (list[str] | Unset): A list of image URLs that will be added as attachments. You can include up
-                to 10 URLs.
-            brand_id (str | Unset): The unique identifier of the brand to associate with this conversation. Example: 123.
-            created_at (int | Unset): The time the conversation was created as a UTC Unix timestamp. If not provided, the
-                current time will be used. This field is only recommneded for migrating past conversations from another source
-                into Intercom. Example: 1671028894.
-            subject (str | Unset): The title of the email. Only applicable if the message type is email. Example: Thanks for
-                everything.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        body (str): The content of the message. HTML is not supported. Example: Hello.
+        from_ (CreateConversationRequestFrom):
+        attachment_urls (list[str] | Unset | None): A list of image URLs that will be added as attachments. You can
+            include up to 10 URLs.
+        brand_id (str | Unset | None): The unique identifier of the brand to associate with this conversation. Example:
+            123.
+        created_at (int | Unset | None): The time the conversation was created as a UTC Unix timestamp. If not provided,
+            the current time will be used. This field is only recommneded for migrating past conversations from another
+            source into Intercom. Example: 1671028894.
+        subject (str | Unset | None): The title of the email. Only applicable if the message type is email. Example:
+            Thanks for everything.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     body: str

@@ -56,9 +56,9 @@ class CreateDataAttributeRequestOtherType:
         model (CreateDataAttributeRequestOtherTypeModel): The model that the data attribute belongs to. Example:
             contact.
         name (str): The name of the data attribute. Example: My Data Attribute.
-        description (str | Unset): The readable description you see in the UI for the attribute. Example: My Data
+        description (str | Unset | None): The readable description you see in the UI for the attribute. Example: My Data
             Attribute Description.
-        messenger_writable (bool | Unset): Can this attribute be updated by the Messenger Example: False.
+        messenger_writable (bool | Unset | None): Can this attribute be updated by the Messenger Example: False.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -99,31 +99,31 @@ class CreateDataConnectorRequest:
 
     Attributes:
         name (str): The name of the data connector. Example: Get Order Status.
-        audiences (list[CreateDataConnectorRequestAudiencesItem] | Unset): The user types this connector is available
-            for. Example: ['leads', 'visitors'].
-        body (str | Unset): The request body template. Supports template variables.
-        bypass_authentication (bool | Unset): Whether authentication is bypassed entirely (public endpoint). Defaults to
-            false. Example: False.
-        customer_authentication (bool | Unset): Whether the connector requires customer authentication before executing.
+        audiences (list[CreateDataConnectorRequestAudiencesItem] | Unset | None): The user types this connector is
+            available for. Example: ['leads', 'visitors'].
+        body (str | Unset | None): The request body template. Supports template variables.
+        bypass_authentication (bool | Unset | None): Whether authentication is bypassed entirely (public endpoint).
             Defaults to false. Example: False.
-        data_inputs (list[CreateDataConnectorRequestDataInputsItem] | Unset): Input parameters accepted by the
+        customer_authentication (bool | Unset | None): Whether the connector requires customer authentication before
+            executing. Defaults to false. Example: False.
+        data_inputs (list[CreateDataConnectorRequestDataInputsItem] | Unset | None): Input parameters accepted by the
             connector.
-        description (str | Unset): A description of what this data connector does. Example: Looks up order status from
-            an external service.
-        direct_fin_usage (bool | Unset): Whether the connector is used directly by Fin (true) or only in workflows
-            (false). Defaults to false. Example: False.
-        headers (list[CreateDataConnectorRequestHeadersItem] | Unset): HTTP headers to include in the request.
-        http_method (CreateDataConnectorRequestHttpMethod | Unset): The HTTP method used when calling the external API.
-            Example: get.
-        mock_response (CreateDataConnectorRequestMockResponse | Unset): A sample JSON response from the external API.
-            Auto-generates `response_fields` and sets `configuration_response_type` to `mock_response_type`. Example:
+        description (str | Unset | None): A description of what this data connector does. Example: Looks up order status
+            from an external service.
+        direct_fin_usage (bool | Unset | None): Whether the connector is used directly by Fin (true) or only in
+            workflows (false). Defaults to false. Example: False.
+        headers (list[CreateDataConnectorRequestHeadersItem] | Unset | None): HTTP headers to include in the request.
+        http_method (CreateDataConnectorRequestHttpMethod | Unset | None): The HTTP method used when calling the
+            external API. Example: get.
+        mock_response (CreateDataConnectorRequestMockResponse | Unset | None): A sample JSON response from the external
+            API. Auto-generates `response_fields` and sets `configuration_response_type` to `mock_response_type`. Example:
             {'order': {'id': 12345, 'status': 'shipped'}}.
-        token_ids (list[str] | Unset): IDs of authentication tokens to attach to this data connector. Example: ['1234',
-            '5678'].
-        url (str | Unset): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
+        token_ids (list[str] | Unset | None): IDs of authentication tokens to attach to this data connector. Example:
+            ['1234', '5678'].
+        url (str | Unset | None): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
             Example: https://api.example.com/orders/{{order_id}}/status.
-        validate_missing_attributes (bool | Unset): Whether to validate that all required data inputs have values before
-            executing. Example: False.
+        validate_missing_attributes (bool | Unset | None): Whether to validate that all required data inputs have values
+            before executing. Example: False.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

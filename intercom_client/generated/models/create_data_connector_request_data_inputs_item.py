@@ -48,11 +48,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class CreateDataConnectorRequestDataInputsItem:
     """
     Attributes:
-        default_value (str | Unset): The default value for the parameter. Defaults to an empty string if omitted.
-        description (str | Unset): A description of the parameter. Example: The order ID to look up.
-        name (str | Unset): The parameter name. Example: order_id.
-        required (bool | Unset): Whether the parameter is required. Example: True.
-        type_ (CreateDataConnectorRequestDataInputsItemType | Unset): The parameter type. Example: string.
+        default_value (str | Unset | None): The default value for the parameter. Defaults to an empty string if omitted.
+        description (str | Unset | None): A description of the parameter. Example: The order ID to look up.
+        name (str | Unset | None): The parameter name. Example: order_id.
+        required (bool | Unset | None): Whether the parameter is required. Example: True.
+        type_ (CreateDataConnectorRequestDataInputsItemType | Unset | None): The parameter type. Example: string.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -28,10 +28,11 @@ class CreateDataConnectorRequestMockResponse:
     """A sample JSON response from the external API. Auto-generates `response_fields` and sets
     `configuration_response_type` to `mock_response_type`.
 
-        Example:
-            {'order': {'id': 12345, 'status': 'shipped'}}
+    Example:
+        {'order': {'id': 12345, 'status': 'shipped'}}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -56,17 +56,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class CreateDataEventRequest:
     """
     Attributes:
-        created_at (int | Unset): The time the event occurred as a UTC Unix timestamp Example: 1671028894.
-        email (str | Unset): An email address for your user. An email should only be used where your application uses
-            email to uniquely identify users. Example: frodo.baggins@example.com.
-        event_name (str | Unset): The name of the event that occurred. This is presented to your App's admins when
-            filtering and creating segments - a good event name is typically a past tense 'verb-noun' combination, to
+        created_at (int | Unset | None): The time the event occurred as a UTC Unix timestamp Example: 1671028894.
+        email (str | Unset | None): An email address for your user. An email should only be used where your application
+            uses email to uniquely identify users. Example: frodo.baggins@example.com.
+        event_name (str | Unset | None): The name of the event that occurred. This is presented to your App's admins
+            when filtering and creating segments - a good event name is typically a past tense 'verb-noun' combination, to
             improve readability, for example `updated-plan`. Example: invited-friend.
-        id (str | Unset): The unique identifier for the contact (lead or user) which is given by Intercom. Example:
-            8a88a590-e1c3-41e2-a502-e0649dbf721c.
-        metadata (CreateDataEventRequestMetadata | Unset): Optional metadata about the event. Example: {'invite_code':
-            'ADDAFRIEND'}.
-        user_id (str | Unset): Your identifier for the user. Example: 314159.
+        id (str | Unset | None): The unique identifier for the contact (lead or user) which is given by Intercom.
+            Example: 8a88a590-e1c3-41e2-a502-e0649dbf721c.
+        metadata (CreateDataEventRequestMetadata | Unset | None): Optional metadata about the event. Example:
+            {'invite_code': 'ADDAFRIEND'}.
+        user_id (str | Unset | None): Your identifier for the user. Example: 314159.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -45,13 +45,13 @@ class CreateDataEventSummariesRequest:
     event occurred, and the number of times the event occurred. The event name should be a past tense "verb-noun"
     combination, to improve readability, for example `updated-plan`.
 
-        Attributes:
-            event_summaries (CreateDataEventSummariesRequestEventSummaries | Unset): A list of event summaries for the user.
-                Each event summary should contain the event name, the time the event occurred, and the number of times the event
-                occurred. The event name should be a past tense 'verb-noun' combination, to improve readability, for example
-                `updated-plan`.
-            user_id (str | Unset): Your identifier for the user. Example: 314159.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        event_summaries (CreateDataEventSummariesRequestEventSummaries | Unset | None): A list of event summaries for
+            the user. Each event summary should contain the event name, the time the event occurred, and the number of times
+            the event occurred. The event name should be a past tense 'verb-noun' combination, to improve readability, for
+            example `updated-plan`.
+        user_id (str | Unset | None): Your identifier for the user. Example: 314159.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     event_summaries: CreateDataEventSummariesRequestEventSummaries | Unset | None = UNSET

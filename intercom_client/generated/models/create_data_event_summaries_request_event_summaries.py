@@ -39,13 +39,13 @@ class CreateDataEventSummariesRequestEventSummaries:
     occurred, and the number of times the event occurred. The event name should be a past tense 'verb-noun' combination,
     to improve readability, for example `updated-plan`.
 
-        Attributes:
-            count (int | Unset): The number of times the event occurred. Example: 1.
-            event_name (str | Unset): The name of the event that occurred. A good event name is typically a past tense
-                'verb-noun' combination, to improve readability, for example `updated-plan`. Example: invited-friend.
-            first (int | Unset): The first time the event was sent Example: 1671028894.
-            last (int | Unset): The last time the event was sent Example: 1671028894.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        count (int | Unset | None): The number of times the event occurred. Example: 1.
+        event_name (str | Unset | None): The name of the event that occurred. A good event name is typically a past
+            tense 'verb-noun' combination, to improve readability, for example `updated-plan`. Example: invited-friend.
+        first (int | Unset | None): The first time the event was sent Example: 1671028894.
+        last (int | Unset | None): The last time the event was sent Example: 1671028894.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     count: int | Unset | None = UNSET

@@ -61,21 +61,21 @@ class CreateExternalPageRequest:
     Attributes:
         external_id (str): The identifier for the external page which was given by the source. Must be unique for the
             source. Example: 5678.
-        html (str): The body of the external page in HTML. Example: <p>Hello world!</p>.
+        html (str): The body of the external page in HTML. Example: ``<p>Hello world!</p>``.
         locale (CreateExternalPageRequestLocale): Always en Default: 'en'. Example: en.
         source_id (int): The unique identifier for the source of the external page which was given by Intercom. Every
             external page must be associated with a Content Import Source which represents the place it comes from and from
             which it inherits a default audience (configured in the UI). For a new source, make a POST request to the
             Content Import Source endpoint and an ID for the source will be returned in the response. Example: 1234.
         title (str): The title of the external page. Example: Getting started with....
-        ai_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI Agent.
-            Will not default when updating an existing external page. Default: False. Example: True.
-        ai_copilot_availability (bool | Unset): Whether the external page should be used to answer questions by AI
-            Copilot. Will not default when updating an existing external page. Default: False. Example: True.
-        ai_sales_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI
-            Sales Agent. Will not default when updating an existing external page. Default: False. Example: True.
-        url (str | Unset): The URL of the external page. This will be used by Fin to link end users to the page it based
-            its answer on. When a URL is not present, Fin will not reference the source. Example:
+        ai_agent_availability (bool | Unset | None): Whether the external page should be used to answer questions by AI
+            Agent. Will not default when updating an existing external page. Default: False. Example: True.
+        ai_copilot_availability (bool | Unset | None): Whether the external page should be used to answer questions by
+            AI Copilot. Will not default when updating an existing external page. Default: False. Example: True.
+        ai_sales_agent_availability (bool | Unset | None): Whether the external page should be used to answer questions
+            by AI Sales Agent. Will not default when updating an existing external page. Default: False. Example: True.
+        url (str | Unset | None): The URL of the external page. This will be used by Fin to link end users to the page
+            it based its answer on. When a URL is not present, Fin will not reference the source. Example:
             https://help.example.com/en/articles/1234-getting-started.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -46,9 +46,9 @@ class CreateFolderBodyFolder:
     """
     Attributes:
         name (str): The name of the folder Example: Product Documentation.
-        description (str | Unset): The description of the folder Example: Internal product documentation.
-        emoji (str | Unset): An emoji for the folder Example: 📚.
-        parent_folder_id (int | None | Unset): The ID of the parent folder
+        description (str | Unset | None): The description of the folder Example: Internal product documentation.
+        emoji (str | Unset | None): An emoji for the folder Example: 📚.
+        parent_folder_id (int | Unset | None): The ID of the parent folder
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,9 +46,9 @@ class CreateIdentityVerificationSecretRequest:
 
     Attributes:
         name (str): Human-readable name for the secret. Example: Production Web.
-        supports_android (bool | Unset): Enable this secret for the Android SDK. Example: False.
-        supports_ios (bool | Unset): Enable this secret for the iOS SDK. Example: False.
-        supports_web (bool | Unset): Enable this secret for the Messenger on web. Example: True.
+        supports_android (bool | Unset | None): Enable this secret for the Android SDK. Example: False.
+        supports_ios (bool | Unset | None): Enable this secret for the iOS SDK. Example: False.
+        supports_web (bool | Unset | None): Enable this secret for the Messenger on web. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

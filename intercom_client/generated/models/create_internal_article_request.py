@@ -63,23 +63,23 @@ class CreateInternalArticleRequest:
         author_id (int): The id of the author of the article. Example: 1295.
         owner_id (int): The id of the owner of the article. Example: 1295.
         title (str): The title of the article. Example: Thanks for everything.
-        ai_chatbot_availability (bool | Unset): Whether the internal article should be available for AI Chatbot (Fin).
+        ai_chatbot_availability (bool | Unset | None): Whether the internal article should be available for AI Chatbot
+            (Fin). Defaults to false. Default: False. Example: True.
+        ai_copilot_availability (bool | Unset | None): Whether the internal article should be available for AI Copilot.
             Defaults to false. Default: False. Example: True.
-        ai_copilot_availability (bool | Unset): Whether the internal article should be available for AI Copilot.
-            Defaults to false. Default: False. Example: True.
-        ai_sales_agent_availability (bool | Unset): Whether the internal article should be available for AI Sales Agent.
-            Defaults to false. Default: False. Example: True.
-        audience_ids (list[int] | None | Unset): The list of audience IDs to target this internal article to for Fin AI
+        ai_sales_agent_availability (bool | Unset | None): Whether the internal article should be available for AI Sales
+            Agent. Defaults to false. Default: False. Example: True.
+        audience_ids (list[int] | Unset | None): The list of audience IDs to target this internal article to for Fin AI
             Agent. Pass an empty array or omit the field for no audience targeting. Unknown audience IDs return a `404`
             error with no partial commit. Example: [1, 2].
-        body (str | Unset): The content of the article in HTML. Mutually exclusive with `body_markdown`. Example:
-            <p>This is the body in html</p>.
-        body_markdown (str | Unset): The content of the article in markdown. An alternative to `body` — you can provide
-            content as markdown instead of HTML. Mutually exclusive with `body`. Example: # Internal Guide
+        body (str | Unset | None): The content of the article in HTML. Mutually exclusive with `body_markdown`. Example:
+            ``<p>This is the body in html</p>``.
+        body_markdown (str | Unset | None): The content of the article in markdown. An alternative to `body` — you can
+            provide content as markdown instead of HTML. Mutually exclusive with `body`. Example: # Internal Guide
 
             Some instructions.
             .
-        folder_id (int | None | Unset): The ID of the folder to place this article in, or null to leave it without a
+        folder_id (int | Unset | None): The ID of the folder to place this article in, or null to leave it without a
             folder. Example: 6.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -105,21 +105,22 @@ class CreateMessageRequest:
     """You can create a message
 
     Attributes:
-        bcc (list[Recipient] | Recipient | Unset):
-        body (str | Unset): The content of the message. HTML and plaintext are supported. Example: Hello there.
-        cc (list[Recipient] | Recipient | Unset):
-        create_conversation_without_contact_reply (bool | Unset): Whether a conversation should be opened in the inbox
-            for the message without the contact replying. Defaults to false if not provided. Default: False. Example: True.
-        created_at (int | Unset): The time the message was created. If not provided, the current time will be used.
-            Example: 1590000000.
-        from_ (CreateMessageRequestFrom | Unset): The sender of the message. If not provided, the default sender will be
-            used.
-        message_type (CreateMessageRequestMessageType | Unset): The kind of message being created. Values: `in_app`,
-            `email`, `sms` or `whatsapp`. Example: in_app.
-        subject (str | Unset): The title of the email. Example: Thanks for everything.
-        template (str | Unset): The style of the outgoing message. Possible values `plain` or `personal`. Example:
-            plain.
-        to (list[Recipient] | Recipient | Unset):
+        bcc (list[Recipient] | Recipient | Unset | None):
+        body (str | Unset | None): The content of the message. HTML and plaintext are supported. Example: Hello there.
+        cc (list[Recipient] | Recipient | Unset | None):
+        create_conversation_without_contact_reply (bool | Unset | None): Whether a conversation should be opened in the
+            inbox for the message without the contact replying. Defaults to false if not provided. Default: False. Example:
+            True.
+        created_at (int | Unset | None): The time the message was created. If not provided, the current time will be
+            used. Example: 1590000000.
+        from_ (CreateMessageRequestFrom | Unset | None): The sender of the message. If not provided, the default sender
+            will be used.
+        message_type (CreateMessageRequestMessageType | Unset | None): The kind of message being created. Values:
+            `in_app`, `email`, `sms` or `whatsapp`. Example: in_app.
+        subject (str | Unset | None): The title of the email. Example: Thanks for everything.
+        template (str | Unset | None): The style of the outgoing message. Possible values `plain` or `personal`.
+            Example: plain.
+        to (list[Recipient] | Recipient | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -37,8 +37,8 @@ class CreateNoteBody:
     """
     Attributes:
         body (str): The text of the note. Example: New note.
-        admin_id (str | Unset): The unique identifier of a given admin. Example: 123.
-        contact_id (str | Unset): The unique identifier of a given contact. Example: 123.
+        admin_id (str | Unset | None): The unique identifier of a given admin. Example: 123.
+        contact_id (str | Unset | None): The unique identifier of a given contact. Example: 123.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

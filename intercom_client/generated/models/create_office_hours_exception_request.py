@@ -65,9 +65,10 @@ class CreateOfficeHoursExceptionRequest:
     Attributes:
         exception_date (datetime.date): The date the exception applies to, in `YYYY-MM-DD` format. Example: 2026-12-25.
         exception_type (CreateOfficeHoursExceptionRequestExceptionType): The type of exception. Example: closed.
-        name (str | Unset): An optional name for the exception. Example: Christmas Day.
-        recurring_annually (bool | Unset): Whether the exception repeats every year on the same date. Example: True.
-        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals for the exception date.
+        name (str | Unset | None): An optional name for the exception. Example: Christmas Day.
+        recurring_annually (bool | Unset | None): Whether the exception repeats every year on the same date. Example:
+            True.
+        time_intervals (list[OfficeHoursTimeInterval] | Unset | None): The open intervals for the exception date.
             Required for `custom_hours`; omit for `closed`.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

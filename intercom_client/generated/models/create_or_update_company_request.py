@@ -66,22 +66,23 @@ class CreateOrUpdateCompanyRequest:
     """You can create or update a Company
 
     Attributes:
-        company_id (str | Unset): The company id you have defined for the company. Can't be updated Example:
+        company_id (str | Unset | None): The company id you have defined for the company. Can't be updated Example:
             625e90fc55ab113b6d92175f.
-        custom_attributes (CreateOrUpdateCompanyRequestCustomAttributes | Unset): A hash of key/value pairs containing
-            any other data about the company you want Intercom to store. Example: {'monthly_spend': 155.5,
+        custom_attributes (CreateOrUpdateCompanyRequestCustomAttributes | Unset | None): A hash of key/value pairs
+            containing any other data about the company you want Intercom to store. Example: {'monthly_spend': 155.5,
             'paid_subscriber': True, 'team_mates': 9}.
-        industry (str | Unset): The industry that this company operates in. Example: Manufacturing.
-        monthly_spend (int | Unset): How much revenue the company generates for your business. Note that this will
-            truncate floats. i.e. it only allow for whole integers, 155.98 will be truncated to 155. Note that this has an
-            upper limit of 2**31-1 or 2147483647.. Example: 1000.
-        name (str | Unset): The name of the Company Example: Intercom.
-        plan (str | Unset): The name of the plan you have associated with the company. Example: Enterprise.
-        remote_created_at (int | Unset): The time the company was created by you. Example: 1394531169.
-        size (int | Unset): The number of employees in this company. Example: 100.
-        update_last_request_at (bool | Unset): Set to true to update the company's last seen time to now. Example: True.
-        website (str | Unset): The URL for this company's website. Please note that the value specified here is not
-            validated. Accepts any string. Example: https://www.example.com.
+        industry (str | Unset | None): The industry that this company operates in. Example: Manufacturing.
+        monthly_spend (int | Unset | None): How much revenue the company generates for your business. Note that this
+            will truncate floats. i.e. it only allow for whole integers, 155.98 will be truncated to 155. Note that this has
+            an upper limit of 2**31-1 or 2147483647.. Example: 1000.
+        name (str | Unset | None): The name of the Company Example: Intercom.
+        plan (str | Unset | None): The name of the plan you have associated with the company. Example: Enterprise.
+        remote_created_at (int | Unset | None): The time the company was created by you. Example: 1394531169.
+        size (int | Unset | None): The number of employees in this company. Example: 100.
+        update_last_request_at (bool | Unset | None): Set to true to update the company's last seen time to now.
+            Example: True.
+        website (str | Unset | None): The URL for this company's website. Please note that the value specified here is
+            not validated. Accepts any string. Example: https://www.example.com.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -32,6 +32,7 @@ class CreateOrUpdateCompanyRequestCustomAttributes:
     Example:
         {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 9}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -53,12 +53,12 @@ class CreateOrUpdateCustomObjectInstanceRequest:
     """Payload to create or update a Custom Object instance
 
     Attributes:
-        custom_attributes (CreateOrUpdateCustomObjectInstanceRequestCustomAttributes | None | Unset):
-        external_created_at (int | None | Unset): The time when the Custom Object instance was created in the external
+        custom_attributes (CreateOrUpdateCustomObjectInstanceRequestCustomAttributes | Unset | None):
+        external_created_at (int | Unset | None): The time when the Custom Object instance was created in the external
             system it originated from. Example: 1571672154.
-        external_id (str | Unset): A unique identifier for the Custom Object instance in the external system it
+        external_id (str | Unset | None): A unique identifier for the Custom Object instance in the external system it
             originated from.
-        external_updated_at (int | None | Unset): The time when the Custom Object instance was last updated in the
+        external_updated_at (int | Unset | None): The time when the Custom Object instance was last updated in the
             external system it originated from. Example: 1571672154.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

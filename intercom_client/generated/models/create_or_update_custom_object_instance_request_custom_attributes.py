@@ -29,7 +29,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset({})
 class CreateOrUpdateCustomObjectInstanceRequestCustomAttributes:
     """The custom attributes which are set for the Custom Object instance.
 
-    additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -38,7 +38,7 @@ class CreateOrUpdateTagRequest:
     Attributes:
         name (str): The name of the tag, which will be created if not found, or the new name for the tag if this is an
             update request. Names are case insensitive. Example: Independent.
-        id (str | Unset): The id of tag to updates. Example: 656452352.
+        id (str | Unset | None): The id of tag to updates. Example: 656452352.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

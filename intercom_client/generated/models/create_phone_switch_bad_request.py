@@ -34,8 +34,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class CreatePhoneSwitchBadRequest:
     """
     Attributes:
-        error_key (str | Unset):
-        message (str | Unset):
+        error_key (str | Unset | None):
+        message (str | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -44,12 +44,12 @@ class CreatePhoneSwitchRequest:
     Attributes:
         phone (str): Phone number in E.164 format, that will receive the SMS to continue the conversation in the
             Messenger. Example: +1 1234567890.
-        custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
-            the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
-            instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
-            included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed
-            satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
-            'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
+        custom_attributes (CustomAttributes | Unset | None): An object containing the different custom attributes
+            associated to the conversation as key-value pairs. For relationship attributes the value will be a list of
+            custom object instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation"
+            may also be included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer
+            expressed satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174,
+            'monthly_spend': 155.5, 'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,10 +34,10 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class CreateTicketRequestAssignment:
     """
     Attributes:
-        admin_assignee_id (str | Unset): The ID of the admin to which the ticket is assigned. If not provided, the
-            ticket will be unassigned. Example: 123.
-        team_assignee_id (str | Unset): The ID of the team to which the ticket is assigned. If not provided, the ticket
-            will be unassigned. Example: 8.
+        admin_assignee_id (str | Unset | None): The ID of the admin to which the ticket is assigned. If not provided,
+            the ticket will be unassigned. Example: 123.
+        team_assignee_id (str | Unset | None): The ID of the team to which the ticket is assigned. If not provided, the
+            ticket will be unassigned. Example: 8.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

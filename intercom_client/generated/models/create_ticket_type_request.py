@@ -51,14 +51,15 @@ class CreateTicketTypeRequest:
       You can copy the `icon` property for your ticket type from [Twemoji Cheatsheet](https://twemoji-
     cheatsheet.vercel.app/)
 
-        Attributes:
-            name (str): The name of the ticket type. Example: Bug.
-            category (CreateTicketTypeRequestCategory | Unset): Category of the Ticket Type. Example: Customer.
-            description (str | Unset): The description of the ticket type. Example: Used for tracking bugs.
-            icon (str | Unset): The icon of the ticket type. Default: '🎟️'. Example: 🐞.
-            is_internal (bool | Unset): Whether the tickets associated with this ticket type are intended for internal use
-                only or will be shared with customers. This is currently a limited attribute. Default: False. Example: False.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        name (str): The name of the ticket type. Example: Bug.
+        category (CreateTicketTypeRequestCategory | Unset | None): Category of the Ticket Type. Example: Customer.
+        description (str | Unset | None): The description of the ticket type. Example: Used for tracking bugs.
+        icon (str | Unset | None): The icon of the ticket type. Default: '🎟️'. Example: 🐞.
+        is_internal (bool | Unset | None): Whether the tickets associated with this ticket type are intended for
+            internal use only or will be shared with customers. This is currently a limited attribute. Default: False.
+            Example: False.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     name: str

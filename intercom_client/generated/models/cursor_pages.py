@@ -63,13 +63,13 @@ class CursorPages:
     A "cursor" or pointer is used to keep track of the current position in the result set, allowing the API to return
     the data in small chunks or "pages" as needed.
 
-        Attributes:
-            next_ (None | StartingAfterPaging | str):
-            page (int): The current page Example: 1.
-            per_page (int): Number of results per page Example: 2.
-            total_pages (int): Total number of pages Example: 13.
-            type_ (CursorPagesType): the type of object `pages`. Example: pages.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        next_ (StartingAfterPaging | str | None):
+        page (int | None): The current page Example: 1.
+        per_page (int | None): Number of results per page Example: 2.
+        total_pages (int | None): Total number of pages Example: 13.
+        type_ (CursorPagesType | None): the type of object `pages`. Example: pages.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     next_: StartingAfterPaging | str | None = None

@@ -36,12 +36,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
 class CustomActionFinished:
-    """Contains details about final status of the completed action for conversation part type
-    <code>custom_action_finished</code>.
+    """Contains details about final status of the completed action for conversation part type `custom_action_finished`.
 
-        Attributes:
-            action (CustomActionFinishedAction):
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        action (CustomActionFinishedAction | None):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     action: CustomActionFinishedAction | None = None

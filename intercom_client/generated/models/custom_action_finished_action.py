@@ -35,8 +35,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class CustomActionFinishedAction:
     """
     Attributes:
-        name (str): Name of the action Example: Jira Create Issue.
-        result (CustomActionFinishedActionResult): Status of the action Example: success.
+        name (str | None): Name of the action Example: Jira Create Issue.
+        result (CustomActionFinishedActionResult | None): Status of the action Example: success.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -36,12 +36,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
 class CustomActionStarted:
-    """Contains details about name of the action that was initiated for conversation part type
-    <code>custom_action_started</code>.
+    """Contains details about name of the action that was initiated for conversation part type `custom_action_started`.
 
-        Attributes:
-            action (CustomActionStartedAction):
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        action (CustomActionStartedAction | None):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     action: CustomActionStartedAction | None = None

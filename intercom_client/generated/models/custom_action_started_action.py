@@ -31,7 +31,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class CustomActionStartedAction:
     """
     Attributes:
-        name (str): Name of the action Example: Jira Create Issue.
+        name (str | None): Name of the action Example: Jira Create Issue.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

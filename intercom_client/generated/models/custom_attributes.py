@@ -55,12 +55,13 @@ class CustomAttributes:
     relationship attributes the value will be a list of custom object instance models. System-defined attributes such as
     "CX Score rating" and "CX Score explanation" may also be included.
 
-        Example:
-            {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed satisfaction with the
-                outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5, 'paid_subscriber':
-                True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}
+    Example:
+        {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed satisfaction with the
+            outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5, 'paid_subscriber':
+            True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -62,21 +62,22 @@ class CustomObjectInstance:
     attributes to store data about your customers that is not already captured by Intercom. The parent object includes
     recommended default attributes and you can add your own custom attributes.
 
-        Attributes:
-            created_at (int | Unset): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
-            custom_attributes (CustomObjectInstanceCustomAttributes | Unset): The custom attributes you have set on the
-                custom object instance.
-            external_created_at (int | None | Unset): The time when the Custom Object instance was created in the external
-                system it originated from. Example: 1571672154.
-            external_id (str | Unset): The id you have defined for the custom object instance. Example:
-                0001d1c1e65a7a19e9f59ae2.
-            external_updated_at (int | None | Unset): The time when the Custom Object instance was last updated in the
-                external system it originated from. Example: 1571672154.
-            id (str | Unset): The Intercom defined id representing the custom object instance. Example: 16032025.
-            type_ (str | Unset): The identifier of the custom object type that defines the structure of the custom object
-                instance. Example: Order.
-            updated_at (int | Unset): The time the attribute was last updated as a UTC Unix timestamp Example: 1671028894.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        created_at (int | Unset | None): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
+        custom_attributes (CustomObjectInstanceCustomAttributes | Unset | None): The custom attributes you have set on
+            the custom object instance.
+        external_created_at (int | Unset | None): The time when the Custom Object instance was created in the external
+            system it originated from. Example: 1571672154.
+        external_id (str | Unset | None): The id you have defined for the custom object instance. Example:
+            0001d1c1e65a7a19e9f59ae2.
+        external_updated_at (int | Unset | None): The time when the Custom Object instance was last updated in the
+            external system it originated from. Example: 1571672154.
+        id (str | Unset | None): The Intercom defined id representing the custom object instance. Example: 16032025.
+        type_ (str | Unset | None): The identifier of the custom object type that defines the structure of the custom
+            object instance. Example: Order.
+        updated_at (int | Unset | None): The time the attribute was last updated as a UTC Unix timestamp Example:
+            1671028894.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     created_at: int | Unset | None = UNSET

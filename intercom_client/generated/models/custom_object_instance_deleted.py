@@ -35,10 +35,10 @@ class CustomObjectInstanceDeleted:
     """deleted custom object instance object
 
     Attributes:
-        deleted (bool): Whether the Custom Object instance is deleted or not. Example: True.
-        id (str): The Intercom defined id representing the Custom Object instance. Example: 123.
-        object_ (str): The unique identifier of the Custom Object type that defines the structure of the Custom Object
-            instance. Example: Order.
+        deleted (bool | None): Whether the Custom Object instance is deleted or not. Example: True.
+        id (str | None): The Intercom defined id representing the Custom Object instance. Example: 123.
+        object_ (str | None): The unique identifier of the Custom Object type that defines the structure of the Custom
+            Object instance. Example: Order.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,9 +46,9 @@ class CustomObjectInstanceList:
     """The list of associated custom object instances for a given reference attribute on the parent object.
 
     Attributes:
-        instances (list[CustomObjectInstance | None] | Unset): The list of associated custom object instances for a
-            given reference attribute on the parent object.
-        type_ (str | Unset):  Example: order.list.
+        instances (list[CustomObjectInstance | None] | Unset | None): The list of associated custom object instances for
+            a given reference attribute on the parent object.
+        type_ (str | Unset | None):  Example: order.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -53,15 +53,15 @@ class CustomObjectInstancesPaginatedList:
     """A paginated list of custom object instances.
 
     Attributes:
-        data (list[CustomObjectInstance | None]): An array of Custom Object Instance objects.
-        pages (PagesLink): The majority of list resources in the API are paginated to allow clients to traverse data
-            over multiple requests.
+        data (list[CustomObjectInstance | None] | None): An array of Custom Object Instance objects.
+        pages (PagesLink | None): The majority of list resources in the API are paginated to allow clients to traverse
+            data over multiple requests.
 
             Their responses are likely to contain a pages object that hosts pagination links which a client can use to
             paginate through the data without having to construct a query. The link relations for the pages field are as
             follows.
-        total_count (int): A count of the total number of custom object instances. Example: 2.
-        type_ (CustomObjectInstancesPaginatedListType): The type of the object - `list`. Example: list.
+        total_count (int | None): A count of the total number of custom object instances. Example: 2.
+        type_ (CustomObjectInstancesPaginatedListType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -76,28 +76,29 @@ class DataAttribute:
     attributes. By using the data attributes endpoint, you can get the global list of attributes for your workspace, as
     well as create and archive custom attributes.
 
-        Attributes:
-            type_ (DataAttributeType): Value is `data_attribute`. Example: data_attribute.
-            admin_id (str): Teammate who created the attribute. Only applicable to CDAs Example: 5712945.
-            api_writable (bool): Can this attribute be updated through API Example: True.
-            archived (bool): Is this attribute archived. (Only applicable to CDAs) Example: False.
-            created_at (int): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
-            custom (bool): Set to true if this is a CDA Example: True.
-            data_type (DataAttributeDataType): The data type of the attribute. Example: boolean.
-            description (str): Readable description of the attribute. Example: Whether the user is a paid subscriber..
-            full_name (str): Full name of the attribute. Should match the name unless it's a nested attribute. We can split
-                full_name on `.` to access nested user object values. Example: custom_attributes.paid_subscriber.
-            id (int): The unique identifier for the data attribute which is given by Intercom. Only available for custom
-                attributes. Example: 12878.
-            label (str): Readable name of the attribute (i.e. name you see in the UI) Example: Paid Subscriber.
-            messenger_writable (bool): Can this attribute be updated by the Messenger Example: False.
-            model (DataAttributeModel): Value is `contact` for user/lead attributes and `company` for company attributes.
-                Example: contact.
-            name (str): Name of the attribute. Example: paid_subscriber.
-            options (list[str]): List of predefined options for attribute value. Example: ['true', 'false'].
-            ui_writable (bool): Can this attribute be updated in the UI Example: True.
-            updated_at (int): The time the attribute was last updated as a UTC Unix timestamp Example: 1671028894.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        type_ (DataAttributeType): Value is `data_attribute`. Example: data_attribute.
+        admin_id (str | None): Teammate who created the attribute. Only applicable to CDAs Example: 5712945.
+        api_writable (bool | None): Can this attribute be updated through API Example: True.
+        archived (bool | None): Is this attribute archived. (Only applicable to CDAs) Example: False.
+        created_at (int | None): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
+        custom (bool | None): Set to true if this is a CDA Example: True.
+        data_type (DataAttributeDataType | None): The data type of the attribute. Example: boolean.
+        description (str | None): Readable description of the attribute. Example: Whether the user is a paid
+            subscriber..
+        full_name (str | None): Full name of the attribute. Should match the name unless it's a nested attribute. We can
+            split full_name on `.` to access nested user object values. Example: custom_attributes.paid_subscriber.
+        id (int | None): The unique identifier for the data attribute which is given by Intercom. Only available for
+            custom attributes. Example: 12878.
+        label (str | None): Readable name of the attribute (i.e. name you see in the UI) Example: Paid Subscriber.
+        messenger_writable (bool | None): Can this attribute be updated by the Messenger Example: False.
+        model (DataAttributeModel | None): Value is `contact` for user/lead attributes and `company` for company
+            attributes. Example: contact.
+        name (str | None): Name of the attribute. Example: paid_subscriber.
+        options (list[str] | None): List of predefined options for attribute value. Example: ['true', 'false'].
+        ui_writable (bool | None): Can this attribute be updated in the UI Example: True.
+        updated_at (int | None): The time the attribute was last updated as a UTC Unix timestamp Example: 1671028894.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     type_: DataAttributeType

@@ -47,8 +47,8 @@ class DataAttributeList:
     """A list of all data attributes belonging to a workspace for contacts or companies.
 
     Attributes:
-        data (list[DataAttribute]): A list of data attributes
-        type_ (DataAttributeListType): The type of the object Example: list.
+        data (list[DataAttribute] | None): A list of data attributes
+        type_ (DataAttributeListType | None): The type of the object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

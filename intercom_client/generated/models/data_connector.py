@@ -67,18 +67,19 @@ class DataConnector:
     Attributes:
         id (str): The unique identifier for the data connector. Example: 12345.
         type_ (DataConnectorType): The type of object - `data_connector`. Example: data_connector.
-        created_at (datetime.datetime): The time the data connector was created. Example: 2025-11-15T09:30:00Z.
-        created_by_admin_id (str): The ID of the admin who created this data connector. Example: 12345.
-        description (None | str): A description of what this data connector does. Example: Fetches order status from
+        created_at (datetime.datetime | None): The time the data connector was created. Example: 2025-11-15T09:30:00Z.
+        created_by_admin_id (str | None): The ID of the admin who created this data connector. Example: 12345.
+        description (str | None): A description of what this data connector does. Example: Fetches order status from
             external fulfillment API.
-        direct_fin_usage (bool): Whether this data connector is assigned to Fin for direct usage. Example: False.
-        execution_results_url (str): The URL path to fetch execution results for this connector. Example:
+        direct_fin_usage (bool | None): Whether this data connector is assigned to Fin for direct usage. Example: False.
+        execution_results_url (str | None): The URL path to fetch execution results for this connector. Example:
             /data_connectors/12345/execution_results.
-        http_method (DataConnectorHttpMethod): The HTTP method used by the data connector. Example: post.
-        name (str): The name of the data connector. Example: Order Status Service.
-        state (DataConnectorState): The current state of the data connector. Example: live.
-        updated_at (datetime.datetime): The time the data connector was last updated. Example: 2026-01-20T14:22:15Z.
-        updated_by_admin_id (str): The ID of the admin who last updated this data connector. Example: 12345.
+        http_method (DataConnectorHttpMethod | None): The HTTP method used by the data connector. Example: post.
+        name (str | None): The name of the data connector. Example: Order Status Service.
+        state (DataConnectorState | None): The current state of the data connector. Example: live.
+        updated_at (datetime.datetime | None): The time the data connector was last updated. Example:
+            2026-01-20T14:22:15Z.
+        updated_by_admin_id (str | None): The ID of the admin who last updated this data connector. Example: 12345.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

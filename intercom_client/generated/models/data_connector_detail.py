@@ -140,44 +140,47 @@ class DataConnectorDetail:
     """Full detail view of a data connector, returned by `GET /data_connectors/{id}`.
     Includes configuration, data inputs, response fields, and object mappings.
 
-        Attributes:
-            id (str): The unique identifier for the data connector. Example: 12345.
-            type_ (DataConnectorDetailType): The type of object - `data_connector`. Example: data_connector.
-            audiences (list[DataConnectorDetailAudiencesItem]): The audience types this connector targets. Example:
-                ['users', 'leads'].
-            body (str): The request body template. Supports template variables. Example: {"text": "{{message}}"}.
-            bypass_authentication (bool): Whether authentication is bypassed for this connector. Example: False.
-            client_function_name (None | str): The name of the client-side function, if applicable.
-            client_function_timeout_ms (int | None): Timeout in milliseconds for the client function, if applicable.
-            configuration_response_type (DataConnectorDetailConfigurationResponseType): The expected response format from
-                the connector. Example: test_response_type.
-            created_at (datetime.datetime): The time the data connector was created. Example: 2025-11-15T09:30:00Z.
-            created_by_admin_id (None | str): The ID of the admin who created this connector. Example: 456.
-            customer_authentication (bool): Whether OTP authentication is enabled for this connector. Example: False.
-            data_inputs (list[DataConnectorDetailDataInputsItem]): The input parameters accepted by this data connector.
-            data_transformation_type (DataConnectorDetailDataTransformationType): The type of data transformation applied to
-                the response.
-            description (None | str): A description of what this data connector does. Example: Fetches order status from
-                external fulfillment API.
-            direct_fin_usage (bool): Whether this connector is used directly by Fin. Example: False.
-            execution_results_url (str): The URL path to fetch execution results for this connector. Example:
-                /data_connectors/12345/execution_results.
-            execution_type (DataConnectorDetailExecutionType): How the connector executes. Example: server_side.
-            headers (list[DataConnectorDetailHeadersItem]): HTTP headers for the request. Header values are always redacted
-                as `"****"` in responses. Example: [{'name': 'Authorization', 'value': '****'}].
-            http_method (DataConnectorDetailHttpMethod): The HTTP method used by the data connector. Example: post.
-            name (str): The name of the data connector. Example: Order Status Service.
-            object_mappings (list[DataConnectorDetailObjectMappingsItem]): Mappings from connector response objects to
-                Intercom objects.
-            response_fields (list[DataConnectorDetailResponseFieldsItem]): The fields returned in the connector response.
-            state (DataConnectorDetailState): The current state of the data connector. Example: live.
-            token_ids (list[str]): IDs of authentication tokens associated with this connector. Example: [].
-            updated_at (datetime.datetime): The time the data connector was last updated. Example: 2026-01-20T14:22:15Z.
-            updated_by_admin_id (None | str): The ID of the admin who last updated this connector. Example: 456.
-            url (None | str): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
-                Example: https://api.example.com/orders/{{order_id}}/status.
-            validate_missing_attributes (bool | None): Whether to validate missing attributes before execution.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The unique identifier for the data connector. Example: 12345.
+        type_ (DataConnectorDetailType): The type of object - `data_connector`. Example: data_connector.
+        audiences (list[DataConnectorDetailAudiencesItem] | None): The audience types this connector targets. Example:
+            ['users', 'leads'].
+        body (str | None): The request body template. Supports template variables. Example: {"text": "{{message}}"}.
+        bypass_authentication (bool | None): Whether authentication is bypassed for this connector. Example: False.
+        client_function_name (str | None): The name of the client-side function, if applicable.
+        client_function_timeout_ms (int | None): Timeout in milliseconds for the client function, if applicable.
+        configuration_response_type (DataConnectorDetailConfigurationResponseType | None): The expected response format
+            from the connector. Example: test_response_type.
+        created_at (datetime.datetime | None): The time the data connector was created. Example: 2025-11-15T09:30:00Z.
+        created_by_admin_id (str | None): The ID of the admin who created this connector. Example: 456.
+        customer_authentication (bool | None): Whether OTP authentication is enabled for this connector. Example: False.
+        data_inputs (list[DataConnectorDetailDataInputsItem] | None): The input parameters accepted by this data
+            connector.
+        data_transformation_type (DataConnectorDetailDataTransformationType | None): The type of data transformation
+            applied to the response.
+        description (str | None): A description of what this data connector does. Example: Fetches order status from
+            external fulfillment API.
+        direct_fin_usage (bool | None): Whether this connector is used directly by Fin. Example: False.
+        execution_results_url (str | None): The URL path to fetch execution results for this connector. Example:
+            /data_connectors/12345/execution_results.
+        execution_type (DataConnectorDetailExecutionType | None): How the connector executes. Example: server_side.
+        headers (list[DataConnectorDetailHeadersItem] | None): HTTP headers for the request. Header values are always
+            redacted as `"****"` in responses. Example: [{'name': 'Authorization', 'value': '****'}].
+        http_method (DataConnectorDetailHttpMethod | None): The HTTP method used by the data connector. Example: post.
+        name (str | None): The name of the data connector. Example: Order Status Service.
+        object_mappings (list[DataConnectorDetailObjectMappingsItem] | None): Mappings from connector response objects
+            to Intercom objects.
+        response_fields (list[DataConnectorDetailResponseFieldsItem] | None): The fields returned in the connector
+            response.
+        state (DataConnectorDetailState | None): The current state of the data connector. Example: live.
+        token_ids (list[str] | None): IDs of authentication tokens associated with this connector. Example: [].
+        updated_at (datetime.datetime | None): The time the data connector was last updated. Example:
+            2026-01-20T14:22:15Z.
+        updated_by_admin_id (str | None): The ID of the admin who last updated this connector. Example: 456.
+        url (str | None): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
+            Example: https://api.example.com/orders/{{order_id}}/status.
+        validate_missing_attributes (bool | None): Whether to validate missing attributes before execution.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

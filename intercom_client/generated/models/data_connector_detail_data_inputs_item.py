@@ -47,11 +47,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class DataConnectorDetailDataInputsItem:
     """
     Attributes:
-        default_value (str): The default value for this input, if any.
-        description (None | str): A description of the input parameter.
-        name (str): The name of the input parameter. Example: conversation_id.
-        required (bool): Whether this input is required. Example: True.
-        type_ (DataConnectorDetailDataInputsItemType): The data type of the input. Example: string.
+        default_value (str | None): The default value for this input, if any.
+        description (str | None): A description of the input parameter.
+        name (str | None): The name of the input parameter. Example: conversation_id.
+        required (bool | None): Whether this input is required. Example: True.
+        type_ (DataConnectorDetailDataInputsItemType | None): The data type of the input. Example: string.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

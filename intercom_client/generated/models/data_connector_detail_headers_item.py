@@ -32,8 +32,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class DataConnectorDetailHeadersItem:
     """
     Attributes:
-        name (str): The header name. Example: Authorization.
-        value (str): Always `"****"` in responses. Example: ****.
+        name (str | None): The header name. Example: Authorization.
+        value (str | None): Always `"****"` in responses. Example: ****.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

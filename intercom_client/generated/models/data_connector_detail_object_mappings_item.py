@@ -65,10 +65,10 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class DataConnectorDetailObjectMappingsItem:
     """
     Attributes:
-        attribute_mappings (list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem]):
-        intercom_object_type (DataConnectorDetailObjectMappingsItemIntercomObjectType):
-        reference_mappings (list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem]):
-        response_object_path (str):
+        attribute_mappings (list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem] | None):
+        intercom_object_type (DataConnectorDetailObjectMappingsItemIntercomObjectType | None):
+        reference_mappings (list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem] | None):
+        response_object_path (str | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

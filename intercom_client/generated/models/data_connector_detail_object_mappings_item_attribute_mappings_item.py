@@ -41,9 +41,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class DataConnectorDetailObjectMappingsItemAttributeMappingsItem:
     """
     Attributes:
-        intercom_attribute_identifier (str):
-        mapping_type (DataConnectorDetailObjectMappingsItemAttributeMappingsItemMappingType):
-        response_attribute_path (str):
+        intercom_attribute_identifier (str | None):
+        mapping_type (DataConnectorDetailObjectMappingsItemAttributeMappingsItemMappingType | None):
+        response_attribute_path (str | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -35,8 +35,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
     """
     Attributes:
-        intercom_attribute_identifier (str):
-        intercom_object_type (DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType):
+        intercom_attribute_identifier (str | None):
+        intercom_object_type (DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -39,10 +39,10 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class DataConnectorDetailResponseFieldsItem:
     """
     Attributes:
-        example_value (Any): An example value for this field. Example: ok.
-        path (str): The JSON path of the response field. Example: status.
-        redacted (bool): Whether this field is redacted in logs. Example: False.
-        type_ (DataConnectorDetailResponseFieldsItemType): The data type of the response field. Example: string.
+        example_value (Any | None): An example value for this field. Example: ok.
+        path (str | None): The JSON path of the response field. Example: status.
+        redacted (bool | None): Whether this field is redacted in logs. Example: False.
+        type_ (DataConnectorDetailResponseFieldsItemType | None): The data type of the response field. Example: string.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

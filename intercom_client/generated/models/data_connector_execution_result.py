@@ -88,25 +88,27 @@ class DataConnectorExecutionResult:
         id (str): The unique identifier for the execution result. Example: 99001.
         type_ (DataConnectorExecutionResultType): The type of object - `data_connector.execution`. Example:
             data_connector.execution.
-        conversation_id (None | str): The conversation associated with this execution, if any. Example: 8001.
-        created_at (datetime.datetime): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
-        data_connector_id (str): The unique identifier of the data connector that produced this result. Example: 12345.
-        error_message (None | str): A human-readable error message. Query parameters, userinfo, and fragments in URLs
+        conversation_id (str | None): The conversation associated with this execution, if any. Example: 8001.
+        created_at (datetime.datetime | None): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
+        data_connector_id (str | None): The unique identifier of the data connector that produced this result. Example:
+            12345.
+        error_message (str | None): A human-readable error message. Query parameters, userinfo, and fragments in URLs
             are redacted. Example: Connection refused.
-        error_type (DataConnectorExecutionResultErrorType): The type of error that occurred, if any. Example:
+        error_type (DataConnectorExecutionResultErrorType | None): The type of error that occurred, if any. Example:
             3rd_party_error.
         execution_time_ms (int | None): The execution time in milliseconds. Example: 245.
-        http_method (DataConnectorExecutionResultHttpMethod): The HTTP method used for the request. Example: post.
+        http_method (DataConnectorExecutionResultHttpMethod | None): The HTTP method used for the request. Example:
+            post.
         http_status (int | None): The HTTP status code returned by the external API. Example: 200.
-        raw_response_body (None | str): The raw (unmapped) response body. Example: {"status": "ok"}.
-        request_body (None | str): The request body sent to the external API. Example: {"message": "hello"}.
-        request_url (None | str): The request URL. Query parameters, userinfo, and fragments are redacted. Example:
+        raw_response_body (str | None): The raw (unmapped) response body. Example: {"status": "ok"}.
+        request_body (str | None): The request body sent to the external API. Example: {"message": "hello"}.
+        request_url (str | None): The request URL. Query parameters, userinfo, and fragments are redacted. Example:
             https://api.example.com/webhook.
-        response_body (None | str): The response body from the external API. Example: {"status": "ok"}.
-        source_id (None | str): The identifier of the source that triggered this execution. Example: 5001.
-        source_type (DataConnectorExecutionResultSourceType): The type of source that triggered this execution. Example:
-            workflow.
-        success (bool): Whether the execution was successful. Example: True.
+        response_body (str | None): The response body from the external API. Example: {"status": "ok"}.
+        source_id (str | None): The identifier of the source that triggered this execution. Example: 5001.
+        source_type (DataConnectorExecutionResultSourceType | None): The type of source that triggered this execution.
+            Example: workflow.
+        success (bool | None): Whether the execution was successful. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

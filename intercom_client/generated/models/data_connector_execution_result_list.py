@@ -51,9 +51,9 @@ class DataConnectorExecutionResultList:
     """A paginated list of data connector execution results.
 
     Attributes:
-        data (list[DataConnectorExecutionResult]): An array of execution result objects.
-        pages (DataConnectorExecutionResultListPages): Pagination information.
-        type_ (DataConnectorExecutionResultListType): The type of object - `list`. Example: list.
+        data (list[DataConnectorExecutionResult] | None): An array of execution result objects.
+        pages (DataConnectorExecutionResultListPages | None): Pagination information.
+        type_ (DataConnectorExecutionResultListType | None): The type of object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -49,9 +49,9 @@ class DataConnectorList:
     """A paginated list of data connectors.
 
     Attributes:
-        data (list[DataConnector]): An array of data connector objects.
-        pages (DataConnectorListPages): Pagination information.
-        type_ (DataConnectorListType): The type of object - `list`. Example: list.
+        data (list[DataConnector] | None): An array of data connector objects.
+        pages (DataConnectorListPages | None): Pagination information.
+        type_ (DataConnectorListType | None): The type of object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

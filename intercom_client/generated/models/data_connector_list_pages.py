@@ -45,8 +45,8 @@ class DataConnectorListPages:
 
     Attributes:
         next_ (NextPageCursor | None):
-        per_page (int): The number of results per page. Example: 20.
-        type_ (DataConnectorListPagesType):  Example: pages.
+        per_page (int | None): The number of results per page. Example: 20.
+        type_ (DataConnectorListPagesType | None):  Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -64,13 +64,14 @@ class DataEvent:
         event_name (str): The name of the event that occurred. This is presented to your App's admins when filtering and
             creating segments - a good event name is typically a past tense 'verb-noun' combination, to improve readability,
             for example `updated-plan`. Example: invited-friend.
-        email (str | Unset): An email address for your user. An email should only be used where your application uses
-            email to uniquely identify users. Example: frodo.baggins@example.com.
-        id (str | Unset): Your identifier for a lead or a user. Example: 8a88a590-e1c3-41e2-a502-e0649dbf721c.
-        intercom_user_id (str | Unset): The Intercom identifier for the user. Example: 63a0979a5eeebeaf28dd56ba.
-        metadata (DataEventMetadata | Unset): Optional metadata about the event. Example: {'invite_code': 'ADDAFRIEND'}.
-        type_ (DataEventType | Unset): The type of the object Example: event.
-        user_id (str | Unset): Your identifier for the user. Example: 314159.
+        email (str | Unset | None): An email address for your user. An email should only be used where your application
+            uses email to uniquely identify users. Example: frodo.baggins@example.com.
+        id (str | Unset | None): Your identifier for a lead or a user. Example: 8a88a590-e1c3-41e2-a502-e0649dbf721c.
+        intercom_user_id (str | Unset | None): The Intercom identifier for the user. Example: 63a0979a5eeebeaf28dd56ba.
+        metadata (DataEventMetadata | Unset | None): Optional metadata about the event. Example: {'invite_code':
+            'ADDAFRIEND'}.
+        type_ (DataEventType | Unset | None): The type of the object Example: event.
+        user_id (str | Unset | None): Your identifier for the user. Example: 314159.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -49,9 +49,9 @@ class DataEventList:
     """This will return a list of data events for the App.
 
     Attributes:
-        events (list[DataEvent] | Unset): A list of data events
-        pages (DataEventListPages | Unset): Pagination
-        type_ (DataEventListType | Unset): The type of the object Example: event.list.
+        events (list[DataEvent] | Unset | None): A list of data events
+        pages (DataEventListPages | Unset | None): Pagination
+        type_ (DataEventListType | Unset | None): The type of the object Example: event.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -35,9 +35,9 @@ class DataEventListPages:
     """Pagination
 
     Attributes:
-        next_ (str | Unset):  Example: https://api.intercom.io/events?per_page=2&before=1389913941064&intercom_user_id=6
-            3a0979a5eeebeaf28dd56ba&type=user".
-        since (str | Unset):  Example:
+        next_ (str | Unset | None):  Example: https://api.intercom.io/events?per_page=2&before=1389913941064&intercom_us
+            er_id=63a0979a5eeebeaf28dd56ba&type=user".
+        since (str | Unset | None):  Example:
             https://api.intercom.io/events?intercom_user_id=63a0979a5eeebeaf28dd56ba&type=user&since=1389913941065.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -30,6 +30,7 @@ class DataEventMetadata:
     Example:
         {'invite_code': 'ADDAFRIEND'}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

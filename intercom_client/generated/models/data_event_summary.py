@@ -57,11 +57,11 @@ class DataEventSummary:
     """This will return a summary of data events for the App.
 
     Attributes:
-        email (str): The email address of the user Example: Sam.Sung@example.com.
-        events (list[DataEventSummaryItem | None]): A summary of data events
-        intercom_user_id (str): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
-        type_ (DataEventSummaryType): The type of the object Example: event.summary.
-        user_id (str): The user ID of the user Example: 62b997f288e14803c5006932.
+        email (str | None): The email address of the user Example: Sam.Sung@example.com.
+        events (list[DataEventSummaryItem | None] | None): A summary of data events
+        intercom_user_id (str | None): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
+        type_ (DataEventSummaryType | None): The type of the object Example: event.summary.
+        user_id (str | None): The user ID of the user Example: 62b997f288e14803c5006932.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -44,11 +44,11 @@ class DataEventSummaryItem:
     """This will return a summary of a data event for the App.
 
     Attributes:
-        count (int): The number of times the event was sent Example: 1.
-        description (str): The description of the event Example: A user placed an order.
-        first (str): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
-        last (str): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
-        name (str): The name of the event Example: placed-order.
+        count (int | None): The number of times the event was sent Example: 1.
+        description (str | None): The description of the event Example: A user placed an order.
+        first (str | None): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
+        last (str | None): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
+        name (str | None): The name of the event Example: placed-order.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,14 +46,15 @@ class DataExport:
     received each message, when they received it, and how they engaged with it (opens, clicks, replies, completions,
     dismissals, unsubscribes, and bounces).
 
-        Attributes:
-            download_expires_at (str): The time after which you will not be able to access the data. Example: 1674917488.
-            download_url (str): The location where you can download your data. Example:
-                https://api.intercom.test/download/messages/data/example.
-            job_identfier (str): The identifier for your job. Example: orzzsbd7hk67xyu.
-            job_identifier (str): The identifier for your job.
-            status (DataExportStatus): The current state of your job. Example: pending.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        download_expires_at (str | None): The time after which you will not be able to access the data. Example:
+            1674917488.
+        download_url (str | None): The location where you can download your data. Example:
+            https://api.intercom.test/download/messages/data/example.
+        job_identfier (str | None): The identifier for your job. Example: orzzsbd7hk67xyu.
+        job_identifier (str | None): The identifier for your job.
+        status (DataExportStatus | None): The current state of your job. Example: pending.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     download_expires_at: str | None = None

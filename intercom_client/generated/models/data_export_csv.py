@@ -88,49 +88,49 @@ class DataExportCsv:
     """A CSV output file
 
     Attributes:
-        company_id (str | Unset): The company ID of the user in relation to the message that was sent. Will return -1 if
-            no company is present.
-        content_id (str | Unset): The specific content that was received. In an A/B test each version has its own
+        company_id (str | Unset | None): The company ID of the user in relation to the message that was sent. Will
+            return -1 if no company is present.
+        content_id (str | Unset | None): The specific content that was received. In an A/B test each version has its own
             Content ID.
-        content_title (str | Unset): The title of the content you see in your Intercom workspace.
-        content_type (str | Unset): Email, Chat, Post etc.
-        email (str | Unset): The users email who was sent the message.
-        first_click (int | Unset): The first time the series the user clicked on a link within this message. Only events
-            within the export job's requested date range are counted.
-        first_completion (int | Unset): The first time a user completed this message if the content was able to be
-            completed e.g. Tours, Surveys. Only events within the export job's requested date range are counted.
-        first_dismisall (int | Unset): The first time the series the user dismissed this message. Only events within the
-            export job's requested date range are counted.
-        first_goal_success (int | Unset): The first time the user met this messages associated goal if one exists. Only
+        content_title (str | Unset | None): The title of the content you see in your Intercom workspace.
+        content_type (str | Unset | None): Email, Chat, Post etc.
+        email (str | Unset | None): The users email who was sent the message.
+        first_click (int | Unset | None): The first time the series the user clicked on a link within this message. Only
             events within the export job's requested date range are counted.
-        first_hard_bounce (int | Unset): The first time this message hard bounced for this user. Only events within the
-            export job's requested date range are counted.
-        first_open (int | Unset): The first time the user opened this message. Only events within the export job's
-            requested date range are counted.
-        first_reply (int | Unset): The first time a user replied to this message if the content was able to receive
-            replies. Only events within the export job's requested date range are counted.
-        first_series_completion (int | Unset): The first time the series this message was a part of was completed by the
+        first_completion (int | Unset | None): The first time a user completed this message if the content was able to
+            be completed e.g. Tours, Surveys. Only events within the export job's requested date range are counted.
+        first_dismisall (int | Unset | None): The first time the series the user dismissed this message. Only events
+            within the export job's requested date range are counted.
+        first_goal_success (int | Unset | None): The first time the user met this messages associated goal if one
+            exists. Only events within the export job's requested date range are counted.
+        first_hard_bounce (int | Unset | None): The first time this message hard bounced for this user. Only events
+            within the export job's requested date range are counted.
+        first_open (int | Unset | None): The first time the user opened this message. Only events within the export
+            job's requested date range are counted.
+        first_reply (int | Unset | None): The first time a user replied to this message if the content was able to
+            receive replies. Only events within the export job's requested date range are counted.
+        first_series_completion (int | Unset | None): The first time the series this message was a part of was completed
+            by the user. Only events within the export job's requested date range are counted.
+        first_series_disengagement (int | Unset | None): The first time the series this message was a part of was
+            disengaged by the user. Only events within the export job's requested date range are counted.
+        first_series_exit (int | Unset | None): The first time the series this message was a part of was exited by the
             user. Only events within the export job's requested date range are counted.
-        first_series_disengagement (int | Unset): The first time the series this message was a part of was disengaged by
-            the user. Only events within the export job's requested date range are counted.
-        first_series_exit (int | Unset): The first time the series this message was a part of was exited by the user.
-            Only events within the export job's requested date range are counted.
-        first_unsubscribe (int | Unset): The first time the user unsubscribed from this message. Only events within the
-            export job's requested date range are counted.
-        name (str | Unset): The full name of the user receiving the message
-        node_id (str | Unset): The id of the series node that this ruleset is associated with. Each block in a series
-            has a corresponding node_id.
-        receipt_id (str | Unset): ID for this receipt. Will be included with any related stats in other files to
+        first_unsubscribe (int | Unset | None): The first time the user unsubscribed from this message. Only events
+            within the export job's requested date range are counted.
+        name (str | Unset | None): The full name of the user receiving the message
+        node_id (str | Unset | None): The id of the series node that this ruleset is associated with. Each block in a
+            series has a corresponding node_id.
+        receipt_id (str | Unset | None): ID for this receipt. Will be included with any related stats in other files to
             identify this specific delivery of a message.
-        received_at (int | Unset): Timestamp for when the receipt was recorded.
-        ruleset_id (str | Unset): The id of the message.
-        ruleset_version_id (str | Unset): As you edit content we record new versions. This ID can help you determine
-            which version of a piece of content that was received.
-        series_id (str | Unset): The id of the series that this content is part of. Will return -1 if not part of a
-            series.
-        series_title (str | Unset): The title of the series that this content is part of.
-        user_external_id (str | Unset): The external_user_id of the user who was sent the message
-        user_id (str | Unset): The user_id of the user who was sent the message.
+        received_at (int | Unset | None): Timestamp for when the receipt was recorded.
+        ruleset_id (str | Unset | None): The id of the message.
+        ruleset_version_id (str | Unset | None): As you edit content we record new versions. This ID can help you
+            determine which version of a piece of content that was received.
+        series_id (str | Unset | None): The id of the series that this content is part of. Will return -1 if not part of
+            a series.
+        series_title (str | Unset | None): The title of the series that this content is part of.
+        user_external_id (str | Unset | None): The external_user_id of the user who was sent the message
+        user_id (str | Unset | None): The user_id of the user who was sent the message.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -36,9 +36,9 @@ class DeletedArticleObject:
     """Response returned when an object is deleted
 
     Attributes:
-        deleted (bool): Whether the article was deleted successfully or not. Example: True.
-        id (str): The unique identifier for the article which you provided in the URL. Example: 6890762.
-        object_ (DeletedArticleObjectObject): The type of object which was deleted. - article Example: article.
+        deleted (bool | None): Whether the article was deleted successfully or not. Example: True.
+        id (str | None): The unique identifier for the article which you provided in the URL. Example: 6890762.
+        object_ (DeletedArticleObjectObject | None): The type of object which was deleted. - article Example: article.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -38,9 +38,9 @@ class DeletedCollectionObject:
     """Response returned when an object is deleted
 
     Attributes:
-        deleted (bool): Whether the collection was deleted successfully or not. Example: True.
-        id (str): The unique identifier for the collection which you provided in the URL. Example: 6890762.
-        object_ (DeletedCollectionObjectObject): The type of object which was deleted. - `collection` Example:
+        deleted (bool | None): Whether the collection was deleted successfully or not. Example: True.
+        id (str | None): The unique identifier for the collection which you provided in the URL. Example: 6890762.
+        object_ (DeletedCollectionObjectObject | None): The type of object which was deleted. - `collection` Example:
             collection.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

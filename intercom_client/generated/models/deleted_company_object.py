@@ -36,10 +36,10 @@ class DeletedCompanyObject:
     """Response returned when an object is deleted
 
     Attributes:
-        deleted (bool): Whether the company was deleted successfully or not. Example: True.
-        id (str): The unique identifier for the company which is given by Intercom. Example:
+        deleted (bool | None): Whether the company was deleted successfully or not. Example: True.
+        id (str | None): The unique identifier for the company which is given by Intercom. Example:
             5b7e8b2f-7a1a-4e6c-8e1b-4f9d4f4c4d4f.
-        object_ (DeletedCompanyObjectObject): The type of object which was deleted. - `company` Example: company.
+        object_ (DeletedCompanyObjectObject | None): The type of object which was deleted. - `company` Example: company.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,8 +46,8 @@ class DeletedConversationItem:
     Attributes:
         id (str): The ID of the deleted conversation. Example: 512.
         type_ (str): String representing the object's type. Always has the value `conversation`. Example: conversation.
-        deleted_at (int): The time when the conversation was deleted. Example: 1734537745.
-        metrics_retained (bool): Whether reporting metrics are retained for this conversation ID Example: True.
+        deleted_at (int | None): The time when the conversation was deleted. Example: 1734537745.
+        metrics_retained (bool | None): Whether reporting metrics are retained for this conversation ID Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

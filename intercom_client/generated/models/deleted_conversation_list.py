@@ -56,15 +56,15 @@ class DeletedConversationList:
     """A paginated list of deleted conversation IDs.
 
     Attributes:
-        conversations (list[DeletedConversationItem]): The list of deleted conversation IDs.
-        pages (PagesLink): The majority of list resources in the API are paginated to allow clients to traverse data
-            over multiple requests.
+        conversations (list[DeletedConversationItem] | None): The list of deleted conversation IDs.
+        pages (PagesLink | None): The majority of list resources in the API are paginated to allow clients to traverse
+            data over multiple requests.
 
             Their responses are likely to contain a pages object that hosts pagination links which a client can use to
             paginate through the data without having to construct a query. The link relations for the pages field are as
             follows.
-        total_count (int): Total number of items available. Example: 10.
-        type_ (str): String representing the object's type. Always has the value `conversations.list`. Example:
+        total_count (int | None): Total number of items available. Example: 10.
+        type_ (str | None): String representing the object's type. Always has the value `conversations.list`. Example:
             conversations.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

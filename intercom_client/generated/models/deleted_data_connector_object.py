@@ -38,9 +38,10 @@ class DeletedDataConnectorObject:
     """Response returned when a data connector is deleted.
 
     Attributes:
-        deleted (bool): Whether the data connector was deleted successfully. Example: True.
-        id (str): The unique identifier for the data connector. Example: 125.
-        object_ (DeletedDataConnectorObjectObject): The type of object which was deleted. Example: data_connector.
+        deleted (bool | None): Whether the data connector was deleted successfully. Example: True.
+        id (str | None): The unique identifier for the data connector. Example: 125.
+        object_ (DeletedDataConnectorObjectObject | None): The type of object which was deleted. Example:
+            data_connector.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -37,9 +37,9 @@ class DeletedFolderObject:
     """Response returned when a folder is deleted
 
     Attributes:
-        deleted (bool): Whether the folder was successfully deleted. Example: True.
-        id (int): The unique identifier for the deleted folder Example: 6.
-        object_ (DeletedFolderObjectObject): The type of object - `folder`. Example: folder.
+        deleted (bool | None): Whether the folder was successfully deleted. Example: True.
+        id (int | None): The unique identifier for the deleted folder Example: 6.
+        object_ (DeletedFolderObjectObject | None): The type of object - `folder`. Example: folder.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -38,10 +38,10 @@ class DeletedHelpCenterRedirectObject:
     """Response returned when a redirect is deleted.
 
     Attributes:
-        deleted (bool): Whether the redirect was deleted successfully or not. Example: True.
-        id (str): The unique identifier for the redirect which you provided in the URL. Example: 26.
-        object_ (DeletedHelpCenterRedirectObjectObject): The type of object which was deleted. - `help_center_redirect`
-            Example: help_center_redirect.
+        deleted (bool | None): Whether the redirect was deleted successfully or not. Example: True.
+        id (str | None): The unique identifier for the redirect which you provided in the URL. Example: 26.
+        object_ (DeletedHelpCenterRedirectObjectObject | None): The type of object which was deleted. -
+            `help_center_redirect` Example: help_center_redirect.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

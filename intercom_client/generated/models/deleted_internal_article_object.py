@@ -38,10 +38,10 @@ class DeletedInternalArticleObject:
     """Response returned when an object is deleted
 
     Attributes:
-        deleted (bool): Whether the internal article was deleted successfully or not. Example: True.
-        id (str): The unique identifier for the internal article which you provided in the URL. Example: 6890762.
-        object_ (DeletedInternalArticleObjectObject): The type of object which was deleted. - internal_article Example:
-            internal_article.
+        deleted (bool | None): Whether the internal article was deleted successfully or not. Example: True.
+        id (str | None): The unique identifier for the internal article which you provided in the URL. Example: 6890762.
+        object_ (DeletedInternalArticleObjectObject | None): The type of object which was deleted. - internal_article
+            Example: internal_article.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

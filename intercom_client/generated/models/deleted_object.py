@@ -36,9 +36,9 @@ class DeletedObject:
     """Response returned when an object is deleted
 
     Attributes:
-        deleted (bool): Whether the news item was deleted successfully or not. Example: True.
-        id (str): The unique identifier for the news item which you provided in the URL. Example: 6890762.
-        object_ (DeletedObjectObject): The type of object which was deleted - news-item. Example: news-item.
+        deleted (bool | None): Whether the news item was deleted successfully or not. Example: True.
+        id (str | None): The unique identifier for the news item which you provided in the URL. Example: 6890762.
+        object_ (DeletedObjectObject | None): The type of object which was deleted - news-item. Example: news-item.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -29,10 +29,11 @@ class EcommerceCatalogProductAdditionalData:
     regional availability or warehouse codes). All keys must be consistent across all products in your catalog — the
     attribute schema is read from the first product in the file.
 
-        Example:
-            {'sku': 'TSHIRT-BLU-L', 'vendor': 'Acme Apparel'}
+    Example:
+        {'sku': 'TSHIRT-BLU-L', 'vendor': 'Acme Apparel'}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

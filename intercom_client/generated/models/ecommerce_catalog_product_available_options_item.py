@@ -36,8 +36,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class EcommerceCatalogProductAvailableOptionsItem:
     """
     Attributes:
-        name (str | Unset): Option name (e.g. "Size"). Example: Size.
-        values (list[str] | Unset): All available values for this option. Example: ['Small', 'Medium', 'Large'].
+        name (str | Unset | None): Option name (e.g. "Size"). Example: Size.
+        values (list[str] | Unset | None): All available values for this option. Example: ['Small', 'Medium', 'Large'].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -33,7 +33,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class EcommerceCatalogProductCollectionWithTitle:
     """
     Attributes:
-        title (str | Unset):  Example: Summer Collection.
+        title (str | Unset | None):  Example: Summer Collection.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

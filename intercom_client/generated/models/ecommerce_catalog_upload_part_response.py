@@ -34,10 +34,9 @@ class EcommerceCatalogUploadPartResponse:
     """Returned after a multipart catalog part is successfully uploaded.
 
     Attributes:
-        import_job_id (str): The unique identifier for the active upload session. Pass this as `import_job_id`
-            in subsequent part uploads and in the finalization request.
-             Example: job_01abc123.
-        next_part_number (int): The part number to use in the next upload request. Example: 2.
+        import_job_id (str | None): The unique identifier for the active upload session. Pass this as `import_job_id`
+            in subsequent part uploads and in the finalization request. Example: job_01abc123.
+        next_part_number (int | None): The part number to use in the next upload request. Example: 2.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -37,9 +37,11 @@ class EcommerceCatalogUploadResponse:
     """Returned when a catalog upload is accepted and sync has started.
 
     Attributes:
-        import_job_id (str): The unique identifier for the import job. Example: job_01abc123.
-        message (str): A human-readable description of the sync status. Example: Catalog received. Sync has started..
-        status (EcommerceCatalogUploadResponseStatus): The current status of the catalog sync. Example: processing.
+        import_job_id (str | None): The unique identifier for the import job. Example: job_01abc123.
+        message (str | None): A human-readable description of the sync status. Example: Catalog received. Sync has
+            started..
+        status (EcommerceCatalogUploadResponseStatus | None): The current status of the catalog sync. Example:
+            processing.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -69,24 +69,24 @@ class EcommerceCatalogVariant:
     """A product variant in an ecommerce catalog upload.
 
     Attributes:
-        compare_at_price (float | None | Unset): Original price before a discount. When provided, Fin will naturally
+        compare_at_price (float | Unset | None): Original price before a discount. When provided, Fin will naturally
             mention the saving to the shopper (e.g. "down from $129 to $99"). Example: 39.99.
-        id (str | Unset): Unique identifier for this variant within the product. Example: var-001.
-        image_url (None | str | Unset): Image specific to this variant. Takes precedence over the product's
+        id (str | Unset | None): Unique identifier for this variant within the product. Example: var-001.
+        image_url (str | Unset | None): Image specific to this variant. Takes precedence over the product's
             `featured_image_url`. Falls back to `featured_image_url`, then `image_urls`. If no valid image can be resolved,
             this variant's recommendation card will not be shown. Example: https://cdn.example.com/images/t-shirt-blue.jpg.
-        in_stock (bool | Unset): Whether this variant is currently available. Out-of-stock variants are not shown in
-            Fin's recommendation cards and Fin will not suggest them to shoppers. Example: True.
-        price (float | None | Unset): Price of this specific variant. Fin uses variant prices for precise budget
+        in_stock (bool | Unset | None): Whether this variant is currently available. Out-of-stock variants are not shown
+            in Fin's recommendation cards and Fin will not suggest them to shoppers. Example: True.
+        price (float | Unset | None): Price of this specific variant. Fin uses variant prices for precise budget
             filtering and displays the variant price in recommendation cards. Example: 29.99.
-        selected_options (list[EcommerceCatalogVariantSelectedOptionsItem] | Unset): The specific option values that
-            define this variant (e.g. Size=Small, Color=Blue). Fin uses these to match shopper requests like "do you have
-            this in medium?" to the correct variant.
-        sku (None | str | Unset): Stock-keeping unit for this specific variant. Fin uses this to resolve shopper
+        selected_options (list[EcommerceCatalogVariantSelectedOptionsItem] | Unset | None): The specific option values
+            that define this variant (e.g. Size=Small, Color=Blue). Fin uses these to match shopper requests like "do you
+            have this in medium?" to the correct variant.
+        sku (str | Unset | None): Stock-keeping unit for this specific variant. Fin uses this to resolve shopper
             requests like "do you have this in size M?" to the exact variant, and can quote it back when a shopper asks for
             it directly. Example: TSHIRT-BLU-L.
-        title (str | Unset): Variant display name shown to shoppers (e.g. "Small / Blue"). Example: Blue / Large.
-        url (None | str | Unset): Direct link to this variant's page. Takes precedence over the product URL in
+        title (str | Unset | None): Variant display name shown to shoppers (e.g. "Small / Blue"). Example: Blue / Large.
+        url (str | Unset | None): Direct link to this variant's page. Takes precedence over the product URL in
             recommendation cards. If omitted, constructed automatically as `{product_url}?variant={id}`. Example:
             https://example.com/products/t-shirt?variant=var-001.
         additional_properties: Fields the API sent that this model does not declare, kept as received.

@@ -34,8 +34,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class EcommerceCatalogVariantSelectedOptionsItem:
     """
     Attributes:
-        name (str | Unset): Option name. Example: Size.
-        value (str | Unset): Selected option value. Example: Large.
+        name (str | Unset | None): Option name. Example: Size.
+        value (str | Unset | None): Selected option value. Example: Large.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -35,9 +35,9 @@ class EmailAddressHeader:
     """Contains data for an email address header for a conversation part that was sent as an email.
 
     Attributes:
-        email_address (str): The email address Example: jdoe@example.com.
-        name (None | str): The name associated with the email address Example: Joe Example.
-        type_ (str): The type of email address header Example: from.
+        email_address (str | None): The email address Example: jdoe@example.com.
+        name (str | None): The name associated with the email address Example: Joe Example.
+        type_ (str | None): The type of email address header Example: from.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

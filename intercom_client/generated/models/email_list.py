@@ -46,8 +46,8 @@ class EmailList:
     """A list of email settings
 
     Attributes:
-        data (list[EmailSetting]):
-        type_ (str): The type of object Example: list.
+        data (list[EmailSetting] | None):
+        type_ (str | None): The type of object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

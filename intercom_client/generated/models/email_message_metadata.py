@@ -47,10 +47,10 @@ class EmailMessageMetadata:
     """Contains metadata if the message was sent as an email
 
     Attributes:
-        email_address_headers (list[EmailAddressHeader]): A list of an email address headers.
-        message_id (None | str): The unique identifier for the email message as specified in the Message-ID header
+        email_address_headers (list[EmailAddressHeader] | None): A list of an email address headers.
+        message_id (str | None): The unique identifier for the email message as specified in the Message-ID header
             Example: <CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>.
-        subject (str): The subject of the email Example: Question about my order.
+        subject (str | None): The subject of the email Example: Question about my order.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

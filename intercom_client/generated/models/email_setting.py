@@ -59,15 +59,15 @@ class EmailSetting:
     Attributes:
         id (str): Unique email setting identifier Example: 10.
         type_ (str): The type of object Example: email_setting.
-        brand_id (str): Associated brand identifier Example: 10.
-        created_at (int): Unix timestamp of creation Example: 1692530400.
-        domain (str): Domain portion of the email address Example: company.com.
-        email (str): Full sender email address Example: support@company.com.
+        brand_id (str | None): Associated brand identifier Example: 10.
+        created_at (int | None): Unix timestamp of creation Example: 1692530400.
+        domain (str | None): Domain portion of the email address Example: company.com.
+        email (str | None): Full sender email address Example: support@company.com.
         forwarded_email_last_received_at (int | None): Unix timestamp of last forwarded email received (null if never)
             Example: 1710498600.
-        forwarding_enabled (bool): Whether email forwarding is active Example: True.
-        updated_at (int): Unix timestamp of last modification Example: 1710498600.
-        verified (bool): Whether the email address has been verified Example: True.
+        forwarding_enabled (bool | None): Whether email forwarding is active Example: True.
+        updated_at (int | None): Unix timestamp of last modification Example: 1710498600.
+        verified (bool | None): Whether the email address has been verified Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -117,26 +117,27 @@ class EnqueueCreateTicketBody(CreateTicketRequest):
             CreateTicketRequestContactWithId]): The list of contacts (users or leads) affected by this ticket. Currently
             only one is allowed Example: [{'id': '1234'}].
         ticket_type_id (str): The ID of the type of ticket you want to create Example: 1234.
-        assignment (CreateTicketRequestAssignment | Unset):
-        company_id (str | Unset): The ID of the company that the ticket is associated with. The unique identifier for
-            the company which is given by Intercom Example: 5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
-        conversation_to_link_id (str | Unset): The ID of the conversation you want to link to the ticket. Here are the
-            valid ways of linking two tickets:
+        assignment (CreateTicketRequestAssignment | Unset | None):
+        company_id (str | Unset | None): The ID of the company that the ticket is associated with. The unique identifier
+            for the company which is given by Intercom Example: 5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
+        conversation_to_link_id (str | Unset | None): The ID of the conversation you want to link to the ticket. Here
+            are the valid ways of linking two tickets:
              - conversation | back-office ticket
              - customer tickets | non-shared back-office ticket
              - conversation | tracker ticket
              - customer ticket | tracker ticket Example: 1234.
-        created_at (int | Unset): The time the ticket was created. If not provided, the current time will be used.
-            Example: 1590000000.
-        ticket_attributes (TicketRequestCustomAttributes | Unset): The attributes set on the ticket. When setting the
-            default title and description attributes, the attribute keys that should be used are `_default_title_` and
+        created_at (int | Unset | None): The time the ticket was created. If not provided, the current time will be
+            used. Example: 1590000000.
+        ticket_attributes (TicketRequestCustomAttributes | Unset | None): The attributes set on the ticket. When setting
+            the default title and description attributes, the attribute keys that should be used are `_default_title_` and
             `_default_description_`. When setting ticket type attributes of the list attribute type, the key should be the
             attribute name and the value of the attribute should be the list item id, obtainable by [listing the ticket
             type](ref:get_ticket-types). For example, if the ticket type has an attribute called `priority` of type `list`,
             the key should be `priority` and the value of the attribute should be the guid of the list item (e.g.
             `de1825a0-0164-4070-8ca6-13e22462fa7e`). Example: {'_default_description_': 'The button is not working',
             '_default_title_': 'Found a bug'}.
-        skip_notifications (bool | Unset): Option to disable notifications when a Ticket is created. Example: True.
+        skip_notifications (bool | Unset | None): Option to disable notifications when a Ticket is created. Example:
+            True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -52,7 +52,7 @@ class Error:
     Attributes:
         errors (list[ErrorErrorsItem]): An array of one or more error objects
         type_ (str): The type is error.list Example: error.list.
-        request_id (None | Unset | UUID):  Example: f93ecfa8-d08a-4325-8694-89aeb89c8f85.
+        request_id (UUID | Unset | None):  Example: f93ecfa8-d08a-4325-8694-89aeb89c8f85.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

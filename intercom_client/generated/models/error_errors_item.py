@@ -39,9 +39,9 @@ class ErrorErrorsItem:
     Attributes:
         code (str): A string indicating the kind of error, used to further qualify the HTTP response code Example:
             unauthorized.
-        field (None | str | Unset): Optional. Used to identify a particular field or query parameter that was in error.
+        field (str | Unset | None): Optional. Used to identify a particular field or query parameter that was in error.
             Example: email.
-        message (None | str | Unset): Optional. Human readable description of the error. Example: Access Token Invalid.
+        message (str | Unset | None): Optional. Human readable description of the error. Example: Access Token Invalid.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -51,17 +51,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class EscalateFinConversationBody:
     """
     Attributes:
-        context (str | Unset): Optional context for the receiving teammate explaining why the conversation is being
-            escalated. Attached as an internal note, never shown to the user. Avoid including credentials or unnecessary
-            personal data — the note is visible to any teammate with access to the conversation. Example: Customer is
-            requesting a refund and is frustrated..
-        conversation_id (str | Unset): The external ID of the conversation to escalate. Provide this or `user`. Required
-            on Fin for Platforms, where `user` is not supported. Example: ext-123.
-        message (str | Unset): Optional first message for the new conversation, used only when escalating on behalf of a
-            `user`. Shown to the end-user (unlike `context`, which is an internal note), so don't include sensitive
-            orchestration data. Defaults to "Requesting human support". Example: I'd like to speak to a human about my
-            refund..
-        user (EscalateFinConversationBodyUser | Unset):
+        context (str | Unset | None): Optional context for the receiving teammate explaining why the conversation is
+            being escalated. Attached as an internal note, never shown to the user. Avoid including credentials or
+            unnecessary personal data — the note is visible to any teammate with access to the conversation. Example:
+            Customer is requesting a refund and is frustrated..
+        conversation_id (str | Unset | None): The external ID of the conversation to escalate. Provide this or `user`.
+            Required on Fin for Platforms, where `user` is not supported. Example: ext-123.
+        message (str | Unset | None): Optional first message for the new conversation, used only when escalating on
+            behalf of a `user`. Shown to the end-user (unlike `context`, which is an internal note), so don't include
+            sensitive orchestration data. Defaults to "Requesting human support". Example: I'd like to speak to a human
+            about my refund..
+        user (EscalateFinConversationBodyUser | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -43,20 +43,20 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class EscalateFinConversationResult:
     """
     Attributes:
-        conversation_id (str): The external ID of the conversation. Returned when you escalate an existing conversation
-            by `conversation_id` (echoed back). When you escalate a `user`, a new conversation is created and only
-            `intercom_conversation_id` is returned. Example: ext-123.
-        intercom_conversation_id (str): The internal Intercom conversation ID. Returned when a new conversation was
-            created for the escalation. Example: 987654321.
-        sse_subscription_url (str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this conversation, if
-            SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin sets the
-            conversation to complete status. When CSAT is enabled and a survey will follow the resolution, `complete`
-            revocation is deferred until the `csat_requested` event is delivered or the token expires. Includes a `rewind`
-            window so a subscriber that connects after the escalation is processed can still receive the `escalated` and
-            `complete` events.
-             Example: https://primary-realtime.intercom-messenger.com/event-
+        conversation_id (str | None): The external ID of the conversation. Returned when you escalate an existing
+            conversation by `conversation_id` (echoed back). When you escalate a `user`, a new conversation is created and
+            only `intercom_conversation_id` is returned. Example: ext-123.
+        intercom_conversation_id (str | None): The internal Intercom conversation ID. Returned when a new conversation
+            was created for the escalation. Example: 987654321.
+        sse_subscription_url (str | None): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
+            conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
+            sets the conversation to complete status. When CSAT is enabled and a survey will follow the resolution,
+            `complete` revocation is deferred until the `csat_requested` event is delivered or the token expires. Includes a
+            `rewind` window so a subscriber that connects after the escalation is processed can still receive the
+            `escalated` and `complete` events. Example: https://primary-realtime.intercom-messenger.com/event-
             stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
-        status (EscalateFinConversationResultStatus): The resulting status of the conversation. Example: escalated.
+        status (EscalateFinConversationResultStatus | None): The resulting status of the conversation. Example:
+            escalated.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -75,7 +75,7 @@ class ExternalPage:
         created_at (int): The time when the external page was created. Example: 1672928359.
         external_id (str): The identifier for the external page which was given by the source. Must be unique for the
             source. Example: 5678.
-        html (str): The body of the external page in HTML. Example: <p>Hello world!</p>.
+        html (str): The body of the external page in HTML. Example: ``<p>Hello world!</p>``.
         id (str): The unique identifier for the external page which is given by Intercom. Example: 1234.
         last_ingested_at (int): The time when the external page was last ingested. Example: 1672928610.
         locale (ExternalPageLocale): Always en Default: 'en'. Example: en.
@@ -86,12 +86,12 @@ class ExternalPage:
         title (str): The title of the external page. Example: Getting started with....
         type_ (ExternalPageType): Always external_page Default: 'external_page'. Example: external_page.
         updated_at (int): The time when the external page was last updated. Example: 1672928610.
-        ai_sales_agent_availability (bool): Whether the external page should be used to answer questions by AI Sales
-            Agent. Example: True.
-        fin_availability (bool): Deprecated. Use ai_agent_availability, ai_copilot_availability, and
+        ai_sales_agent_availability (bool | None): Whether the external page should be used to answer questions by AI
+            Sales Agent. Example: True.
+        fin_availability (bool | None): Deprecated. Use ai_agent_availability, ai_copilot_availability, and
             ai_sales_agent_availability instead. Example: True.
-        url (str): The URL of the external page. This will be used by Fin to link end users to the page it based its
-            answer on. Example: https://help.example.com/en/articles/1234-getting-started.
+        url (str | None): The URL of the external page. This will be used by Fin to link end users to the page it based
+            its answer on. Example: https://help.example.com/en/articles/1234-getting-started.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

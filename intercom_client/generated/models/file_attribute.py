@@ -48,14 +48,14 @@ class FileAttribute:
     """The value describing a file upload set for a custom attribute
 
     Attributes:
-        content_type (str): The type of file Example: image/png.
-        filesize (int): The size of the file in bytes Example: 11308309.
-        height (int): The height of the file in pixels, if applicable Example: 1964.
-        name (str): The name of the file Example: Screenshot.png.
-        type_ (str):  Example: upload.
-        url (str): The url of the file. This is a temporary URL and will expire after 30 minutes. Example:
+        content_type (str | None): The type of file Example: image/png.
+        filesize (int | None): The size of the file in bytes Example: 11308309.
+        height (int | None): The height of the file in pixels, if applicable Example: 1964.
+        name (str | None): The name of the file Example: Screenshot.png.
+        type_ (str | None):  Example: upload.
+        url (str | None): The url of the file. This is a temporary URL and will expire after 30 minutes. Example:
             https://intercom-attachments-1.com/.../Screenshot.png.
-        width (int): The width of the file in pixels, if applicable Example: 3024.
+        width (int | None): The width of the file in pixels, if applicable Example: 3024.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -48,15 +48,15 @@ class FinAgentAttachment:
     Attachments can be used to provide additional context to Fin.
     Maximum of 10 attachments per request.
 
-        Attributes:
-            type_ (FinAgentAttachmentType): The type of attachment. Example: url.
-            content_type (str | Unset): The MIME type of the file. Required when type is 'file'. Example: image/png.
-            data (str | Unset): Base64-encoded file data. Required when type is 'file'. Example:
-                iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk....
-            name (str | Unset): The name of the file. Required when type is 'file'. Example: screenshot.png.
-            url (str | Unset): The URL of the attachment. Required when type is 'url'. Must be publicly accessible. Example:
-                https://example.com/document.pdf.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        type_ (FinAgentAttachmentType): The type of attachment. Example: url.
+        content_type (str | Unset | None): The MIME type of the file. Required when type is 'file'. Example: image/png.
+        data (str | Unset | None): Base64-encoded file data. Required when type is 'file'. Example:
+            iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk....
+        name (str | Unset | None): The name of the file. Required when type is 'file'. Example: screenshot.png.
+        url (str | Unset | None): The URL of the attachment. Required when type is 'url'. Must be publicly accessible.
+            Example: https://example.com/document.pdf.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     type_: FinAgentAttachmentType

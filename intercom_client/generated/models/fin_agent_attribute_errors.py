@@ -41,8 +41,8 @@ class FinAgentAttributeErrors:
     """Contains error details if any user or conversation attribute updates failed.
 
     Attributes:
-        conversation (FinAgentAttributeErrorsConversation): Conversation-related attribute errors.
-        user (FinAgentAttributeErrorsUser): User-related attribute errors.
+        conversation (FinAgentAttributeErrorsConversation | None): Conversation-related attribute errors.
+        user (FinAgentAttributeErrorsUser | None): User-related attribute errors.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -41,7 +41,7 @@ class FinAgentAttributeErrorsConversation:
     """Conversation-related attribute errors.
 
     Attributes:
-        attributes (FinAgentAttributeErrorsConversationAttributes): Map of conversation attribute names to error
+        attributes (FinAgentAttributeErrorsConversationAttributes | None): Map of conversation attribute names to error
             messages. Example: {'bad_attr': "Conversation attribute 'bad_attr' does not exist"}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -31,6 +31,7 @@ class FinAgentAttributeErrorsConversationAttributes:
     Example:
         {'bad_attr': "Conversation attribute 'bad_attr' does not exist"}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -39,8 +39,8 @@ class FinAgentAttributeErrorsUser:
     """User-related attribute errors.
 
     Attributes:
-        attributes (FinAgentAttributeErrorsUserAttributes): Map of user attribute names to error messages. Example:
-            {'invalid_attr': "User attribute 'invalid_attr' does not exist"}.
+        attributes (FinAgentAttributeErrorsUserAttributes | None): Map of user attribute names to error messages.
+            Example: {'invalid_attr': "User attribute 'invalid_attr' does not exist"}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

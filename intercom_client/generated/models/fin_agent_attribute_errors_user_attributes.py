@@ -31,6 +31,7 @@ class FinAgentAttributeErrorsUserAttributes:
     Example:
         {'invalid_attr': "User attribute 'invalid_attr' does not exist"}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

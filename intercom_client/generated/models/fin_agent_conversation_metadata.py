@@ -49,12 +49,11 @@ class FinAgentConversationMetadata:
     """Metadata about the conversation, including history and attributes.
 
     Attributes:
-        attributes (FinAgentConversationMetadataAttributes | Unset): A hash of attributes associated with the
+        attributes (FinAgentConversationMetadataAttributes | Unset | None): A hash of attributes associated with the
             conversation.
             These attributes can be used by Fin to provide more contextual responses.
-            Limit to 10 attributes.
-             Example: {'department': 'sales', 'priority_level': 'high'}.
-        history (list[FinAgentMessage] | Unset): An array of previous messages in the conversation before Fin is
+            Limit to 10 attributes. Example: {'department': 'sales', 'priority_level': 'high'}.
+        history (list[FinAgentMessage] | Unset | None): An array of previous messages in the conversation before Fin is
             initialized.
             This data provides context to Fin and helps generate a better answer.
             Limit to the last 10 messages.

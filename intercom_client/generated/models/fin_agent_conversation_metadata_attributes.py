@@ -29,10 +29,11 @@ class FinAgentConversationMetadataAttributes:
     These attributes can be used by Fin to provide more contextual responses.
     Limit to 10 attributes.
 
-        Example:
-            {'department': 'sales', 'priority_level': 'high'}
+    Example:
+        {'department': 'sales', 'priority_level': 'high'}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

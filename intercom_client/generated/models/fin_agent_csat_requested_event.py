@@ -64,15 +64,15 @@ class FinAgentCsatRequestedEvent:
     'complete' does not close the stream: the connection is held open so this event can be
     delivered, and the token is revoked once it is sent.
 
-        Attributes:
-            conversation_id (str): The ID of the conversation. Example: 123456.
-            created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
-                2025-01-24T10:00:00.123Z.
-            csat (FinAgentCsatRequestedEventCsat): The rating survey to present to the user. Example: {'options': [{'emoji':
-                '😃', 'key': 'good', 'label': 'Great'}, {'emoji': '🤩', 'key': 'amazing', 'label': 'Amazing'}]}.
-            event_name (FinAgentCsatRequestedEventEventName): The name of the event. Example: csat_requested.
-            user_id (str): The ID of the user. Example: 7891.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        conversation_id (str): The ID of the conversation. Example: 123456.
+        created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
+            2025-01-24T10:00:00.123Z.
+        csat (FinAgentCsatRequestedEventCsat): The rating survey to present to the user. Example: {'options': [{'emoji':
+            '😃', 'key': 'good', 'label': 'Great'}, {'emoji': '🤩', 'key': 'amazing', 'label': 'Amazing'}]}.
+        event_name (FinAgentCsatRequestedEventEventName): The name of the event. Example: csat_requested.
+        user_id (str): The ID of the user. Example: 7891.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     conversation_id: str

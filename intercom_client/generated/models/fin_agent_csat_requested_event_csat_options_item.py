@@ -43,8 +43,7 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
             Example: amazing.
         label (str): The human-readable label for this rating, localised to the conversation's
             detected language. Distinct from 'key' — display the label, but send back
-            the key.
-             Example: Amazing.
+            the key. Example: Amazing.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

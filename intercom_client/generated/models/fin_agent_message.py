@@ -51,16 +51,13 @@ class FinAgentMessage:
         author (FinAgentMessageAuthor): The author that created the message. Example: user.
         body (str): The body of the message. Accepts both plain text and HTML format.
             When sending a message to Fin, this should contain the user's message.
-            Fin's response will be returned as HTML.
-             Example: How can I see my account details?.
-        timestamp (datetime.datetime | Unset): The timestamp when the message was created.
+            Fin's response will be returned as HTML. Example: How can I see my account details?.
+        timestamp (datetime.datetime | Unset | None): The timestamp when the message was created.
             Used to deduplicate messages sent within a 5 minute window.
-            Ideally should include milliseconds for higher precision.
-             Example: 2025-01-24T10:01:20.000Z.
-        timestamp_ms (datetime.datetime | Unset): The timestamp when the message was created, with millisecond
+            Ideally should include milliseconds for higher precision. Example: 2025-01-24T10:01:20.000Z.
+        timestamp_ms (datetime.datetime | Unset | None): The timestamp when the message was created, with millisecond
             precision.
-            Only present in event responses (fin_replied).
-             Example: 2025-01-24T10:01:20.456Z.
+            Only present in event responses (fin_replied). Example: 2025-01-24T10:01:20.456Z.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -64,23 +64,22 @@ class FinAgentRepliedEvent:
     Intermediate replies have status 'replying'; a separate fin_status_updated
     event with 'awaiting_user_reply' fires once Fin's reply is done.
 
-        Attributes:
-            conversation_id (str): The ID of the conversation. Example: 123456.
-            created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
-                2025-01-24T10:00:00.123Z.
-            event_name (FinAgentRepliedEventEventName): The name of the event. Example: fin_replied.
-            message (FinAgentRepliedEventMessage): Fin's answer to the user's query.
-            status (FinAgentRepliedEventStatus): Fin's current status.
-                - replying: Intermediate reply part; more parts may follow
-                - awaiting_user_reply: Legacy status; instead use the fin_status_updated event with 'awaiting_user_reply', which
-                fires once Fin's reply is done
-                 Example: replying.
-            user_id (str): The ID of the user. Example: 7891.
-            stream_id (str | Unset): Optional. Present when the reply was generated via streaming.
-                Correlates this event with the fin_reply_chunk events that preceded it.
-                Use this to know when to replace streamed chunk_text with the final message body.
-                 Example: a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        conversation_id (str): The ID of the conversation. Example: 123456.
+        created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
+            2025-01-24T10:00:00.123Z.
+        event_name (FinAgentRepliedEventEventName): The name of the event. Example: fin_replied.
+        message (FinAgentRepliedEventMessage): Fin's answer to the user's query.
+        status (FinAgentRepliedEventStatus): Fin's current status.
+            - replying: Intermediate reply part; more parts may follow
+            - awaiting_user_reply: Legacy status; instead use the fin_status_updated event with 'awaiting_user_reply', which
+            fires once Fin's reply is done Example: replying.
+        user_id (str): The ID of the user. Example: 7891.
+        stream_id (str | Unset | None): Optional. Present when the reply was generated via streaming.
+            Correlates this event with the fin_reply_chunk events that preceded it.
+            Use this to know when to replace streamed chunk_text with the final message body. Example:
+            a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     conversation_id: str

@@ -46,11 +46,11 @@ class FinAgentRepliedEventMessage:
     Attributes:
         author (FinAgentRepliedEventMessageAuthor): The author of the message (always 'fin' for this event). Example:
             fin.
-        body (str): The HTML body of Fin's response. Example: <p>You can see your account details by clicking on the
-            <em>Account</em> tab in the top right corner of the screen.</p>.
+        body (str): The HTML body of Fin's response. Example: ``<p>You can see your account details by clicking on the
+            <em>Account</em> tab in the top right corner of the screen.</p>``.
         timestamp_ms (datetime.datetime): The timestamp the message was created at, with millisecond precision. Example:
             2025-01-24T09:01:00.456Z.
-        id (str | Unset): A unique identifier for this message. Example: 98765.
+        id (str | Unset | None): A unique identifier for this message. Example: 98765.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

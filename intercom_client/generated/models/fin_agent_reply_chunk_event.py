@@ -62,22 +62,21 @@ class FinAgentReplyChunkEvent:
     Only delivered over SSE when streaming is enabled. Not available via webhooks.
     When the fin_replied event arrives with the same stream_id, replace streamed text with the final HTML body.
 
-        Attributes:
-            chunk_index (int): 0-based counter for this chunk within the stream. Contiguous.
-                 Example: 3.
-            chunk_text (str): The full accumulated plain text of Fin's answer so far.
-                Each chunk supersedes the previous — replace rather than append.
-                 Example: You can see your account details by clicking.
-            conversation_id (str): The ID of the conversation. Example: 123456.
-            created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
-                2025-01-24T10:00:00.123Z.
-            event_name (FinAgentReplyChunkEventEventName): The name of the event. Example: fin_reply_chunk.
-            stream_id (str): A unique identifier for this streaming response.
-                Correlates chunks with each other and with the eventual fin_replied event.
-                 Example: a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4.
-            status (FinAgentReplyChunkEventStatus | Unset): Fin's current status (always 'replying' for this event).
-                Example: replying.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        chunk_index (int): 0-based counter for this chunk within the stream. Contiguous. Example: 3.
+        chunk_text (str): The full accumulated plain text of Fin's answer so far.
+            Each chunk supersedes the previous — replace rather than append. Example: You can see your account details by
+            clicking.
+        conversation_id (str): The ID of the conversation. Example: 123456.
+        created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
+            2025-01-24T10:00:00.123Z.
+        event_name (FinAgentReplyChunkEventEventName): The name of the event. Example: fin_reply_chunk.
+        stream_id (str): A unique identifier for this streaming response.
+            Correlates chunks with each other and with the eventual fin_replied event. Example:
+            a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4.
+        status (FinAgentReplyChunkEventStatus | Unset | None): Fin's current status (always 'replying' for this event).
+            Example: replying.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     chunk_index: int

@@ -35,21 +35,19 @@ class FinAgentSettings:
     """Optional settings to control Fin's behaviour for this request.
 
     Attributes:
-        email (bool | Unset): When `true`, Fin formats its replies as email-style responses, suitable for sending
+        email (bool | Unset | None): When `true`, Fin formats its replies as email-style responses, suitable for sending
             directly to users via email. This adjusts tone and structure to match email conventions
             rather than chat.
 
-            Defaults to `false`, which produces chat-style responses.
-             Default: False. Example: True.
-        follow_up_questions (bool | Unset): When `true` (default), Fin may ask clarifying questions and escalate to a
-            human agent
+            Defaults to `false`, which produces chat-style responses. Default: False. Example: True.
+        follow_up_questions (bool | Unset | None): When `true` (default), Fin may ask clarifying questions and escalate
+            to a human agent
             as needed.
 
             When `false`, Fin operates in non-conversational mode: it will not ask follow-up
             questions and will not escalate to a human agent. Use this when you want Fin to respond
             with a single, self-contained answer — for example, in asynchronous channels where
-            back-and-forth conversation is not practical.
-             Default: True. Example: True.
+            back-and-forth conversation is not practical. Default: True. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -57,29 +57,27 @@ class FinAgentStatusUpdatedEvent:
     """Event fired when Fin's status changes during a conversation.
     Fin will report its status to the client via this event.
 
-        Attributes:
-            conversation_id (str): The ID of the conversation. Example: 123456.
-            created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
-                2025-01-24T10:00:00.123Z.
-            event_name (FinAgentStatusUpdatedEventEventName): The name of the event. Example: fin_status_updated.
-            status (FinAgentStatusUpdatedEventStatus): Fin's current status.
-                - awaiting_user_reply: Fin has finished replying and is waiting for the user to respond
-                - escalated: The conversation has been escalated to a human
-                - resolved: The user's query has been resolved
-                - complete: Fin has completed its workflow. When CSAT is enabled a csat_requested event may follow, in which
-                case the SSE stream is held open past complete until it is delivered or the token expires
-                 Example: escalated.
-            user_id (str): The ID of the user. Example: 7891.
-            reason (str | Unset): Optional. A human-readable explanation of why the conversation was escalated.
-                Only present when status is 'escalated'.
-                Possible values include:
-                - "Escalation requested by user"
-                - "Escalation rule: {rule_name}"
-                - "Escalation rule matched"
-                - "Routed to team"
-                - "Conversation finished without resolution"
-                 Example: Escalation requested by user.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        conversation_id (str): The ID of the conversation. Example: 123456.
+        created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
+            2025-01-24T10:00:00.123Z.
+        event_name (FinAgentStatusUpdatedEventEventName): The name of the event. Example: fin_status_updated.
+        status (FinAgentStatusUpdatedEventStatus): Fin's current status.
+            - awaiting_user_reply: Fin has finished replying and is waiting for the user to respond
+            - escalated: The conversation has been escalated to a human
+            - resolved: The user's query has been resolved
+            - complete: Fin has completed its workflow. When CSAT is enabled a csat_requested event may follow, in which
+            case the SSE stream is held open past complete until it is delivered or the token expires Example: escalated.
+        user_id (str): The ID of the user. Example: 7891.
+        reason (str | Unset | None): Optional. A human-readable explanation of why the conversation was escalated.
+            Only present when status is 'escalated'.
+            Possible values include:
+            - "Escalation requested by user"
+            - "Escalation rule: {rule_name}"
+            - "Escalation rule matched"
+            - "Routed to team"
+            - "Conversation finished without resolution" Example: Escalation requested by user.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     conversation_id: str

@@ -29,10 +29,11 @@ class FinAgentUserAttributes:
     Attributes can be used by Fin to target content and responses.
     Limit to 10 attributes.
 
-        Example:
-            {'plan_type': 'Pro', 'subscription_status': 'active'}
+    Example:
+        {'plan_type': 'Pro', 'subscription_status': 'active'}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -45,8 +45,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class FinCapabilities:
     """
     Attributes:
-        capabilities (list[FinCapability]): The list of capabilities available to this user.
-        version (str): The API version the capabilities document was generated for. Example: Preview.
+        capabilities (list[FinCapability] | None): The list of capabilities available to this user.
+        version (str | None): The API version the capabilities document was generated for. Example: Preview.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -48,11 +48,11 @@ class FinCapability:
         id (str): The procedure ID. Present only when `type` is `procedure`. Example: 12345.
         type_ (str): The kind of capability — `procedure` for a runnable procedure, or a static action such as `reply`,
             `ask`, or `escalate`. Example: procedure.
-        description (str): A human-readable description of the capability. Example: Walk the user through resetting
-            their password..
-        endpoint (str): The endpoint path to call to use this capability. Example: /fin/procedures/12345/run.
-        method (str): The HTTP method to use. Example: POST.
-        name (str): The procedure name. Present only when `type` is `procedure`. Example: Reset password.
+        description (str | None): A human-readable description of the capability. Example: Walk the user through
+            resetting their password..
+        endpoint (str | None): The endpoint path to call to use this capability. Example: /fin/procedures/12345/run.
+        method (str | None): The HTTP method to use. Example: POST.
+        name (str | None): The procedure name. Present only when `type` is `procedure`. Example: Reset password.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -51,14 +51,14 @@ class Folder:
     """A folder for organizing content
 
     Attributes:
-        content_count (int): The number of content items in this folder Example: 5.
-        created_at (int): The time when the folder was created (seconds) Example: 1672928359.
-        description (None | str): The description of the folder Example: Internal product documentation.
-        emoji (None | str): An emoji associated with the folder Example: 📚.
-        id (int): The unique identifier for the folder Example: 6.
-        name (str): The name of the folder Example: Product Documentation.
+        content_count (int | None): The number of content items in this folder Example: 5.
+        created_at (int | None): The time when the folder was created (seconds) Example: 1672928359.
+        description (str | None): The description of the folder Example: Internal product documentation.
+        emoji (str | None): An emoji associated with the folder Example: 📚.
+        id (int | None): The unique identifier for the folder Example: 6.
+        name (str | None): The name of the folder Example: Product Documentation.
         parent_folder_id (int | None): The ID of the parent folder, or null if this is a root folder
-        updated_at (int): The time when the folder was last updated (seconds) Example: 1672928610.
+        updated_at (int | None): The time when the folder was last updated (seconds) Example: 1672928610.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

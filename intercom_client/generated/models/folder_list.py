@@ -50,10 +50,10 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class FolderList:
     """
     Attributes:
-        data (list[Folder]):
+        data (list[Folder] | None):
         pages (CursorPages | None):
-        total_count (int): Total number of folders Example: 2.
-        type_ (FolderListType):  Example: list.
+        total_count (int | None): Total number of folders Example: 2.
+        type_ (FolderListType | None):  Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -38,10 +38,10 @@ class GroupContent:
     """The Content of a Group.
 
     Attributes:
-        description (str | Unset): The description of the collection. Only available for collections. Example:
+        description (str | Unset | None): The description of the collection. Only available for collections. Example:
             Collection description.
-        name (str | Unset): The name of the collection or section. Example: Collection name.
-        type_ (GroupContentType | None | Unset):
+        name (str | Unset | None): The name of the collection or section. Example: Collection name.
+        type_ (GroupContentType | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -118,46 +118,46 @@ class GroupTranslatedContent:
     """The Translated Content of an Group. The keys are the locale codes and the values are the translated content of the
     Group.
 
-        Attributes:
-            ar (GroupContent | None | Unset): The content of the group in Arabic
-            bg (GroupContent | None | Unset): The content of the group in Bulgarian
-            bs (GroupContent | None | Unset): The content of the group in Bosnian
-            ca (GroupContent | None | Unset): The content of the group in Catalan
-            cs (GroupContent | None | Unset): The content of the group in Czech
-            da (GroupContent | None | Unset): The content of the group in Danish
-            de (GroupContent | None | Unset): The content of the group in German
-            el (GroupContent | None | Unset): The content of the group in Greek
-            en (GroupContent | None | Unset): The content of the group in English
-            es (GroupContent | None | Unset): The content of the group in Spanish
-            et (GroupContent | None | Unset): The content of the group in Estonian
-            fi (GroupContent | None | Unset): The content of the group in Finnish
-            fr (GroupContent | None | Unset): The content of the group in French
-            he (GroupContent | None | Unset): The content of the group in Hebrew
-            hr (GroupContent | None | Unset): The content of the group in Croatian
-            hu (GroupContent | None | Unset): The content of the group in Hungarian
-            id (GroupContent | None | Unset): The content of the group in Indonesian
-            it (GroupContent | None | Unset): The content of the group in Italian
-            ja (GroupContent | None | Unset): The content of the group in Japanese
-            ko (GroupContent | None | Unset): The content of the group in Korean
-            lt (GroupContent | None | Unset): The content of the group in Lithuanian
-            lv (GroupContent | None | Unset): The content of the group in Latvian
-            mn (GroupContent | None | Unset): The content of the group in Mongolian
-            nb (GroupContent | None | Unset): The content of the group in Norwegian
-            nl (GroupContent | None | Unset): The content of the group in Dutch
-            pl (GroupContent | None | Unset): The content of the group in Polish
-            pt (GroupContent | None | Unset): The content of the group in Portuguese (Portugal)
-            pt_br (GroupContent | None | Unset): The content of the group in Portuguese (Brazil)
-            ro (GroupContent | None | Unset): The content of the group in Romanian
-            ru (GroupContent | None | Unset): The content of the group in Russian
-            sl (GroupContent | None | Unset): The content of the group in Slovenian
-            sr (GroupContent | None | Unset): The content of the group in Serbian
-            sv (GroupContent | None | Unset): The content of the group in Swedish
-            tr (GroupContent | None | Unset): The content of the group in Turkish
-            type_ (GroupTranslatedContentType | None | Unset):
-            vi (GroupContent | None | Unset): The content of the group in Vietnamese
-            zh_cn (GroupContent | None | Unset): The content of the group in Chinese (China)
-            zh_tw (GroupContent | None | Unset): The content of the group in Chinese (Taiwan)
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        ar (GroupContent | Unset | None): The content of the group in Arabic
+        bg (GroupContent | Unset | None): The content of the group in Bulgarian
+        bs (GroupContent | Unset | None): The content of the group in Bosnian
+        ca (GroupContent | Unset | None): The content of the group in Catalan
+        cs (GroupContent | Unset | None): The content of the group in Czech
+        da (GroupContent | Unset | None): The content of the group in Danish
+        de (GroupContent | Unset | None): The content of the group in German
+        el (GroupContent | Unset | None): The content of the group in Greek
+        en (GroupContent | Unset | None): The content of the group in English
+        es (GroupContent | Unset | None): The content of the group in Spanish
+        et (GroupContent | Unset | None): The content of the group in Estonian
+        fi (GroupContent | Unset | None): The content of the group in Finnish
+        fr (GroupContent | Unset | None): The content of the group in French
+        he (GroupContent | Unset | None): The content of the group in Hebrew
+        hr (GroupContent | Unset | None): The content of the group in Croatian
+        hu (GroupContent | Unset | None): The content of the group in Hungarian
+        id (GroupContent | Unset | None): The content of the group in Indonesian
+        it (GroupContent | Unset | None): The content of the group in Italian
+        ja (GroupContent | Unset | None): The content of the group in Japanese
+        ko (GroupContent | Unset | None): The content of the group in Korean
+        lt (GroupContent | Unset | None): The content of the group in Lithuanian
+        lv (GroupContent | Unset | None): The content of the group in Latvian
+        mn (GroupContent | Unset | None): The content of the group in Mongolian
+        nb (GroupContent | Unset | None): The content of the group in Norwegian
+        nl (GroupContent | Unset | None): The content of the group in Dutch
+        pl (GroupContent | Unset | None): The content of the group in Polish
+        pt (GroupContent | Unset | None): The content of the group in Portuguese (Portugal)
+        pt_br (GroupContent | Unset | None): The content of the group in Portuguese (Brazil)
+        ro (GroupContent | Unset | None): The content of the group in Romanian
+        ru (GroupContent | Unset | None): The content of the group in Russian
+        sl (GroupContent | Unset | None): The content of the group in Slovenian
+        sr (GroupContent | Unset | None): The content of the group in Serbian
+        sv (GroupContent | Unset | None): The content of the group in Swedish
+        tr (GroupContent | Unset | None): The content of the group in Turkish
+        type_ (GroupTranslatedContentType | Unset | None):
+        vi (GroupContent | Unset | None): The content of the group in Vietnamese
+        zh_cn (GroupContent | Unset | None): The content of the group in Chinese (China)
+        zh_tw (GroupContent | Unset | None): The content of the group in Chinese (Taiwan)
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     ar: GroupContent | Unset | None = UNSET

@@ -50,7 +50,7 @@ class HandlingEvent:
         teammate (TeammateReference): A reference to a teammate (admin, team, or bot)
         timestamp (datetime.datetime): ISO8601 timestamp when the event occurred Example: 2026-01-09T09:00:00Z.
         type_ (HandlingEventType): The type of handling event Example: paused.
-        reason (None | str): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
+        reason (str | None): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

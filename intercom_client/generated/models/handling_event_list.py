@@ -44,7 +44,7 @@ class HandlingEventList:
     """A list of handling events for a conversation
 
     Attributes:
-        handling_events (list[HandlingEvent]): Array of handling events
+        handling_events (list[HandlingEvent] | None): Array of handling events
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -59,20 +59,21 @@ class HelpCenter:
     """Help Centers contain collections
 
     Attributes:
-        created_at (int): The time when the Help Center was created. Example: 1672928359.
-        custom_domain (None | str): Custom domain configured for the help center Example: help.mycompany.com.
-        default (bool): Whether this help center is the default for the workspace. Example: False.
-        display_name (str): The display name of the Help Center only seen by teammates. Example: Intercom Help Center.
-        id (str): The unique identifier for the Help Center which is given by Intercom. Example: 123.
-        identifier (str): The identifier of the Help Center. This is used in the URL of the Help Center. Example:
+        created_at (int | None): The time when the Help Center was created. Example: 1672928359.
+        custom_domain (str | None): Custom domain configured for the help center Example: help.mycompany.com.
+        default (bool | None): Whether this help center is the default for the workspace. Example: False.
+        display_name (str | None): The display name of the Help Center only seen by teammates. Example: Intercom Help
+            Center.
+        id (str | None): The unique identifier for the Help Center which is given by Intercom. Example: 123.
+        identifier (str | None): The identifier of the Help Center. This is used in the URL of the Help Center. Example:
             intercom.
-        locales (list[str]): The locales in which the help center is available. Example: ['en', 'fr'].
-        updated_at (int): The time when the Help Center was last updated. Example: 1672928610.
-        url (str): The URL for the help center, if you have a custom domain then this will show the URL using the custom
-            domain. Example: https://help.mycompany.com.
-        website_turned_on (bool): Whether the Help Center is turned on or not. This is controlled in your Help Center
-            settings. Example: True.
-        workspace_id (str): The id of the workspace which the Help Center belongs to. Example: hfi1bx4l.
+        locales (list[str] | None): The locales in which the help center is available. Example: ['en', 'fr'].
+        updated_at (int | None): The time when the Help Center was last updated. Example: 1672928610.
+        url (str | None): The URL for the help center, if you have a custom domain then this will show the URL using the
+            custom domain. Example: https://help.mycompany.com.
+        website_turned_on (bool | None): Whether the Help Center is turned on or not. This is controlled in your Help
+            Center settings. Example: True.
+        workspace_id (str | None): The id of the workspace which the Help Center belongs to. Example: hfi1bx4l.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

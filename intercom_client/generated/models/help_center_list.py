@@ -47,8 +47,8 @@ class HelpCenterList:
     """A list of Help Centers belonging to the App
 
     Attributes:
-        data (list[HelpCenter]): An array of Help Center objects
-        type_ (HelpCenterListType): The type of the object - `list`. Example: list.
+        data (list[HelpCenter] | None): An array of Help Center objects
+        type_ (HelpCenterListType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -57,20 +57,20 @@ class HelpCenterRedirect:
     """A redirect maps a source URL (`from_url`) to an article or collection within a
     help center, so that links to old or external URLs resolve to live content.
 
-        Attributes:
-            id (str): The unique identifier for the redirect. Example: 26.
-            type_ (HelpCenterRedirectType): The type of the object - `help_center_redirect`. Example: help_center_redirect.
-            created_at (int): The time the redirect was created as a UTC Unix timestamp. Example: 1781619405.
-            from_url (str): The source URL that is redirected. An absolute URL within the help center's URL space. Example:
-                http://help-center.test/lovelyhelpcenter/old-page.
-            help_center_id (str): The unique identifier for the help center the redirect belongs to. Example: 7.
-            locale (str): The locale of the redirect's target. For article targets this is the bound translation's locale,
-                which may differ from the requested locale if no translation exists in that locale. Example: en.
-            target_id (str): The unique identifier of the target article or collection. For article targets this is the
-                Article ID. Example: 11.
-            target_type (HelpCenterRedirectTargetType): The type of the redirect target. Example: article.
-            updated_at (int): The time the redirect was last updated as a UTC Unix timestamp. Example: 1781619405.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The unique identifier for the redirect. Example: 26.
+        type_ (HelpCenterRedirectType): The type of the object - `help_center_redirect`. Example: help_center_redirect.
+        created_at (int | None): The time the redirect was created as a UTC Unix timestamp. Example: 1781619405.
+        from_url (str | None): The source URL that is redirected. An absolute URL within the help center's URL space.
+            Example: http://help-center.test/lovelyhelpcenter/old-page.
+        help_center_id (str | None): The unique identifier for the help center the redirect belongs to. Example: 7.
+        locale (str | None): The locale of the redirect's target. For article targets this is the bound translation's
+            locale, which may differ from the requested locale if no translation exists in that locale. Example: en.
+        target_id (str | None): The unique identifier of the target article or collection. For article targets this is
+            the Article ID. Example: 11.
+        target_type (HelpCenterRedirectTargetType | None): The type of the redirect target. Example: article.
+        updated_at (int | None): The time the redirect was last updated as a UTC Unix timestamp. Example: 1781619405.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

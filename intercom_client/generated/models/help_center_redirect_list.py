@@ -51,10 +51,10 @@ class HelpCenterRedirectList:
     """This will return a list of redirects for the help center.
 
     Attributes:
-        data (list[HelpCenterRedirect]): An array of help center redirect objects.
+        data (list[HelpCenterRedirect] | None): An array of help center redirect objects.
         pages (CursorPages | None):
-        total_count (int): A count of the total number of redirects. Example: 1.
-        type_ (HelpCenterRedirectListType): The type of the object - `list`. Example: list.
+        total_count (int | None): A count of the total number of redirects. Example: 1.
+        type_ (HelpCenterRedirectListType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -50,15 +50,16 @@ class IdentityVerificationSecret:
     """Metadata for an HMAC secret used to sign `user_hash` values for Messenger identity verification. The `secret` field
     is intentionally omitted — it is only returned once, in the response to `POST /secure_mode_secrets`.
 
-        Attributes:
-            id (str): The id of the secret Example: 102.
-            type_ (str): value is "identity_verification_secret" Example: identity_verification_secret.
-            created_at (int): The time the secret was created, as a Unix timestamp Example: 1734537243.
-            name (str): Human-readable name for the secret, used to identify it in rotation flows Example: Production Web.
-            supports_android (bool): Whether the secret is enabled for the Android SDK Example: False.
-            supports_ios (bool): Whether the secret is enabled for the iOS SDK Example: False.
-            supports_web (bool): Whether the secret is enabled for the Messenger on web Example: True.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The id of the secret Example: 102.
+        type_ (str): value is "identity_verification_secret" Example: identity_verification_secret.
+        created_at (int | None): The time the secret was created, as a Unix timestamp Example: 1734537243.
+        name (str | None): Human-readable name for the secret, used to identify it in rotation flows Example: Production
+            Web.
+        supports_android (bool | None): Whether the secret is enabled for the Android SDK Example: False.
+        supports_ios (bool | None): Whether the secret is enabled for the iOS SDK Example: False.
+        supports_web (bool | None): Whether the secret is enabled for the Messenger on web Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

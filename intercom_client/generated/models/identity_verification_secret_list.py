@@ -49,10 +49,10 @@ class IdentityVerificationSecretList:
     """A list of identity verification secrets for the workspace. The `secret` field is intentionally omitted from each
     entry.
 
-        Attributes:
-            data (list[IdentityVerificationSecret]): The identity verification secrets configured for the workspace.
-            type_ (IdentityVerificationSecretListType): The type of the object Example: list.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        data (list[IdentityVerificationSecret] | None): The identity verification secrets configured for the workspace.
+        type_ (IdentityVerificationSecretListType | None): The type of the object Example: list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     data: list[IdentityVerificationSecret] | None = None

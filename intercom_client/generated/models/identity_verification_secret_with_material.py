@@ -52,17 +52,18 @@ class IdentityVerificationSecretWithMaterial:
     """Returned once, at creation time, from `POST /secure_mode_secrets`. Includes the raw `secret` field. Persist the
     secret immediately — it is never retrievable again.
 
-        Attributes:
-            id (str): The id of the secret Example: 102.
-            type_ (str): value is "identity_verification_secret" Example: identity_verification_secret.
-            created_at (int): The time the secret was created, as a Unix timestamp Example: 1734537243.
-            name (str): Human-readable name for the secret, used to identify it in rotation flows Example: Production Web.
-            supports_android (bool): Whether the secret is enabled for the Android SDK Example: False.
-            supports_ios (bool): Whether the secret is enabled for the iOS SDK Example: False.
-            supports_web (bool): Whether the secret is enabled for the Messenger on web Example: True.
-            secret (str): The 256-bit HMAC signing key, base64url-encoded. Returned ONCE at creation time and never surfaced
-                again. Example: 9Zw0xNs3vKk0fPz9rwKqNbzH3mPVQmQxL9vhSm9Tk4A.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The id of the secret Example: 102.
+        type_ (str): value is "identity_verification_secret" Example: identity_verification_secret.
+        created_at (int | None): The time the secret was created, as a Unix timestamp Example: 1734537243.
+        name (str | None): Human-readable name for the secret, used to identify it in rotation flows Example: Production
+            Web.
+        supports_android (bool | None): Whether the secret is enabled for the Android SDK Example: False.
+        supports_ios (bool | None): Whether the secret is enabled for the iOS SDK Example: False.
+        supports_web (bool | None): Whether the secret is enabled for the Messenger on web Example: True.
+        secret (str | None): The 256-bit HMAC signing key, base64url-encoded. Returned ONCE at creation time and never
+            surfaced again. Example: 9Zw0xNs3vKk0fPz9rwKqNbzH3mPVQmQxL9vhSm9Tk4A.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

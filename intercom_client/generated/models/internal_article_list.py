@@ -51,10 +51,10 @@ class InternalArticleList:
     """This will return a list of internal articles for the App.
 
     Attributes:
-        data (list[InternalArticleListItem]): An array of Internal Article objects
+        data (list[InternalArticleListItem] | None): An array of Internal Article objects
         pages (CursorPages | None):
-        total_count (int): A count of the total number of internal articles. Example: 1.
-        type_ (InternalArticleListType): The type of the object - `list`. Example: list.
+        total_count (int | None): A count of the total number of internal articles. Example: 1.
+        type_ (InternalArticleListType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -81,24 +81,26 @@ class InternalArticleListItem:
         id (str): The unique identifier for the article which is given by Intercom. Example: 6871119.
         type_ (InternalArticleListItemType): The type of object - `internal_article`. Default: 'internal_article'.
             Example: internal_article.
-        ai_chatbot_availability (bool): Whether the internal article is available for AI Chatbot (Fin). Example: True.
-        ai_copilot_availability (bool): Whether the internal article is available for AI Copilot. Example: True.
-        ai_sales_agent_availability (bool): Whether the internal article is available for AI Sales Agent. Example: True.
+        ai_chatbot_availability (bool | None): Whether the internal article is available for AI Chatbot (Fin). Example:
+            True.
+        ai_copilot_availability (bool | None): Whether the internal article is available for AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | None): Whether the internal article is available for AI Sales Agent.
+            Example: True.
         audience_ids (list[int] | None): The list of audience IDs this internal article is targeted to for Fin AI Agent.
             Empty array means no audience targeting is set. Example: [1, 2].
-        author_id (int): The id of the author of the article. Example: 5017691.
-        body (None | str): The body of the article in HTML. Example: Default language body in html.
-        body_markdown (None | str): The body of the article in markdown. Example: # Internal Guide
+        author_id (int | None): The id of the author of the article. Example: 5017691.
+        body (str | None): The body of the article in HTML. Example: Default language body in html.
+        body_markdown (str | None): The body of the article in markdown. Example: # Internal Guide
 
             Body of the article in markdown
             .
-        created_at (int): The time when the article was created. Example: 1672928359.
+        created_at (int | None): The time when the article was created. Example: 1672928359.
         folder_id (int | None): The ID of the folder this article belongs to, or null if not in a folder. Example: 6.
-        locale (str): The default locale of the article. Example: en.
-        owner_id (int): The id of the owner of the article. Example: 5017691.
-        tags (Tags): A list of tags objects associated with a conversation
-        title (str): The title of the article.
-        updated_at (int): The time when the article was last updated. Example: 1672928610.
+        locale (str | None): The default locale of the article. Example: en.
+        owner_id (int | None): The id of the owner of the article. Example: 5017691.
+        tags (Tags | None): A list of tags objects associated with a conversation
+        title (str | None): The title of the article.
+        updated_at (int | None): The time when the article was last updated. Example: 1672928610.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -48,10 +48,10 @@ class InternalArticleSearchResponse:
     """The results of an Internal Article search
 
     Attributes:
-        data (InternalArticleSearchResponseData): An object containing the results of the search.
+        data (InternalArticleSearchResponseData | None): An object containing the results of the search.
         pages (CursorPages | None):
-        total_count (int): The total number of Internal Articles matching the search query Example: 5.
-        type_ (InternalArticleSearchResponseType): The type of the object - `list`. Example: list.
+        total_count (int | None): The total number of Internal Articles matching the search query Example: 5.
+        type_ (InternalArticleSearchResponseType | None): The type of the object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -44,7 +44,7 @@ class InternalArticleSearchResponseData:
     """An object containing the results of the search.
 
     Attributes:
-        internal_articles (list[InternalArticleListItem]): An array of Internal Article objects
+        internal_articles (list[InternalArticleListItem] | None): An array of Internal Article objects
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

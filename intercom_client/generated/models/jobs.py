@@ -52,16 +52,16 @@ class Jobs:
     allows for efficient handling of operations that may take time to complete, such as data imports or exports. You can
     check the status of your jobs to monitor their progress and ensure they are completed successfully.
 
-        Attributes:
-            id (str): The id of the job that's currently being processed or has completed. Example: 20.
-            type_ (JobsType): The type of the object
-            resource_id (None | str): The id of the resource created during job execution (e.g. ticket id) Example: 123.
-            resource_type (str): The type of resource created during job execution. Example: ticket.
-            resource_url (None | str): The url of the resource created during job exeuction. Use this url to fetch the
-                resource. Example: http://api.intercom.io/tickets/123.
-            status (JobsStatus): The status of the job execution.
-            url (str): API endpoint URL to check the job status. Example: https://api.intercom.io/jobs/status/20.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The id of the job that's currently being processed or has completed. Example: 20.
+        type_ (JobsType): The type of the object
+        resource_id (str | None): The id of the resource created during job execution (e.g. ticket id) Example: 123.
+        resource_type (str | None): The type of resource created during job execution. Example: ticket.
+        resource_url (str | None): The url of the resource created during job exeuction. Use this url to fetch the
+            resource. Example: http://api.intercom.io/tickets/123.
+        status (JobsStatus | None): The status of the job execution.
+        url (str | None): API endpoint URL to check the job status. Example: https://api.intercom.io/jobs/status/20.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

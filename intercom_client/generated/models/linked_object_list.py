@@ -51,10 +51,10 @@ class LinkedObjectList:
     """An object containing metadata about linked conversations and linked tickets. Up to 1000 can be returned.
 
     Attributes:
-        data (list[LinkedObject]): An array containing the linked conversations and linked tickets.
-        has_more (bool): Whether or not there are more linked objects than returned. Example: False.
-        total_count (int): The total number of linked objects. Example: 100.
-        type_ (LinkedObjectListType): Always list. Example: list.
+        data (list[LinkedObject] | None): An array containing the linked conversations and linked tickets.
+        has_more (bool | None): Whether or not there are more linked objects than returned. Example: False.
+        total_count (int | None): The total number of linked objects. Example: 100.
+        type_ (LinkedObjectListType | None): Always list. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -44,14 +44,12 @@ class ListFinCapabilitiesBodyUser:
     """
     Attributes:
         id (str): The ID of the user. This value will be used to uniquely identify the user
-            during a conversation with Fin. Maps to the user_id field on the Intercom User object.
-             Example: 123456.
-        attributes (FinAgentUserAttributes | Unset): A hash of attributes associated with the user.
+            during a conversation with Fin. Maps to the user_id field on the Intercom User object. Example: 123456.
+        attributes (FinAgentUserAttributes | Unset | None): A hash of attributes associated with the user.
             Attributes can be used by Fin to target content and responses.
-            Limit to 10 attributes.
-             Example: {'plan_type': 'Pro', 'subscription_status': 'active'}.
-        email (str | Unset): The email of the user. Example: john.doe@example.com.
-        name (str | Unset): The name of the user. Example: John Doe.
+            Limit to 10 attributes. Example: {'plan_type': 'Pro', 'subscription_status': 'active'}.
+        email (str | Unset | None): The email of the user. Example: john.doe@example.com.
+        name (str | Unset | None): The name of the user. Example: John Doe.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -63,20 +63,20 @@ class Macro:
     Attributes:
         id (str): The unique identifier for the macro. Example: 123.
         type_ (MacroType): String representing the object's type. Always has the value `macro`. Example: macro.
-        available_on (list[MacroAvailableOnItem]): Where the macro is available for use. Example: ['inbox',
+        available_on (list[MacroAvailableOnItem] | None): Where the macro is available for use. Example: ['inbox',
             'messenger'].
-        body (str): The body of the macro in HTML format with placeholders transformed to XML-like format. Example:
-            <p>Hi <attribute key="user.name" default="there"/>, your order is ready!</p>.
-        body_text (str): The plain text version of the macro body with original Intercom placeholder format. Example: Hi
-            {{user.name|fallback:"there"}}, your order is ready!.
-        created_at (datetime.datetime): The time the macro was created in ISO 8601 format. Example:
+        body (str | None): The body of the macro in HTML format with placeholders transformed to XML-like format.
+            Example: ``<p>Hi <attribute key="user.name" default="there"/>, your order is ready!</p>``.
+        body_text (str | None): The plain text version of the macro body with original Intercom placeholder format.
+            Example: Hi {{user.name|fallback:"there"}}, your order is ready!.
+        created_at (datetime.datetime | None): The time the macro was created in ISO 8601 format. Example:
             2025-07-17T11:18:08.000Z.
-        name (str): The name of the macro. Example: Order Status Update.
-        updated_at (datetime.datetime): The time the macro was last updated in ISO 8601 format. Example:
+        name (str | None): The name of the macro. Example: Order Status Update.
+        updated_at (datetime.datetime | None): The time the macro was last updated in ISO 8601 format. Example:
             2025-07-17T15:30:24.000Z.
-        visible_to (MacroVisibleTo): Who can view this macro. Example: everyone.
-        visible_to_team_ids (list[str]): The team IDs that can view this macro when visible_to is set to specific_teams.
-            Example: ['456', '789'].
+        visible_to (MacroVisibleTo | None): Who can view this macro. Example: everyone.
+        visible_to_team_ids (list[str] | None): The team IDs that can view this macro when visible_to is set to
+            specific_teams. Example: ['456', '789'].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

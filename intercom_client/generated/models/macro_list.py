@@ -49,9 +49,9 @@ class MacroList:
     """A paginated list of macros (saved replies) in the workspace.
 
     Attributes:
-        data (list[Macro | None]): The list of macro objects
-        pages (MacroListPages): Pagination information
-        type_ (MacroListType): Always list Example: list.
+        data (list[Macro | None] | None): The list of macro objects
+        pages (MacroListPages | None): Pagination information
+        type_ (MacroListType | None): Always list Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -45,8 +45,8 @@ class MacroListPages:
 
     Attributes:
         next_ (NextPageCursor | None):
-        per_page (int): Number of results per page Example: 50.
-        type_ (MacroListPagesType): The type of pagination Example: pages.
+        per_page (int | None): Number of results per page Example: 50.
+        type_ (MacroListPagesType | None): The type of pagination Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -42,8 +42,8 @@ class MergeContactsRequest:
             5d70dd30de4efd54f42fd526.
         into (str): The unique identifier for the contact to merge into. Must be a user. Example:
             5ba682d23d7cf92bef87bfd4.
-        skip_duplicate_validation (bool | Unset): Set to `true` to merge two contacts that are not duplicates (they
-            share no matching email or phone). Example: True.
+        skip_duplicate_validation (bool | Unset | None): Set to `true` to merge two contacts that are not duplicates
+            (they share no matching email or phone). Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

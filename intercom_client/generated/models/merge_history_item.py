@@ -47,11 +47,11 @@ class MergeHistoryItem:
 
     Attributes:
         merged_at (int | None): (Unix timestamp in seconds) The time when the merge occurred. Example: 1571672154.
-        source_contact_id (str): The Intercom ID of the contact that was merged into this contact. Example:
+        source_contact_id (str | None): The Intercom ID of the contact that was merged into this contact. Example:
             5ba682d23d7cf92bef87bfd3.
-        source_contact_role (MergeHistoryItemSourceContactRole): The role of the contact that was merged in. Example:
-            lead.
-        type_ (str): The type of object. Example: merge_history.
+        source_contact_role (MergeHistoryItemSourceContactRole | None): The role of the contact that was merged in.
+            Example: lead.
+        type_ (str | None): The type of object. Example: merge_history.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

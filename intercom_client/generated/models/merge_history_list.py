@@ -50,11 +50,11 @@ class MergeHistoryList:
     """A paginated list of merge history entries for a contact.
 
     Attributes:
-        data (list[MergeHistoryItem]): An array of merge history entries.
-        has_more (bool): Whether there are more results to fetch. Example: False.
-        next_cursor (None | str): A cursor to pass as the `cursor` query parameter to fetch the next page of results.
+        data (list[MergeHistoryItem] | None): An array of merge history entries.
+        has_more (bool | None): Whether there are more results to fetch. Example: False.
+        next_cursor (str | None): A cursor to pass as the `cursor` query parameter to fetch the next page of results.
             Absent when there are no more pages. Example: WyIxNjM0NTY3ODkwIl0.
-        type_ (MergeHistoryListType): The type of object. Example: list.
+        type_ (MergeHistoryListType | None): The type of object. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

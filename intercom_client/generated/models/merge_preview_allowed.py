@@ -41,8 +41,8 @@ class MergePreviewAllowed:
     """Returned when the merge is allowed.
 
     Attributes:
-        allowed (bool): Always true. The merge is allowed.
-        summary (MergePreviewSummary): A summary of the changes the merge would make to the surviving contact.
+        allowed (bool | None): Always true. The merge is allowed.
+        summary (MergePreviewSummary | None): A summary of the changes the merge would make to the surviving contact.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

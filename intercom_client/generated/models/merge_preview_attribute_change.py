@@ -47,15 +47,15 @@ class MergePreviewAttributeChange:
     """A single attribute change on the surviving contact.
 
     Attributes:
-        field (str): The contact field that would change. Example: name.
-        from_value (Any): The source contact's value. Omitted when null. May be a string, array, or object depending on
-            the field.
-        into_value (Any): The target contact's value. Omitted when null. May be a string, array, or object depending on
-            the field.
-        new_into_value (Any): The resulting value on the surviving contact. Always present; may be null. May be a
+        field (str | None): The contact field that would change. Example: name.
+        from_value (Any | None): The source contact's value. Omitted when null. May be a string, array, or object
+            depending on the field.
+        into_value (Any | None): The target contact's value. Omitted when null. May be a string, array, or object
+            depending on the field.
+        new_into_value (Any | None): The resulting value on the surviving contact. Always present; may be null. May be a
             string, array, or object depending on the field.
-        outcome (MergePreviewAttributeChangeOutcome): How the value is resolved. adopted = the source's value is taken;
-            discarded = the source's value is dropped and the target's kept; merged = the two values are combined.
+        outcome (MergePreviewAttributeChangeOutcome | None): How the value is resolved. adopted = the source's value is
+            taken; discarded = the source's value is dropped and the target's kept; merged = the two values are combined.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

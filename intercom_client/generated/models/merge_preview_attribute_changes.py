@@ -46,10 +46,10 @@ class MergePreviewAttributeChanges:
     """The attribute changes the merge would make to the surviving contact.
 
     Attributes:
-        attributes (list[MergePreviewAttributeChange]): The individual attribute changes. Capped at 50 items;
+        attributes (list[MergePreviewAttributeChange] | None): The individual attribute changes. Capped at 50 items;
             total_count reflects the full number of changes.
-        total_count (int): The total number of attribute changes detected, which may exceed the number of items in
-            attributes. Example: 3.
+        total_count (int | None): The total number of attribute changes detected, which may exceed the number of items
+            in attributes. Example: 3.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,8 +46,8 @@ class MergePreviewBlocked:
     """Returned when the merge is not allowed.
 
     Attributes:
-        allowed (bool): Always false. The merge is not allowed.
-        reasons (list[MergePreviewReason]): One or more reasons the merge is not allowed.
+        allowed (bool | None): Always false. The merge is not allowed.
+        reasons (list[MergePreviewReason] | None): One or more reasons the merge is not allowed.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,9 +34,9 @@ class MergePreviewReason:
     """A reason a merge is not allowed.
 
     Attributes:
-        code (MergePreviewReasonCode): A stable code identifying the reason. Branch on this value.
-        message (str): A human-readable explanation. Display this to people; do not match on it, as the wording may
-            change.
+        code (MergePreviewReasonCode | None): A stable code identifying the reason. Branch on this value.
+        message (str | None): A human-readable explanation. Display this to people; do not match on it, as the wording
+            may change.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -55,16 +55,17 @@ class MergePreviewReassignments:
     how many the surviving contact already has. Only types with reassignments are included, and both counts are always
     present on a type that is included.
 
-        Attributes:
-            conversations (MergePreviewReassignmentsConversations): Distinct non-ticket conversations, counting both
-                conversations the contact owns and conversations it participates in. Tickets are excluded here and reported
-                separately under `tickets`.
-            notes (MergePreviewReassignmentsNotes): Notes attached to the contact.
-            phone_calls (MergePreviewReassignmentsPhoneCalls): Phone calls. Present only for phone-lead merges.
-            tags (MergePreviewReassignmentsTags): Tags. `from` counts only tags the surviving contact does not already have.
-            tickets (MergePreviewReassignmentsTickets): Tickets, meaning conversations of any ticket type. Counted
-                separately from `conversations` so a single conversation is never counted twice.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        conversations (MergePreviewReassignmentsConversations | None): Distinct non-ticket conversations, counting both
+            conversations the contact owns and conversations it participates in. Tickets are excluded here and reported
+            separately under `tickets`.
+        notes (MergePreviewReassignmentsNotes | None): Notes attached to the contact.
+        phone_calls (MergePreviewReassignmentsPhoneCalls | None): Phone calls. Present only for phone-lead merges.
+        tags (MergePreviewReassignmentsTags | None): Tags. `from` counts only tags the surviving contact does not
+            already have.
+        tickets (MergePreviewReassignmentsTickets | None): Tickets, meaning conversations of any ticket type. Counted
+            separately from `conversations` so a single conversation is never counted twice.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     conversations: MergePreviewReassignmentsConversations | None = None

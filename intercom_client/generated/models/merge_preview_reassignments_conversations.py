@@ -34,11 +34,11 @@ class MergePreviewReassignmentsConversations:
     """Distinct non-ticket conversations, counting both conversations the contact owns and conversations it participates
     in. Tickets are excluded here and reported separately under `tickets`.
 
-        Attributes:
-            from_ (int): The number of non-ticket conversations on the lead that would be reassigned to the surviving
-                contact. Example: 12.
-            into (int): The number of non-ticket conversations the surviving contact already has. Example: 5.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        from_ (int): The number of non-ticket conversations on the lead that would be reassigned to the surviving
+            contact. Example: 12.
+        into (int): The number of non-ticket conversations the surviving contact already has. Example: 5.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     from_: int

@@ -34,10 +34,10 @@ class MergePreviewReassignmentsTickets:
     """Tickets, meaning conversations of any ticket type. Counted separately from `conversations` so a single conversation
     is never counted twice.
 
-        Attributes:
-            from_ (int): The number of tickets on the lead that would be reassigned to the surviving contact. Example: 2.
-            into (int): The number of tickets the surviving contact already has. Example: 1.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        from_ (int): The number of tickets on the lead that would be reassigned to the surviving contact. Example: 2.
+        into (int): The number of tickets the surviving contact already has. Example: 1.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     from_: int

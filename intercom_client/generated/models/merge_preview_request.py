@@ -42,8 +42,8 @@ class MergePreviewRequest:
             6762f0d51bb69f9f2193bb7f.
         into (str): The unique identifier for the contact to merge into. Must be a user. Example:
             6762f0d51bb69f9f2193bb80.
-        skip_duplicate_validation (bool | Unset): When true, previews the merge even if the contacts don't share a
-            common identifier. Defaults to false. Default: False.
+        skip_duplicate_validation (bool | Unset | None): When true, previews the merge even if the contacts don't share
+            a common identifier. Defaults to false. Default: False.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

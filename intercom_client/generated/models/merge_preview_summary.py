@@ -41,10 +41,10 @@ class MergePreviewSummary:
     """A summary of the changes the merge would make to the surviving contact.
 
     Attributes:
-        attribute_changes (MergePreviewAttributeChanges): The attribute changes the merge would make to the surviving
-            contact.
-        reassignments (MergePreviewReassignments): Two counts per object type — `from`, how many are on the lead and
-            would move to the surviving contact, and `into`, how many the surviving contact already has. Only types with
+        attribute_changes (MergePreviewAttributeChanges | None): The attribute changes the merge would make to the
+            surviving contact.
+        reassignments (MergePreviewReassignments | None): Two counts per object type — `from`, how many are on the lead
+            and would move to the surviving contact, and `into`, how many the surviving contact already has. Only types with
             reassignments are included, and both counts are always present on a type that is included.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

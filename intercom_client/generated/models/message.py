@@ -50,16 +50,16 @@ class Message:
     """Message are how you reach out to contacts in Intercom. They are created when an admin sends an outbound message to a
     contact.
 
-        Attributes:
-            body (str): The message body, which may contain HTML. Example: Hello.
-            created_at (int): The time the conversation was created. Example: 1667560812.
-            id (str): The id representing the message. Example: 1488971108.
-            message_type (MessageMessageType): The type of message that was sent. Can be email, inapp, facebook, twitter,
-                sms or whatsapp. Example: inapp.
-            type_ (str): The type of the message Example: user_message.
-            conversation_id (str): The associated conversation_id Example: 64619700005570.
-            subject (str): The subject of the message. Only present if message_type: email. Example: Greetings.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        body (str): The message body, which may contain HTML. Example: Hello.
+        created_at (int): The time the conversation was created. Example: 1667560812.
+        id (str): The id representing the message. Example: 1488971108.
+        message_type (MessageMessageType): The type of message that was sent. Can be email, inapp, facebook, twitter,
+            sms or whatsapp. Example: inapp.
+        type_ (str): The type of the message Example: user_message.
+        conversation_id (str | None): The associated conversation_id Example: 64619700005570.
+        subject (str | None): The subject of the message. Only present if message_type: email. Example: Greetings.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     body: str

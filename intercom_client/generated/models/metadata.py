@@ -47,10 +47,10 @@ class Metadata:
     """Metadata for a conversation part
 
     Attributes:
-        quick_reply_options (list[QuickReplyOptionWithTranslations]): The quick reply options sent by the Admin or bot,
-            presented in this conversation part.
-        quick_reply_uuid (UUID): The unique identifier for the quick reply option that was clicked by the end user.
-            Example: 123e4567-e89b-12d3-a456-426614174000.
+        quick_reply_options (list[QuickReplyOptionWithTranslations] | None): The quick reply options sent by the Admin
+            or bot, presented in this conversation part.
+        quick_reply_uuid (UUID | None): The unique identifier for the quick reply option that was clicked by the end
+            user. Example: 123e4567-e89b-12d3-a456-426614174000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -62,9 +62,9 @@ class MultipleFilterSearchRequest:
     """Search using Intercoms Search APIs with more than one filter.
 
     Attributes:
-        operator (MultipleFilterSearchRequestOperator | Unset): An operator to allow boolean inspection between multiple
-            fields. Example: AND.
-        value (list[MultipleFilterSearchRequest] | list[SingleFilterSearchRequest] | Unset):
+        operator (MultipleFilterSearchRequestOperator | Unset | None): An operator to allow boolean inspection between
+            multiple fields. Example: AND.
+        value (list[MultipleFilterSearchRequest] | list[SingleFilterSearchRequest] | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -87,29 +87,30 @@ class NewsItem:
     """A News Item is a content type in Intercom enabling you to announce product updates, company news, promotions, events
     and more with your customers.
 
-        Attributes:
-            id (str): The unique identifier for the news item which is given by Intercom. Example: 141.
-            type_ (NewsItemType): The type of object. Example: news-item.
-            body (str): The news item body, which may contain HTML. Example: We are excited to announce the launch of News
-                Items, a new content type in Intercom enabling you to announce product updates, company news, promotions, events
-                and more with your customers..
-            cover_image_url (None | str): URL of the image used as cover. Must have .jpg or .png extension. Example:
-                https://example.com/cover.jpg.
-            created_at (int): Timestamp for when the news item was created. Example: 1610589632.
-            deliver_silently (bool): When set to true, the news item will appear in the messenger newsfeed without showing a
-                notification badge. Example: True.
-            labels (list[None | str]): Label names displayed to users to categorize the news item.
-            newsfeed_assignments (list[NewsfeedAssignment]): A list of newsfeed_assignments to assign to the specified
-                newsfeed.
-            reactions (list[None | str]): Ordered list of emoji reactions to the news item. When empty, reactions are
-                disabled.
-            sender_id (int): The id of the sender of the news item. Must be a teammate on the workspace. Example: 123.
-            state (NewsItemState): News items will not be visible to your users in the assigned newsfeeds until they are set
-                live. Example: live.
-            title (str): The title of the news item. Example: New feature: News Items.
-            updated_at (int): Timestamp for when the news item was last updated. Example: 1610589632.
-            workspace_id (str): The id of the workspace which the news item belongs to. Example: t74hdn32.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The unique identifier for the news item which is given by Intercom. Example: 141.
+        type_ (NewsItemType): The type of object. Example: news-item.
+        body (str | None): The news item body, which may contain HTML. Example: We are excited to announce the launch of
+            News Items, a new content type in Intercom enabling you to announce product updates, company news, promotions,
+            events and more with your customers..
+        cover_image_url (str | None): URL of the image used as cover. Must have .jpg or .png extension. Example:
+            https://example.com/cover.jpg.
+        created_at (int | None): Timestamp for when the news item was created. Example: 1610589632.
+        deliver_silently (bool | None): When set to true, the news item will appear in the messenger newsfeed without
+            showing a notification badge. Example: True.
+        labels (list[str | None] | None): Label names displayed to users to categorize the news item.
+        newsfeed_assignments (list[NewsfeedAssignment] | None): A list of newsfeed_assignments to assign to the
+            specified newsfeed.
+        reactions (list[str | None] | None): Ordered list of emoji reactions to the news item. When empty, reactions are
+            disabled.
+        sender_id (int | None): The id of the sender of the news item. Must be a teammate on the workspace. Example:
+            123.
+        state (NewsItemState | None): News items will not be visible to your users in the assigned newsfeeds until they
+            are set live. Example: live.
+        title (str | None): The title of the news item. Example: New feature: News Items.
+        updated_at (int | None): Timestamp for when the news item was last updated. Example: 1610589632.
+        workspace_id (str | None): The id of the workspace which the news item belongs to. Example: t74hdn32.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

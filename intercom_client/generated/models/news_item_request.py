@@ -71,22 +71,22 @@ class NewsItemRequest:
     """A News Item is a content type in Intercom enabling you to announce product updates, company news, promotions, events
     and more with your customers.
 
-        Attributes:
-            sender_id (int): The id of the sender of the news item. Must be a teammate on the workspace. Example: 123.
-            title (str): The title of the news item. Example: Halloween is here!.
-            body (str | Unset): The news item body, which may contain HTML. Example: <p>New costumes in store for this
-                spooky season</p>.
-            deliver_silently (bool | Unset): When set to `true`, the news item will appear in the messenger newsfeed without
-                showing a notification badge. Example: True.
-            labels (list[str] | Unset): Label names displayed to users to categorize the news item. Example: ['Product',
-                'Update', 'New'].
-            newsfeed_assignments (list[NewsfeedAssignment] | Unset): A list of newsfeed_assignments to assign to the
-                specified newsfeed.
-            reactions (list[None | str] | Unset): Ordered list of emoji reactions to the news item. When empty, reactions
-                are disabled. Example: ['😆', '😅'].
-            state (NewsItemRequestState | Unset): News items will not be visible to your users in the assigned newsfeeds
-                until they are set live. Example: live.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        sender_id (int): The id of the sender of the news item. Must be a teammate on the workspace. Example: 123.
+        title (str): The title of the news item. Example: Halloween is here!.
+        body (str | Unset | None): The news item body, which may contain HTML. Example: ``<p>New costumes in store for
+            this spooky season</p>``.
+        deliver_silently (bool | Unset | None): When set to `true`, the news item will appear in the messenger newsfeed
+            without showing a notification badge. Example: True.
+        labels (list[str] | Unset | None): Label names displayed to users to categorize the news item. Example:
+            ['Product', 'Update', 'New'].
+        newsfeed_assignments (list[NewsfeedAssignment] | Unset | None): A list of newsfeed_assignments to assign to the
+            specified newsfeed.
+        reactions (list[str | None] | Unset | None): Ordered list of emoji reactions to the news item. When empty,
+            reactions are disabled. Example: ['😆', '😅'].
+        state (NewsItemRequestState | Unset | None): News items will not be visible to your users in the assigned
+            newsfeeds until they are set live. Example: live.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     sender_id: int

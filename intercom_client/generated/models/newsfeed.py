@@ -49,13 +49,14 @@ class Newsfeed:
     article](https://www.intercom.com/help/en/articles/6362267-getting-started-with-news) to set up your newsfeeds in
     Intercom.
 
-        Attributes:
-            id (str): The unique identifier for the newsfeed which is given by Intercom. Example: 12312.
-            type_ (NewsfeedType): The type of object. Example: newsfeed.
-            created_at (int): Timestamp for when the newsfeed was created. Example: 1674917488.
-            name (str): The name of the newsfeed. This name will never be visible to your users. Example: My Newsfeed.
-            updated_at (int): Timestamp for when the newsfeed was last updated. Example: 1674917488.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The unique identifier for the newsfeed which is given by Intercom. Example: 12312.
+        type_ (NewsfeedType): The type of object. Example: newsfeed.
+        created_at (int | None): Timestamp for when the newsfeed was created. Example: 1674917488.
+        name (str | None): The name of the newsfeed. This name will never be visible to your users. Example: My
+            Newsfeed.
+        updated_at (int | None): Timestamp for when the newsfeed was last updated. Example: 1674917488.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

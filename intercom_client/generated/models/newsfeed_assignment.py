@@ -35,12 +35,12 @@ class NewsfeedAssignment:
     """Assigns a news item to a newsfeed.
 
     Attributes:
-        newsfeed_id (int | Unset): The unique identifier for the newsfeed which is given by Intercom. Publish dates
-            cannot be in the future, to schedule news items use the dedicated feature in app (see this article). Example:
-            198313.
-        published_at (int | Unset): Publish date of the news item on the newsfeed, use this field if you want to set a
-            publish date in the past (e.g. when importing existing news items). On write, this field will be ignored if the
-            news item state is "draft". Example: 1674917488.
+        newsfeed_id (int | Unset | None): The unique identifier for the newsfeed which is given by Intercom. Publish
+            dates cannot be in the future, to schedule news items use the dedicated feature in app (see this article).
+            Example: 198313.
+        published_at (int | Unset | None): Publish date of the news item on the newsfeed, use this field if you want to
+            set a publish date in the past (e.g. when importing existing news items). On write, this field will be ignored
+            if the news item state is "draft". Example: 1674917488.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

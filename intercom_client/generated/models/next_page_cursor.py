@@ -32,7 +32,7 @@ class NextPageCursor:
     """Cursor for the next page of results.
 
     Attributes:
-        starting_after (str): The cursor value to use for the next page. Example: 1717000000000.0000a1.
+        starting_after (str | None): The cursor value to use for the next page. Example: 1717000000000.0000a1.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

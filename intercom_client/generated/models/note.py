@@ -59,15 +59,15 @@ class Note:
     """Notes allow you to annotate and comment on your contacts and companies. A note is attached to either a contact or a
     company, never both.
 
-        Attributes:
-            id (str): The id of the note. Example: 17495962.
-            type_ (str): String representing the object's type. Always has the value `note`. Example: note.
-            author (Admin | None): Optional. Represents the Admin that created the note.
-            body (str): The body text of the note. Example: <p>Text for the note.</p>.
-            company (None | NoteCompany):
-            contact (None | NoteContact):
-            created_at (int): The time the note was created. Example: 1674589321.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The id of the note. Example: 17495962.
+        type_ (str): String representing the object's type. Always has the value `note`. Example: note.
+        author (Admin | None): Optional. Represents the Admin that created the note.
+        body (str | None): The body text of the note. Example: ``<p>Text for the note.</p>``.
+        company (NoteCompany | None):
+        contact (NoteContact | None):
+        created_at (int | None): The time the note was created. Example: 1674589321.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

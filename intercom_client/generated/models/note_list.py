@@ -50,10 +50,10 @@ class NoteList:
     """A paginated list of notes associated with a contact or a company.
 
     Attributes:
-        data (list[Note]): An array of notes.
+        data (list[Note] | None): An array of notes.
         pages (CursorPages | None):
-        total_count (int): A count of the total number of notes. Example: 1.
-        type_ (str): String representing the object's type. Always has the value `list`. Example: list.
+        total_count (int | None): A count of the total number of notes. Example: 1.
+        type_ (str | None): String representing the object's type. Always has the value `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,9 +34,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class OfficeHoursDeleted:
     """
     Attributes:
-        deleted (bool):  Example: True.
-        id (str):  Example: 123.
-        object_ (str):  Example: office_hours_schedule.
+        deleted (bool | None):  Example: True.
+        id (str | None):  Example: 123.
+        object_ (str | None):  Example: office_hours_schedule.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -76,16 +76,18 @@ class OfficeHoursException:
     Attributes:
         id (str): The unique identifier for the office hours exception. Example: 456.
         type_ (str): The type of the object - always `office_hours_exception`. Example: office_hours_exception.
-        created_at (int): The time the exception was created as a Unix timestamp. Example: 1717200000.
-        exception_date (datetime.date): The date the exception applies to, in `YYYY-MM-DD` format. Example: 2026-12-25.
-        exception_type (OfficeHoursExceptionExceptionType): `closed` means the workspace is closed all day;
+        created_at (int | None): The time the exception was created as a Unix timestamp. Example: 1717200000.
+        exception_date (datetime.date | None): The date the exception applies to, in `YYYY-MM-DD` format. Example:
+            2026-12-25.
+        exception_type (OfficeHoursExceptionExceptionType | None): `closed` means the workspace is closed all day;
             `custom_hours` replaces the regular hours with `time_intervals`. Example: closed.
-        name (None | str): An optional name for the exception. Example: Christmas Day.
-        office_hours_schedule_id (str): The unique identifier for the schedule this exception belongs to. Example: 123.
-        recurring_annually (bool): Whether the exception repeats every year on the same date. Example: True.
+        name (str | None): An optional name for the exception. Example: Christmas Day.
+        office_hours_schedule_id (str | None): The unique identifier for the schedule this exception belongs to.
+            Example: 123.
+        recurring_annually (bool | None): Whether the exception repeats every year on the same date. Example: True.
         time_intervals (list[OfficeHoursTimeInterval] | None): The open intervals for the exception date. `null` when
             `exception_type` is `closed`.
-        updated_at (int): The time the exception was last updated as a Unix timestamp. Example: 1717200000.
+        updated_at (int | None): The time the exception was last updated as a Unix timestamp. Example: 1717200000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

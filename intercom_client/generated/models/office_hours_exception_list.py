@@ -46,8 +46,8 @@ class OfficeHoursExceptionList:
     """A list of office hours exceptions.
 
     Attributes:
-        data (list[OfficeHoursException]): An array of office hours exceptions.
-        type_ (str): The type of the object - always `office_hours_exception.list`. Example:
+        data (list[OfficeHoursException] | None): An array of office hours exceptions.
+        type_ (str | None): The type of the object - always `office_hours_exception.list`. Example:
             office_hours_exception.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -67,12 +67,13 @@ class OfficeHoursSchedule:
     Attributes:
         id (str): The unique identifier for the office hours schedule. Example: 123.
         type_ (str): The type of the object - always `office_hours_schedule`. Example: office_hours_schedule.
-        created_at (int): The time the schedule was created as a Unix timestamp. Example: 1717200000.
-        name (str): The name of the office hours schedule. Example: Standard Support Hours.
-        time_intervals (list[OfficeHoursTimeInterval]): The open intervals that make up the weekly schedule.
-        time_zone_name (str): The IANA time zone the schedule's hours are evaluated in. Example: America/New_York.
-        twenty_four_seven (bool): Whether the schedule is open 24/7. Example: False.
-        updated_at (int): The time the schedule was last updated as a Unix timestamp. Example: 1717200000.
+        created_at (int | None): The time the schedule was created as a Unix timestamp. Example: 1717200000.
+        name (str | None): The name of the office hours schedule. Example: Standard Support Hours.
+        time_intervals (list[OfficeHoursTimeInterval] | None): The open intervals that make up the weekly schedule.
+        time_zone_name (str | None): The IANA time zone the schedule's hours are evaluated in. Example:
+            America/New_York.
+        twenty_four_seven (bool | None): Whether the schedule is open 24/7. Example: False.
+        updated_at (int | None): The time the schedule was last updated as a Unix timestamp. Example: 1717200000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,8 +46,9 @@ class OfficeHoursScheduleList:
     """A list of office hours schedules.
 
     Attributes:
-        data (list[OfficeHoursSchedule]): An array of office hours schedules.
-        type_ (str): The type of the object - always `office_hours_schedule.list`. Example: office_hours_schedule.list.
+        data (list[OfficeHoursSchedule] | None): An array of office hours schedules.
+        type_ (str | None): The type of the object - always `office_hours_schedule.list`. Example:
+            office_hours_schedule.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

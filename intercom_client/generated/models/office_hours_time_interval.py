@@ -37,14 +37,14 @@ class OfficeHoursTimeInterval:
     (Monday 00:00 = 0), in the range 0 to 10080. For exceptions, they are minute offsets from midnight on
     `exception_date`, in the range 0 to 1440.
 
-        Attributes:
-            day_of_week (int | Unset): Derived day of the week the interval falls on (0 = Monday … 6 = Sunday). For
-                exceptions, this is derived from `exception_date`. Example: 0.
-            end_minute (int | Unset): Minute the interval ends. For schedules, offset from the start of the week (Monday
-                00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 1020.
-            start_minute (int | Unset): Minute the interval starts. For schedules, offset from the start of the week (Monday
-                00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 540.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        day_of_week (int | Unset | None): Derived day of the week the interval falls on (0 = Monday … 6 = Sunday). For
+            exceptions, this is derived from `exception_date`. Example: 0.
+        end_minute (int | Unset | None): Minute the interval ends. For schedules, offset from the start of the week
+            (Monday 00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 1020.
+        start_minute (int | Unset | None): Minute the interval starts. For schedules, offset from the start of the week
+            (Monday 00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 540.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     day_of_week: int | Unset | None = UNSET

@@ -38,11 +38,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
 class OperatorWorkflowEvent:
-    """Contains details about name of the workflow for conversation part type <code>operator_workflow_event</code>.
+    """Contains details about name of the workflow for conversation part type `operator_workflow_event`.
 
     Attributes:
-        event (OperatorWorkflowEventEvent):
-        workflow (OperatorWorkflowEventWorkflow):
+        event (OperatorWorkflowEventEvent | None):
+        workflow (OperatorWorkflowEventWorkflow | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -32,8 +32,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class OperatorWorkflowEventEvent:
     """
     Attributes:
-        result (str): Result of the workflow event Example: Finsihed waiting.
-        type_ (str): Type of the workflow event initiated Example: wait_finished.
+        result (str | None): Result of the workflow event Example: Finsihed waiting.
+        type_ (str | None): Type of the workflow event initiated Example: wait_finished.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

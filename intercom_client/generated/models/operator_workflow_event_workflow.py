@@ -31,7 +31,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class OperatorWorkflowEventWorkflow:
     """
     Attributes:
-        name (str): The name of the workflow Example: Custom Bot 1.
+        name (str | None): The name of the workflow Example: Custom Bot 1.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -48,14 +48,14 @@ class PagesLink:
     Their responses are likely to contain a pages object that hosts pagination links which a client can use to paginate
     through the data without having to construct a query. The link relations for the pages field are as follows.
 
-        Attributes:
-            next_ (None | str): A link to the next page of results. A response that does not contain a next link does not
-                have further data to fetch.
-            page (int):  Example: 1.
-            per_page (int):  Example: 50.
-            total_pages (int):  Example: 1.
-            type_ (PagesLinkType):  Example: pages.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        next_ (str | None): A link to the next page of results. A response that does not contain a next link does not
+            have further data to fetch.
+        page (int | None):  Example: 1.
+        per_page (int | None):  Example: 50.
+        total_pages (int | None):  Example: 1.
+        type_ (PagesLinkType | None):  Example: pages.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     next_: str | None = None

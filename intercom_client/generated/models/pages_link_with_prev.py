@@ -49,13 +49,13 @@ class PagesLinkWithPrev(PagesLink):
     """Pagination metadata, including links to neighbouring pages.
 
     Attributes:
-        next_ (None | str): A link to the next page of results. A response that does not contain a next link does not
+        next_ (str | None): A link to the next page of results. A response that does not contain a next link does not
             have further data to fetch.
-        page (int):  Example: 1.
-        per_page (int):  Example: 50.
-        total_pages (int):  Example: 1.
-        type_ (PagesLinkType):  Example: pages.
-        prev (None | str): A link to the previous page of results, or null when on the first page.
+        page (int | None):  Example: 1.
+        per_page (int | None):  Example: 50.
+        total_pages (int | None):  Example: 1.
+        type_ (PagesLinkType | None):  Example: pages.
+        prev (str | None): A link to the previous page of results, or null when on the first page.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -73,10 +73,10 @@ class PaginatedResponse:
     """Paginated Response
 
     Attributes:
-        data (list[Newsfeed | NewsItem]): An array of Objects
+        data (list[Newsfeed | NewsItem] | None): An array of Objects
         pages (CursorPages | None):
-        total_count (int): A count of the total number of objects. Example: 1.
-        type_ (PaginatedResponseType): The type of object Example: list.
+        total_count (int | None): A count of the total number of objects. Example: 1.
+        type_ (PaginatedResponseType | None): The type of object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -48,13 +48,13 @@ class PartAttachment:
     """The file attached to a part
 
     Attributes:
-        content_type (str): The content type of the attachment Example: image/png.
-        filesize (int): The size of the attachment Example: 100.
-        height (int): The height of the attachment Example: 100.
-        name (str): The name of the attachment Example: example.png.
-        type_ (str): The type of attachment Example: upload.
-        url (str): The URL of the attachment Example: https://picsum.photos/200/300.
-        width (int): The width of the attachment Example: 100.
+        content_type (str | None): The content type of the attachment Example: image/png.
+        filesize (int | None): The size of the attachment Example: 100.
+        height (int | None): The height of the attachment Example: 100.
+        name (str | None): The name of the attachment Example: example.png.
+        type_ (str | None): The type of attachment Example: upload.
+        url (str | None): The URL of the attachment Example: https://picsum.photos/200/300.
+        width (int | None): The width of the attachment Example: 100.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,9 +34,9 @@ class PhoneSwitch:
     """Phone Switch Response
 
     Attributes:
-        phone (str): Phone number in E.164 format, that has received the SMS to continue the conversation in the
+        phone (str | None): Phone number in E.164 format, that has received the SMS to continue the conversation in the
             Messenger. Example: +1 1234567890.
-        type_ (PhoneSwitchType):  Default: 'phone_call_redirect'. Example: phone_call_redirect.
+        type_ (PhoneSwitchType | None):  Default: 'phone_call_redirect'. Example: phone_call_redirect.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

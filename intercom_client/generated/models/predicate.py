@@ -43,10 +43,10 @@ class Predicate:
     """A condition used to filter contacts in an audience.
 
     Attributes:
-        attribute (str | Unset): The attribute to filter on. Example: company.name.
-        comparison (str | Unset): The comparison operator. Example: contains.
-        type_ (str | Unset): The type of the attribute. Example: string.
-        value (str | Unset): The value to compare against. Example: Acme.
+        attribute (str | Unset | None): The attribute to filter on. Example: company.name.
+        comparison (str | Unset | None): The comparison operator. Example: contains.
+        type_ (str | Unset | None): The type of the attribute. Example: string.
+        value (str | Unset | None): The value to compare against. Example: Acme.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

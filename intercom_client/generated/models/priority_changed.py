@@ -36,11 +36,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
 class PriorityChanged:
-    """Contains details about priority changes for conversation part type <code>priority_changed</code>.
+    """Contains details about priority changes for conversation part type `priority_changed`.
 
     Attributes:
-        current_priority (PriorityChangedCurrentPriority): Current priority level Example: high.
-        previous_priority (PriorityChangedPreviousPriority): Previous priority level Example: none.
+        current_priority (PriorityChangedCurrentPriority | None): Current priority level Example: high.
+        previous_priority (PriorityChangedPreviousPriority | None): Previous priority level Example: none.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -36,11 +36,10 @@ class PublishArticleDraftRequest:
     workspace the body can be omitted. On a multilingual workspace, `locales`
     is required and lists which locales' drafts to publish.
 
-        Attributes:
-            locales (list[str] | Unset): The locales whose staged drafts should be published. Required on
-                multilingual workspaces; each locale must have a pending draft.
-                 Example: ['en', 'fr'].
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        locales (list[str] | Unset | None): The locales whose staged drafts should be published. Required on
+            multilingual workspaces; each locale must have a pending draft. Example: ['en', 'fr'].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     locales: list[str] | Unset | None = UNSET

@@ -48,7 +48,7 @@ class QuickReplyOptionWithTranslations(QuickReplyOption):
         text (str): The text to display in this quick reply option.
         uuid (UUID): A unique identifier for this quick reply option. This value will be available within the metadata
             of the comment conversation part that is created when a user clicks on this reply option.
-        translations (None | QuickReplyOptionWithTranslationsTranslations):
+        translations (QuickReplyOptionWithTranslationsTranslations | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

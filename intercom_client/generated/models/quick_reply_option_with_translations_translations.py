@@ -29,6 +29,7 @@ class QuickReplyOptionWithTranslationsTranslations:
     Example:
         {'en': 'Hello', 'fr': 'Bonjour'}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

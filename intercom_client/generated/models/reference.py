@@ -35,7 +35,7 @@ class Reference:
     """reference to another object
 
     Attributes:
-        id (None | str):  Example: 1a2b3c.
+        id (str | None):  Example: 1a2b3c.
         type_ (str):  Example: contact.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -58,8 +58,8 @@ class RegisterFinVoiceCallRequest:
     Attributes:
         call_id (str): External call identifier from the call provider Example: call-123-abc.
         phone_number (str): Phone number in E.164 format for the call Example: +1234567890.
-        data (None | RegisterFinVoiceCallRequestData | Unset):
-        source (RegisterFinVoiceCallRequestSource | Unset): Source of the call. Can be "five9", "zoom_phone", or
+        data (RegisterFinVoiceCallRequestData | Unset | None):
+        source (RegisterFinVoiceCallRequestSource | Unset | None): Source of the call. Can be "five9", "zoom_phone", or
             defaults to "aws_connect" Example: aws_connect.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

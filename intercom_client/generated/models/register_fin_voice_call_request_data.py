@@ -30,6 +30,7 @@ class RegisterFinVoiceCallRequestData:
     Example:
         {'key': 'value'}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

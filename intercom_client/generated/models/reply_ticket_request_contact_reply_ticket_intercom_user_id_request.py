@@ -76,14 +76,15 @@ class ReplyTicketRequestContactReplyTicketIntercomUserIdRequest:
         message_type (ContactReplyBaseRequestMessageType):
         type_ (ContactReplyBaseRequestType):
         intercom_user_id (str): The identifier for the contact as given by Intercom.
-        attachment_urls (list[str] | Unset): A list of image URLs that will be added as attachments. You can include up
-            to 10 URLs.
-        created_at (int | Unset): The time the reply was created. If not provided, the current time will be used.
+        attachment_urls (list[str] | Unset | None): A list of image URLs that will be added as attachments. You can
+            include up to 10 URLs.
+        created_at (int | Unset | None): The time the reply was created. If not provided, the current time will be used.
             Example: 1590000000.
-        reply_options (list[ContactReplyBaseRequestReplyOptionsItem] | Unset): The quick reply selection the contact
-            wishes to respond with. These map to buttons displayed in the Messenger UI if sent by a bot, or the reply
-            options sent by an Admin via the API.
-        skip_notifications (bool | Unset): Option to disable notifications when replying to a Ticket. Example: True.
+        reply_options (list[ContactReplyBaseRequestReplyOptionsItem] | Unset | None): The quick reply selection the
+            contact wishes to respond with. These map to buttons displayed in the Messenger UI if sent by a bot, or the
+            reply options sent by an Admin via the API.
+        skip_notifications (bool | Unset | None): Option to disable notifications when replying to a Ticket. Example:
+            True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -62,9 +62,9 @@ class ReplyToFinBody:
         conversation_id (str): The ID of the conversation. Example: 123456.
         message (FinAgentMessage): A message exchanged within a Fin Agent conversation.
         user (FinAgentUser): A user object representing the user in a Fin Agent conversation.
-        attachments (list[FinAgentAttachment] | Unset): An array of attachments to include with the message. Maximum of
-            10 attachments.
-        settings (FinAgentSettings | Unset): Optional settings to control Fin's behaviour for this request.
+        attachments (list[FinAgentAttachment] | Unset | None): An array of attachments to include with the message.
+            Maximum of 10 attachments.
+        settings (FinAgentSettings | Unset | None): Optional settings to control Fin's behaviour for this request.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

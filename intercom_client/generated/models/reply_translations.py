@@ -32,10 +32,11 @@ class ReplyTranslations:
     the same format as `body`. The `body` field is unchanged and always stays in the original source language. Available
     in the Preview API version only (set `Intercom-Version: Preview`).
 
-        Example:
-            {'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}
+    Example:
+        ``{'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}``
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

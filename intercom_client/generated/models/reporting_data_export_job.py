@@ -40,10 +40,10 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ReportingDataExportJob:
     """
     Attributes:
-        download_expires_at (str):
-        download_url (str):
-        job_identifier (str):  Example: job1.
-        status (str):  Example: pending.
+        download_expires_at (str | None):
+        download_url (str | None):
+        job_identifier (str | None):  Example: job1.
+        status (str | None):  Example: pending.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -55,11 +55,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ReportingDataset:
     """
     Attributes:
-        attributes (list[ReportingDatasetAttribute]):
-        default_time_attribute_id (str):  Example: conversation_started_at.
-        description (str):  Example: Conversation-level details: status, channel, assignee..
-        id (str):  Example: conversation.
-        name (str):  Example: Conversation.
+        attributes (list[ReportingDatasetAttribute] | None):
+        default_time_attribute_id (str | None):  Example: conversation_started_at.
+        description (str | None):  Example: Conversation-level details: status, channel, assignee..
+        id (str | None):  Example: conversation.
+        name (str | None):  Example: Conversation.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -33,12 +33,12 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ReportingDatasetAttribute:
     """
     Attributes:
-        id (str): The simple attribute identifier. Note that this may be ambiguous if the same name exists across
+        id (str | None): The simple attribute identifier. Note that this may be ambiguous if the same name exists across
             different attribute types. Use qualified_id when calling the enqueue endpoint. Example: conversation_id.
-        name (str):  Example: Conversation ID.
-        qualified_id (str): A namespaced identifier that uniquely identifies the attribute across all types. Format is
-            "prefix.name" (e.g., "people.Brand", "conversation.Brand"). Required when calling the enqueue endpoint. Example:
-            conversation.conversation_id.
+        name (str | None):  Example: Conversation ID.
+        qualified_id (str | None): A namespaced identifier that uniquely identifies the attribute across all types.
+            Format is "prefix.name" (e.g., "people.Brand", "conversation.Brand"). Required when calling the enqueue
+            endpoint. Example: conversation.conversation_id.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

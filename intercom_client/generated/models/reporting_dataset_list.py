@@ -45,8 +45,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ReportingDatasetList:
     """
     Attributes:
-        data (list[ReportingDataset]):
-        type_ (str):  Example: list.
+        data (list[ReportingDataset] | None):
+        type_ (str | None):  Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -60,11 +60,11 @@ class RunFinProcedureBody:
         conversation_id (str): Your external conversation ID. Fin creates a conversation for this ID. If a conversation
             already exists for it, use `/fin/reply` instead. Example: ext-123.
         user (FinAgentUser): A user object representing the user in a Fin Agent conversation.
-        conversation_metadata (RunFinProcedureBodyConversationMetadata | Unset): Metadata about the conversation. Only
-            attributes are accepted (no history).
-        message (FinAgentMessage | Unset): A message exchanged within a Fin Agent conversation.
-        settings (RunFinProcedureBodySettings | Unset): Optional settings to control Fin's behaviour for this procedure
-            run.
+        conversation_metadata (RunFinProcedureBodyConversationMetadata | Unset | None): Metadata about the conversation.
+            Only attributes are accepted (no history).
+        message (FinAgentMessage | Unset | None): A message exchanged within a Fin Agent conversation.
+        settings (RunFinProcedureBodySettings | Unset | None): Optional settings to control Fin's behaviour for this
+            procedure run.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

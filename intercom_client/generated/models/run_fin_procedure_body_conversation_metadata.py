@@ -42,9 +42,8 @@ class RunFinProcedureBodyConversationMetadata:
     """Metadata about the conversation. Only attributes are accepted (no history).
 
     Attributes:
-        attributes (RunFinProcedureBodyConversationMetadataAttributes | Unset): A hash of conversation attributes. Limit
-            to 10 attributes.
-             Example: {'order_id': '98765'}.
+        attributes (RunFinProcedureBodyConversationMetadataAttributes | Unset | None): A hash of conversation
+            attributes. Limit to 10 attributes. Example: {'order_id': '98765'}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -30,6 +30,7 @@ class RunFinProcedureBodyConversationMetadataAttributes:
     Example:
         {'order_id': '98765'}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

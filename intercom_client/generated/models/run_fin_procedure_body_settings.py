@@ -34,9 +34,8 @@ class RunFinProcedureBodySettings:
     """Optional settings to control Fin's behaviour for this procedure run.
 
     Attributes:
-        email (bool | Unset): When `true`, Fin formats its replies as email-style responses. Defaults to `false` (chat-
-            style).
-             Default: False. Example: True.
+        email (bool | Unset | None): When `true`, Fin formats its replies as email-style responses. Defaults to `false`
+            (chat-style). Default: False. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

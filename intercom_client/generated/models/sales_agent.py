@@ -43,10 +43,10 @@ class SalesAgent:
     """Data related to Sales Agent involvement in the conversation.
 
     Attributes:
-        collected_data (None | SalesAgentCollectedData):
-        outcome (SalesAgentOutcome): The fixed outcome of the sales agent interaction, used for billing and tracking.
-            Example: qualified.
-        routing_outcome (None | str): The identifier of the user-defined routing outcome selected by the sales agent.
+        collected_data (SalesAgentCollectedData | None):
+        outcome (SalesAgentOutcome | None): The fixed outcome of the sales agent interaction, used for billing and
+            tracking. Example: qualified.
+        routing_outcome (str | None): The identifier of the user-defined routing outcome selected by the sales agent.
             Example: enterprise_sales.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

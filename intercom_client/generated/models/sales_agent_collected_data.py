@@ -31,6 +31,7 @@ class SalesAgentCollectedData:
     Example:
         {'company.name': 'Acme Inc', 'email': 'user@example.com'}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

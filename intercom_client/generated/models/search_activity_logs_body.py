@@ -49,13 +49,14 @@ class SearchActivityLogsBody:
     Attributes:
         created_at_after (int): The start date that you request data for. It must be formatted as a UNIX timestamp.
             Example: 1677253093.
-        created_at_before (int | Unset): The end date that you request data for. It must be formatted as a UNIX
+        created_at_before (int | Unset | None): The end date that you request data for. It must be formatted as a UNIX
             timestamp. Example: 1677861493.
-        event_types (list[str] | Unset): An optional list of event types to filter activity logs by. Use the list all
-            activity log event types endpoint to retrieve available values. Example: ['app_name_change',
+        event_types (list[str] | Unset | None): An optional list of event types to filter activity logs by. Use the list
+            all activity log event types endpoint to retrieve available values. Example: ['app_name_change',
             'message_state_change'].
-        page (int | Unset): The page number of results to return. Default: 1. Example: 1.
-        per_page (int | Unset): The number of results per page. Must be between 1 and 250. Default: 20. Example: 20.
+        page (int | Unset | None): The page number of results to return. Default: 1. Example: 1.
+        per_page (int | Unset | None): The number of results per page. Must be between 1 and 250. Default: 20. Example:
+            20.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -64,7 +64,7 @@ class SearchRequest:
 
     Attributes:
         query (MultipleFilterSearchRequest | SingleFilterSearchRequest):
-        pagination (None | StartingAfterPaging | Unset):
+        pagination (StartingAfterPaging | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

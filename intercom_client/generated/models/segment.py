@@ -56,10 +56,10 @@ class Segment:
         type_ (SegmentType): The type of object. Example: segment.
         count (int | None): The number of items in the user segment. It's returned when `include_count=true` is included
             in the request. Example: 3.
-        created_at (int): The time the segment was created. Example: 1394621988.
-        name (str): The name of the segment. Example: Active.
-        person_type (SegmentPersonType): Type of the contact: contact (lead) or user. Example: contact.
-        updated_at (int): The time the segment was updated. Example: 1394622004.
+        created_at (int | None): The time the segment was created. Example: 1394621988.
+        name (str | None): The name of the segment. Example: Active.
+        person_type (SegmentPersonType | None): Type of the contact: contact (lead) or user. Example: contact.
+        updated_at (int | None): The time the segment was updated. Example: 1394622004.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

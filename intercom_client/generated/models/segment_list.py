@@ -49,9 +49,9 @@ class SegmentList:
     """This will return a list of Segment Objects. The result may also have a pages object if the response is paginated.
 
     Attributes:
-        pages (SegmentListPages): A pagination object, which may be empty, indicating no further pages to fetch.
-        segments (list[Segment]): A list of Segment objects
-        type_ (SegmentListType): The type of the object Example: segment.list.
+        pages (SegmentListPages | None): A pagination object, which may be empty, indicating no further pages to fetch.
+        segments (list[Segment] | None): A list of Segment objects
+        type_ (SegmentListType | None): The type of the object Example: segment.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -45,7 +45,7 @@ class SetAwayAdminBody:
         away_mode_enabled (bool): Set to "true" to change the status of the admin to away. Default: True. Example: True.
         away_mode_reassign (bool): Set to "true" to assign any new conversation replies to your default inbox. Default:
             False. Example: False.
-        away_status_reason_id (int | Unset): The unique identifier of the away status reason Example: 12345.
+        away_status_reason_id (int | Unset | None): The unique identifier of the away status reason Example: 12345.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

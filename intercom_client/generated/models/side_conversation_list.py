@@ -57,10 +57,10 @@ class SideConversationList:
     """A paginated list of side conversations for a conversation.
 
     Attributes:
-        pages (SideConversationListPages): Pagination metadata.
-        side_conversations (list[SideConversationSummary]): An array of side conversation objects.
-        total_count (int): The total number of side conversations. Example: 1.
-        type_ (SideConversationListType): The type of the response object. Example: side_conversation.list.
+        pages (SideConversationListPages | None): Pagination metadata.
+        side_conversations (list[SideConversationSummary] | None): An array of side conversation objects.
+        total_count (int | None): The total number of side conversations. Example: 1.
+        type_ (SideConversationListType | None): The type of the response object. Example: side_conversation.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -39,10 +39,10 @@ class SideConversationListPages:
     """Pagination metadata.
 
     Attributes:
-        page (int): The current page number. Example: 1.
-        per_page (int): The number of results per page. Example: 25.
-        total_pages (int): The total number of pages. Example: 1.
-        type_ (SideConversationListPagesType):  Example: pages.
+        page (int | None): The current page number. Example: 1.
+        per_page (int | None): The number of results per page. Example: 25.
+        total_pages (int | None): The total number of pages. Example: 1.
+        type_ (SideConversationListPagesType | None):  Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -53,9 +53,9 @@ class SideConversationSummary:
     """A side conversation with its conversation parts.
 
     Attributes:
-        conversation_parts (list[ConversationPart]): The conversation parts (messages) in this side conversation.
-        side_conversation_id (str): The unique identifier for the side conversation. Example: 456.
-        total_count (int): The total number of conversation parts in this side conversation. Example: 1.
+        conversation_parts (list[ConversationPart] | None): The conversation parts (messages) in this side conversation.
+        side_conversation_id (str | None): The unique identifier for the side conversation. Example: 456.
+        total_count (int | None): The total number of conversation parts in this side conversation. Example: 1.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

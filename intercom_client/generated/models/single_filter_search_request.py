@@ -73,10 +73,10 @@ class SingleFilterSearchRequest:
     """Search using Intercoms Search APIs with a single filter.
 
     Attributes:
-        field (str | Unset): The accepted field that you want to search on. Example: created_at.
-        operator (SingleFilterSearchRequestOperator | Unset): The accepted operators you can use to define how you want
-            to search for the value. Operator support depends on the field's data type. The breakdown below is for Contacts
-            search; the other search endpoints that share this schema accept a different set per field:
+        field (str | Unset | None): The accepted field that you want to search on. Example: created_at.
+        operator (SingleFilterSearchRequestOperator | Unset | None): The accepted operators you can use to define how
+            you want to search for the value. Operator support depends on the field's data type. The breakdown below is for
+            Contacts search; the other search endpoints that share this schema accept a different set per field:
             - `string` fields: `=`, `!=`, `IN`, `NIN`, `~`, `!~`, `^`, `$`
             - `tag_id`: `=` and `!=` only. Every other operator returns an error.
             - `boolean` fields: `=`, `!=`, `IN`, `NIN`
@@ -85,7 +85,7 @@ class SingleFilterSearchRequest:
             `<=`, `>=`. Filtering is on the exact second, in UTC.
             - `date` fields (Date custom attributes): `=`, `<`, `>` only. `!=`, `<=`, and `>=` are not supported and return
             an error. Values are truncated to a whole UTC day. Example: >.
-        value (bool | int | list[int | str] | None | str | Unset): The value that you want to search on. Example:
+        value (str | int | bool | list[int | str] | Unset | None): The value that you want to search on. Example:
             73732934.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -36,18 +36,18 @@ class SlaApplied:
     Important: if there are any canceled sla_events for the conversation - meaning an SLA has been manually removed from
     a conversation, the sla_status will always be returned as null.
 
-        Attributes:
-            sla_name (str): The name of the SLA as given by the teammate when it was created.
-            sla_status (SlaAppliedSlaStatus): SLA statuses:
-                            - `hit`: If there’s at least one hit event in the underlying sla_events table, and no “missed” or
-                “canceled” events for the conversation.
-                            - `missed`: If there are any missed sla_events for the conversation and no canceled events. If
-                there’s even a single missed sla event, the status will always be missed. A missed status is not applied when
-                the SLA expires, only the next time a teammate replies.
-                            - `active`: An SLA has been applied to a conversation, but has not yet been fulfilled. SLA status is
-                active only if there are no “hit, “missed”, or “canceled” events. Example: hit.
-            type_ (str): object type Example: conversation_sla_summary.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        sla_name (str | None): The name of the SLA as given by the teammate when it was created.
+        sla_status (SlaAppliedSlaStatus | None): SLA statuses:
+                        - `hit`: If there’s at least one hit event in the underlying sla_events table, and no “missed” or
+            “canceled” events for the conversation.
+                        - `missed`: If there are any missed sla_events for the conversation and no canceled events. If
+            there’s even a single missed sla event, the status will always be missed. A missed status is not applied when
+            the SLA expires, only the next time a teammate replies.
+                        - `active`: An SLA has been applied to a conversation, but has not yet been fulfilled. SLA status is
+            active only if there are no “hit, “missed”, or “canceled” events. Example: hit.
+        type_ (str | None): object type Example: conversation_sla_summary.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     sla_name: str | None = None

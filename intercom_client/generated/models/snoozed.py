@@ -33,12 +33,12 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
 class Snoozed:
-    """Contains details about conversation snooze timing for conversation part type <code>snoozed</code>.
+    """Contains details about conversation snooze timing for conversation part type `snoozed`.
 
     Attributes:
         custom_until_time (datetime.datetime | None): ISO timestamp for custom snooze times (null for general snoozes)
             Example: 2025-09-03T18:44:20.146Z.
-        until (str): Human-readable description of snooze duration Example: until tomorrow.
+        until (str | None): Human-readable description of snooze duration Example: until tomorrow.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,11 +34,11 @@ class SocialProfile:
     """A Social Profile allows you to label your contacts, companies, and conversations and list them using that Social
     Profile.
 
-        Attributes:
-            name (str): The name of the Social media profile Example: Facebook.
-            type_ (str): value is "social_profile" Example: social_profile.
-            url (str): The name of the Social media profile Example: http://twitter.com/th1sland.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        name (str | None): The name of the Social media profile Example: Facebook.
+        type_ (str | None): value is "social_profile" Example: social_profile.
+        url (str | None): The name of the Social media profile Example: http://twitter.com/th1sland.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     name: str | None = None

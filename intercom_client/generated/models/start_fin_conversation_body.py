@@ -65,11 +65,11 @@ class StartFinConversationBody:
         conversation_id (str): The ID of the conversation that is calling Fin via this API. Example: ext-123.
         message (FinAgentMessage): A message exchanged within a Fin Agent conversation.
         user (FinAgentUser): A user object representing the user in a Fin Agent conversation.
-        attachments (list[FinAgentAttachment] | Unset): An array of attachments to include with the message. Maximum of
-            10 attachments.
-        conversation_metadata (FinAgentConversationMetadata | Unset): Metadata about the conversation, including history
-            and attributes.
-        settings (FinAgentSettings | Unset): Optional settings to control Fin's behaviour for this request.
+        attachments (list[FinAgentAttachment] | Unset | None): An array of attachments to include with the message.
+            Maximum of 10 attachments.
+        conversation_metadata (FinAgentConversationMetadata | Unset | None): Metadata about the conversation, including
+            history and attributes.
+        settings (FinAgentSettings | Unset | None): Optional settings to control Fin's behaviour for this request.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

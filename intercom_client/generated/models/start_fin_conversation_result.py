@@ -57,20 +57,20 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class StartFinConversationResult:
     """
     Attributes:
-        conversation_id (str): The ID of the conversation. Example: ext-123.
-        created_at_ms (datetime.datetime): The timestamp the response was created at, with millisecond precision.
+        conversation_id (str | None): The ID of the conversation. Example: ext-123.
+        created_at_ms (datetime.datetime | None): The timestamp the response was created at, with millisecond precision.
             Example: 2025-01-24T10:00:00.123Z.
-        errors (FinAgentAttributeErrors): Contains error details if any user or conversation attribute updates failed.
-        sse_subscription_url (str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this conversation, if
-            SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin sets the
-            conversation to awaiting_user_reply or complete status. When CSAT is enabled and a survey will follow the
-            resolution, `complete` revocation is deferred until the `csat_requested` event is delivered or the token
-            expires.
-             Example: https://primary-realtime.intercom-messenger.com/event-
+        errors (FinAgentAttributeErrors | None): Contains error details if any user or conversation attribute updates
+            failed.
+        sse_subscription_url (str | None): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
+            conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
+            sets the conversation to awaiting_user_reply or complete status. When CSAT is enabled and a survey will follow
+            the resolution, `complete` revocation is deferred until the `csat_requested` event is delivered or the token
+            expires. Example: https://primary-realtime.intercom-messenger.com/event-
             stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
-        status (StartFinConversationResultStatus): Fin's current status in the conversation workflow.
-             Example: thinking.
-        user_id (str): The ID of the user. Example: user-456.
+        status (StartFinConversationResultStatus | None): Fin's current status in the conversation workflow. Example:
+            thinking.
+        user_id (str | None): The ID of the user. Example: user-456.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -36,8 +36,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class StartingAfterPaging:
     """
     Attributes:
-        per_page (int | Unset): The number of results to fetch per page. Example: 2.
-        starting_after (None | str | Unset): The cursor to use in the next request to get the next page of results.
+        per_page (int | Unset | None): The number of results to fetch per page. Example: 2.
+        starting_after (str | Unset | None): The cursor to use in the next request to get the next page of results.
             Example: your-cursor-from-response.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -41,9 +41,9 @@ class SubmitFinCsatBody:
             one echoed on the `csat_requested` event. Example: ext-123.
         rating (SubmitFinCsatBodyRating): The rating the user selected — one of the `key` values from the
             `csat_requested` event's options. Example: amazing.
-        remark (str | Unset): Optional free-text comment the user left alongside the rating. Can be added to an already-
-            rated survey, but only once — the rating locks after a remark is recorded. Example: Fin solved my problem in
-            seconds..
+        remark (str | Unset | None): Optional free-text comment the user left alongside the rating. Can be added to an
+            already-rated survey, but only once — the rating locks after a remark is recorded. Example: Fin solved my
+            problem in seconds..
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -35,9 +35,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class SubmitFinCsatResult:
     """
     Attributes:
-        conversation_id (str): The external ID of the rated conversation. Example: ext-123.
-        rating (SubmitFinCsatResultRating): The rating now recorded on the conversation. Example: amazing.
-        status (SubmitFinCsatResultStatus): The result of the submission. Example: rated.
+        conversation_id (str | None): The external ID of the rated conversation. Example: ext-123.
+        rating (SubmitFinCsatResultRating | None): The rating now recorded on the conversation. Example: amazing.
+        status (SubmitFinCsatResultStatus | None): The result of the submission. Example: rated.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -41,9 +41,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class SubmitFinCsatUnprocessableEntity:
     """
     Attributes:
-        errors (SubmitFinCsatUnprocessableEntityErrors | Unset): Validation messages keyed by the field they apply to,
-            or `base` for conversation-level failures. Example: {'base': 'The rating window for this conversation has
-            closed'}.
+        errors (SubmitFinCsatUnprocessableEntityErrors | Unset | None): Validation messages keyed by the field they
+            apply to, or `base` for conversation-level failures. Example: {'base': 'The rating window for this conversation
+            has closed'}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

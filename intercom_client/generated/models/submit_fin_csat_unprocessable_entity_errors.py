@@ -32,6 +32,7 @@ class SubmitFinCsatUnprocessableEntityErrors:
     Example:
         {'base': 'The rating window for this conversation has closed'}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

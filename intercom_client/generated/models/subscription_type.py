@@ -67,17 +67,18 @@ class SubscriptionType:
     """A subscription type lets customers easily opt out of non-essential communications without missing what's important
     to them.
 
-        Attributes:
-            id (str): The unique identifier representing the subscription type. Example: 123456.
-            type_ (str): The type of the object - subscription Example: subscription.
-            consent_type (SubscriptionTypeConsentType): Describes the type of consent. Example: opt_in.
-            content_types (list[SubscriptionTypeContentTypesItem]): The message types that this subscription supports - can
-                contain `email` or `sms_message`.
-            default_translation (Translation): A translation object contains the localised details of a subscription type.
-            state (SubscriptionTypeState): The state of the subscription type. Example: live.
-            translations (list[Translation]): An array of translations objects with the localised version of the
-                subscription type in each available locale within your translation settings.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The unique identifier representing the subscription type. Example: 123456.
+        type_ (str): The type of the object - subscription Example: subscription.
+        consent_type (SubscriptionTypeConsentType | None): Describes the type of consent. Example: opt_in.
+        content_types (list[SubscriptionTypeContentTypesItem] | None): The message types that this subscription supports
+            - can contain `email` or `sms_message`.
+        default_translation (Translation | None): A translation object contains the localised details of a subscription
+            type.
+        state (SubscriptionTypeState | None): The state of the subscription type. Example: live.
+        translations (list[Translation] | None): An array of translations objects with the localised version of the
+            subscription type in each available locale within your translation settings.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

@@ -47,8 +47,8 @@ class SubscriptionTypeList:
     """A list of subscription type objects.
 
     Attributes:
-        data (list[SubscriptionType]): A list of subscription type objects associated with the workspace .
-        type_ (SubscriptionTypeListType): The type of the object Example: list.
+        data (list[SubscriptionType] | None): A list of subscription type objects associated with the workspace .
+        type_ (SubscriptionTypeListType | None): The type of the object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

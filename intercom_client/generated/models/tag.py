@@ -58,8 +58,8 @@ class Tag:
         applied_at (int | None): The time when the tag was applied to the object. Only present when the tag is returned
             as part of a tagging operation on a contact, conversation, ticket, article, internal article, or content
             snippet. Example: 1663597223.
-        applied_by (Reference): reference to another object
-        name (str): The name of the tag Example: Test tag.
+        applied_by (Reference | None): reference to another object
+        name (str | None): The name of the tag Example: Test tag.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

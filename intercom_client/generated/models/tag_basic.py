@@ -37,7 +37,7 @@ class TagBasic:
     Attributes:
         id (str): The id of the tag Example: 123456.
         type_ (str): value is "tag" Example: tag.
-        name (str): The name of the tag Example: Test tag.
+        name (str | None): The name of the tag Example: Test tag.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

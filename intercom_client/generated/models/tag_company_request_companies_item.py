@@ -34,8 +34,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class TagCompanyRequestCompaniesItem:
     """
     Attributes:
-        company_id (str | Unset): The company id you have defined for the company. Example: 6.
-        id (str | Unset): The Intercom defined id representing the company. Example: 531ee472cce572a6ec000006.
+        company_id (str | Unset | None): The company id you have defined for the company. Example: 6.
+        id (str | Unset | None): The Intercom defined id representing the company. Example: 531ee472cce572a6ec000006.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -64,7 +64,7 @@ class TagCreateResponse:
     Attributes:
         id (str): The id of the tag Example: 123456.
         type_ (str): value is "tag" Example: tag.
-        name (str): The name of the tag Example: Test tag.
+        name (str | None): The name of the tag Example: Test tag.
         companies (list[TagCreateResponseCompaniesItem] | None): The companies that were tagged or untagged. Example:
             [].
         users (list[TagCreateResponseUsersItem] | None): The users that were tagged or untagged. Example: [].

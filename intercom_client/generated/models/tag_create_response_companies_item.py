@@ -33,8 +33,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class TagCreateResponseCompaniesItem:
     """
     Attributes:
-        id (str): The Intercom ID of the company. Example: 6329e838deab40166d1a5400.
-        tagged (bool): Whether the company was tagged (true) or untagged (false). Example: True.
+        id (str | None): The Intercom ID of the company. Example: 6329e838deab40166d1a5400.
+        tagged (bool | None): Whether the company was tagged (true) or untagged (false). Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

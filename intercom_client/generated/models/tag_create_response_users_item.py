@@ -33,8 +33,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class TagCreateResponseUsersItem:
     """
     Attributes:
-        id (str): The Intercom ID of the user. Example: 6329e838deab40166d1a53f7.
-        tagged (bool): Whether the user was tagged (true) or untagged (false). Example: True.
+        id (str | None): The Intercom ID of the user. Example: 6329e838deab40166d1a53f7.
+        tagged (bool | None): Whether the user was tagged (true) or untagged (false). Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

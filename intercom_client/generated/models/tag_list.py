@@ -47,8 +47,8 @@ class TagList:
     """A list of tags objects in the workspace.
 
     Attributes:
-        data (list[Tag]): A list of tags objects associated with the workspace .
-        type_ (TagListType): The type of the object Example: list.
+        data (list[Tag] | None): A list of tags objects associated with the workspace .
+        type_ (TagListType | None): The type of the object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

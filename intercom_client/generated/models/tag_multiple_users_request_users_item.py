@@ -33,7 +33,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class TagMultipleUsersRequestUsersItem:
     """
     Attributes:
-        id (str | Unset): The Intercom defined id representing the user. Example: 5f7f0d217289f8d2f4262080.
+        id (str | Unset | None): The Intercom defined id representing the user. Example: 5f7f0d217289f8d2f4262080.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -47,8 +47,8 @@ class Tags:
     """A list of tags objects associated with a conversation
 
     Attributes:
-        tags (list[Tag]): A list of tags objects associated with the conversation.
-        type_ (TagsType): The type of the object Example: tag.list.
+        tags (list[Tag] | None): A list of tags objects associated with the conversation.
+        type_ (TagsType | None): The type of the object Example: tag.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -60,13 +60,13 @@ class Team:
     Attributes:
         id (str): The id of the team Example: 814865.
         type_ (str): Value is always "team" Example: team.
-        admin_ids (list[int]): The list of admin IDs that are a part of the team. Example: [493881].
+        admin_ids (list[int] | None): The list of admin IDs that are a part of the team. Example: [493881].
         admin_priority_level (AdminPriorityLevel | None):
         assignment_limit (int | None): The assignment limit for the team. This field is only present when the team's
             distribution type is load balanced. Example: 10.
-        distribution_method (None | str): Describes how assignments are distributed among the team members Example:
+        distribution_method (str | None): Describes how assignments are distributed among the team members Example:
             round_robin.
-        name (str): The name of the team Example: Example Team.
+        name (str | None): The name of the team Example: Example Team.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

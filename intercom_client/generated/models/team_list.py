@@ -47,8 +47,8 @@ class TeamList:
     """This will return a list of team objects for the App.
 
     Attributes:
-        teams (list[Team]): A list of team objects
-        type_ (TeamListType): The type of the object Example: team.list.
+        teams (list[Team] | None): A list of team objects
+        type_ (TeamListType | None): The type of the object Example: team.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -44,12 +44,12 @@ class TeamMetric:
     """Per-admin activity metrics within a team.
 
     Attributes:
-        admin_id (str): The unique identifier for the admin. Example: 123.
-        idle (int): The number of idle conversations assigned to the admin. A conversation is idle when it has been open
-            and waiting for an admin reply longer than the idle_threshold. Example: 2.
-        open_ (int): The number of open conversations assigned to the admin. Example: 5.
-        snoozed (int): The number of snoozed conversations assigned to the admin. Example: 1.
-        type_ (str):  Example: team_metric.
+        admin_id (str | None): The unique identifier for the admin. Example: 123.
+        idle (int | None): The number of idle conversations assigned to the admin. A conversation is idle when it has
+            been open and waiting for an admin reply longer than the idle_threshold. Example: 2.
+        open_ (int | None): The number of open conversations assigned to the admin. Example: 5.
+        snoozed (int | None): The number of snoozed conversations assigned to the admin. Example: 1.
+        type_ (str | None):  Example: team_metric.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

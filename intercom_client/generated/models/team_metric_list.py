@@ -46,8 +46,8 @@ class TeamMetricList:
     """A list of team metrics.
 
     Attributes:
-        data (list[TeamMetric]):
-        type_ (str):  Example: team_metric.list.
+        data (list[TeamMetric] | None):
+        type_ (str | None):  Example: team_metric.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -42,7 +42,7 @@ class TeammateReference:
         id (int): The unique identifier of the teammate Example: 123.
         name (str): The display name of the teammate Example: Jane Example.
         type_ (TeammateReferenceType): The type of teammate Example: admin.
-        email (None | str): The email address of the teammate (optional for teams/bots) Example: jane@example.com.
+        email (str | None): The email address of the teammate (optional for teams/bots) Example: jane@example.com.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -117,35 +117,35 @@ class Ticket:
     Attributes:
         id (str): The unique identifier for the ticket which is given by Intercom. Example: 1295.
         type_ (TicketTypeEnum): Always ticket Example: ticket.
-        admin_assignee_id (int | None | str): The id representing the admin assigned to the ticket. If it's not assigned
+        admin_assignee_id (int | str | None): The id representing the admin assigned to the ticket. If it's not assigned
             to an admin it will return 0.
-        category (TicketCategory): Category of the Ticket. Example: Customer.
-        contacts (TicketContacts): The list of contacts affected by a ticket.
-        created_at (int): The time the ticket was created as a UTC Unix timestamp. Example: 1663597223.
-        is_shared (bool): Whether or not the ticket is shared with the customer. Example: True.
-        linked_objects (LinkedObjectList): An object containing metadata about linked conversations and linked tickets.
-            Up to 1000 can be returned.
-        open_ (bool): Whether or not the ticket is open. If false, the ticket is closed. Example: True.
-        previous_ticket_state_id (None | str): The ID of the previous ticket state from the most recent state change.
+        category (TicketCategory | None): Category of the Ticket. Example: Customer.
+        contacts (TicketContacts | None): The list of contacts affected by a ticket.
+        created_at (int | None): The time the ticket was created as a UTC Unix timestamp. Example: 1663597223.
+        is_shared (bool | None): Whether or not the ticket is shared with the customer. Example: True.
+        linked_objects (LinkedObjectList | None): An object containing metadata about linked conversations and linked
+            tickets. Up to 1000 can be returned.
+        open_ (bool | None): Whether or not the ticket is open. If false, the ticket is closed. Example: True.
+        previous_ticket_state_id (str | None): The ID of the previous ticket state from the most recent state change.
             Returns null if no state change history exists. Useful for tracking state transitions for reporting and
             compliance. Example: 7493.
-        snoozed_until (int): The time the ticket will be snoozed until as a UTC Unix timestamp. If null, the ticket is
-            not currently snoozed. Example: 1663597260.
-        team_assignee_id (int | None | str): The id representing the team assigned to the ticket. If it's not assigned
+        snoozed_until (int | None): The time the ticket will be snoozed until as a UTC Unix timestamp. If null, the
+            ticket is not currently snoozed. Example: 1663597260.
+        team_assignee_id (int | str | None): The id representing the team assigned to the ticket. If it's not assigned
             to a team it will return 0.
-        ticket_attributes (TicketCustomAttributes): An object containing the different attributes associated to the
-            ticket as key-value pairs. For the default title and description attributes, the keys are `_default_title_` and
-            `_default_description_`. Example: {'_default_description_': "The button's not working", '_default_title_':
+        ticket_attributes (TicketCustomAttributes | None): An object containing the different attributes associated to
+            the ticket as key-value pairs. For the default title and description attributes, the keys are `_default_title_`
+            and `_default_description_`. Example: {'_default_description_': "The button's not working", '_default_title_':
             'Found a bug'}.
-        ticket_id (str): The ID of the Ticket used in the Intercom Inbox and Messenger. Do not use ticket_id for API
-            queries. Example: 1390.
-        ticket_parts (TicketParts): A list of Ticket Part objects for each note and event in the ticket. There is a
-            limit of 500 parts.
-        ticket_state (None | str | TicketState):
-        ticket_state_external_label (None | str): The ticket state's label for customers.
-        ticket_state_internal_label (None | str): The ticket state's label for admins.
-        ticket_type (None | TicketType):
-        updated_at (int): The last time the ticket was updated as a UTC Unix timestamp. Example: 1663597260.
+        ticket_id (str | None): The ID of the Ticket used in the Intercom Inbox and Messenger. Do not use ticket_id for
+            API queries. Example: 1390.
+        ticket_parts (TicketParts | None): A list of Ticket Part objects for each note and event in the ticket. There is
+            a limit of 500 parts.
+        ticket_state (TicketState | str | None):
+        ticket_state_external_label (str | None): The ticket state's label for customers.
+        ticket_state_internal_label (str | None): The ticket state's label for admins.
+        ticket_type (TicketType | None):
+        updated_at (int | None): The last time the ticket was updated as a UTC Unix timestamp. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

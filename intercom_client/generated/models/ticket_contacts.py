@@ -47,8 +47,8 @@ class TicketContacts:
     """The list of contacts affected by a ticket.
 
     Attributes:
-        contacts (list[ContactReference]): The list of contacts affected by this ticket.
-        type_ (TicketContactsType): always contact.list Example: contact.list.
+        contacts (list[ContactReference] | None): The list of contacts affected by this ticket.
+        type_ (TicketContactsType | None): always contact.list Example: contact.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

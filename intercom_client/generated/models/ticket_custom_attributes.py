@@ -59,10 +59,11 @@ class TicketCustomAttributes:
     """An object containing the different attributes associated to the ticket as key-value pairs. For the default title and
     description attributes, the keys are `_default_title_` and `_default_description_`.
 
-        Example:
-            {'_default_description_': "The button's not working", '_default_title_': 'Found a bug'}
+    Example:
+        {'_default_description_': "The button's not working", '_default_title_': 'Found a bug'}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

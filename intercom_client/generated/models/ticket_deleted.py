@@ -36,9 +36,9 @@ class TicketDeleted:
     """deleted ticket object
 
     Attributes:
-        deleted (bool): Whether the ticket is deleted or not. Example: True.
-        id (str): The unique identifier for the ticket. Example: 5ba682d23d7cf92bef87bfd4.
-        object_ (TicketDeletedObject): always ticket Example: ticket.
+        deleted (bool | None): Whether the ticket is deleted or not. Example: True.
+        id (str | None): The unique identifier for the ticket. Example: 5ba682d23d7cf92bef87bfd4.
+        object_ (TicketDeletedObject | None): always ticket Example: ticket.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -52,9 +52,9 @@ class TicketList:
 
     Attributes:
         pages (CursorPages | None):
-        tickets (list[None | Ticket]): The list of ticket objects
-        total_count (int): A count of the total number of objects. Example: 12345.
-        type_ (TicketListType): Always ticket.list Example: ticket.list.
+        tickets (list[Ticket | None] | None): The list of ticket objects
+        total_count (int | None): A count of the total number of objects. Example: 12345.
+        type_ (TicketListType | None): Always ticket.list Example: ticket.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

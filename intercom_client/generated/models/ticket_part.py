@@ -91,22 +91,24 @@ class TicketPart:
     Attributes:
         id (str): The id representing the ticket part. Example: 3.
         type_ (str): Always ticket_part Example: ticket_part.
-        app_package_code (str): The app package code if this part was created via API. Note this field won't show if the
-            part was not created via API. Example: text-integration.
-        assigned_to (None | Reference): The id of the admin that was assigned the ticket by this ticket_part (null if
+        app_package_code (str | None): The app package code if this part was created via API. Note this field won't show
+            if the part was not created via API. Example: text-integration.
+        assigned_to (Reference | None): The id of the admin that was assigned the ticket by this ticket_part (null if
             there has been no change in assignment.)
-        attachments (list[PartAttachment]): A list of attachments for the part.
-        author (TicketPartAuthor): The author that wrote or triggered the part. Can be a bot, admin, team or user.
-        body (None | str): The message body, which may contain HTML. Example: <p>Okay!</p>.
-        created_at (int): The time the ticket part was created. Example: 1663597223.
-        external_id (None | str): The external id of the ticket part Example: abcd1234.
-        part_type (str): The type of ticket part. Example: comment.
-        previous_ticket_state (TicketPartPreviousTicketState): The previous state of the ticket. Example: submitted.
-        redacted (bool): Whether or not the ticket part has been redacted. Example: False.
-        ticket_state (TicketPartTicketState): The state of the ticket. Example: submitted.
-        translations (None | ReplyTranslations):
-        updated_at (int): The last time the ticket part was updated. Example: 1663597260.
-        updated_attribute_data (None | TicketPartUpdatedAttributeData):
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        author (TicketPartAuthor | None): The author that wrote or triggered the part. Can be a bot, admin, team or
+            user.
+        body (str | None): The message body, which may contain HTML. Example: ``<p>Okay!</p>``.
+        created_at (int | None): The time the ticket part was created. Example: 1663597223.
+        external_id (str | None): The external id of the ticket part Example: abcd1234.
+        part_type (str | None): The type of ticket part. Example: comment.
+        previous_ticket_state (TicketPartPreviousTicketState | None): The previous state of the ticket. Example:
+            submitted.
+        redacted (bool | None): Whether or not the ticket part has been redacted. Example: False.
+        ticket_state (TicketPartTicketState | None): The state of the ticket. Example: submitted.
+        translations (ReplyTranslations | None):
+        updated_at (int | None): The last time the ticket part was updated. Example: 1663597260.
+        updated_attribute_data (TicketPartUpdatedAttributeData | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

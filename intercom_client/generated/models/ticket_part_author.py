@@ -40,8 +40,8 @@ class TicketPartAuthor:
     Attributes:
         id (str): The id of the author Example: 274.
         type_ (TicketPartAuthorType): The type of the author Example: admin.
-        email (None | str): The email of the author Example: operator+abcd1234@intercom.io.
-        name (None | str): The name of the author Example: Operator.
+        email (str | None): The email of the author Example: operator+abcd1234@intercom.io.
+        name (str | None): The name of the author Example: Operator.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

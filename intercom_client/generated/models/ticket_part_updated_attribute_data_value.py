@@ -60,7 +60,7 @@ class TicketPartUpdatedAttributeDataValue:
     """The new value of the attribute.
 
     Attributes:
-        id (list[int] | None | str):
+        id (str | None | None):
         label (list[str] | str):
         type_ (TicketPartUpdatedAttributeDataValueType): The type of the object. Always 'value'. Example: value.
         additional_properties: Fields the API sent that this model does not declare, kept as received.

@@ -49,9 +49,10 @@ class TicketParts:
     """A list of Ticket Part objects for each note and event in the ticket. There is a limit of 500 parts.
 
     Attributes:
-        ticket_parts (list[TicketPart]): A list of Ticket Part objects for each ticket. There is a limit of 500 parts.
-        total_count (int):  Example: 2.
-        type_ (TicketPartsType):  Example: ticket_part.list.
+        ticket_parts (list[TicketPart] | None): A list of Ticket Part objects for each ticket. There is a limit of 500
+            parts.
+        total_count (int | None):  Example: 2.
+        type_ (TicketPartsType | None):  Example: ticket_part.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

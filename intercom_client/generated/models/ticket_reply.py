@@ -75,14 +75,15 @@ class TicketReply:
     Attributes:
         id (str): The id representing the part. Example: 3.
         type_ (TicketReplyType): Always ticket_part Example: ticket_part.
-        attachments (list[PartAttachment]): A list of attachments for the part.
-        author (TicketPartAuthor): The author that wrote or triggered the part. Can be a bot, admin, team or user.
-        body (None | str): The message body, which may contain HTML. Example: <p>Okay!</p>.
-        created_at (int): The time the note was created. Example: 1663597223.
-        part_type (TicketReplyPartType): Type of the part Example: note.
-        redacted (bool): Whether or not the ticket part has been redacted. Example: False.
-        translations (None | ReplyTranslations):
-        updated_at (int): The last time the note was updated. Example: 1663597260.
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        author (TicketPartAuthor | None): The author that wrote or triggered the part. Can be a bot, admin, team or
+            user.
+        body (str | None): The message body, which may contain HTML. Example: ``<p>Okay!</p>``.
+        created_at (int | None): The time the note was created. Example: 1663597223.
+        part_type (TicketReplyPartType | None): Type of the part Example: note.
+        redacted (bool | None): Whether or not the ticket part has been redacted. Example: False.
+        translations (ReplyTranslations | None):
+        updated_at (int | None): The last time the note was updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

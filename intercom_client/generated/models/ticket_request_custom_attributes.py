@@ -55,10 +55,11 @@ class TicketRequestCustomAttributes:
     called `priority` of type `list`, the key should be `priority` and the value of the attribute should be the guid of
     the list item (e.g. `de1825a0-0164-4070-8ca6-13e22462fa7e`).
 
-        Example:
-            {'_default_description_': 'The button is not working', '_default_title_': 'Found a bug'}
+    Example:
+        {'_default_description_': 'The button is not working', '_default_title_': 'Found a bug'}
 
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -47,11 +47,11 @@ class TicketState:
     Attributes:
         id (str): The id of the ticket state Example: 12.
         type_ (str): String representing the object's type. Always has the value `ticket_state`. Example: ticket_state.
-        category (TicketStateCategory): The category of the ticket state Example: in_progress.
-        external_label (str): The state the ticket is currently in, in a human readable form - visible to customers, in
-            the messenger, email and tickets portal. Example: In Progress.
-        internal_label (str): The state the ticket is currently in, in a human readable form - visible in Intercom
-            Example: With Dev Team.
+        category (TicketStateCategory | None): The category of the ticket state Example: in_progress.
+        external_label (str | None): The state the ticket is currently in, in a human readable form - visible to
+            customers, in the messenger, email and tickets portal. Example: In Progress.
+        internal_label (str | None): The state the ticket is currently in, in a human readable form - visible in
+            Intercom Example: With Dev Team.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -60,13 +60,13 @@ class TicketStateDetailed:
     Attributes:
         id (str): The id of the ticket state Example: 12.
         type_ (str): String representing the object's type. Always has the value `ticket_state`. Example: ticket_state.
-        archived (bool): Whether the ticket state is archived Example: False.
-        category (TicketStateDetailedCategory): The category of the ticket state Example: in_progress.
-        external_label (str): The state the ticket is currently in, in a human readable form - visible to customers, in
-            the messenger, email and tickets portal. Example: In Progress.
-        internal_label (str): The state the ticket is currently in, in a human readable form - visible in Intercom
-            Example: With Dev Team.
-        ticket_types (TicketTypeList): A list of ticket types associated with a given workspace.
+        archived (bool | None): Whether the ticket state is archived Example: False.
+        category (TicketStateDetailedCategory | None): The category of the ticket state Example: in_progress.
+        external_label (str | None): The state the ticket is currently in, in a human readable form - visible to
+            customers, in the messenger, email and tickets portal. Example: In Progress.
+        internal_label (str | None): The state the ticket is currently in, in a human readable form - visible in
+            Intercom Example: With Dev Team.
+        ticket_types (TicketTypeList | None): A list of ticket types associated with a given workspace.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

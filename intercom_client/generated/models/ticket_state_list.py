@@ -46,8 +46,8 @@ class TicketStateList:
     """A list of ticket states associated with a given ticket type.
 
     Attributes:
-        data (list[None | TicketStateDetailed]): A list of ticket states associated with a given ticket type.
-        type_ (str): String representing the object's type. Always has the value `list`. Example: list.
+        data (list[TicketStateDetailed | None] | None): A list of ticket states associated with a given ticket type.
+        type_ (str | None): String representing the object's type. Always has the value `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -74,17 +74,18 @@ class TicketType:
     Attributes:
         id (str): The id representing the ticket type. Example: 1295.
         type_ (str): String representing the object's type. Always has the value `ticket_type`. Example: ticket_type.
-        archived (bool): Whether the ticket type is archived or not. Example: False.
-        category (TicketTypeCategory): Category of the Ticket Type. Example: Customer.
-        created_at (int): The date and time the ticket type was created.
-        description (str): The description of the ticket type Example: A bug that has been reported..
-        icon (str): The icon of the ticket type Example: 🐞.
+        archived (bool | None): Whether the ticket type is archived or not. Example: False.
+        category (TicketTypeCategory | None): Category of the Ticket Type. Example: Customer.
+        created_at (int | None): The date and time the ticket type was created.
+        description (str | None): The description of the ticket type Example: A bug that has been reported..
+        icon (str | None): The icon of the ticket type Example: 🐞.
         is_internal (bool | None): Whether tickets of this type are internal.
-        name (str): The name of the ticket type Example: Bug.
-        ticket_states (TicketTypeTicketStates): A list of ticket states associated with a given ticket type.
-        ticket_type_attributes (TicketTypeAttributeList): A list of attributes associated with a given ticket type.
-        updated_at (int): The date and time the ticket type was last updated.
-        workspace_id (str): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
+        name (str | None): The name of the ticket type Example: Bug.
+        ticket_states (TicketTypeTicketStates | None): A list of ticket states associated with a given ticket type.
+        ticket_type_attributes (TicketTypeAttributeList | None): A list of attributes associated with a given ticket
+            type.
+        updated_at (int | None): The date and time the ticket type was last updated.
+        workspace_id (str | None): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

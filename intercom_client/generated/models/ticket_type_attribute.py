@@ -81,24 +81,27 @@ class TicketTypeAttribute:
         id (str): The id representing the ticket type attribute. Example: 1.
         type_ (str): String representing the object's type. Always has the value `ticket_type_attribute`. Example:
             ticket_type_attribute.
-        archived (bool): Whether the ticket type attribute is archived or not. Example: False.
-        created_at (int): The date and time the ticket type attribute was created.
-        data_type (str): The type of the data attribute (allowed values: "string list integer decimal boolean datetime
-            files") Example: string.
-        default (bool): Whether the attribute is built in or not. Example: True.
-        description (str): The description of the ticket type attribute Example: Bug title..
-        input_options (TicketTypeAttributeInputOptions): Input options for the attribute Example: multiline: true.
-        name (str): The name of the ticket type attribute Example: Title.
-        order (int): The order of the attribute against other attributes Example: 1.
-        required_to_create (bool): Whether the attribute is required or not for teammates. Default: False. Example:
-            False.
-        required_to_create_for_contacts (bool): Whether the attribute is required or not for contacts. Default: False.
+        archived (bool | None): Whether the ticket type attribute is archived or not. Example: False.
+        created_at (int | None): The date and time the ticket type attribute was created.
+        data_type (str | None): The type of the data attribute (allowed values: "string list integer decimal boolean
+            datetime files") Example: string.
+        default (bool | None): Whether the attribute is built in or not. Example: True.
+        description (str | None): The description of the ticket type attribute Example: Bug title..
+        input_options (TicketTypeAttributeInputOptions | None): Input options for the attribute Example: multiline:
+            true.
+        name (str | None): The name of the ticket type attribute Example: Title.
+        order (int | None): The order of the attribute against other attributes Example: 1.
+        required_to_create (bool | None): Whether the attribute is required or not for teammates. Default: False.
             Example: False.
-        ticket_type_id (int): The id of the ticket type that the attribute belongs to. Example: 42.
-        updated_at (int): The date and time the ticket type attribute was last updated.
-        visible_on_create (bool): Whether the attribute is visible or not to teammates. Default: True. Example: False.
-        visible_to_contacts (bool): Whether the attribute is visible or not to contacts. Default: True. Example: False.
-        workspace_id (str): The id of the workspace that the ticket type attribute belongs to. Example: ecahpwf5.
+        required_to_create_for_contacts (bool | None): Whether the attribute is required or not for contacts. Default:
+            False. Example: False.
+        ticket_type_id (int | None): The id of the ticket type that the attribute belongs to. Example: 42.
+        updated_at (int | None): The date and time the ticket type attribute was last updated.
+        visible_on_create (bool | None): Whether the attribute is visible or not to teammates. Default: True. Example:
+            False.
+        visible_to_contacts (bool | None): Whether the attribute is visible or not to contacts. Default: True. Example:
+            False.
+        workspace_id (str | None): The id of the workspace that the ticket type attribute belongs to. Example: ecahpwf5.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

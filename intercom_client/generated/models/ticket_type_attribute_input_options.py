@@ -29,6 +29,7 @@ class TicketTypeAttributeInputOptions:
     Example:
         multiline: true
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -51,10 +51,10 @@ class TicketTypeAttributeList:
     """A list of attributes associated with a given ticket type.
 
     Attributes:
-        data (list[None | TicketTypeAttribute]): The ticket type's attributes.
-        ticket_type_attributes (list[None | TicketTypeAttribute]): A list of ticket type attributes associated with a
-            given ticket type.
-        type_ (str): String representing the object's type. Always has the value `ticket_type_attributes.list`.
+        data (list[TicketTypeAttribute | None] | None): The ticket type's attributes.
+        ticket_type_attributes (list[TicketTypeAttribute | None] | None): A list of ticket type attributes associated
+            with a given ticket type.
+        type_ (str | None): String representing the object's type. Always has the value `ticket_type_attributes.list`.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,8 +46,8 @@ class TicketTypeList:
     """A list of ticket types associated with a given workspace.
 
     Attributes:
-        data (list[None | TicketType]): A list of ticket_types associated with a given workspace.
-        type_ (str): String representing the object's type. Always has the value `list`. Example: list.
+        data (list[TicketType | None] | None): A list of ticket_types associated with a given workspace.
+        type_ (str | None): String representing the object's type. Always has the value `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,10 +34,10 @@ class Translation:
     """A translation object contains the localised details of a subscription type.
 
     Attributes:
-        description (str): The localised description of the subscription type. Example: Offers, product and feature
-            announcements.
-        locale (str): The two character identifier for the language of the translation object. Example: en.
-        name (str): The localised name of the subscription type. Example: Announcements.
+        description (str | None): The localised description of the subscription type. Example: Offers, product and
+            feature announcements.
+        locale (str | None): The two character identifier for the language of the translation object. Example: en.
+        name (str | None): The localised name of the subscription type. Example: Announcements.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

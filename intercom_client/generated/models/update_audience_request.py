@@ -51,11 +51,11 @@ class UpdateAudienceRequest:
     """The request payload for updating an audience. All fields are optional — only provided fields will be updated.
 
     Attributes:
-        name (str | Unset): The name of the audience. Example: Enterprise Accounts.
-        predicates (list[Predicate] | Unset): The predicates that define which contacts belong to the audience. Example:
-            [{'attribute': 'custom_attributes.plan', 'comparison': 'eq', 'type': 'string', 'value': 'enterprise'}].
-        role_predicates (list[Predicate] | Unset): Role-based predicates that further filter audience membership by
-            contact role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
+        name (str | Unset | None): The name of the audience. Example: Enterprise Accounts.
+        predicates (list[Predicate] | Unset | None): The predicates that define which contacts belong to the audience.
+            Example: [{'attribute': 'custom_attributes.plan', 'comparison': 'eq', 'type': 'string', 'value': 'enterprise'}].
+        role_predicates (list[Predicate] | Unset | None): Role-based predicates that further filter audience membership
+            by contact role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

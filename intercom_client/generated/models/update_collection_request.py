@@ -49,13 +49,13 @@ class UpdateCollectionRequest:
     """You can update a collection
 
     Attributes:
-        description (str | Unset): The description of the collection. For multilingual collections, this will be the
-            description of the default language's content. Example: English description.
-        name (str | Unset): The name of the collection. For multilingual collections, this will be the name of the
-            default language's content. Example: collection 51.
-        parent_id (None | str | Unset): The id of the parent collection. If `null` then it will be updated as the first
+        description (str | Unset | None): The description of the collection. For multilingual collections, this will be
+            the description of the default language's content. Example: English description.
+        name (str | Unset | None): The name of the collection. For multilingual collections, this will be the name of
+            the default language's content. Example: collection 51.
+        parent_id (str | Unset | None): The id of the parent collection. If `null` then it will be updated as the first
             level collection. Example: 6871118.
-        translated_content (GroupTranslatedContent | None | Unset):
+        translated_content (GroupTranslatedContent | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -27,7 +27,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset({})
 class UpdateContactRequestCustomAttributes:
     """The custom attributes which are set for the contact
 
-    additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -69,13 +69,13 @@ class UpdateContentImportSourceRequest:
             via the API, this should be set to `api`. You can not change the value to or from api. Example: api.
         url (str): The URL of the content import source. This may only be different from the existing value if the sync
             behavior is API. Example: https://help.example.com.
-        apply_audience_to_existing_content (bool | Unset): When true, the audience will be applied to all existing
-            external pages belonging to this content import source. Default: False. Example: False.
-        audience_ids (int | list[int] | None | Unset): The unique identifiers for the audiences to associate with this
+        apply_audience_to_existing_content (bool | Unset | None): When true, the audience will be applied to all
+            existing external pages belonging to this content import source. Default: False. Example: False.
+        audience_ids (int | list[int] | Unset | None): The unique identifiers for the audiences to associate with this
             content import source. Can be a single integer or an array of integers. Set to null or an empty array to remove
             all audiences. Example: [5678].
-        status (UpdateContentImportSourceRequestStatus | Unset): The status of the content import source. Default:
-            'active'. Example: active.
+        status (UpdateContentImportSourceRequestStatus | Unset | None): The status of the content import source.
+            Default: 'active'. Example: active.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -58,14 +58,15 @@ class UpdateConversationAttributeRequest:
     """Payload for updating a conversation attribute.
 
     Attributes:
-        description (str | Unset): Readable description of the attribute. Example: Updated via API.
-        multiline (bool | Unset): (String data type only) Whether this string attribute is multiline. Example: False.
-        name (str | Unset): Name of the attribute. Example: api_test_renamed.
-        reference (UpdateConversationAttributeRequestReference | Unset): (Relationship data type only) Reference
+        description (str | Unset | None): Readable description of the attribute. Example: Updated via API.
+        multiline (bool | Unset | None): (String data type only) Whether this string attribute is multiline. Example:
+            False.
+        name (str | Unset | None): Name of the attribute. Example: api_test_renamed.
+        reference (UpdateConversationAttributeRequestReference | Unset | None): (Relationship data type only) Reference
             configuration for related objects.
-        required (bool | Unset): Whether this attribute is required. Example: False.
-        visible_to_team_ids (list[str] | Unset): Team IDs that can see this attribute. Empty array means all teams.
-            Example: [].
+        required (bool | Unset | None): Whether this attribute is required. Example: False.
+        visible_to_team_ids (list[str] | Unset | None): Team IDs that can see this attribute. Empty array means all
+            teams. Example: [].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

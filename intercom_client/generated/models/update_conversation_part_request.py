@@ -51,15 +51,15 @@ class UpdateConversationPartRequest:
     2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
     Both operations require `experimental` and `secret` for HMAC authentication.
 
-        Attributes:
-            experimental (bool): Must be true to use this experimental endpoint. Example: True.
-            secret (str): HMAC secret for authenticating the experimental request. Example: hmac_secret_value.
-            admin_id (str | Unset): The id of the admin marking the part as seen. Example: 991267694.
-            info_message (str | Unset): An informational message about the send state update. Example: Message delivered
-                successfully.
-            seen (bool | Unset): Set to true to mark the conversation part as seen. Example: True.
-            send_state (str | Unset): The send state to set on the external reply. Example: sent.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        experimental (bool): Must be true to use this experimental endpoint. Example: True.
+        secret (str): HMAC secret for authenticating the experimental request. Example: hmac_secret_value.
+        admin_id (str | Unset | None): The id of the admin marking the part as seen. Example: 991267694.
+        info_message (str | Unset | None): An informational message about the send state update. Example: Message
+            delivered successfully.
+        seen (bool | Unset | None): Set to true to mark the conversation part as seen. Example: True.
+        send_state (str | Unset | None): The send state to set on the external reply. Example: sent.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     experimental: bool

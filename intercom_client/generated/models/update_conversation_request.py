@@ -57,21 +57,21 @@ class UpdateConversationRequest:
     """Payload of the request to update a conversation
 
     Attributes:
-        admin_id (str | Unset): The ID of the teammate to attribute the priority change to. Defaults to Operator when
-            omitted, and is only used alongside priority. Example: 394051.
-        company_id (str | Unset): The ID of the company that the conversation is associated with. The unique identifier
-            for the company which is given by Intercom. Set to nil to remove company. Example:
+        admin_id (str | Unset | None): The ID of the teammate to attribute the priority change to. Defaults to Operator
+            when omitted, and is only used alongside priority. Example: 394051.
+        company_id (str | Unset | None): The ID of the company that the conversation is associated with. The unique
+            identifier for the company which is given by Intercom. Set to nil to remove company. Example:
             5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
-        custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
-            the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
-            instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
-            included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed
-            satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
-            'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
-        priority (UpdateConversationRequestPriority | Unset): The priority level to set on the conversation. Accepts one
-            of none, low, medium, high, or urgent. Set none to clear an existing priority. Example: high.
-        read (bool | Unset): Mark a conversation as read within Intercom. Example: True.
-        title (str | Unset): The title given to the conversation Example: Conversation Title.
+        custom_attributes (CustomAttributes | Unset | None): An object containing the different custom attributes
+            associated to the conversation as key-value pairs. For relationship attributes the value will be a list of
+            custom object instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation"
+            may also be included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer
+            expressed satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174,
+            'monthly_spend': 155.5, 'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
+        priority (UpdateConversationRequestPriority | Unset | None): The priority level to set on the conversation.
+            Accepts one of none, low, medium, high, or urgent. Set none to clear an existing priority. Example: high.
+        read (bool | Unset | None): Mark a conversation as read within Intercom. Example: True.
+        title (str | Unset | None): The title given to the conversation Example: Conversation Title.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

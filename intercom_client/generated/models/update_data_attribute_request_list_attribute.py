@@ -61,10 +61,10 @@ class UpdateDataAttributeRequestListAttribute:
         options (list[UpdateDataAttributeRequestListAttributeOptionsItem]): Array of objects representing the options of
             the list, with `value` as the key and the option as the value. At least two options are required. Example:
             [{'value': '1-10'}, {'value': '11-50'}].
-        archived (bool | Unset): Whether the attribute is to be archived or not. Example: False.
-        description (str | Unset): The readable description you see in the UI for the attribute. Example: My Data
+        archived (bool | Unset | None): Whether the attribute is to be archived or not. Example: False.
+        description (str | Unset | None): The readable description you see in the UI for the attribute. Example: My Data
             Attribute Description.
-        messenger_writable (bool | Unset): Can this attribute be updated by the Messenger Example: False.
+        messenger_writable (bool | Unset | None): Can this attribute be updated by the Messenger Example: False.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

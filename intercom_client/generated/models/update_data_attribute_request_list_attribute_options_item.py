@@ -33,7 +33,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class UpdateDataAttributeRequestListAttributeOptionsItem:
     """
     Attributes:
-        value (str | Unset):
+        value (str | Unset | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -102,32 +102,33 @@ class UpdateDataConnectorRequest:
     """Update an existing data connector. All fields are optional — only provided fields will be updated. Set `state` to
     `live` or `draft` to change the connector's state.
 
-        Attributes:
-            audiences (list[UpdateDataConnectorRequestAudiencesItem] | Unset): The audience types this connector targets.
-                Example: ['leads', 'users'].
-            body (str | Unset): The request body template. Supports template variables.
-            bypass_authentication (bool | Unset): Whether authentication is bypassed for this connector. Example: False.
-            customer_authentication (bool | Unset): Whether OTP authentication is enabled for this connector. Example:
-                False.
-            data_inputs (list[UpdateDataConnectorRequestDataInputsItem] | Unset): The input parameters accepted by this data
-                connector. Replaces all existing inputs.
-            description (str | Unset): A description of what this data connector does. Example: Updated description.
-            direct_fin_usage (bool | Unset): Whether this connector is used directly by Fin. Example: False.
-            headers (list[UpdateDataConnectorRequestHeadersItem] | Unset): HTTP headers to include in the request.
-            http_method (UpdateDataConnectorRequestHttpMethod | Unset): The HTTP method used by the data connector. Example:
-                post.
-            mock_response (UpdateDataConnectorRequestMockResponse | Unset): A sample JSON response from the external API.
-                Auto-generates `response_fields` and sets `configuration_response_type` to `mock_response_type`. Example:
-                {'order': {'id': 12345, 'status': 'shipped'}}.
-            name (str | Unset): The name of the data connector. Example: Updated Connector Name.
-            state (UpdateDataConnectorRequestState | Unset): The desired state of the connector.
-            token_ids (list[str] | Unset): IDs of authentication tokens to attach to this data connector. An empty array
-                removes all tokens. Example: ['1234', '5678'].
-            url (str | Unset): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
-                Example: https://api.example.com/orders/{{order_id}}/status.
-            validate_missing_attributes (bool | Unset): Whether to validate missing attributes before execution. Example:
-                True.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        audiences (list[UpdateDataConnectorRequestAudiencesItem] | Unset | None): The audience types this connector
+            targets. Example: ['leads', 'users'].
+        body (str | Unset | None): The request body template. Supports template variables.
+        bypass_authentication (bool | Unset | None): Whether authentication is bypassed for this connector. Example:
+            False.
+        customer_authentication (bool | Unset | None): Whether OTP authentication is enabled for this connector.
+            Example: False.
+        data_inputs (list[UpdateDataConnectorRequestDataInputsItem] | Unset | None): The input parameters accepted by
+            this data connector. Replaces all existing inputs.
+        description (str | Unset | None): A description of what this data connector does. Example: Updated description.
+        direct_fin_usage (bool | Unset | None): Whether this connector is used directly by Fin. Example: False.
+        headers (list[UpdateDataConnectorRequestHeadersItem] | Unset | None): HTTP headers to include in the request.
+        http_method (UpdateDataConnectorRequestHttpMethod | Unset | None): The HTTP method used by the data connector.
+            Example: post.
+        mock_response (UpdateDataConnectorRequestMockResponse | Unset | None): A sample JSON response from the external
+            API. Auto-generates `response_fields` and sets `configuration_response_type` to `mock_response_type`. Example:
+            {'order': {'id': 12345, 'status': 'shipped'}}.
+        name (str | Unset | None): The name of the data connector. Example: Updated Connector Name.
+        state (UpdateDataConnectorRequestState | Unset | None): The desired state of the connector.
+        token_ids (list[str] | Unset | None): IDs of authentication tokens to attach to this data connector. An empty
+            array removes all tokens. Example: ['1234', '5678'].
+        url (str | Unset | None): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
+            Example: https://api.example.com/orders/{{order_id}}/status.
+        validate_missing_attributes (bool | Unset | None): Whether to validate missing attributes before execution.
+            Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     audiences: list[UpdateDataConnectorRequestAudiencesItem] | Unset | None = UNSET

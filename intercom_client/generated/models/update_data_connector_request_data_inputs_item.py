@@ -48,12 +48,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class UpdateDataConnectorRequestDataInputsItem:
     """
     Attributes:
-        default_value (str | Unset): The default value for this input, if any.
-        description (str | Unset): A description of the input parameter. Required for each input. Example: The order ID
-            to look up.
-        name (str | Unset): The name of the input parameter. Example: order_id.
-        required (bool | Unset): Whether this input is required. Example: True.
-        type_ (UpdateDataConnectorRequestDataInputsItemType | Unset): The data type of the input. Example: string.
+        default_value (str | Unset | None): The default value for this input, if any.
+        description (str | Unset | None): A description of the input parameter. Required for each input. Example: The
+            order ID to look up.
+        name (str | Unset | None): The name of the input parameter. Example: order_id.
+        required (bool | Unset | None): Whether this input is required. Example: True.
+        type_ (UpdateDataConnectorRequestDataInputsItemType | Unset | None): The data type of the input. Example:
+            string.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

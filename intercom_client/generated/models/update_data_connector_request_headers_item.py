@@ -34,8 +34,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class UpdateDataConnectorRequestHeadersItem:
     """
     Attributes:
-        name (str | Unset): The header name. Example: Content-Type.
-        value (str | Unset): The header value. Supports template variables. Example: application/json.
+        name (str | Unset | None): The header name. Example: Content-Type.
+        value (str | Unset | None): The header value. Supports template variables. Example: application/json.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -61,7 +61,7 @@ class UpdateExternalPageRequest:
     """You can update an External Page in your Fin Content Library.
 
     Attributes:
-        html (str): The body of the external page in HTML. Example: <p>Hello world!</p>.
+        html (str): The body of the external page in HTML. Example: ``<p>Hello world!</p>``.
         locale (UpdateExternalPageRequestLocale): Always en Default: 'en'. Example: en.
         source_id (int): The unique identifier for the source of the external page which was given by Intercom. Every
             external page must be associated with a Content Import Source which represents the place it comes from and from
@@ -70,15 +70,15 @@ class UpdateExternalPageRequest:
         title (str): The title of the external page. Example: Getting started with....
         url (str): The URL of the external page. This will be used by Fin to link end users to the page it based its
             answer on. Example: https://help.example.com/en/articles/1234-getting-started.
-        ai_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI Agent.
-            Example: True.
-        ai_copilot_availability (bool | Unset): Whether the external page should be used to answer questions by AI
-            Copilot. Example: True.
-        ai_sales_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI
-            Sales Agent. Example: True.
-        external_id (str | Unset): The identifier for the external page which was given by the source. Must be unique
-            for the source. Example: 5678.
-        fin_availability (bool | Unset): Deprecated. Use ai_agent_availability, ai_copilot_availability, and
+        ai_agent_availability (bool | Unset | None): Whether the external page should be used to answer questions by AI
+            Agent. Example: True.
+        ai_copilot_availability (bool | Unset | None): Whether the external page should be used to answer questions by
+            AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | Unset | None): Whether the external page should be used to answer questions
+            by AI Sales Agent. Example: True.
+        external_id (str | Unset | None): The identifier for the external page which was given by the source. Must be
+            unique for the source. Example: 5678.
+        fin_availability (bool | Unset | None): Deprecated. Use ai_agent_availability, ai_copilot_availability, and
             ai_sales_agent_availability instead. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

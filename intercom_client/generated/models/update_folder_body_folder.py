@@ -44,10 +44,10 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class UpdateFolderBodyFolder:
     """
     Attributes:
-        description (str | Unset): The description of the folder Example: Updated internal product documentation.
-        emoji (str | Unset): An emoji for the folder Example: 📖.
-        name (str | Unset): The name of the folder Example: Updated Product Documentation.
-        parent_folder_id (int | None | Unset): The ID of the parent folder
+        description (str | Unset | None): The description of the folder Example: Updated internal product documentation.
+        emoji (str | Unset | None): An emoji for the folder Example: 📖.
+        name (str | Unset | None): The name of the folder Example: Updated Product Documentation.
+        parent_folder_id (int | Unset | None): The ID of the parent folder
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

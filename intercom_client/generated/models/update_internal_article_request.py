@@ -59,26 +59,26 @@ class UpdateInternalArticleRequest:
     """You can Update an Internal Article
 
     Attributes:
-        ai_chatbot_availability (bool | Unset): Whether the internal article should be available for AI Chatbot (Fin).
+        ai_chatbot_availability (bool | Unset | None): Whether the internal article should be available for AI Chatbot
+            (Fin). Example: True.
+        ai_copilot_availability (bool | Unset | None): Whether the internal article should be available for AI Copilot.
             Example: True.
-        ai_copilot_availability (bool | Unset): Whether the internal article should be available for AI Copilot.
-            Example: True.
-        ai_sales_agent_availability (bool | Unset): Whether the internal article should be available for AI Sales Agent.
-            Example: True.
-        audience_ids (list[int] | None | Unset): The list of audience IDs to target this internal article to for Fin AI
+        ai_sales_agent_availability (bool | Unset | None): Whether the internal article should be available for AI Sales
+            Agent. Example: True.
+        audience_ids (list[int] | Unset | None): The list of audience IDs to target this internal article to for Fin AI
             Agent. Omitting the field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
             all audience memberships. Unknown audience IDs return a `404` error with no partial commit. Example: [1, 2].
-        author_id (int | Unset): The id of the author of the article. Example: 1295.
-        body (str | Unset): The content of the article in HTML. Mutually exclusive with `body_markdown`.
-        body_markdown (str | Unset): The content of the article in markdown. An alternative to `body` — you can provide
-            content as markdown instead of HTML. Mutually exclusive with `body`. Example: ## Updated
+        author_id (int | Unset | None): The id of the author of the article. Example: 1295.
+        body (str | Unset | None): The content of the article in HTML. Mutually exclusive with `body_markdown`.
+        body_markdown (str | Unset | None): The content of the article in markdown. An alternative to `body` — you can
+            provide content as markdown instead of HTML. Mutually exclusive with `body`. Example: ## Updated
 
             New content.
             .
-        folder_id (int | None | Unset): The ID of the folder to place this article in, or null to remove it from its
+        folder_id (int | Unset | None): The ID of the folder to place this article in, or null to remove it from its
             folder. Example: 6.
-        owner_id (int | Unset): The id of the owner of the article. Example: 1295.
-        title (str | Unset): The title of the article. Example: Thanks for everything.
+        owner_id (int | Unset | None): The id of the owner of the article. Example: 1295.
+        title (str | Unset | None): The title of the article. Example: Thanks for everything.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -62,13 +62,14 @@ class UpdateOfficeHoursExceptionRequest:
     """The request payload for updating an office hours exception. Only the provided fields are updated.
 
     Attributes:
-        exception_date (datetime.date | Unset): The date the exception applies to, in `YYYY-MM-DD` format. Example:
-            2026-12-25.
-        exception_type (UpdateOfficeHoursExceptionRequestExceptionType | Unset): The type of exception. Example:
+        exception_date (datetime.date | Unset | None): The date the exception applies to, in `YYYY-MM-DD` format.
+            Example: 2026-12-25.
+        exception_type (UpdateOfficeHoursExceptionRequestExceptionType | Unset | None): The type of exception. Example:
             custom_hours.
-        name (str | Unset): An optional name for the exception. Example: Christmas Day (reduced hours).
-        recurring_annually (bool | Unset): Whether the exception repeats every year on the same date. Example: True.
-        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals for the exception date.
+        name (str | Unset | None): An optional name for the exception. Example: Christmas Day (reduced hours).
+        recurring_annually (bool | Unset | None): Whether the exception repeats every year on the same date. Example:
+            True.
+        time_intervals (list[OfficeHoursTimeInterval] | Unset | None): The open intervals for the exception date.
             Required for `custom_hours`; omit for `closed`.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

@@ -47,10 +47,10 @@ class UpdateOfficeHoursScheduleRequest:
     """The request payload for updating an office hours schedule. Only the provided fields are updated.
 
     Attributes:
-        name (str | Unset): The name of the office hours schedule. Example: Extended Support Hours.
-        time_intervals (list[OfficeHoursTimeInterval] | Unset): The open intervals for the schedule. `start_minute` and
-            `end_minute` must be on a 15-minute boundary.
-        time_zone_name (str | Unset): The IANA time zone the schedule's hours are evaluated in. Example:
+        name (str | Unset | None): The name of the office hours schedule. Example: Extended Support Hours.
+        time_intervals (list[OfficeHoursTimeInterval] | Unset | None): The open intervals for the schedule.
+            `start_minute` and `end_minute` must be on a 15-minute boundary.
+        time_zone_name (str | Unset | None): The IANA time zone the schedule's hours are evaluated in. Example:
             America/New_York.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

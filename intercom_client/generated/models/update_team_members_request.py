@@ -69,11 +69,11 @@ class UpdateTeamMembersRequest:
     assignment does not report `admin_priority_level` back and does not use the levels
     to decide who work goes to.
 
-        Attributes:
-            admin_ids (list[int]): The ids of every teammate who should be a member of the team. Must contain at least one
-                id, and no more than 1000. Example: [493881, 493882].
-            admin_priority_level (AdminPriorityLevelRequest | None | Unset):
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        admin_ids (list[int]): The ids of every teammate who should be a member of the team. Must contain at least one
+            id, and no more than 1000. Example: [493881, 493882].
+        admin_priority_level (AdminPriorityLevelRequest | Unset | None):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     admin_ids: list[int]

@@ -64,21 +64,22 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class UpdateTicketBody(UpdateTicketRequest):
     """
     Attributes:
-        admin_id (int | Unset): The ID of the admin performing ticket update. Needed for workflows execution and
+        admin_id (int | Unset | None): The ID of the admin performing ticket update. Needed for workflows execution and
             attributing actions to specific admins. Example: 123.
-        assignee_id (str | Unset): The ID of the admin or team to which the ticket is assigned. Set this 0 to unassign
-            it. Example: 123.
-        company_id (str | Unset): The ID of the company that the ticket is associated with. The unique identifier for
-            the company which is given by Intercom. Set to nil to remove company. Example:
+        assignee_id (str | Unset | None): The ID of the admin or team to which the ticket is assigned. Set this 0 to
+            unassign it. Example: 123.
+        company_id (str | Unset | None): The ID of the company that the ticket is associated with. The unique identifier
+            for the company which is given by Intercom. Set to nil to remove company. Example:
             5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
-        is_shared (bool | Unset): Specify whether the ticket is visible to users. Example: True.
-        open_ (bool | Unset): Specify if a ticket is open. Set to false to close a ticket. Closing a ticket will also
-            unsnooze it. Example: True.
-        snoozed_until (int | Unset): The time you want the ticket to reopen. Example: 1673609604.
-        ticket_attributes (UpdateTicketRequestTicketAttributes | Unset): The attributes set on the ticket. Example:
-            {'_default_description_': 'having a problem', '_default_title_': 'example'}.
-        ticket_state_id (str | Unset): The ID of the ticket state associated with the ticket type. Example: 123.
-        skip_notifications (bool | Unset): Option to disable notifications when a Ticket is updated. Example: True.
+        is_shared (bool | Unset | None): Specify whether the ticket is visible to users. Example: True.
+        open_ (bool | Unset | None): Specify if a ticket is open. Set to false to close a ticket. Closing a ticket will
+            also unsnooze it. Example: True.
+        snoozed_until (int | Unset | None): The time you want the ticket to reopen. Example: 1673609604.
+        ticket_attributes (UpdateTicketRequestTicketAttributes | Unset | None): The attributes set on the ticket.
+            Example: {'_default_description_': 'having a problem', '_default_title_': 'example'}.
+        ticket_state_id (str | Unset | None): The ID of the ticket state associated with the ticket type. Example: 123.
+        skip_notifications (bool | Unset | None): Option to disable notifications when a Ticket is updated. Example:
+            True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -30,6 +30,7 @@ class UpdateTicketRequestTicketAttributes:
     Example:
         {'_default_description_': 'having a problem', '_default_title_': 'example'}
 
+    Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

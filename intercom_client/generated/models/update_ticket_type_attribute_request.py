@@ -56,25 +56,25 @@ class UpdateTicketTypeAttributeRequest:
     """You can update a Ticket Type Attribute
 
     Attributes:
-        allow_multiple_values (bool | Unset): Whether the attribute allows multiple files to be attached to it (only
-            applicable to file attributes) Example: False.
-        archived (bool | Unset): Whether the attribute should be archived and not shown during creation of the ticket
-            (it will still be present on previously created tickets) Example: False.
-        description (str | Unset): The description of the attribute presented to the teammate or contact Example:
+        allow_multiple_values (bool | Unset | None): Whether the attribute allows multiple files to be attached to it
+            (only applicable to file attributes) Example: False.
+        archived (bool | Unset | None): Whether the attribute should be archived and not shown during creation of the
+            ticket (it will still be present on previously created tickets) Example: False.
+        description (str | Unset | None): The description of the attribute presented to the teammate or contact Example:
             Priority level of the bug.
-        list_items (str | Unset): A comma delimited list of items for the attribute value (only applicable to list
-            attributes) Example: Low Priority,Medium Priority,High Priority.
-        multiline (bool | Unset): Whether the attribute allows multiple lines of text (only applicable to string
+        list_items (str | Unset | None): A comma delimited list of items for the attribute value (only applicable to
+            list attributes) Example: Low Priority,Medium Priority,High Priority.
+        multiline (bool | Unset | None): Whether the attribute allows multiple lines of text (only applicable to string
             attributes) Example: False.
-        name (str | Unset): The name of the ticket type attribute Example: Bug Priority.
-        required_to_create (bool | Unset): Whether the attribute is required to be filled in when teammates are creating
-            the ticket in Inbox. Default: False. Example: False.
-        required_to_create_for_contacts (bool | Unset): Whether the attribute is required to be filled in when contacts
-            are creating the ticket in Messenger. Default: False. Example: False.
-        visible_on_create (bool | Unset): Whether the attribute is visible to teammates when creating a ticket in Inbox.
-            Default: True. Example: True.
-        visible_to_contacts (bool | Unset): Whether the attribute is visible to contacts when creating a ticket in
-            Messenger. Default: True. Example: True.
+        name (str | Unset | None): The name of the ticket type attribute Example: Bug Priority.
+        required_to_create (bool | Unset | None): Whether the attribute is required to be filled in when teammates are
+            creating the ticket in Inbox. Default: False. Example: False.
+        required_to_create_for_contacts (bool | Unset | None): Whether the attribute is required to be filled in when
+            contacts are creating the ticket in Messenger. Default: False. Example: False.
+        visible_on_create (bool | Unset | None): Whether the attribute is visible to teammates when creating a ticket in
+            Inbox. Default: True. Example: True.
+        visible_to_contacts (bool | Unset | None): Whether the attribute is visible to contacts when creating a ticket
+            in Messenger. Default: True. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

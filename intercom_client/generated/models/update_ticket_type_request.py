@@ -52,15 +52,16 @@ class UpdateTicketTypeRequest:
     You can copy the `icon` property for your ticket type from [Twemoji Cheatsheet](https://twemoji-
     cheatsheet.vercel.app/)
 
-        Attributes:
-            archived (bool | Unset): The archived status of the ticket type. Example: False.
-            category (UpdateTicketTypeRequestCategory | Unset): Category of the Ticket Type. Example: Customer.
-            description (str | Unset): The description of the ticket type. Example: A bug has been occured.
-            icon (str | Unset): The icon of the ticket type. Default: '🎟️'. Example: 🐞.
-            is_internal (bool | Unset): Whether the tickets associated with this ticket type are intended for internal use
-                only or will be shared with customers. This is currently a limited attribute. Default: False. Example: False.
-            name (str | Unset): The name of the ticket type. Example: Bug.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        archived (bool | Unset | None): The archived status of the ticket type. Example: False.
+        category (UpdateTicketTypeRequestCategory | Unset | None): Category of the Ticket Type. Example: Customer.
+        description (str | Unset | None): The description of the ticket type. Example: A bug has been occured.
+        icon (str | Unset | None): The icon of the ticket type. Default: '🎟️'. Example: 🐞.
+        is_internal (bool | Unset | None): Whether the tickets associated with this ticket type are intended for
+            internal use only or will be shared with customers. This is currently a limited attribute. Default: False.
+            Example: False.
+        name (str | Unset | None): The name of the ticket type. Example: Bug.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     archived: bool | Unset | None = UNSET

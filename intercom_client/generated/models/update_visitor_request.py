@@ -52,11 +52,11 @@ class UpdateVisitorRequest:
     """Update an existing visitor.
 
     Attributes:
-        custom_attributes (UpdateVisitorRequestCustomAttributes | Unset): The custom attributes which are set for the
-            visitor. Example: {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 9}.
-        id (str | Unset): A unique identified for the visitor which is given by Intercom. Example: 8a88a590-e.
-        name (str | Unset): The visitor's name. Example: Christian Bale.
-        user_id (str | Unset): A unique identified for the visitor which is given by you. Example: 123.
+        custom_attributes (UpdateVisitorRequestCustomAttributes | Unset | None): The custom attributes which are set for
+            the visitor. Example: {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 9}.
+        id (str | Unset | None): A unique identified for the visitor which is given by Intercom. Example: 8a88a590-e.
+        name (str | Unset | None): The visitor's name. Example: Christian Bale.
+        user_id (str | Unset | None): A unique identified for the visitor which is given by you. Example: 123.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -50,7 +50,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class UploadEcommerceCatalogBody:
     """
     Attributes:
-        catalog (File | Unset): The catalog JSON file. Required for all requests except finalization
+        catalog (File | Unset | None): The catalog JSON file. Required for all requests except finalization
             (`finalize=true`). Must be a valid JSON array of product objects. Max 99 MB.
 
             Each element in the array must conform to the
@@ -60,19 +60,16 @@ class UploadEcommerceCatalogBody:
             all other fields are optional. Variants, if provided, must conform to the
             [`ecommerce_catalog_variant`](/docs/references/preview/rest-
             api/api.intercom.io/models/ecommerce_catalog_variant) schema.
-        finalize (UploadEcommerceCatalogBodyFinalize | Unset): Set to `true` to finalize a multipart upload session and
-            start the catalog sync.
+        finalize (UploadEcommerceCatalogBodyFinalize | Unset | None): Set to `true` to finalize a multipart upload
+            session and start the catalog sync.
             No catalog file is required when finalizing. Set to `false` to upload a part in
-            a multipart session. Omit entirely for a single-file upload.
-             Example: false.
-        import_job_id (str | Unset): The import job ID returned from the first multipart upload request. Required
+            a multipart session. Omit entirely for a single-file upload. Example: false.
+        import_job_id (str | Unset | None): The import job ID returned from the first multipart upload request. Required
             when uploading subsequent parts (`part_number` ≥ 2) and when finalizing
-            a multipart session (`finalize=true`).
-             Example: job_01abc123.
-        part_number (int | Unset): The sequential part number for a multipart upload. Must be a positive integer.
+            a multipart session (`finalize=true`). Example: job_01abc123.
+        part_number (int | Unset | None): The sequential part number for a multipart upload. Must be a positive integer.
             The server returns `next_part_number` in each response to guide the next request.
-            Retrying the same `part_number` is safe and idempotent.
-             Example: 2.
+            Retrying the same `part_number` is safe and idempotent. Example: 2.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

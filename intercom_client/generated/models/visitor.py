@@ -119,43 +119,43 @@ class Visitor:
     website visitors. Visitors are not visible in Intercom platform. The Visitors resource provides methods to fetch,
     update, convert and delete.
 
-        Attributes:
-            id (str): The Intercom defined id representing the Visitor. Example: 530370b477ad7120001d.
-            type_ (str): Value is 'visitor' Default: 'visitor'. Example: visitor.
-            anonymous (bool): Identifies if this visitor is anonymous. Example: False.
-            app_id (str): The id of the app the visitor is associated with. Example: hfi1bx4l.
-            avatar (VisitorAvatar):
-            companies (VisitorCompanies):
-            created_at (int): The time the Visitor was added to Intercom. Example: 1663597223.
-            custom_attributes (VisitorCustomAttributes): The custom attributes you have set on the Visitor.
-            do_not_track (bool | None): Identifies if this visitor has do not track enabled. Example: False.
-            email (str): The email of the visitor. Example: jane.doe@example.com.
-            has_hard_bounced (bool): Identifies if this visitor has had a hard bounce. Example: False.
-            las_request_at (int): The time the Lead last recorded making a request. Example: 1663597260.
-            last_request_at (int | None): The time the visitor was last seen.
-            location_data (VisitorLocationData):
-            marked_email_as_spam (bool): Identifies if this visitor has marked an email as spam. Example: False.
-            name (None | str): The name of the visitor. Example: Jane Doe.
-            owner_id (None | str): The id of the admin that owns the Visitor. Example: 5169261.
-            phone (None | str): The phone number of the visitor. Example: 555-555-5555.
-            pseudonym (None | str): The pseudonym of the visitor. Example: Red Duck from Dublin.
-            referrer (None | str): The referer of the visitor. Example: https://www.google.com/.
-            remote_created_at (int): The time the Visitor was added to Intercom. Example: 1663597223.
-            segments (VisitorSegments):
-            session_count (int): The number of sessions the Visitor has had. Example: 1.
-            signed_up_at (int): The time the Visitor signed up for your product. Example: 1663597223.
-            social_profiles (VisitorSocialProfiles):
-            tags (VisitorTags):
-            unsubscribed_from_emails (bool): Whether the Visitor is unsubscribed from emails. Example: False.
-            updated_at (int): The last time the Visitor was updated. Example: 1663597260.
-            user_id (str): Automatically generated identifier for the Visitor. Example:
-                8a88a590-e1c3-41e2-a502-e0649dbf721c.
-            utm_campaign (None | str): The utm_campaign of the visitor. Example: intercom-link.
-            utm_content (None | str): The utm_content of the visitor. Example: banner.
-            utm_medium (None | str): The utm_medium of the visitor. Example: email.
-            utm_source (None | str): The utm_source of the visitor. Example: Intercom.
-            utm_term (None | str): The utm_term of the visitor. Example: messenger.
-            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        id (str): The Intercom defined id representing the Visitor. Example: 530370b477ad7120001d.
+        type_ (str): Value is 'visitor' Default: 'visitor'. Example: visitor.
+        anonymous (bool | None): Identifies if this visitor is anonymous. Example: False.
+        app_id (str | None): The id of the app the visitor is associated with. Example: hfi1bx4l.
+        avatar (VisitorAvatar | None):
+        companies (VisitorCompanies | None):
+        created_at (int | None): The time the Visitor was added to Intercom. Example: 1663597223.
+        custom_attributes (VisitorCustomAttributes | None): The custom attributes you have set on the Visitor.
+        do_not_track (bool | None): Identifies if this visitor has do not track enabled. Example: False.
+        email (str | None): The email of the visitor. Example: jane.doe@example.com.
+        has_hard_bounced (bool | None): Identifies if this visitor has had a hard bounce. Example: False.
+        las_request_at (int | None): The time the Lead last recorded making a request. Example: 1663597260.
+        last_request_at (int | None): The time the visitor was last seen.
+        location_data (VisitorLocationData | None):
+        marked_email_as_spam (bool | None): Identifies if this visitor has marked an email as spam. Example: False.
+        name (str | None): The name of the visitor. Example: Jane Doe.
+        owner_id (str | None): The id of the admin that owns the Visitor. Example: 5169261.
+        phone (str | None): The phone number of the visitor. Example: 555-555-5555.
+        pseudonym (str | None): The pseudonym of the visitor. Example: Red Duck from Dublin.
+        referrer (str | None): The referer of the visitor. Example: https://www.google.com/.
+        remote_created_at (int | None): The time the Visitor was added to Intercom. Example: 1663597223.
+        segments (VisitorSegments | None):
+        session_count (int | None): The number of sessions the Visitor has had. Example: 1.
+        signed_up_at (int | None): The time the Visitor signed up for your product. Example: 1663597223.
+        social_profiles (VisitorSocialProfiles | None):
+        tags (VisitorTags | None):
+        unsubscribed_from_emails (bool | None): Whether the Visitor is unsubscribed from emails. Example: False.
+        updated_at (int | None): The last time the Visitor was updated. Example: 1663597260.
+        user_id (str | None): Automatically generated identifier for the Visitor. Example:
+            8a88a590-e1c3-41e2-a502-e0649dbf721c.
+        utm_campaign (str | None): The utm_campaign of the visitor. Example: intercom-link.
+        utm_content (str | None): The utm_content of the visitor. Example: banner.
+        utm_medium (str | None): The utm_medium of the visitor. Example: email.
+        utm_source (str | None): The utm_source of the visitor. Example: Intercom.
+        utm_term (str | None): The utm_term of the visitor. Example: messenger.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str

@@ -33,9 +33,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class VisitorAvatar:
     """
     Attributes:
-        image_url (None | str): This object represents the avatar associated with the visitor. Example:
+        image_url (str | None): This object represents the avatar associated with the visitor. Example:
             https://example.com/avatar.png.
-        type_ (str):  Default: 'avatar'. Example: avatar.
+        type_ (str | None):  Default: 'avatar'. Example: avatar.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,8 +46,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class VisitorCompanies:
     """
     Attributes:
-        companies (list[Company]):
-        type_ (VisitorCompaniesType): The type of the object Example: company.list.
+        companies (list[Company] | None):
+        type_ (VisitorCompaniesType | None): The type of the object Example: company.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

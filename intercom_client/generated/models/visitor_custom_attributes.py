@@ -28,7 +28,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset({})
 class VisitorCustomAttributes:
     """The custom attributes you have set on the Visitor.
 
-    additional_properties: Fields the API sent that this model does not declare, kept as received.
+    Attributes:
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

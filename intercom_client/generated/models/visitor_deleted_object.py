@@ -37,10 +37,10 @@ class VisitorDeletedObject:
     """Response returned when an object is deleted
 
     Attributes:
-        id (str | Unset): The unique identifier for the visitor which is given by Intercom. Example:
+        id (str | Unset | None): The unique identifier for the visitor which is given by Intercom. Example:
             530370b477ad7120001d.
-        type_ (VisitorDeletedObjectType | Unset): The type of object which was deleted Example: visitor.
-        user_id (str | Unset): Automatically generated identifier for the Visitor. Example:
+        type_ (VisitorDeletedObjectType | Unset | None): The type of object which was deleted Example: visitor.
+        user_id (str | Unset | None): Automatically generated identifier for the Visitor. Example:
             8a88a590-e1c3-41e2-a502-e0649dbf721c.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """

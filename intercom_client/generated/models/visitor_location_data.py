@@ -48,14 +48,14 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class VisitorLocationData:
     """
     Attributes:
-        city_name (str): The city name of the visitor. Example: Dublin.
-        continent_code (str): The continent code of the visitor. Example: EU.
-        country_code (str): The country code of the visitor. Example: IRL.
-        country_name (str): The country name of the visitor. Example: Ireland.
-        postal_code (str): The postal code of the visitor. Example: D02 N960.
-        region_name (str): The region name of the visitor. Example: Leinster.
-        timezone (str): The timezone of the visitor. Example: Europe/Dublin.
-        type_ (str):  Default: 'location_data'. Example: location_data.
+        city_name (str | None): The city name of the visitor. Example: Dublin.
+        continent_code (str | None): The continent code of the visitor. Example: EU.
+        country_code (str | None): The country code of the visitor. Example: IRL.
+        country_name (str | None): The country name of the visitor. Example: Ireland.
+        postal_code (str | None): The postal code of the visitor. Example: D02 N960.
+        region_name (str | None): The region name of the visitor. Example: Leinster.
+        timezone (str | None): The timezone of the visitor. Example: Europe/Dublin.
+        type_ (str | None):  Default: 'location_data'. Example: location_data.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -35,8 +35,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class VisitorSegments:
     """
     Attributes:
-        segments (list[str]):
-        type_ (VisitorSegmentsType): The type of the object Example: segment.list.
+        segments (list[str] | None):
+        type_ (VisitorSegmentsType | None): The type of the object Example: segment.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -35,8 +35,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class VisitorSocialProfiles:
     """
     Attributes:
-        social_profiles (list[str]):
-        type_ (VisitorSocialProfilesType): The type of the object Example: social_profile.list.
+        social_profiles (list[str] | None):
+        type_ (VisitorSocialProfilesType | None): The type of the object Example: social_profile.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -46,8 +46,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class VisitorTags:
     """
     Attributes:
-        tags (list[VisitorTagsTagsItem]):
-        type_ (VisitorTagsType): The type of the object Example: tag.list.
+        tags (list[VisitorTagsTagsItem] | None):
+        type_ (VisitorTagsType | None): The type of the object Example: tag.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -34,9 +34,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class VisitorTagsTagsItem:
     """
     Attributes:
-        id (str): The id of the tag. Example: 8482.
-        name (str): The name of the tag. Example: tag_name.
-        type_ (VisitorTagsTagsItemType): The type of the object Example: tag.
+        id (str | None): The id of the tag. Example: 8482.
+        name (str | None): The name of the tag. Example: tag_name.
+        type_ (VisitorTagsTagsItemType | None): The type of the object Example: tag.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

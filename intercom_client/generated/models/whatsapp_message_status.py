@@ -59,14 +59,14 @@ class WhatsappMessageStatus:
     """The delivery status of a specific WhatsApp message.
 
     Attributes:
-        conversation_id (str): ID of the conversation Example: 123456789.
-        created_at (int): Creation timestamp Example: 1734537980.
-        error (None | Unset | WhatsappMessageStatusError):
-        message_id (str): The WhatsApp message ID Example: wamid_abc123.
-        status (WhatsappMessageStatusStatus): Current delivery status of the message Example: delivered.
-        template_name (str): Name of the WhatsApp template used Example: appointment_reminder.
-        type_ (str): Event type Example: broadcast_outbound.
-        updated_at (int): Last update timestamp Example: 1734538000.
+        conversation_id (str | None): ID of the conversation Example: 123456789.
+        created_at (int | None): Creation timestamp Example: 1734537980.
+        error (WhatsappMessageStatusError | None):
+        message_id (str | None): The WhatsApp message ID Example: wamid_abc123.
+        status (WhatsappMessageStatusStatus | None): Current delivery status of the message Example: delivered.
+        template_name (str | None): Name of the WhatsApp template used Example: appointment_reminder.
+        type_ (str | None): Event type Example: broadcast_outbound.
+        updated_at (int | None): Last update timestamp Example: 1734538000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -33,8 +33,8 @@ class WhatsappMessageStatusError:
     """Error details, present only when status is "failed"
 
     Attributes:
-        details (str): Detailed error information
-        message (str): Error message
+        details (str | None): Detailed error information
+        message (str | None): Error message
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

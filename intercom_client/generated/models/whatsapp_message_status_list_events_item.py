@@ -63,7 +63,7 @@ class WhatsappMessageStatusListEventsItem:
         type_ (WhatsappMessageStatusListEventsItemType): Event type
         updated_at (int): Last update timestamp
         whatsapp_message_id (str): WhatsApp's message identifier
-        template_name (str): Name of the WhatsApp template used
+        template_name (str | None): Name of the WhatsApp template used
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -52,10 +52,11 @@ class WorkflowExport:
     """A workflow export containing the complete workflow configuration.
 
     Attributes:
-        app_id (int): The workspace identifier. Example: 12345.
-        export_version (str): The version of the export format. Example: 1.0.
-        exported_at (datetime.datetime): The timestamp when the export was generated. Example: 2026-01-26T12:00:00Z.
-        workflow (WorkflowExportWorkflow): The workflow configuration.
+        app_id (int | None): The workspace identifier. Example: 12345.
+        export_version (str | None): The version of the export format. Example: 1.0.
+        exported_at (datetime.datetime | None): The timestamp when the export was generated. Example:
+            2026-01-26T12:00:00Z.
+        workflow (WorkflowExportWorkflow | None): The workflow configuration.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

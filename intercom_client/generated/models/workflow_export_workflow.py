@@ -83,19 +83,19 @@ class WorkflowExportWorkflow:
     """The workflow configuration.
 
     Attributes:
-        attributes (list[WorkflowExportWorkflowAttributesItem]): Custom attributes defined for this workflow.
-        created_at (datetime.datetime): When the workflow was created. Example: 2025-06-15T10:30:00Z.
-        description (None | str): The description of the workflow. Example: A workflow that handles customer inquiries.
-        embedded_rules (list[WorkflowExportWorkflowEmbeddedRulesItem]): Rules embedded within the workflow steps.
-        id (str): The unique identifier for the workflow. Example: 67890.
-        preferred_devices (list[str]): The preferred devices for this workflow. Example: ['desktop', 'mobile'].
-        snapshot (None | Unset | WorkflowExportWorkflowSnapshot):
-        state (WorkflowExportWorkflowState): The current state of the workflow. Example: live.
-        target_channels (list[str]): The channels this workflow targets. Example: ['chat'].
-        targeting (None | Unset | WorkflowExportWorkflowTargeting):
-        title (str): The title of the workflow. Example: My Workflow.
-        trigger_type (str): The type of trigger that starts this workflow. Example: inbound_conversation.
-        updated_at (datetime.datetime): When the workflow was last updated. Example: 2026-01-20T14:45:00Z.
+        attributes (list[WorkflowExportWorkflowAttributesItem] | None): Custom attributes defined for this workflow.
+        created_at (datetime.datetime | None): When the workflow was created. Example: 2025-06-15T10:30:00Z.
+        description (str | None): The description of the workflow. Example: A workflow that handles customer inquiries.
+        embedded_rules (list[WorkflowExportWorkflowEmbeddedRulesItem] | None): Rules embedded within the workflow steps.
+        id (str | None): The unique identifier for the workflow. Example: 67890.
+        preferred_devices (list[str] | None): The preferred devices for this workflow. Example: ['desktop', 'mobile'].
+        snapshot (WorkflowExportWorkflowSnapshot | None):
+        state (WorkflowExportWorkflowState | None): The current state of the workflow. Example: live.
+        target_channels (list[str] | None): The channels this workflow targets. Example: ['chat'].
+        targeting (WorkflowExportWorkflowTargeting | None):
+        title (str | None): The title of the workflow. Example: My Workflow.
+        trigger_type (str | None): The type of trigger that starts this workflow. Example: inbound_conversation.
+        updated_at (datetime.datetime | None): When the workflow was last updated. Example: 2026-01-20T14:45:00Z.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 

@@ -48,7 +48,6 @@ class AsyncAdminsResource(AsyncResource):
     ) -> AdminWithApp:
         """Identify an admin
 
-
         You can view the currently authorised admin along with the embedded app object (a "workspace" in
         legacy terminology).
 
@@ -59,8 +58,13 @@ class AsyncAdminsResource(AsyncResource):
         unverified email addresses as it poses a potential impersonation security risk.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -85,6 +89,55 @@ class AsyncAdminsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def list(
+        self,
+        *,
+        display_avatar: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AdminList:
+        """List all admins
+
+        You can fetch a list of admins for a given workspace.
+
+        Args:
+            display_avatar (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AdminList
+        """
+
+        from . import list_admins as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                display_avatar=display_avatar,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def list_activity_log_event_types(
         self,
         *,
@@ -97,12 +150,17 @@ class AsyncAdminsResource(AsyncResource):
     ) -> ActivityLogEventTypeList:
         """List all activity log event types
 
-         You can get a list of all activity log event types. This is useful for discovering valid values to
+        You can get a list of all activity log event types. This is useful for discovering valid values to
         use with the `event_types` filter on the List all activity logs endpoint.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -145,15 +203,23 @@ class AsyncAdminsResource(AsyncResource):
     ) -> AsyncPaginator[ActivityLog | None]:
         """List all activity logs
 
-         You can get a log of activities by all admins in an app.
+        You can get a log of activities by all admins in an app.
 
         Args:
             created_at_after (str):
             created_at_before (str | Unset):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -187,50 +253,6 @@ class AsyncAdminsResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def list(
-        self,
-        *,
-        display_avatar: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> AdminList:
-        """List all admins
-
-         You can fetch a list of admins for a given workspace.
-
-        Args:
-            display_avatar (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            AdminList
-        """
-
-        from . import list_admins as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                display_avatar=display_avatar,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def retrieve(
         self,
         id: int,
@@ -244,12 +266,17 @@ class AsyncAdminsResource(AsyncResource):
     ) -> Admin:
         """Retrieve an admin
 
-         You can retrieve the details of a single admin.
+        You can retrieve the details of a single admin.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -292,14 +319,24 @@ class AsyncAdminsResource(AsyncResource):
     ) -> AsyncPaginator[ActivityLog | None]:
         """Search activity logs
 
-         Search and filter admin activity logs using a POST request with event type filter in the request
+        Search and filter admin activity logs using a POST request with event type filter in the request
         body. You can find more details about the available event types in the List all activity log event
         types endpoint.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SearchActivityLogsBody):
+            body (SearchActivityLogsBody | SearchActivityLogsBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -347,13 +384,18 @@ class AsyncAdminsResource(AsyncResource):
     ) -> Admin:
         """Set an admin to away
 
-         You can set an Admin as away for the Inbox.
+        You can set an Admin as away for the Inbox.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SetAwayAdminBody | Unset):
+            body (SetAwayAdminBody | SetAwayAdminBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -388,8 +430,8 @@ class AsyncAdminsRawResource:
     def __init__(self, resource: AsyncAdminsResource) -> None:
         raw = AsyncAdminsResource(resource._client, raw=True)
         self.identify = async_raw(raw.identify)
-        self.list_activity_log_event_types = async_raw(raw.list_activity_log_event_types)
         self.list = async_raw(raw.list)
+        self.list_activity_log_event_types = async_raw(raw.list_activity_log_event_types)
         self.retrieve = async_raw(raw.retrieve)
         self.set_away = async_raw(raw.set_away)
 
@@ -415,7 +457,6 @@ class AdminsResource(SyncResource):
     ) -> AdminWithApp:
         """Identify an admin
 
-
         You can view the currently authorised admin along with the embedded app object (a "workspace" in
         legacy terminology).
 
@@ -426,8 +467,13 @@ class AdminsResource(SyncResource):
         unverified email addresses as it poses a potential impersonation security risk.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -452,6 +498,55 @@ class AdminsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        display_avatar: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AdminList:
+        """List all admins
+
+        You can fetch a list of admins for a given workspace.
+
+        Args:
+            display_avatar (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AdminList
+        """
+
+        from . import list_admins as _op
+
+        return self._call(
+            _op._get_kwargs(
+                display_avatar=display_avatar,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_activity_log_event_types(
         self,
         *,
@@ -464,12 +559,17 @@ class AdminsResource(SyncResource):
     ) -> ActivityLogEventTypeList:
         """List all activity log event types
 
-         You can get a list of all activity log event types. This is useful for discovering valid values to
+        You can get a list of all activity log event types. This is useful for discovering valid values to
         use with the `event_types` filter on the List all activity logs endpoint.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -512,15 +612,23 @@ class AdminsResource(SyncResource):
     ) -> SyncPaginator[ActivityLog | None]:
         """List all activity logs
 
-         You can get a log of activities by all admins in an app.
+        You can get a log of activities by all admins in an app.
 
         Args:
             created_at_after (str):
             created_at_before (str | Unset):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -554,50 +662,6 @@ class AdminsResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        display_avatar: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> AdminList:
-        """List all admins
-
-         You can fetch a list of admins for a given workspace.
-
-        Args:
-            display_avatar (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            AdminList
-        """
-
-        from . import list_admins as _op
-
-        return self._call(
-            _op._get_kwargs(
-                display_avatar=display_avatar,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def retrieve(
         self,
         id: int,
@@ -611,12 +675,17 @@ class AdminsResource(SyncResource):
     ) -> Admin:
         """Retrieve an admin
 
-         You can retrieve the details of a single admin.
+        You can retrieve the details of a single admin.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -659,14 +728,24 @@ class AdminsResource(SyncResource):
     ) -> SyncPaginator[ActivityLog | None]:
         """Search activity logs
 
-         Search and filter admin activity logs using a POST request with event type filter in the request
+        Search and filter admin activity logs using a POST request with event type filter in the request
         body. You can find more details about the available event types in the List all activity log event
         types endpoint.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SearchActivityLogsBody):
+            body (SearchActivityLogsBody | SearchActivityLogsBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -714,13 +793,18 @@ class AdminsResource(SyncResource):
     ) -> Admin:
         """Set an admin to away
 
-         You can set an Admin as away for the Inbox.
+        You can set an Admin as away for the Inbox.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SetAwayAdminBody | Unset):
+            body (SetAwayAdminBody | SetAwayAdminBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -755,7 +839,7 @@ class AdminsRawResource:
     def __init__(self, resource: AdminsResource) -> None:
         raw = AdminsResource(resource._client, raw=True)
         self.identify = sync_raw(raw.identify)
-        self.list_activity_log_event_types = sync_raw(raw.list_activity_log_event_types)
         self.list = sync_raw(raw.list)
+        self.list_activity_log_event_types = sync_raw(raw.list_activity_log_event_types)
         self.retrieve = sync_raw(raw.retrieve)
         self.set_away = sync_raw(raw.set_away)

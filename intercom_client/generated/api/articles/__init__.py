@@ -53,7 +53,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> Tag:
         """Add a tag to an article
 
-         Apply an existing tag to an article. Returns the tag that was applied.
+        Apply an existing tag to an article. Returns the tag that was applied.
 
         The tag must already exist in the workspace (create tags with the Tags API),
         and the authenticating teammate must have the `manage_knowledge_base_content`
@@ -63,9 +63,14 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             article_id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToArticleBody | Unset):
+            body (AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -106,7 +111,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> Article:
         """Create an article
 
-         You can create a new article by making a POST request to `https://api.intercom.io/articles`.
+        You can create a new article by making a POST request to `https://api.intercom.io/articles`.
 
         > 📘 Tags cannot be managed via the Articles API
         >
@@ -114,9 +119,14 @@ class AsyncArticlesResource(AsyncResource):
         the Tags API endpoints.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateArticleRequest | Unset): You can create an Article
+            body (CreateArticleRequest | CreateArticleRequestDict | Unset): You can create an Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -156,13 +166,18 @@ class AsyncArticlesResource(AsyncResource):
     ) -> DeletedArticleObject:
         """Delete an article
 
-         You can delete a single article by making a DELETE request to
+        You can delete a single article by making a DELETE request to
         `https://api.intercom.io/articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -202,7 +217,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> Tag:
         """Remove a tag from an article
 
-         Remove a tag from an article. Returns the tag that was removed, with null
+        Remove a tag from an article. Returns the tag that was removed, with null
         `applied_at` and `applied_by`.
 
         The authenticating teammate must have the `manage_knowledge_base_content`
@@ -213,8 +228,13 @@ class AsyncArticlesResource(AsyncResource):
         Args:
             article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -241,6 +261,73 @@ class AsyncArticlesResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ArticleListItem]:
+        """List all articles
+
+        You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
+
+        > 📘 How are the articles sorted and ordered?
+        >
+        > Articles will be returned in descending order on the `updated_at` attribute. This means if you
+        need to iterate through results then we'll show the most recently updated articles first.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ArticleListItem]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_articles as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.articles.list_articles"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_versions(
         self,
         article_id: int,
@@ -259,7 +346,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> AsyncPaginator[ArticleVersionSummary]:
         """List article versions
 
-         Fetch the version history of an article by making a GET request to
+        Fetch the version history of an article by making a GET request to
         `https://api.intercom.io/articles/<article_id>/versions`. Versions are
         returned newest-first as a paginated list of metadata. Use
         `GET /articles/{article_id}/versions/{id}` to retrieve a single version
@@ -269,11 +356,19 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             article_id (int):
-            page (int | Unset):
-            per_page (int | Unset):
             locale (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -307,65 +402,6 @@ class AsyncArticlesResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ArticleListItem]:
-        """List all articles
-
-         You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
-
-        > 📘 How are the articles sorted and ordered?
-        >
-        > Articles will be returned in descending order on the `updated_at` attribute. This means if you
-        need to iterate through results then we'll show the most recently updated articles first.
-
-        Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            AsyncPaginator[ArticleListItem]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_articles as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.articles.list_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def publish_draft(
         self,
         id: int,
@@ -380,7 +416,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> Article:
         """Publish an article draft
 
-         Publish a staged draft by making a POST request to
+        Publish a staged draft by making a POST request to
         `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
         content to live.
 
@@ -393,12 +429,17 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-                draft. On a single-language
+            body (PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset): Optional body
+                for publishing a staged article draft. On a single-language
                 workspace the body can be omitted. On a multilingual workspace, `locales`
                 is required and lists which locales' drafts to publish.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -439,13 +480,18 @@ class AsyncArticlesResource(AsyncResource):
     ) -> Article:
         """Retrieve an article
 
-         You can fetch the details of a single article by making a GET request to
+        You can fetch the details of a single article by making a GET request to
         `https://api.intercom.io/articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -484,7 +530,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> Article:
         """Retrieve an article draft
 
-         Fetch the staged draft of a published article by making a GET request to
+        Fetch the staged draft of a published article by making a GET request to
         `https://api.intercom.io/articles/<id>/draft`. The response is the article
         rendered with its draft content, leaving the live article untouched.
 
@@ -495,8 +541,13 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -537,7 +588,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> ArticleVersion:
         """Retrieve an article version
 
-         Fetch a single prior version of an article, including its body content,
+        Fetch a single prior version of an article, including its body content,
         by making a GET request to
         `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
         the version's full content; the live article remains untouched.
@@ -548,8 +599,13 @@ class AsyncArticlesResource(AsyncResource):
             article_id (int):
             id (str):
             locale (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -597,17 +653,25 @@ class AsyncArticlesResource(AsyncResource):
     ) -> AsyncPaginator[Article]:
         """Search for articles
 
-         You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+        You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
 
         Args:
             phrase (str | Unset):
             state (str | Unset):
             help_center_id (int | Unset):
             highlight (bool | Unset):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -657,7 +721,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> Article:
         """Stage an article draft
 
-         Stage changes to a published article as a draft by making a PUT request to
+        Stage changes to a published article as a draft by making a PUT request to
         `https://api.intercom.io/articles/<id>/draft`. The live article remains
         unchanged until the draft is published.
 
@@ -672,9 +736,14 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateArticleRequest | Unset): You can Update an Article
+            body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -716,7 +785,7 @@ class AsyncArticlesResource(AsyncResource):
     ) -> Article:
         """Update an article
 
-         You can update the details of a single article by making a PUT request to
+        You can update the details of a single article by making a PUT request to
         `https://api.intercom.io/articles/<id>`.
 
         > 📘 Tags cannot be managed via the Articles API
@@ -726,9 +795,14 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateArticleRequest | Unset): You can Update an Article
+            body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -797,7 +871,7 @@ class ArticlesResource(SyncResource):
     ) -> Tag:
         """Add a tag to an article
 
-         Apply an existing tag to an article. Returns the tag that was applied.
+        Apply an existing tag to an article. Returns the tag that was applied.
 
         The tag must already exist in the workspace (create tags with the Tags API),
         and the authenticating teammate must have the `manage_knowledge_base_content`
@@ -807,9 +881,14 @@ class ArticlesResource(SyncResource):
 
         Args:
             article_id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToArticleBody | Unset):
+            body (AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -850,7 +929,7 @@ class ArticlesResource(SyncResource):
     ) -> Article:
         """Create an article
 
-         You can create a new article by making a POST request to `https://api.intercom.io/articles`.
+        You can create a new article by making a POST request to `https://api.intercom.io/articles`.
 
         > 📘 Tags cannot be managed via the Articles API
         >
@@ -858,9 +937,14 @@ class ArticlesResource(SyncResource):
         the Tags API endpoints.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateArticleRequest | Unset): You can create an Article
+            body (CreateArticleRequest | CreateArticleRequestDict | Unset): You can create an Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -900,13 +984,18 @@ class ArticlesResource(SyncResource):
     ) -> DeletedArticleObject:
         """Delete an article
 
-         You can delete a single article by making a DELETE request to
+        You can delete a single article by making a DELETE request to
         `https://api.intercom.io/articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -946,7 +1035,7 @@ class ArticlesResource(SyncResource):
     ) -> Tag:
         """Remove a tag from an article
 
-         Remove a tag from an article. Returns the tag that was removed, with null
+        Remove a tag from an article. Returns the tag that was removed, with null
         `applied_at` and `applied_by`.
 
         The authenticating teammate must have the `manage_knowledge_base_content`
@@ -957,8 +1046,13 @@ class ArticlesResource(SyncResource):
         Args:
             article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -985,6 +1079,73 @@ class ArticlesResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ArticleListItem]:
+        """List all articles
+
+        You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
+
+        > 📘 How are the articles sorted and ordered?
+        >
+        > Articles will be returned in descending order on the `updated_at` attribute. This means if you
+        need to iterate through results then we'll show the most recently updated articles first.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ArticleListItem]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_articles as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.articles.list_articles"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_versions(
         self,
         article_id: int,
@@ -1003,7 +1164,7 @@ class ArticlesResource(SyncResource):
     ) -> SyncPaginator[ArticleVersionSummary]:
         """List article versions
 
-         Fetch the version history of an article by making a GET request to
+        Fetch the version history of an article by making a GET request to
         `https://api.intercom.io/articles/<article_id>/versions`. Versions are
         returned newest-first as a paginated list of metadata. Use
         `GET /articles/{article_id}/versions/{id}` to retrieve a single version
@@ -1013,11 +1174,19 @@ class ArticlesResource(SyncResource):
 
         Args:
             article_id (int):
-            page (int | Unset):
-            per_page (int | Unset):
             locale (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1051,65 +1220,6 @@ class ArticlesResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ArticleListItem]:
-        """List all articles
-
-         You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
-
-        > 📘 How are the articles sorted and ordered?
-        >
-        > Articles will be returned in descending order on the `updated_at` attribute. This means if you
-        need to iterate through results then we'll show the most recently updated articles first.
-
-        Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            SyncPaginator[ArticleListItem]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_articles as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.articles.list_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def publish_draft(
         self,
         id: int,
@@ -1124,7 +1234,7 @@ class ArticlesResource(SyncResource):
     ) -> Article:
         """Publish an article draft
 
-         Publish a staged draft by making a POST request to
+        Publish a staged draft by making a POST request to
         `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
         content to live.
 
@@ -1137,12 +1247,17 @@ class ArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-                draft. On a single-language
+            body (PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset): Optional body
+                for publishing a staged article draft. On a single-language
                 workspace the body can be omitted. On a multilingual workspace, `locales`
                 is required and lists which locales' drafts to publish.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1183,13 +1298,18 @@ class ArticlesResource(SyncResource):
     ) -> Article:
         """Retrieve an article
 
-         You can fetch the details of a single article by making a GET request to
+        You can fetch the details of a single article by making a GET request to
         `https://api.intercom.io/articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1228,7 +1348,7 @@ class ArticlesResource(SyncResource):
     ) -> Article:
         """Retrieve an article draft
 
-         Fetch the staged draft of a published article by making a GET request to
+        Fetch the staged draft of a published article by making a GET request to
         `https://api.intercom.io/articles/<id>/draft`. The response is the article
         rendered with its draft content, leaving the live article untouched.
 
@@ -1239,8 +1359,13 @@ class ArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1281,7 +1406,7 @@ class ArticlesResource(SyncResource):
     ) -> ArticleVersion:
         """Retrieve an article version
 
-         Fetch a single prior version of an article, including its body content,
+        Fetch a single prior version of an article, including its body content,
         by making a GET request to
         `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
         the version's full content; the live article remains untouched.
@@ -1292,8 +1417,13 @@ class ArticlesResource(SyncResource):
             article_id (int):
             id (str):
             locale (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1341,17 +1471,25 @@ class ArticlesResource(SyncResource):
     ) -> SyncPaginator[Article]:
         """Search for articles
 
-         You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+        You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
 
         Args:
             phrase (str | Unset):
             state (str | Unset):
             help_center_id (int | Unset):
             highlight (bool | Unset):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1401,7 +1539,7 @@ class ArticlesResource(SyncResource):
     ) -> Article:
         """Stage an article draft
 
-         Stage changes to a published article as a draft by making a PUT request to
+        Stage changes to a published article as a draft by making a PUT request to
         `https://api.intercom.io/articles/<id>/draft`. The live article remains
         unchanged until the draft is published.
 
@@ -1416,9 +1554,14 @@ class ArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateArticleRequest | Unset): You can Update an Article
+            body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1460,7 +1603,7 @@ class ArticlesResource(SyncResource):
     ) -> Article:
         """Update an article
 
-         You can update the details of a single article by making a PUT request to
+        You can update the details of a single article by making a PUT request to
         `https://api.intercom.io/articles/<id>`.
 
         > 📘 Tags cannot be managed via the Articles API
@@ -1470,9 +1613,14 @@ class ArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateArticleRequest | Unset): You can Update an Article
+            body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

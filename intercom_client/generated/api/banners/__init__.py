@@ -45,7 +45,7 @@ class AsyncBannersResource(AsyncResource):
     ) -> BannerDismiss:
         """Dismiss a banner for a contact
 
-         Records that a contact has dismissed a banner. Dismissals are shared across
+        Records that a contact has dismissed a banner. Dismissals are shared across
         surfaces, so a banner dismissed through this endpoint will also stop appearing
         in the web Messenger for that contact, and vice versa.
 
@@ -55,8 +55,13 @@ class AsyncBannersResource(AsyncResource):
         Args:
             id (str):
             view_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -96,7 +101,7 @@ class AsyncBannersResource(AsyncResource):
     ) -> BannerList:
         """List banners for a contact
 
-         Returns the banners a contact currently matches, so you can display them on
+        Returns the banners a contact currently matches, so you can display them on
         surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
 
         Each banner in the response includes a `view_id`. Use it to record a dismissal
@@ -106,8 +111,13 @@ class AsyncBannersResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -166,7 +176,7 @@ class BannersResource(SyncResource):
     ) -> BannerDismiss:
         """Dismiss a banner for a contact
 
-         Records that a contact has dismissed a banner. Dismissals are shared across
+        Records that a contact has dismissed a banner. Dismissals are shared across
         surfaces, so a banner dismissed through this endpoint will also stop appearing
         in the web Messenger for that contact, and vice versa.
 
@@ -176,8 +186,13 @@ class BannersResource(SyncResource):
         Args:
             id (str):
             view_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -217,7 +232,7 @@ class BannersResource(SyncResource):
     ) -> BannerList:
         """List banners for a contact
 
-         Returns the banners a contact currently matches, so you can display them on
+        Returns the banners a contact currently matches, so you can display them on
         surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
 
         Each banner in the response includes a `view_id`. Use it to record a dismissal
@@ -227,8 +242,13 @@ class BannersResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -43,12 +43,17 @@ class AsyncBrandsResource(AsyncResource):
     ) -> BrandList:
         """List all brands
 
-         Retrieves all brands for the workspace, including the default brand.
+        Retrieves all brands for the workspace, including the default brand.
         The default brand id always matches the workspace
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -86,12 +91,17 @@ class AsyncBrandsResource(AsyncResource):
     ) -> Brand:
         """Retrieve a brand
 
-         Fetches a specific brand by its unique identifier
+        Fetches a specific brand by its unique identifier
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -148,12 +158,17 @@ class BrandsResource(SyncResource):
     ) -> BrandList:
         """List all brands
 
-         Retrieves all brands for the workspace, including the default brand.
+        Retrieves all brands for the workspace, including the default brand.
         The default brand id always matches the workspace
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -191,12 +206,17 @@ class BrandsResource(SyncResource):
     ) -> Brand:
         """Retrieve a brand
 
-         Fetches a specific brand by its unique identifier
+        Fetches a specific brand by its unique identifier
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -49,10 +49,15 @@ class AsyncCallsResource(AsyncResource):
     ) -> AiCallResponse:
         """Collect Fin Voice call by external ID
 
-         Retrieve information about a Fin Voice call using the external call identifier.
+        Retrieve information about a Fin Voice call using the external call identifier.
 
         Args:
             external_id (str):
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -89,10 +94,15 @@ class AsyncCallsResource(AsyncResource):
     ) -> AiCallResponse:
         """Collect Fin Voice call by ID
 
-         Retrieve information about a Fin Voice call using the external reference ID.
+        Retrieve information about a Fin Voice call using the external reference ID.
 
         Args:
             id (int):
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -129,12 +139,17 @@ class AsyncCallsResource(AsyncResource):
     ) -> AiCallResponse:
         """Collect Fin Voice call by phone number
 
-         Retrieve information about a Fin Voice call using the phone number.
+        Retrieve information about a Fin Voice call using the phone number.
 
         Returns the most recent matched call for the given phone number, ordered by creation date.
 
         Args:
             phone_number (str):
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -171,13 +186,18 @@ class AsyncCallsResource(AsyncResource):
     ) -> list[AiCallResponse]:
         """Collect Fin Voice calls by conversation ID
 
-         Retrieve information about Fin Voice calls associated with a conversation.
+        Retrieve information about Fin Voice calls associated with a conversation.
 
         Returns all matched calls for the given conversation ID. A conversation may have multiple associated
         calls.
 
         Args:
             conversation_id (str):
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -218,13 +238,21 @@ class AsyncCallsResource(AsyncResource):
     ) -> AsyncPaginator[Call]:
         """List all calls
 
-         Retrieve a paginated list of calls.
+        Retrieve a paginated list of calls.
 
         Args:
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -269,14 +297,19 @@ class AsyncCallsResource(AsyncResource):
     ) -> CallWithTranscriptList:
         """List calls with transcripts
 
-         Retrieve calls by a list of conversation ids and include transcripts when available.
+        Retrieve calls by a list of conversation ids and include transcripts when available.
         A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
         provided, a 400 error is returned.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ListCallsWithTranscriptsBody):
+            body (ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -315,7 +348,7 @@ class AsyncCallsResource(AsyncResource):
     ) -> AiCallResponse:
         """Register a Fin Voice call
 
-         Register a Fin Voice call with Intercom. This endpoint creates an external reference
+        Register a Fin Voice call with Intercom. This endpoint creates an external reference
         that links an external call identifier to an Intercom call and conversation.
 
         The call can be from different sources:
@@ -324,7 +357,13 @@ class AsyncCallsResource(AsyncResource):
         - Zoom Phone
 
         Args:
-            body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+            body (RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset): Register a
+                Fin Voice call with Intercom
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -363,12 +402,17 @@ class AsyncCallsResource(AsyncResource):
     ) -> Call:
         """Get a call
 
-         Retrieve a single call by id.
+        Retrieve a single call by id.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -407,12 +451,17 @@ class AsyncCallsResource(AsyncResource):
     ) -> str:
         """Get call recording by call id
 
-         Redirects to a signed URL for the call's recording if it exists.
+        Redirects to a signed URL for the call's recording if it exists.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -451,12 +500,17 @@ class AsyncCallsResource(AsyncResource):
     ) -> str:
         """Get call transcript by call id
 
-         Returns the transcript for the specified call as a downloadable text file.
+        Returns the transcript for the specified call as a downloadable text file.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -520,10 +574,15 @@ class CallsResource(SyncResource):
     ) -> AiCallResponse:
         """Collect Fin Voice call by external ID
 
-         Retrieve information about a Fin Voice call using the external call identifier.
+        Retrieve information about a Fin Voice call using the external call identifier.
 
         Args:
             external_id (str):
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -560,10 +619,15 @@ class CallsResource(SyncResource):
     ) -> AiCallResponse:
         """Collect Fin Voice call by ID
 
-         Retrieve information about a Fin Voice call using the external reference ID.
+        Retrieve information about a Fin Voice call using the external reference ID.
 
         Args:
             id (int):
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -600,12 +664,17 @@ class CallsResource(SyncResource):
     ) -> AiCallResponse:
         """Collect Fin Voice call by phone number
 
-         Retrieve information about a Fin Voice call using the phone number.
+        Retrieve information about a Fin Voice call using the phone number.
 
         Returns the most recent matched call for the given phone number, ordered by creation date.
 
         Args:
             phone_number (str):
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -642,13 +711,18 @@ class CallsResource(SyncResource):
     ) -> list[AiCallResponse]:
         """Collect Fin Voice calls by conversation ID
 
-         Retrieve information about Fin Voice calls associated with a conversation.
+        Retrieve information about Fin Voice calls associated with a conversation.
 
         Returns all matched calls for the given conversation ID. A conversation may have multiple associated
         calls.
 
         Args:
             conversation_id (str):
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -689,13 +763,21 @@ class CallsResource(SyncResource):
     ) -> SyncPaginator[Call]:
         """List all calls
 
-         Retrieve a paginated list of calls.
+        Retrieve a paginated list of calls.
 
         Args:
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -740,14 +822,19 @@ class CallsResource(SyncResource):
     ) -> CallWithTranscriptList:
         """List calls with transcripts
 
-         Retrieve calls by a list of conversation ids and include transcripts when available.
+        Retrieve calls by a list of conversation ids and include transcripts when available.
         A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
         provided, a 400 error is returned.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ListCallsWithTranscriptsBody):
+            body (ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -786,7 +873,7 @@ class CallsResource(SyncResource):
     ) -> AiCallResponse:
         """Register a Fin Voice call
 
-         Register a Fin Voice call with Intercom. This endpoint creates an external reference
+        Register a Fin Voice call with Intercom. This endpoint creates an external reference
         that links an external call identifier to an Intercom call and conversation.
 
         The call can be from different sources:
@@ -795,7 +882,13 @@ class CallsResource(SyncResource):
         - Zoom Phone
 
         Args:
-            body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+            body (RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset): Register a
+                Fin Voice call with Intercom
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -834,12 +927,17 @@ class CallsResource(SyncResource):
     ) -> Call:
         """Get a call
 
-         Retrieve a single call by id.
+        Retrieve a single call by id.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -878,12 +976,17 @@ class CallsResource(SyncResource):
     ) -> str:
         """Get call recording by call id
 
-         Redirects to a signed URL for the call's recording if it exists.
+        Redirects to a signed URL for the call's recording if it exists.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -922,12 +1025,17 @@ class CallsResource(SyncResource):
     ) -> str:
         """Get call transcript by call id
 
-         Returns the transcript for the specified call as a downloadable text file.
+        Returns the transcript for the specified call as a downloadable text file.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -57,13 +57,18 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> Company:
         """Attach a Contact to a Company
 
-         You can attach a company to a single contact.
+        You can attach a company to a single contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachContactToACompanyBody | Unset):
+            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -104,7 +109,7 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> CompaniesBulkJob:
         """Bulk create or update companies
 
-         You can bulk create or update companies by submitting an array of company objects. Each company is
+        You can bulk create or update companies by submitting an array of company objects. Each company is
         matched on the `company_id` you have defined for it: a new company is created if none exists with
         that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
         update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
@@ -113,22 +118,25 @@ class AsyncCompaniesResource(AsyncResource):
         The endpoint creates an async job that processes the items in the background. Use the returned job
         ID with `GET /companies/bulk/{id}` to check the job status.
 
-        {% admonition type="info" name="Handling failures" %}
-          If an item fails validation, that item is rejected and the job's `state` ends as
+        Note: Handling failures
+        If an item fails validation, that item is rejected and the job's `state` ends as
         `completed_with_errors`. The other companies in the same request are still processed. The job
         `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-        {% /admonition %}
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 companies per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 companies per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-                companies.
+            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset): Request body
+                for bulk creating or updating companies.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -168,7 +176,7 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> CompaniesBulkJob:
         """Bulk delete companies
 
-         You can bulk delete companies by submitting an array of companies, each identified by its Intercom
+        You can bulk delete companies by submitting an array of companies, each identified by its Intercom
         company `id`. Deleting a company detaches all of its associated contacts but keeps the company
         record itself — the same archival behaviour as the single [Delete a
         company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
@@ -176,15 +184,20 @@ class AsyncCompaniesResource(AsyncResource):
         The endpoint creates an async job that processes the deletes in the background. Use the returned job
         ID with `GET /companies/bulk/{id}` to check the job status.
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 companies per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 companies per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
+            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset): Request body
+                for bulk deleting companies.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -224,7 +237,7 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> CompaniesBulkJob:
         """Bulk update companies
 
-         You can bulk update companies by submitting an array of company objects with the fields to update.
+        You can bulk update companies by submitting an array of company objects with the fields to update.
         Each company must include an `id` field identifying the company to update by its Intercom company
         `id`. An unknown `id` fails that item and never creates a company.
 
@@ -234,15 +247,20 @@ class AsyncCompaniesResource(AsyncResource):
         The endpoint creates an async job that processes the updates in the background. Use the returned job
         ID with `GET /companies/bulk/{id}` to check the job status.
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 companies per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 companies per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
+            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset): Request body
+                for bulk updating companies.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -282,22 +300,27 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> Company:
         """Create or Update a company
 
-         You can create or update a company.
+        You can create or update a company.
 
         Companies will be only visible in Intercom when there is at least one associated user.
 
         Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
         company will be created, if found, that company will be updated.
 
-        {% admonition type="warning" name="Using `company_id`" %}
-          You can set a unique `company_id` value when creating a company. However, it is not possible to
+        Warning: Using `company_id`
+        You can set a unique `company_id` value when creating a company. However, it is not possible to
         update `company_id`. Be sure to set a unique value once upon creation of the company.
-        {% /admonition %}
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+            body (CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset): You can
+                create or update a Company
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -337,7 +360,7 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> DeletedCompanyObject:
         """Delete a company
 
-         Delete a single company.
+        Delete a single company.
 
         This endpoint does not permanently remove the company. It archives the company record and detaches
         any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
@@ -346,16 +369,19 @@ class AsyncCompaniesResource(AsyncResource):
         The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
         processed asynchronously.
 
-        {% admonition type="warning" %}
-        Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
-        will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
-        remove or filter the company at the source integration before deleting it via the API.
-        {% /admonition %}
+        Warning: Third-party integrations that sync companies into Intercom (for example, Salesforce or
+        Chargebee) will recreate any company deleted through this endpoint on their next sync. To prevent
+        recreation, remove or filter the company at the source integration before deleting it via the API.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -395,13 +421,18 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> Company:
         """Detach a contact from a company
 
-         You can detach a company from a single contact.
+        You can detach a company from a single contact.
 
         Args:
             contact_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -428,6 +459,90 @@ class AsyncCompaniesResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    def find(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        company_id: str | Unset = UNSET,
+        tag_id: str | Unset = UNSET,
+        segment_id: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Company]:
+        """Retrieve companies
+
+        You can fetch a single company by passing in `company_id` or `name`.
+
+          `https://api.intercom.io/companies?name={name}`
+
+          `https://api.intercom.io/companies?company_id={company_id}`
+
+        You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+          `https://api.intercom.io/companies?tag_id={tag_id}`
+
+          `https://api.intercom.io/companies?segment_id={segment_id}`
+
+        Args:
+            name (str | Unset):
+            company_id (str | Unset):
+            tag_id (str | Unset):
+            segment_id (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Company]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import retrieve_company as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "name": name,
+                "company_id": company_id,
+                "tag_id": tag_id,
+                "segment_id": segment_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list(
         self,
         *,
@@ -445,7 +560,7 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> AsyncPaginator[Company]:
         """List all companies
 
-         You can list companies. The company list is sorted by the `last_request_at` field and by default is
+        You can list companies. The company list is sorted by the `last_request_at` field and by default is
         ordered descending, most recently requested first.
 
         Note that the API does not include companies who have no associated users in list responses.
@@ -454,20 +569,28 @@ class AsyncCompaniesResource(AsyncResource):
         there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
         than 10,000 Companies, please use the [Scroll
         API](https://developers.intercom.com/reference#iterating-over-all-companies).
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `20` results per
+
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `20` results per
         page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         Args:
-            page (int | Unset):
-            per_page (int | Unset):
             order (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -517,14 +640,22 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> AsyncPaginator[Contact]:
         """List attached contacts
 
-         You can fetch a list of all contacts that belong to a company.
+        You can fetch a list of all contacts that belong to a company.
 
         Args:
             id (str):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -570,12 +701,17 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> CompanyAttachedSegments:
         """List attached segments for companies
 
-         You can fetch a list of all segments that belong to a company.
+        You can fetch a list of all segments that belong to a company.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -614,12 +750,17 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> Company:
         """Retrieve a company by ID
 
-         You can fetch a single company.
+        You can fetch a single company.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -645,47 +786,31 @@ class AsyncCompaniesResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    def find(
+    async def retrieve_bulk_companies_job(
         self,
+        id: str,
         *,
-        name: str | Unset = UNSET,
-        company_id: str | Unset = UNSET,
-        tag_id: str | Unset = UNSET,
-        segment_id: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
-        """Retrieve companies
+    ) -> CompaniesBulkJob:
+        """Get a bulk companies job
 
-         You can fetch a single company by passing in `company_id` or `name`.
-
-          `https://api.intercom.io/companies?name={name}`
-
-          `https://api.intercom.io/companies?company_id={company_id}`
-
-        You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
-
-          `https://api.intercom.io/companies?tag_id={tag_id}`
-
-          `https://api.intercom.io/companies?segment_id={segment_id}`
+        You can check the status of a bulk companies job. The `state` field indicates the overall job
+        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
 
         Args:
-            name (str | Unset):
-            company_id (str | Unset):
-            tag_id (str | Unset):
-            segment_id (str | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -693,27 +818,17 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            CompaniesBulkJob
         """
 
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import retrieve_company as _op
+        from . import show_bulk_companies_job as _op
 
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
-            _op._get_kwargs,
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
             _op._parse_response,
-            {
-                "name": name,
-                "company_id": company_id,
-                "tag_id": tag_id,
-                "segment_id": segment_id,
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -736,7 +851,7 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> AsyncPaginator[Company]:
         """Scroll over all companies
 
-               The `list all companies` functionality does not work well for huge datasets, and can result in
+        The `list all companies` functionality does not work well for huge datasets, and can result in
         errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
         for iterating over all companies in a dataset.
 
@@ -746,22 +861,29 @@ class AsyncCompaniesResource(AsyncResource):
         - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
         expire
 
-        {% admonition type="info" name="Scroll Parameter" %}
-          You can get the first page of companies by simply sending a GET request to the scroll endpoint.
-          For subsequent requests you will need to use the scroll parameter from the response.
-        {% /admonition %}
-        {% admonition type="danger" name="Scroll network timeouts" %}
-          Since scroll is often used on large datasets network errors such as timeouts can be encountered.
+        Note: Scroll Parameter
+        You can get the first page of companies by simply sending a GET request to the scroll endpoint.
+        For subsequent requests you will need to use the scroll parameter from the response.
+
+        Warning: Scroll network timeouts
+        Since scroll is often used on large datasets network errors such as timeouts can be encountered.
         When this occurs you will see a HTTP 500 error with the following message:
-          "Request failed due to an internal network error. Please restart the scroll operation."
-          If this happens, you will need to restart your scroll query: It is not possible to continue from a
+        "Request failed due to an internal network error. Please restart the scroll operation."
+        If this happens, you will need to restart your scroll query: It is not possible to continue from a
         specific point when using scroll.
-        {% /admonition %}
 
         Args:
-            scroll_param (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -810,7 +932,7 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> AsyncPaginator[Company]:
         """Search companies
 
-         You can search for companies by the value of their attributes in order to fetch exactly the
+        You can search for companies by the value of their attributes in order to fetch exactly the
         companies you want.
 
         To search for companies, send a `POST` request to `https://api.intercom.io/companies/search`, with a
@@ -818,15 +940,14 @@ class AsyncCompaniesResource(AsyncResource):
 
         Note that the API does not include companies who have no associated users in search results.
 
-        {% admonition type="warning" name="Optimizing search queries" %}
-          Search queries can be complex, so optimizing them can help the performance of your search.
-          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        Warning: Optimizing search queries
+        Search queries can be complex, so optimizing them can help the performance of your search.
+        Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
         utilize
-          pagination to limit the number of results returned. The default is `15` results per page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        pagination to limit the number of results returned. The default is `15` results per page.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         ### Nesting & Limitations
 
@@ -875,14 +996,16 @@ class AsyncCompaniesResource(AsyncResource):
         |
         | !=       | All                              | Doesn't Equal
         |
-        | IN       | All except Date and tag_id       | In<br>Shortcut for `OR` queries<br>Values must be in
-        Array       |
-        | NIN      | All except Date and tag_id       | Not In<br>Shortcut for `OR !` queries<br>Values must
-        be in Array |
-        | >        | Integer<br>Date (UNIX Timestamp) | Greater than
-        |
-        | <       | Integer<br>Date (UNIX Timestamp) | Lower than
-        |
+        | IN       | All except Date and tag_id       | In
+        Shortcut for `OR` queries
+        Values must be in Array       |
+        | NIN      | All except Date and tag_id       | Not In
+        Shortcut for `OR !` queries
+        Values must be in Array |
+        | >        | Integer
+        Date (UNIX Timestamp) | Greater than                                                     |
+        | <       | Integer
+        Date (UNIX Timestamp) | Lower than                                                       |
         | ~        | String                           | Contains
         |
         | !~       | String                           | Doesn't Contain
@@ -899,9 +1022,20 @@ class AsyncCompaniesResource(AsyncResource):
         `invalid_sort_order`. `tag_id` can be used as a filter but not as a sort field.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CompanySearchRequest | Unset): Search for companies using Intercom's Search API.
+            body (CompanySearchRequest | CompanySearchRequestDict | Unset): Search for companies using
+                Intercom's Search API.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -935,51 +1069,6 @@ class AsyncCompaniesResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def retrieve_bulk_companies_job(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> CompaniesBulkJob:
-        """Get a bulk companies job
-
-         You can check the status of a bulk companies job. The `state` field indicates the overall job
-        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
-
-        Args:
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            CompaniesBulkJob
-        """
-
-        from . import show_bulk_companies_job as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def update(
         self,
         id: str,
@@ -993,17 +1082,21 @@ class AsyncCompaniesResource(AsyncResource):
     ) -> Company:
         """Update a company
 
-         You can update a single company using the Intercom provisioned `id`.
+        You can update a single company using the Intercom provisioned `id`.
 
-        {% admonition type="warning" name="Using `company_id`" %}
-          When updating a company it is not possible to update `company_id`. This can only be set once upon
+        Warning: Using `company_id`
+        When updating a company it is not possible to update `company_id`. This can only be set once upon
         creation of the company.
-        {% /admonition %}
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1071,13 +1164,18 @@ class CompaniesResource(SyncResource):
     ) -> Company:
         """Attach a Contact to a Company
 
-         You can attach a company to a single contact.
+        You can attach a company to a single contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachContactToACompanyBody | Unset):
+            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1118,7 +1216,7 @@ class CompaniesResource(SyncResource):
     ) -> CompaniesBulkJob:
         """Bulk create or update companies
 
-         You can bulk create or update companies by submitting an array of company objects. Each company is
+        You can bulk create or update companies by submitting an array of company objects. Each company is
         matched on the `company_id` you have defined for it: a new company is created if none exists with
         that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
         update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
@@ -1127,22 +1225,25 @@ class CompaniesResource(SyncResource):
         The endpoint creates an async job that processes the items in the background. Use the returned job
         ID with `GET /companies/bulk/{id}` to check the job status.
 
-        {% admonition type="info" name="Handling failures" %}
-          If an item fails validation, that item is rejected and the job's `state` ends as
+        Note: Handling failures
+        If an item fails validation, that item is rejected and the job's `state` ends as
         `completed_with_errors`. The other companies in the same request are still processed. The job
         `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-        {% /admonition %}
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 companies per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 companies per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-                companies.
+            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset): Request body
+                for bulk creating or updating companies.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1182,7 +1283,7 @@ class CompaniesResource(SyncResource):
     ) -> CompaniesBulkJob:
         """Bulk delete companies
 
-         You can bulk delete companies by submitting an array of companies, each identified by its Intercom
+        You can bulk delete companies by submitting an array of companies, each identified by its Intercom
         company `id`. Deleting a company detaches all of its associated contacts but keeps the company
         record itself — the same archival behaviour as the single [Delete a
         company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
@@ -1190,15 +1291,20 @@ class CompaniesResource(SyncResource):
         The endpoint creates an async job that processes the deletes in the background. Use the returned job
         ID with `GET /companies/bulk/{id}` to check the job status.
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 companies per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 companies per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
+            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset): Request body
+                for bulk deleting companies.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1238,7 +1344,7 @@ class CompaniesResource(SyncResource):
     ) -> CompaniesBulkJob:
         """Bulk update companies
 
-         You can bulk update companies by submitting an array of company objects with the fields to update.
+        You can bulk update companies by submitting an array of company objects with the fields to update.
         Each company must include an `id` field identifying the company to update by its Intercom company
         `id`. An unknown `id` fails that item and never creates a company.
 
@@ -1248,15 +1354,20 @@ class CompaniesResource(SyncResource):
         The endpoint creates an async job that processes the updates in the background. Use the returned job
         ID with `GET /companies/bulk/{id}` to check the job status.
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 companies per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 companies per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
+            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset): Request body
+                for bulk updating companies.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1296,22 +1407,27 @@ class CompaniesResource(SyncResource):
     ) -> Company:
         """Create or Update a company
 
-         You can create or update a company.
+        You can create or update a company.
 
         Companies will be only visible in Intercom when there is at least one associated user.
 
         Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
         company will be created, if found, that company will be updated.
 
-        {% admonition type="warning" name="Using `company_id`" %}
-          You can set a unique `company_id` value when creating a company. However, it is not possible to
+        Warning: Using `company_id`
+        You can set a unique `company_id` value when creating a company. However, it is not possible to
         update `company_id`. Be sure to set a unique value once upon creation of the company.
-        {% /admonition %}
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+            body (CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset): You can
+                create or update a Company
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1351,7 +1467,7 @@ class CompaniesResource(SyncResource):
     ) -> DeletedCompanyObject:
         """Delete a company
 
-         Delete a single company.
+        Delete a single company.
 
         This endpoint does not permanently remove the company. It archives the company record and detaches
         any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
@@ -1360,16 +1476,19 @@ class CompaniesResource(SyncResource):
         The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
         processed asynchronously.
 
-        {% admonition type="warning" %}
-        Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
-        will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
-        remove or filter the company at the source integration before deleting it via the API.
-        {% /admonition %}
+        Warning: Third-party integrations that sync companies into Intercom (for example, Salesforce or
+        Chargebee) will recreate any company deleted through this endpoint on their next sync. To prevent
+        recreation, remove or filter the company at the source integration before deleting it via the API.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1409,13 +1528,18 @@ class CompaniesResource(SyncResource):
     ) -> Company:
         """Detach a contact from a company
 
-         You can detach a company from a single contact.
+        You can detach a company from a single contact.
 
         Args:
             contact_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1442,6 +1566,90 @@ class CompaniesResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def find(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        company_id: str | Unset = UNSET,
+        tag_id: str | Unset = UNSET,
+        segment_id: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Company]:
+        """Retrieve companies
+
+        You can fetch a single company by passing in `company_id` or `name`.
+
+          `https://api.intercom.io/companies?name={name}`
+
+          `https://api.intercom.io/companies?company_id={company_id}`
+
+        You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+          `https://api.intercom.io/companies?tag_id={tag_id}`
+
+          `https://api.intercom.io/companies?segment_id={segment_id}`
+
+        Args:
+            name (str | Unset):
+            company_id (str | Unset):
+            tag_id (str | Unset):
+            segment_id (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Company]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import retrieve_company as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "name": name,
+                "company_id": company_id,
+                "tag_id": tag_id,
+                "segment_id": segment_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list(
         self,
         *,
@@ -1459,7 +1667,7 @@ class CompaniesResource(SyncResource):
     ) -> SyncPaginator[Company]:
         """List all companies
 
-         You can list companies. The company list is sorted by the `last_request_at` field and by default is
+        You can list companies. The company list is sorted by the `last_request_at` field and by default is
         ordered descending, most recently requested first.
 
         Note that the API does not include companies who have no associated users in list responses.
@@ -1468,20 +1676,28 @@ class CompaniesResource(SyncResource):
         there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
         than 10,000 Companies, please use the [Scroll
         API](https://developers.intercom.com/reference#iterating-over-all-companies).
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `20` results per
+
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `20` results per
         page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         Args:
-            page (int | Unset):
-            per_page (int | Unset):
             order (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1531,14 +1747,22 @@ class CompaniesResource(SyncResource):
     ) -> SyncPaginator[Contact]:
         """List attached contacts
 
-         You can fetch a list of all contacts that belong to a company.
+        You can fetch a list of all contacts that belong to a company.
 
         Args:
             id (str):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1584,12 +1808,17 @@ class CompaniesResource(SyncResource):
     ) -> CompanyAttachedSegments:
         """List attached segments for companies
 
-         You can fetch a list of all segments that belong to a company.
+        You can fetch a list of all segments that belong to a company.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1628,12 +1857,17 @@ class CompaniesResource(SyncResource):
     ) -> Company:
         """Retrieve a company by ID
 
-         You can fetch a single company.
+        You can fetch a single company.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1659,47 +1893,31 @@ class CompaniesResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def find(
+    def retrieve_bulk_companies_job(
         self,
+        id: str,
         *,
-        name: str | Unset = UNSET,
-        company_id: str | Unset = UNSET,
-        tag_id: str | Unset = UNSET,
-        segment_id: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
-        """Retrieve companies
+    ) -> CompaniesBulkJob:
+        """Get a bulk companies job
 
-         You can fetch a single company by passing in `company_id` or `name`.
-
-          `https://api.intercom.io/companies?name={name}`
-
-          `https://api.intercom.io/companies?company_id={company_id}`
-
-        You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
-
-          `https://api.intercom.io/companies?tag_id={tag_id}`
-
-          `https://api.intercom.io/companies?segment_id={segment_id}`
+        You can check the status of a bulk companies job. The `state` field indicates the overall job
+        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
 
         Args:
-            name (str | Unset):
-            company_id (str | Unset):
-            tag_id (str | Unset):
-            segment_id (str | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1707,27 +1925,17 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            CompaniesBulkJob
         """
 
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import retrieve_company as _op
+        from . import show_bulk_companies_job as _op
 
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
-            _op._get_kwargs,
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
             _op._parse_response,
-            {
-                "name": name,
-                "company_id": company_id,
-                "tag_id": tag_id,
-                "segment_id": segment_id,
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1750,7 +1958,7 @@ class CompaniesResource(SyncResource):
     ) -> SyncPaginator[Company]:
         """Scroll over all companies
 
-               The `list all companies` functionality does not work well for huge datasets, and can result in
+        The `list all companies` functionality does not work well for huge datasets, and can result in
         errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
         for iterating over all companies in a dataset.
 
@@ -1760,22 +1968,29 @@ class CompaniesResource(SyncResource):
         - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
         expire
 
-        {% admonition type="info" name="Scroll Parameter" %}
-          You can get the first page of companies by simply sending a GET request to the scroll endpoint.
-          For subsequent requests you will need to use the scroll parameter from the response.
-        {% /admonition %}
-        {% admonition type="danger" name="Scroll network timeouts" %}
-          Since scroll is often used on large datasets network errors such as timeouts can be encountered.
+        Note: Scroll Parameter
+        You can get the first page of companies by simply sending a GET request to the scroll endpoint.
+        For subsequent requests you will need to use the scroll parameter from the response.
+
+        Warning: Scroll network timeouts
+        Since scroll is often used on large datasets network errors such as timeouts can be encountered.
         When this occurs you will see a HTTP 500 error with the following message:
-          "Request failed due to an internal network error. Please restart the scroll operation."
-          If this happens, you will need to restart your scroll query: It is not possible to continue from a
+        "Request failed due to an internal network error. Please restart the scroll operation."
+        If this happens, you will need to restart your scroll query: It is not possible to continue from a
         specific point when using scroll.
-        {% /admonition %}
 
         Args:
-            scroll_param (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1824,7 +2039,7 @@ class CompaniesResource(SyncResource):
     ) -> SyncPaginator[Company]:
         """Search companies
 
-         You can search for companies by the value of their attributes in order to fetch exactly the
+        You can search for companies by the value of their attributes in order to fetch exactly the
         companies you want.
 
         To search for companies, send a `POST` request to `https://api.intercom.io/companies/search`, with a
@@ -1832,15 +2047,14 @@ class CompaniesResource(SyncResource):
 
         Note that the API does not include companies who have no associated users in search results.
 
-        {% admonition type="warning" name="Optimizing search queries" %}
-          Search queries can be complex, so optimizing them can help the performance of your search.
-          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        Warning: Optimizing search queries
+        Search queries can be complex, so optimizing them can help the performance of your search.
+        Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
         utilize
-          pagination to limit the number of results returned. The default is `15` results per page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        pagination to limit the number of results returned. The default is `15` results per page.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         ### Nesting & Limitations
 
@@ -1889,14 +2103,16 @@ class CompaniesResource(SyncResource):
         |
         | !=       | All                              | Doesn't Equal
         |
-        | IN       | All except Date and tag_id       | In<br>Shortcut for `OR` queries<br>Values must be in
-        Array       |
-        | NIN      | All except Date and tag_id       | Not In<br>Shortcut for `OR !` queries<br>Values must
-        be in Array |
-        | >        | Integer<br>Date (UNIX Timestamp) | Greater than
-        |
-        | <       | Integer<br>Date (UNIX Timestamp) | Lower than
-        |
+        | IN       | All except Date and tag_id       | In
+        Shortcut for `OR` queries
+        Values must be in Array       |
+        | NIN      | All except Date and tag_id       | Not In
+        Shortcut for `OR !` queries
+        Values must be in Array |
+        | >        | Integer
+        Date (UNIX Timestamp) | Greater than                                                     |
+        | <       | Integer
+        Date (UNIX Timestamp) | Lower than                                                       |
         | ~        | String                           | Contains
         |
         | !~       | String                           | Doesn't Contain
@@ -1913,9 +2129,20 @@ class CompaniesResource(SyncResource):
         `invalid_sort_order`. `tag_id` can be used as a filter but not as a sort field.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CompanySearchRequest | Unset): Search for companies using Intercom's Search API.
+            body (CompanySearchRequest | CompanySearchRequestDict | Unset): Search for companies using
+                Intercom's Search API.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1949,51 +2176,6 @@ class CompaniesResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def retrieve_bulk_companies_job(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> CompaniesBulkJob:
-        """Get a bulk companies job
-
-         You can check the status of a bulk companies job. The `state` field indicates the overall job
-        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
-
-        Args:
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            CompaniesBulkJob
-        """
-
-        from . import show_bulk_companies_job as _op
-
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def update(
         self,
         id: str,
@@ -2007,17 +2189,21 @@ class CompaniesResource(SyncResource):
     ) -> Company:
         """Update a company
 
-         You can update a single company using the Intercom provisioned `id`.
+        You can update a single company using the Intercom provisioned `id`.
 
-        {% admonition type="warning" name="Using `company_id`" %}
-          When updating a company it is not possible to update `company_id`. This can only be set once upon
+        Warning: Using `company_id`
+        When updating a company it is not possible to update `company_id`. This can only be set once upon
         creation of the company.
-        {% /admonition %}
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -65,12 +65,17 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactArchived:
         """Archive contact
 
-         You can archive a single contact.
+        You can archive a single contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -109,14 +114,20 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactBlocked:
         """Block contact
 
-         Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
-        process.<br>More details in [FAQ How do I block Inbox
+        Block a single contact.
+        **Note:** conversations of the contact will also be archived during the process.
+        More details in [FAQ How do I block Inbox
         spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -155,7 +166,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactsBulkJob:
         """Bulk create contacts
 
-         You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+        You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
         and never updates an existing contact.
 
         The endpoint creates an async job that processes the items in the background. Use the returned job
@@ -164,29 +175,33 @@ class AsyncContactsResource(AsyncResource):
         Only the fields listed in the request schema below can be set. Any other fields in a contact object
         are ignored.
 
-        {% admonition type="info" name="Handling existing contacts" %}
-          If a contact already exists with the given `external_id` or `email` (including an archived
-        contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-        in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-        that one or more items were rejected.
+        Note: Handling existing contacts
+        If a contact already exists with the given `external_id` or `email` (including an archived contact),
+        that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts in the
+        same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal that
+        one or more items were rejected.
 
-          Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+        Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
         contact by External ID](/docs/references/preview/rest-
         api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
         contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-        {% /admonition %}
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 contacts per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-          - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-        per-tag results are not returned in the job status.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 contacts per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
+        - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and per-
+        tag results are not returned in the job status.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+            body (BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset): Request body for
+                bulk creating contacts.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -226,27 +241,30 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactsBulkJob:
         """Bulk delete contacts
 
-         You can delete contacts in bulk by submitting an array of contact `id`s.
+        You can delete contacts in bulk by submitting an array of contact `id`s.
 
         The endpoint creates an async job that processes the deletes in the background. Use the returned job
         ID with `GET /contacts/bulk/{id}` to check the job status.
 
-        {% admonition type="warning" name="Permanent deletion" %}
-          A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
+        Warning: Permanent deletion
+        A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
         `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
         batch.
-        {% /admonition %}
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 contacts per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 contacts per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-                contacts.
+            body (BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset): Request body for
+                permanently bulk deleting contacts.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -286,7 +304,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactsBulkJob:
         """Bulk update contacts
 
-         You can bulk update contacts by submitting an array of contact objects with the fields to update.
+        You can bulk update contacts by submitting an array of contact objects with the fields to update.
         Each contact must include an `id` field identifying the contact to update. You can also add or
         remove tags on each contact by including a `tags` object.
 
@@ -296,17 +314,22 @@ class AsyncContactsResource(AsyncResource):
         The endpoint creates an async job that processes the updates in the background. Use the returned job
         ID with `GET /contacts/bulk/{id}` to check the job status.
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 contacts per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-          - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-        per-tag results are not returned in the job status.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 contacts per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
+        - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and per-
+        tag results are not returned in the job status.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+            body (BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset): Request body for
+                bulk updating contacts.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -346,12 +369,18 @@ class AsyncContactsResource(AsyncResource):
     ) -> Contact:
         """Create contact
 
-         You can create a new contact (ie. user or lead).
+        You can create a new contact (ie. user or lead).
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateContactRequest | Unset): Payload to create a contact
+            body (CreateContactRequest | CreateContactRequestDict | Unset): Payload to create a
+                contact
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -391,12 +420,17 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactDeleted:
         """Delete a contact
 
-         You can delete a single contact.
+        You can delete a single contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -422,6 +456,152 @@ class AsyncContactsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Contact]:
+        """List all contacts
+
+        You can fetch a list of all contacts (ie. users or leads) in your workspace.
+
+        Note: Merged contacts
+        Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only the
+        target contact from the merge remains accessible.
+
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `50` results per
+        page.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+
+        Args:
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Contact]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_contacts as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.contacts.list_contacts"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "include_merge_history": include_merge_history,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_activities(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ContactActivity]:
+        """List all contact activities
+
+        You can fetch a list of contact activity events for your workspace, such as when contacts are
+        created, role updated, merged, or deleted. Events are returned oldest first.
+
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `50` results per
+        page, with a maximum of `150`.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ContactActivity]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_contact_activities as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.contacts.list_contact_activities"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_companies(
         self,
         id: str,
@@ -439,12 +619,22 @@ class AsyncContactsResource(AsyncResource):
     ) -> AsyncPaginator[Company]:
         """List attached companies for contact
 
-         You can fetch a list of companies that are associated to a contact.
+        You can fetch a list of companies that are associated to a contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -477,69 +667,6 @@ class AsyncContactsResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    def list_activities(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContactActivity]:
-        """List all contact activities
-
-         You can fetch a list of contact activity events for your workspace, such as when contacts are
-        created, role updated, merged, or deleted. Events are returned oldest first.
-
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `50` results per
-        page, with a maximum of `150`.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-        `starting_after` param.
-        {% /admonition %}
-
-        Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            AsyncPaginator[ContactActivity]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contact_activities as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.contacts.list_contact_activities"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def list_merge_history(
         self,
         id: str,
@@ -558,18 +685,26 @@ class AsyncContactsResource(AsyncResource):
     ) -> AsyncPaginator[MergeHistoryItem]:
         """Get contact merge history
 
-         Retrieve the paginated list of contacts that have been merged into a given contact.
+        Retrieve the paginated list of contacts that have been merged into a given contact.
 
         Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
         `lead` role.
 
         Args:
             id (str):
-            cursor (str | Unset):
-            per_page (int | Unset):
             order (ListContactMergeHistoryOrder | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -603,74 +738,6 @@ class AsyncContactsResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        include_merge_history: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Contact]:
-        """List all contacts
-
-         You can fetch a list of all contacts (ie. users or leads) in your workspace.
-        {% admonition type="info" name="Merged contacts" %}
-          Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-        the target contact from the merge remains accessible.
-        {% /admonition %}
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `50` results per
-        page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-        `starting_after` param.
-        {% /admonition %}
-
-        Args:
-            include_merge_history (bool | Unset):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            AsyncPaginator[Contact]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contacts as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.contacts.list_contacts"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "include_merge_history": include_merge_history,
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def list_segments(
         self,
         contact_id: str,
@@ -684,12 +751,17 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactSegments:
         """List attached segments for contact
 
-         You can fetch a list of segments that are associated to a contact.
+        You can fetch a list of segments that are associated to a contact.
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -728,7 +800,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> SubscriptionTypeList:
         """List subscriptions for a contact
 
-         You can fetch a list of subscription types that are attached to a contact. These can be
+        You can fetch a list of subscription types that are attached to a contact. These can be
         subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
         type.
         This will return a list of Subscription Type objects that the contact is associated with.
@@ -744,8 +816,13 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -784,12 +861,17 @@ class AsyncContactsResource(AsyncResource):
     ) -> TagList:
         """List tags attached to a contact
 
-         You can fetch a list of all tags that are attached to a specific contact.
+        You can fetch a list of all tags that are attached to a specific contact.
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -829,26 +911,30 @@ class AsyncContactsResource(AsyncResource):
     ) -> Contact:
         """Merge a lead and a user
 
-         You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+        You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
 
-        {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-          Once a merge is completed, the source contact (`from`) is permanently removed from the active
+        Warning: Merged contacts are not retrievable via the API
+        Once a merge is completed, the source contact (`from`) is permanently removed from the active
         contact list. This means:
-          - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
+        - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
         with a `Link` header pointing to the canonical (merged-into) contact.
-          - **POST /contacts/search** — The source contact will not appear in search results, including
+        - **POST /contacts/search** — The source contact will not appear in search results, including
         queries filtered by `updated_at`.
-          - **GET /contacts** — The source contact will not appear in list results.
+        - **GET /contacts** — The source contact will not appear in list results.
 
-          Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-        update them to use the target contact's ID after a merge.
-        {% /admonition %}
+        Only the target contact (`into`) remains accessible. If your application stores contact IDs, update
+        them to use the target contact's ID after a merge.
 
         Args:
+            body (MergeContactsRequest | MergeContactsRequestDict | Unset): Merge contact data.
             include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (MergeContactsRequest | Unset): Merge contact data.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -889,7 +975,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> MergePreviewAllowed | MergePreviewBlocked:
         """Preview a contact merge
 
-         Preview the result of merging one contact into another without applying the merge. This is a read-
+        Preview the result of merging one contact into another without applying the merge. This is a read-
         only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
         **without modifying any data**.
 
@@ -905,11 +991,10 @@ class AsyncContactsResource(AsyncResource):
         - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
         can branch on and a human-readable `message` you can display.
 
-        {% admonition type="warning" name="Previewing non-duplicate contacts" %}
+        Warning: Previewing non-duplicate contacts
         By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
         Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
         the merge endpoint enforces.
-        {% /admonition %}
 
         When `allowed` is `false`, `reasons[].code` is one of:
 
@@ -925,9 +1010,14 @@ class AsyncContactsResource(AsyncResource):
         | `mailing_list` | Contacts created from a mailing list can't be merged. |
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (MergePreviewRequest | Unset): Preview a contact merge.
+            body (MergePreviewRequest | MergePreviewRequestDict | Unset): Preview a contact merge.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -944,6 +1034,189 @@ class AsyncContactsResource(AsyncResource):
         return await self._call(
             _op._get_kwargs(
                 body=request_body(body, MergePreviewRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Get a contact
+
+        You can fetch the details of a single contact.
+
+        Note: Merged contacts return 410 Gone
+        If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+        requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+        canonical (merged-into) contact.
+
+        **Response headers:**
+
+        ::
+
+            Link: </contacts/{canonical_id}>; rel="canonical"
+
+        **Response body:**
+
+        ::
+
+            {
+              "type": "error.list",
+              "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link' header for the canonical contact." }]
+            }
+
+        The `Link` header contains the path to the final merge target, resolving multi-hop merge chains (up
+        to 3 hops).
+
+        Args:
+            id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from . import show_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_bulk_update_contacts_job(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Get a bulk update job
+
+        You can check the status of a bulk contact update job. The `state` field indicates the overall job
+        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from . import show_bulk_update_contacts_job as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_by_external_id(
+        self,
+        external_id: str,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Get a contact by External ID
+
+        You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+        users and not leads.
+
+        Note: Merged contacts return 410 Gone
+        If the contact with this external ID has been merged into another contact, the API returns **HTTP
+        410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+        /contacts/{id}` for details on the response format.
+
+        Args:
+            external_id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from . import show_contact_by_external_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                external_id=external_id,
+                include_merge_history=include_merge_history,
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -972,7 +1245,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> AsyncPaginator[Contact]:
         """Search contacts
 
-         You can search for multiple contacts by the value of their attributes in order to fetch exactly who
+        You can search for multiple contacts by the value of their attributes in order to fetch exactly who
         you want.
 
         To search for contacts, you need to send a `POST` request to
@@ -981,15 +1254,15 @@ class AsyncContactsResource(AsyncResource):
         This will accept a query object in the body which will define your filters in order to search for
         contacts.
 
-        {% admonition type="warning" name="Optimizing search queries" %}
-          Search queries can be complex, so optimizing them can help the performance of your search.
-          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        Warning: Optimizing search queries
+        Search queries can be complex, so optimizing them can help the performance of your search.
+        Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
         utilize
-          pagination to limit the number of results returned. The default is `50` results per page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        pagination to limit the number of results returned. The default is `50` results per page.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
+
         ### Merged Contacts
 
         Contacts that have been merged (via POST /contacts/merge) are excluded from search results. If a
@@ -1043,7 +1316,8 @@ class AsyncContactsResource(AsyncResource):
         | Field                              | Type                           |
         | ---------------------------------- | ------------------------------ |
         | id                                 | String                         |
-        | role                               | String<br>Accepts user or lead |
+        | role                               | String
+        Accepts user or lead |
         | name                               | String                         |
         | avatar                             | String                         |
         | owner_id                           | Integer                        |
@@ -1084,16 +1358,15 @@ class AsyncContactsResource(AsyncResource):
         | andoid_sdk_version                 | String                         |
         | segment_id                         | String                         |
         | tag_id                             | String                         |
-        | custom_attributes.{attribute_name} | Matches the attribute's own type<br>(String, Integer, Float,
-        Boolean or Date) |
+        | custom_attributes.{attribute_name} | Matches the attribute's own type
+        (String, Integer, Float, Boolean or Date) |
 
         ### Accepted Operators
 
-        {% admonition type="warning" name="Operators not supported on Date custom attributes" %}
-          Date custom attributes do not support the `!=`, `>=`, or `<=` operators. Using them returns an
+        Warning: Operators not supported on Date custom attributes
+        Date custom attributes do not support the `!=`, `>=`, or `<=` operators. Using them returns an
         error. Standard timestamp fields (`created_at`, `updated_at` etc.) do support these operators, and
         are filtered on the exact second.
-        {% /admonition %}
 
         The table below shows the operators you can use to define how you want to search for the value. The
         operator should be put in as a string (`"="`). Which operators are valid depends on the field's type
@@ -1106,20 +1379,28 @@ class AsyncContactsResource(AsyncResource):
         :----------------------------------------------------------------------|
         | =        | All                                  | Equals
         |
-        | !=       | All except Date                      | Doesn't Equal<br>Also matches Contacts with no
-        value set                |
-        | IN       | All except Date, Datetime and tag_id | In<br>Shortcut for `OR` queries<br>Values must
-        be in Array              |
-        | NIN      | All except Date, Datetime and tag_id | Not In<br>Shortcut for `OR !` queries<br>Values
-        must be in Array        |
-        | >        | Integer<br>Datetime<br>Date | Greater than<br>On Date custom attributes, matches from
-        the start of the next day |
-        | <        | Integer<br>Datetime<br>Date | Lower than<br>On Date custom attributes, matches before
-        the start of the day |
-        | >=       | Integer<br>Datetime         | Greater than or equal to<br>Not supported on Date custom
-        attributes    |
-        | <=       | Integer<br>Datetime         | Lower than or equal to<br>Not supported on Date custom
-        attributes      |
+        | !=       | All except Date                      | Doesn't Equal
+        Also matches Contacts with no value set                |
+        | IN       | All except Date, Datetime and tag_id | In
+        Shortcut for `OR` queries
+        Values must be in Array              |
+        | NIN      | All except Date, Datetime and tag_id | Not In
+        Shortcut for `OR !` queries
+        Values must be in Array        |
+        | >        | Integer
+        Datetime
+        Date | Greater than
+        On Date custom attributes, matches from the start of the next day |
+        | <        | Integer
+        Datetime
+        Date | Lower than
+        On Date custom attributes, matches before the start of the day |
+        | >=       | Integer
+        Datetime         | Greater than or equal to
+        Not supported on Date custom attributes    |
+        | <=       | Integer
+        Datetime         | Lower than or equal to
+        Not supported on Date custom attributes      |
         | ~        | String                               | Contains
         |
         | !~       | String                               | Doesn't Contain
@@ -1130,10 +1411,21 @@ class AsyncContactsResource(AsyncResource):
         |
 
         Args:
+            body (ContactSearchRequest | ContactSearchRequestDict | Unset): Search for contacts using
+                Intercom's Search API.
             include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ContactSearchRequest | Unset): Search for contacts using Intercom's Search API.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1168,175 +1460,6 @@ class AsyncContactsResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def retrieve_bulk_update_contacts_job(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactsBulkJob:
-        """Get a bulk update job
-
-         You can check the status of a bulk contact update job. The `state` field indicates the overall job
-        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
-
-        Args:
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            ContactsBulkJob
-        """
-
-        from . import show_bulk_update_contacts_job as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        include_merge_history: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Contact:
-        """Get a contact
-
-         You can fetch the details of a single contact.
-
-        {% admonition type="info" name="Merged contacts return 410 Gone" %}
-          If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-        requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-        canonical (merged-into) contact.
-
-          **Response headers:**
-          ```
-          Link: </contacts/{canonical_id}>; rel="canonical"
-          ```
-
-          **Response body:**
-          ```json
-          {
-            "type": "error.list",
-            "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-        header for the canonical contact." }]
-          }
-          ```
-
-          The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-        (up to 3 hops).
-        {% /admonition %}
-
-        Args:
-            id (str):
-            include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Contact
-        """
-
-        from . import show_contact as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def retrieve_by_external_id(
-        self,
-        external_id: str,
-        *,
-        include_merge_history: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Contact:
-        """Get a contact by External ID
-
-         You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-        users and not leads.
-
-        {% admonition type="info" name="Merged contacts return 410 Gone" %}
-          If the contact with this external ID has been merged into another contact, the API returns **HTTP
-        410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
-        /contacts/{id}` for details on the response format.
-        {% /admonition %}
-
-        Args:
-            external_id (str):
-            include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Contact
-        """
-
-        from . import show_contact_by_external_id as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                external_id=external_id,
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def unarchive(
         self,
         id: str,
@@ -1350,12 +1473,17 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactUnarchived:
         """Unarchive contact
 
-         You can unarchive a single contact.
+        You can unarchive a single contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1396,21 +1524,24 @@ class AsyncContactsResource(AsyncResource):
     ) -> Contact:
         """Update a contact
 
-         You can update an existing contact (ie. user or lead).
+        You can update an existing contact (ie. user or lead).
 
-        {% admonition type="info" %}
-          This endpoint handles both **contact updates** and **custom object associations**.
+        Note: This endpoint handles both **contact updates** and **custom object associations**.
 
-          See _`update a contact with an association to a custom object instance`_ in the request/response
+        See _`update a contact with an association to a custom object instance`_ in the request/response
         examples to see the custom object association format.
-        {% /admonition %}
 
         Args:
             id (str):
+            body (UpdateContactRequest | UpdateContactRequestDict | Unset): You can update a contact
             include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateContactRequest | Unset): You can update a contact
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1457,8 +1588,8 @@ class AsyncContactsRawResource:
         self.list_tags = async_raw(raw.list_tags)
         self.merge = async_raw(raw.merge)
         self.preview_merge = async_raw(raw.preview_merge)
-        self.retrieve_bulk_update_contacts_job = async_raw(raw.retrieve_bulk_update_contacts_job)
         self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_bulk_update_contacts_job = async_raw(raw.retrieve_bulk_update_contacts_job)
         self.retrieve_by_external_id = async_raw(raw.retrieve_by_external_id)
         self.unarchive = async_raw(raw.unarchive)
         self.update = async_raw(raw.update)
@@ -1486,12 +1617,17 @@ class ContactsResource(SyncResource):
     ) -> ContactArchived:
         """Archive contact
 
-         You can archive a single contact.
+        You can archive a single contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1530,14 +1666,20 @@ class ContactsResource(SyncResource):
     ) -> ContactBlocked:
         """Block contact
 
-         Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
-        process.<br>More details in [FAQ How do I block Inbox
+        Block a single contact.
+        **Note:** conversations of the contact will also be archived during the process.
+        More details in [FAQ How do I block Inbox
         spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1576,7 +1718,7 @@ class ContactsResource(SyncResource):
     ) -> ContactsBulkJob:
         """Bulk create contacts
 
-         You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+        You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
         and never updates an existing contact.
 
         The endpoint creates an async job that processes the items in the background. Use the returned job
@@ -1585,29 +1727,33 @@ class ContactsResource(SyncResource):
         Only the fields listed in the request schema below can be set. Any other fields in a contact object
         are ignored.
 
-        {% admonition type="info" name="Handling existing contacts" %}
-          If a contact already exists with the given `external_id` or `email` (including an archived
-        contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-        in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-        that one or more items were rejected.
+        Note: Handling existing contacts
+        If a contact already exists with the given `external_id` or `email` (including an archived contact),
+        that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts in the
+        same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal that
+        one or more items were rejected.
 
-          Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+        Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
         contact by External ID](/docs/references/preview/rest-
         api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
         contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-        {% /admonition %}
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 contacts per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-          - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-        per-tag results are not returned in the job status.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 contacts per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
+        - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and per-
+        tag results are not returned in the job status.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+            body (BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset): Request body for
+                bulk creating contacts.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1647,27 +1793,30 @@ class ContactsResource(SyncResource):
     ) -> ContactsBulkJob:
         """Bulk delete contacts
 
-         You can delete contacts in bulk by submitting an array of contact `id`s.
+        You can delete contacts in bulk by submitting an array of contact `id`s.
 
         The endpoint creates an async job that processes the deletes in the background. Use the returned job
         ID with `GET /contacts/bulk/{id}` to check the job status.
 
-        {% admonition type="warning" name="Permanent deletion" %}
-          A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
+        Warning: Permanent deletion
+        A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
         `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
         batch.
-        {% /admonition %}
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 contacts per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 contacts per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-                contacts.
+            body (BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset): Request body for
+                permanently bulk deleting contacts.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1707,7 +1856,7 @@ class ContactsResource(SyncResource):
     ) -> ContactsBulkJob:
         """Bulk update contacts
 
-         You can bulk update contacts by submitting an array of contact objects with the fields to update.
+        You can bulk update contacts by submitting an array of contact objects with the fields to update.
         Each contact must include an `id` field identifying the contact to update. You can also add or
         remove tags on each contact by including a `tags` object.
 
@@ -1717,17 +1866,22 @@ class ContactsResource(SyncResource):
         The endpoint creates an async job that processes the updates in the background. Use the returned job
         ID with `GET /contacts/bulk/{id}` to check the job status.
 
-        {% admonition type="info" name="Limits" %}
-          - Maximum of 100 contacts per request.
-          - You can append tasks to an existing job by including `job.id` in the request body.
-          - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-        per-tag results are not returned in the job status.
-        {% /admonition %}
+        Note: Limits
+        - Maximum of 100 contacts per request.
+        - You can append tasks to an existing job by including `job.id` in the request body.
+        - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and per-
+        tag results are not returned in the job status.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+            body (BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset): Request body for
+                bulk updating contacts.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1767,12 +1921,18 @@ class ContactsResource(SyncResource):
     ) -> Contact:
         """Create contact
 
-         You can create a new contact (ie. user or lead).
+        You can create a new contact (ie. user or lead).
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateContactRequest | Unset): Payload to create a contact
+            body (CreateContactRequest | CreateContactRequestDict | Unset): Payload to create a
+                contact
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1812,12 +1972,17 @@ class ContactsResource(SyncResource):
     ) -> ContactDeleted:
         """Delete a contact
 
-         You can delete a single contact.
+        You can delete a single contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1843,6 +2008,152 @@ class ContactsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Contact]:
+        """List all contacts
+
+        You can fetch a list of all contacts (ie. users or leads) in your workspace.
+
+        Note: Merged contacts
+        Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only the
+        target contact from the merge remains accessible.
+
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `50` results per
+        page.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+
+        Args:
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Contact]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_contacts as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.contacts.list_contacts"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "include_merge_history": include_merge_history,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_activities(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ContactActivity]:
+        """List all contact activities
+
+        You can fetch a list of contact activity events for your workspace, such as when contacts are
+        created, role updated, merged, or deleted. Events are returned oldest first.
+
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `50` results per
+        page, with a maximum of `150`.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ContactActivity]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_contact_activities as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.contacts.list_contact_activities"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_companies(
         self,
         id: str,
@@ -1860,12 +2171,22 @@ class ContactsResource(SyncResource):
     ) -> SyncPaginator[Company]:
         """List attached companies for contact
 
-         You can fetch a list of companies that are associated to a contact.
+        You can fetch a list of companies that are associated to a contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1898,69 +2219,6 @@ class ContactsResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list_activities(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContactActivity]:
-        """List all contact activities
-
-         You can fetch a list of contact activity events for your workspace, such as when contacts are
-        created, role updated, merged, or deleted. Events are returned oldest first.
-
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `50` results per
-        page, with a maximum of `150`.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-        `starting_after` param.
-        {% /admonition %}
-
-        Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            SyncPaginator[ContactActivity]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contact_activities as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.contacts.list_contact_activities"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def list_merge_history(
         self,
         id: str,
@@ -1979,18 +2237,26 @@ class ContactsResource(SyncResource):
     ) -> SyncPaginator[MergeHistoryItem]:
         """Get contact merge history
 
-         Retrieve the paginated list of contacts that have been merged into a given contact.
+        Retrieve the paginated list of contacts that have been merged into a given contact.
 
         Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
         `lead` role.
 
         Args:
             id (str):
-            cursor (str | Unset):
-            per_page (int | Unset):
             order (ListContactMergeHistoryOrder | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2024,74 +2290,6 @@ class ContactsResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        include_merge_history: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Contact]:
-        """List all contacts
-
-         You can fetch a list of all contacts (ie. users or leads) in your workspace.
-        {% admonition type="info" name="Merged contacts" %}
-          Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-        the target contact from the merge remains accessible.
-        {% /admonition %}
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `50` results per
-        page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-        `starting_after` param.
-        {% /admonition %}
-
-        Args:
-            include_merge_history (bool | Unset):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            SyncPaginator[Contact]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contacts as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.contacts.list_contacts"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "include_merge_history": include_merge_history,
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def list_segments(
         self,
         contact_id: str,
@@ -2105,12 +2303,17 @@ class ContactsResource(SyncResource):
     ) -> ContactSegments:
         """List attached segments for contact
 
-         You can fetch a list of segments that are associated to a contact.
+        You can fetch a list of segments that are associated to a contact.
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2149,7 +2352,7 @@ class ContactsResource(SyncResource):
     ) -> SubscriptionTypeList:
         """List subscriptions for a contact
 
-         You can fetch a list of subscription types that are attached to a contact. These can be
+        You can fetch a list of subscription types that are attached to a contact. These can be
         subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
         type.
         This will return a list of Subscription Type objects that the contact is associated with.
@@ -2165,8 +2368,13 @@ class ContactsResource(SyncResource):
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2205,12 +2413,17 @@ class ContactsResource(SyncResource):
     ) -> TagList:
         """List tags attached to a contact
 
-         You can fetch a list of all tags that are attached to a specific contact.
+        You can fetch a list of all tags that are attached to a specific contact.
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2250,26 +2463,30 @@ class ContactsResource(SyncResource):
     ) -> Contact:
         """Merge a lead and a user
 
-         You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+        You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
 
-        {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-          Once a merge is completed, the source contact (`from`) is permanently removed from the active
+        Warning: Merged contacts are not retrievable via the API
+        Once a merge is completed, the source contact (`from`) is permanently removed from the active
         contact list. This means:
-          - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
+        - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
         with a `Link` header pointing to the canonical (merged-into) contact.
-          - **POST /contacts/search** — The source contact will not appear in search results, including
+        - **POST /contacts/search** — The source contact will not appear in search results, including
         queries filtered by `updated_at`.
-          - **GET /contacts** — The source contact will not appear in list results.
+        - **GET /contacts** — The source contact will not appear in list results.
 
-          Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-        update them to use the target contact's ID after a merge.
-        {% /admonition %}
+        Only the target contact (`into`) remains accessible. If your application stores contact IDs, update
+        them to use the target contact's ID after a merge.
 
         Args:
+            body (MergeContactsRequest | MergeContactsRequestDict | Unset): Merge contact data.
             include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (MergeContactsRequest | Unset): Merge contact data.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2310,7 +2527,7 @@ class ContactsResource(SyncResource):
     ) -> MergePreviewAllowed | MergePreviewBlocked:
         """Preview a contact merge
 
-         Preview the result of merging one contact into another without applying the merge. This is a read-
+        Preview the result of merging one contact into another without applying the merge. This is a read-
         only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
         **without modifying any data**.
 
@@ -2326,11 +2543,10 @@ class ContactsResource(SyncResource):
         - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
         can branch on and a human-readable `message` you can display.
 
-        {% admonition type="warning" name="Previewing non-duplicate contacts" %}
+        Warning: Previewing non-duplicate contacts
         By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
         Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
         the merge endpoint enforces.
-        {% /admonition %}
 
         When `allowed` is `false`, `reasons[].code` is one of:
 
@@ -2346,9 +2562,14 @@ class ContactsResource(SyncResource):
         | `mailing_list` | Contacts created from a mailing list can't be merged. |
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (MergePreviewRequest | Unset): Preview a contact merge.
+            body (MergePreviewRequest | MergePreviewRequestDict | Unset): Preview a contact merge.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2365,6 +2586,189 @@ class ContactsResource(SyncResource):
         return self._call(
             _op._get_kwargs(
                 body=request_body(body, MergePreviewRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Get a contact
+
+        You can fetch the details of a single contact.
+
+        Note: Merged contacts return 410 Gone
+        If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+        requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+        canonical (merged-into) contact.
+
+        **Response headers:**
+
+        ::
+
+            Link: </contacts/{canonical_id}>; rel="canonical"
+
+        **Response body:**
+
+        ::
+
+            {
+              "type": "error.list",
+              "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link' header for the canonical contact." }]
+            }
+
+        The `Link` header contains the path to the final merge target, resolving multi-hop merge chains (up
+        to 3 hops).
+
+        Args:
+            id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from . import show_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_bulk_update_contacts_job(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Get a bulk update job
+
+        You can check the status of a bulk contact update job. The `state` field indicates the overall job
+        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from . import show_bulk_update_contacts_job as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_by_external_id(
+        self,
+        external_id: str,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Get a contact by External ID
+
+        You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+        users and not leads.
+
+        Note: Merged contacts return 410 Gone
+        If the contact with this external ID has been merged into another contact, the API returns **HTTP
+        410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+        /contacts/{id}` for details on the response format.
+
+        Args:
+            external_id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from . import show_contact_by_external_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                external_id=external_id,
+                include_merge_history=include_merge_history,
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -2393,7 +2797,7 @@ class ContactsResource(SyncResource):
     ) -> SyncPaginator[Contact]:
         """Search contacts
 
-         You can search for multiple contacts by the value of their attributes in order to fetch exactly who
+        You can search for multiple contacts by the value of their attributes in order to fetch exactly who
         you want.
 
         To search for contacts, you need to send a `POST` request to
@@ -2402,15 +2806,15 @@ class ContactsResource(SyncResource):
         This will accept a query object in the body which will define your filters in order to search for
         contacts.
 
-        {% admonition type="warning" name="Optimizing search queries" %}
-          Search queries can be complex, so optimizing them can help the performance of your search.
-          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        Warning: Optimizing search queries
+        Search queries can be complex, so optimizing them can help the performance of your search.
+        Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
         utilize
-          pagination to limit the number of results returned. The default is `50` results per page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        pagination to limit the number of results returned. The default is `50` results per page.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
+
         ### Merged Contacts
 
         Contacts that have been merged (via POST /contacts/merge) are excluded from search results. If a
@@ -2464,7 +2868,8 @@ class ContactsResource(SyncResource):
         | Field                              | Type                           |
         | ---------------------------------- | ------------------------------ |
         | id                                 | String                         |
-        | role                               | String<br>Accepts user or lead |
+        | role                               | String
+        Accepts user or lead |
         | name                               | String                         |
         | avatar                             | String                         |
         | owner_id                           | Integer                        |
@@ -2505,16 +2910,15 @@ class ContactsResource(SyncResource):
         | andoid_sdk_version                 | String                         |
         | segment_id                         | String                         |
         | tag_id                             | String                         |
-        | custom_attributes.{attribute_name} | Matches the attribute's own type<br>(String, Integer, Float,
-        Boolean or Date) |
+        | custom_attributes.{attribute_name} | Matches the attribute's own type
+        (String, Integer, Float, Boolean or Date) |
 
         ### Accepted Operators
 
-        {% admonition type="warning" name="Operators not supported on Date custom attributes" %}
-          Date custom attributes do not support the `!=`, `>=`, or `<=` operators. Using them returns an
+        Warning: Operators not supported on Date custom attributes
+        Date custom attributes do not support the `!=`, `>=`, or `<=` operators. Using them returns an
         error. Standard timestamp fields (`created_at`, `updated_at` etc.) do support these operators, and
         are filtered on the exact second.
-        {% /admonition %}
 
         The table below shows the operators you can use to define how you want to search for the value. The
         operator should be put in as a string (`"="`). Which operators are valid depends on the field's type
@@ -2527,20 +2931,28 @@ class ContactsResource(SyncResource):
         :----------------------------------------------------------------------|
         | =        | All                                  | Equals
         |
-        | !=       | All except Date                      | Doesn't Equal<br>Also matches Contacts with no
-        value set                |
-        | IN       | All except Date, Datetime and tag_id | In<br>Shortcut for `OR` queries<br>Values must
-        be in Array              |
-        | NIN      | All except Date, Datetime and tag_id | Not In<br>Shortcut for `OR !` queries<br>Values
-        must be in Array        |
-        | >        | Integer<br>Datetime<br>Date | Greater than<br>On Date custom attributes, matches from
-        the start of the next day |
-        | <        | Integer<br>Datetime<br>Date | Lower than<br>On Date custom attributes, matches before
-        the start of the day |
-        | >=       | Integer<br>Datetime         | Greater than or equal to<br>Not supported on Date custom
-        attributes    |
-        | <=       | Integer<br>Datetime         | Lower than or equal to<br>Not supported on Date custom
-        attributes      |
+        | !=       | All except Date                      | Doesn't Equal
+        Also matches Contacts with no value set                |
+        | IN       | All except Date, Datetime and tag_id | In
+        Shortcut for `OR` queries
+        Values must be in Array              |
+        | NIN      | All except Date, Datetime and tag_id | Not In
+        Shortcut for `OR !` queries
+        Values must be in Array        |
+        | >        | Integer
+        Datetime
+        Date | Greater than
+        On Date custom attributes, matches from the start of the next day |
+        | <        | Integer
+        Datetime
+        Date | Lower than
+        On Date custom attributes, matches before the start of the day |
+        | >=       | Integer
+        Datetime         | Greater than or equal to
+        Not supported on Date custom attributes    |
+        | <=       | Integer
+        Datetime         | Lower than or equal to
+        Not supported on Date custom attributes      |
         | ~        | String                               | Contains
         |
         | !~       | String                               | Doesn't Contain
@@ -2551,10 +2963,21 @@ class ContactsResource(SyncResource):
         |
 
         Args:
+            body (ContactSearchRequest | ContactSearchRequestDict | Unset): Search for contacts using
+                Intercom's Search API.
             include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ContactSearchRequest | Unset): Search for contacts using Intercom's Search API.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2589,175 +3012,6 @@ class ContactsResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def retrieve_bulk_update_contacts_job(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactsBulkJob:
-        """Get a bulk update job
-
-         You can check the status of a bulk contact update job. The `state` field indicates the overall job
-        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
-
-        Args:
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            ContactsBulkJob
-        """
-
-        from . import show_bulk_update_contacts_job as _op
-
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        include_merge_history: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Contact:
-        """Get a contact
-
-         You can fetch the details of a single contact.
-
-        {% admonition type="info" name="Merged contacts return 410 Gone" %}
-          If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-        requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-        canonical (merged-into) contact.
-
-          **Response headers:**
-          ```
-          Link: </contacts/{canonical_id}>; rel="canonical"
-          ```
-
-          **Response body:**
-          ```json
-          {
-            "type": "error.list",
-            "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-        header for the canonical contact." }]
-          }
-          ```
-
-          The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-        (up to 3 hops).
-        {% /admonition %}
-
-        Args:
-            id (str):
-            include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Contact
-        """
-
-        from . import show_contact as _op
-
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def retrieve_by_external_id(
-        self,
-        external_id: str,
-        *,
-        include_merge_history: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Contact:
-        """Get a contact by External ID
-
-         You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-        users and not leads.
-
-        {% admonition type="info" name="Merged contacts return 410 Gone" %}
-          If the contact with this external ID has been merged into another contact, the API returns **HTTP
-        410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
-        /contacts/{id}` for details on the response format.
-        {% /admonition %}
-
-        Args:
-            external_id (str):
-            include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Contact
-        """
-
-        from . import show_contact_by_external_id as _op
-
-        return self._call(
-            _op._get_kwargs(
-                external_id=external_id,
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def unarchive(
         self,
         id: str,
@@ -2771,12 +3025,17 @@ class ContactsResource(SyncResource):
     ) -> ContactUnarchived:
         """Unarchive contact
 
-         You can unarchive a single contact.
+        You can unarchive a single contact.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2817,21 +3076,24 @@ class ContactsResource(SyncResource):
     ) -> Contact:
         """Update a contact
 
-         You can update an existing contact (ie. user or lead).
+        You can update an existing contact (ie. user or lead).
 
-        {% admonition type="info" %}
-          This endpoint handles both **contact updates** and **custom object associations**.
+        Note: This endpoint handles both **contact updates** and **custom object associations**.
 
-          See _`update a contact with an association to a custom object instance`_ in the request/response
+        See _`update a contact with an association to a custom object instance`_ in the request/response
         examples to see the custom object association format.
-        {% /admonition %}
 
         Args:
             id (str):
+            body (UpdateContactRequest | UpdateContactRequestDict | Unset): You can update a contact
             include_merge_history (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateContactRequest | Unset): You can update a contact
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2878,8 +3140,8 @@ class ContactsRawResource:
         self.list_tags = sync_raw(raw.list_tags)
         self.merge = sync_raw(raw.merge)
         self.preview_merge = sync_raw(raw.preview_merge)
-        self.retrieve_bulk_update_contacts_job = sync_raw(raw.retrieve_bulk_update_contacts_job)
         self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_bulk_update_contacts_job = sync_raw(raw.retrieve_bulk_update_contacts_job)
         self.retrieve_by_external_id = sync_raw(raw.retrieve_by_external_id)
         self.unarchive = sync_raw(raw.unarchive)
         self.update = sync_raw(raw.update)

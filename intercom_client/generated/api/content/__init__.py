@@ -53,7 +53,7 @@ class AsyncContentResource(AsyncResource):
     ) -> ContentBulkActionResponse:
         """Run a bulk action on Knowledge Hub content (Preview)
 
-         Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
+        Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
 
         Six actions are supported:
           * `publish` and `unpublish` — apply to `article_content` only.
@@ -74,9 +74,14 @@ class AsyncContentResource(AsyncResource):
         Requires the `write_content` OAuth scope. Set `Intercom-Version: Preview`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ContentBulkActionRequest):
+            body (ContentBulkActionRequest | ContentBulkActionRequestDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -137,7 +142,7 @@ class AsyncContentResource(AsyncResource):
     ) -> AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]:
         """Search knowledge base contents
 
-         Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
+        Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
         internal articles — using a keyword query.
 
         Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
@@ -148,8 +153,6 @@ class AsyncContentResource(AsyncResource):
 
         Args:
             query (str | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
             states (list[SearchContentStatesItem] | Unset):
             locales (list[str] | Unset):
             tag_ids (list[int] | Unset):
@@ -167,8 +170,18 @@ class AsyncContentResource(AsyncResource):
             created_at_before (int | Unset):
             updated_at_after (int | Unset):
             updated_at_before (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -249,7 +262,7 @@ class ContentResource(SyncResource):
     ) -> ContentBulkActionResponse:
         """Run a bulk action on Knowledge Hub content (Preview)
 
-         Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
+        Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
 
         Six actions are supported:
           * `publish` and `unpublish` — apply to `article_content` only.
@@ -270,9 +283,14 @@ class ContentResource(SyncResource):
         Requires the `write_content` OAuth scope. Set `Intercom-Version: Preview`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ContentBulkActionRequest):
+            body (ContentBulkActionRequest | ContentBulkActionRequestDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -333,7 +351,7 @@ class ContentResource(SyncResource):
     ) -> SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]:
         """Search knowledge base contents
 
-         Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
+        Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
         internal articles — using a keyword query.
 
         Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
@@ -344,8 +362,6 @@ class ContentResource(SyncResource):
 
         Args:
             query (str | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
             states (list[SearchContentStatesItem] | Unset):
             locales (list[str] | Unset):
             tag_ids (list[int] | Unset):
@@ -363,8 +379,18 @@ class ContentResource(SyncResource):
             created_at_before (int | Unset):
             updated_at_after (int | Unset):
             updated_at_before (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -51,7 +51,7 @@ class AsyncContentSnippetsResource(AsyncResource):
     ) -> Tag:
         """Add a tag to a content snippet
 
-         Apply an existing tag to a content snippet. Returns the tag that was applied.
+        Apply an existing tag to a content snippet. Returns the tag that was applied.
 
         The tag must already exist in the workspace (create tags with the Tags API),
         and the authenticating teammate must have the `manage_knowledge_base_content`
@@ -61,9 +61,14 @@ class AsyncContentSnippetsResource(AsyncResource):
 
         Args:
             content_snippet_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToContentSnippetBody | Unset):
+            body (AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -104,14 +109,19 @@ class AsyncContentSnippetsResource(AsyncResource):
     ) -> ContentSnippet:
         """Create a content snippet
 
-         You can create a new content snippet.
+        You can create a new content snippet.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
-                You must provide either `json_blocks` or `body_markdown` for the snippet content — they
-                are mutually exclusive.
+            body (ContentSnippetCreateRequest | ContentSnippetCreateRequestDict): The request payload
+                for creating a content snippet. You must provide either `json_blocks` or `body_markdown`
+                for the snippet content — they are mutually exclusive.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -151,12 +161,17 @@ class AsyncContentSnippetsResource(AsyncResource):
     ) -> None:
         """Delete a content snippet
 
-         You can delete a single content snippet by its id.
+        You can delete a single content snippet by its id.
 
         Args:
             id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -196,7 +211,7 @@ class AsyncContentSnippetsResource(AsyncResource):
     ) -> Tag:
         """Remove a tag from a content snippet
 
-         Remove a tag from a content snippet. Returns the tag that was removed, with
+        Remove a tag from a content snippet. Returns the tag that was removed, with
         null `applied_at` and `applied_by`.
 
         The authenticating teammate must have the `manage_knowledge_base_content`
@@ -207,8 +222,13 @@ class AsyncContentSnippetsResource(AsyncResource):
         Args:
             content_snippet_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -224,50 +244,6 @@ class AsyncContentSnippetsResource(AsyncResource):
         return await self._call(
             _op._get_kwargs(
                 content_snippet_id=content_snippet_id,
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ContentSnippet:
-        """Retrieve a content snippet
-
-         You can fetch a single content snippet by its id.
-
-        Args:
-            id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            ContentSnippet
-        """
-
-        from . import get_content_snippet as _op
-
-        return await self._call(
-            _op._get_kwargs(
                 id=id,
                 intercom_version=intercom_version,
             ),
@@ -295,13 +271,21 @@ class AsyncContentSnippetsResource(AsyncResource):
     ) -> AsyncPaginator[ContentSnippet]:
         """List all content snippets
 
-         You can fetch a list of all content snippets for a workspace.
+        You can fetch a list of all content snippets for a workspace.
 
         Args:
-            page (int | Unset):  Example: 1.
-            per_page (int | Unset):  Example: 20.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -333,6 +317,55 @@ class AsyncContentSnippetsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentSnippet:
+        """Retrieve a content snippet
+
+        You can fetch a single content snippet by its id.
+
+        Args:
+            id (str):  Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentSnippet
+        """
+
+        from . import get_content_snippet as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def update(
         self,
         id: str,
@@ -347,15 +380,20 @@ class AsyncContentSnippetsResource(AsyncResource):
     ) -> ContentSnippet:
         """Update a content snippet
 
-         You can update an existing content snippet.
+        You can update an existing content snippet.
 
         Args:
             id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
-                All fields are optional — only provided fields will be updated. `json_blocks` and
-                `body_markdown` are mutually exclusive.
+            body (ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict): The request payload
+                for updating a content snippet. All fields are optional — only provided fields will be
+                updated. `json_blocks` and `body_markdown` are mutually exclusive.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -420,7 +458,7 @@ class ContentSnippetsResource(SyncResource):
     ) -> Tag:
         """Add a tag to a content snippet
 
-         Apply an existing tag to a content snippet. Returns the tag that was applied.
+        Apply an existing tag to a content snippet. Returns the tag that was applied.
 
         The tag must already exist in the workspace (create tags with the Tags API),
         and the authenticating teammate must have the `manage_knowledge_base_content`
@@ -430,9 +468,14 @@ class ContentSnippetsResource(SyncResource):
 
         Args:
             content_snippet_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToContentSnippetBody | Unset):
+            body (AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -473,14 +516,19 @@ class ContentSnippetsResource(SyncResource):
     ) -> ContentSnippet:
         """Create a content snippet
 
-         You can create a new content snippet.
+        You can create a new content snippet.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
-                You must provide either `json_blocks` or `body_markdown` for the snippet content — they
-                are mutually exclusive.
+            body (ContentSnippetCreateRequest | ContentSnippetCreateRequestDict): The request payload
+                for creating a content snippet. You must provide either `json_blocks` or `body_markdown`
+                for the snippet content — they are mutually exclusive.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -520,12 +568,17 @@ class ContentSnippetsResource(SyncResource):
     ) -> None:
         """Delete a content snippet
 
-         You can delete a single content snippet by its id.
+        You can delete a single content snippet by its id.
 
         Args:
             id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -565,7 +618,7 @@ class ContentSnippetsResource(SyncResource):
     ) -> Tag:
         """Remove a tag from a content snippet
 
-         Remove a tag from a content snippet. Returns the tag that was removed, with
+        Remove a tag from a content snippet. Returns the tag that was removed, with
         null `applied_at` and `applied_by`.
 
         The authenticating teammate must have the `manage_knowledge_base_content`
@@ -576,8 +629,13 @@ class ContentSnippetsResource(SyncResource):
         Args:
             content_snippet_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -593,50 +651,6 @@ class ContentSnippetsResource(SyncResource):
         return self._call(
             _op._get_kwargs(
                 content_snippet_id=content_snippet_id,
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ContentSnippet:
-        """Retrieve a content snippet
-
-         You can fetch a single content snippet by its id.
-
-        Args:
-            id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            ContentSnippet
-        """
-
-        from . import get_content_snippet as _op
-
-        return self._call(
-            _op._get_kwargs(
                 id=id,
                 intercom_version=intercom_version,
             ),
@@ -664,13 +678,21 @@ class ContentSnippetsResource(SyncResource):
     ) -> SyncPaginator[ContentSnippet]:
         """List all content snippets
 
-         You can fetch a list of all content snippets for a workspace.
+        You can fetch a list of all content snippets for a workspace.
 
         Args:
-            page (int | Unset):  Example: 1.
-            per_page (int | Unset):  Example: 20.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -702,6 +724,55 @@ class ContentSnippetsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentSnippet:
+        """Retrieve a content snippet
+
+        You can fetch a single content snippet by its id.
+
+        Args:
+            id (str):  Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentSnippet
+        """
+
+        from . import get_content_snippet as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def update(
         self,
         id: str,
@@ -716,15 +787,20 @@ class ContentSnippetsResource(SyncResource):
     ) -> ContentSnippet:
         """Update a content snippet
 
-         You can update an existing content snippet.
+        You can update an existing content snippet.
 
         Args:
             id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
-                All fields are optional — only provided fields will be updated. `json_blocks` and
-                `body_markdown` are mutually exclusive.
+            body (ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict): The request payload
+                for updating a content snippet. All fields are optional — only provided fields will be
+                updated. `json_blocks` and `body_markdown` are mutually exclusive.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

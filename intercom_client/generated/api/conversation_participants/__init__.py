@@ -52,21 +52,24 @@ class AsyncConversationParticipantsResource(AsyncResource):
     ) -> Conversation:
         """Attach a contact to a conversation
 
-         You can add participants who are contacts to a conversation, on behalf of either another contact or
+        You can add participants who are contacts to a conversation, on behalf of either another contact or
         an admin.
 
-        {% admonition type="warning" name="Contacts without an email" %}
+        Warning: Contacts without an email
         If you add a contact via the email parameter and there is no user/lead found on that workspace with
         he given email, then we will create a new contact with `role` set to `lead`.
-        {% /admonition %}
-
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
-                conversation
+            body (AttachContactToConversationRequest | AttachContactToConversationRequestDict |
+                Unset): Payload of the request to assign a conversation
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -109,19 +112,23 @@ class AsyncConversationParticipantsResource(AsyncResource):
     ) -> Conversation:
         """Detach a contact from a group conversation
 
-         You can remove participants who are contacts from a group conversation, on behalf of an admin.
+        You can remove participants who are contacts from a group conversation, on behalf of an admin.
 
-        {% admonition type="warning" name="Removing the last participant" %}
+        Warning: Removing the last participant
         You cannot remove the last remaining contact from a conversation.
-        {% /admonition %}
-
 
         Args:
             conversation_id (str):
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (DetachContactFromConversationRequest | Unset):
+            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict |
+                Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -183,21 +190,24 @@ class ConversationParticipantsResource(SyncResource):
     ) -> Conversation:
         """Attach a contact to a conversation
 
-         You can add participants who are contacts to a conversation, on behalf of either another contact or
+        You can add participants who are contacts to a conversation, on behalf of either another contact or
         an admin.
 
-        {% admonition type="warning" name="Contacts without an email" %}
+        Warning: Contacts without an email
         If you add a contact via the email parameter and there is no user/lead found on that workspace with
         he given email, then we will create a new contact with `role` set to `lead`.
-        {% /admonition %}
-
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
-                conversation
+            body (AttachContactToConversationRequest | AttachContactToConversationRequestDict |
+                Unset): Payload of the request to assign a conversation
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -240,19 +250,23 @@ class ConversationParticipantsResource(SyncResource):
     ) -> Conversation:
         """Detach a contact from a group conversation
 
-         You can remove participants who are contacts from a group conversation, on behalf of an admin.
+        You can remove participants who are contacts from a group conversation, on behalf of an admin.
 
-        {% admonition type="warning" name="Removing the last participant" %}
+        Warning: Removing the last participant
         You cannot remove the last remaining contact from a conversation.
-        {% /admonition %}
-
 
         Args:
             conversation_id (str):
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (DetachContactFromConversationRequest | Unset):
+            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict |
+                Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

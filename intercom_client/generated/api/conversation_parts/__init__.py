@@ -60,21 +60,26 @@ class AsyncConversationPartsResource(AsyncResource):
     ) -> Conversation:
         """Redact a conversation part
 
-         You can redact a conversation part or the source message of a conversation (as seen in the source
+        You can redact a conversation part or the source message of a conversation (as seen in the source
         object).
 
-        {% admonition type="info" name="Redacting parts and messages" %}
+        Note: Redacting parts and messages
         If you are redacting a conversation part, it must have a `body`. If you are redacting a source
         message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
         error if these criteria are not met.
-        {% /admonition %}
-
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
             body (RedactConversationRequestRedactConversationPartRequest |
-                RedactConversationRequestRedactConversationSourceRequest | Unset):
+                RedactConversationRequestRedactConversationPartRequestDict |
+                RedactConversationRequestRedactConversationSourceRequest |
+                RedactConversationRequestRedactConversationSourceRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -125,25 +130,29 @@ class AsyncConversationPartsResource(AsyncResource):
     ) -> ConversationPart:
         """Update a conversation part
 
-         You can update properties of a conversation part. Currently supports updating the send state of an
+        You can update properties of a conversation part. Currently supports updating the send state of an
         external reply or marking a part as seen by an admin.
 
-        {% admonition type="warning" name="Experimental" %}
-          This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-        to the standard bearer token.
-        {% /admonition %}
+        Warning: Experimental
+        This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition to
+        the standard bearer token.
 
         Args:
             conversation_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-                Supports two operations:
+            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset): Payload
+                for updating a conversation part. Supports two operations:
                 1. Updating the send state of an external reply (requires `send_state` and
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -208,21 +217,26 @@ class ConversationPartsResource(SyncResource):
     ) -> Conversation:
         """Redact a conversation part
 
-         You can redact a conversation part or the source message of a conversation (as seen in the source
+        You can redact a conversation part or the source message of a conversation (as seen in the source
         object).
 
-        {% admonition type="info" name="Redacting parts and messages" %}
+        Note: Redacting parts and messages
         If you are redacting a conversation part, it must have a `body`. If you are redacting a source
         message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
         error if these criteria are not met.
-        {% /admonition %}
-
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
             body (RedactConversationRequestRedactConversationPartRequest |
-                RedactConversationRequestRedactConversationSourceRequest | Unset):
+                RedactConversationRequestRedactConversationPartRequestDict |
+                RedactConversationRequestRedactConversationSourceRequest |
+                RedactConversationRequestRedactConversationSourceRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -273,25 +287,29 @@ class ConversationPartsResource(SyncResource):
     ) -> ConversationPart:
         """Update a conversation part
 
-         You can update properties of a conversation part. Currently supports updating the send state of an
+        You can update properties of a conversation part. Currently supports updating the send state of an
         external reply or marking a part as seen by an admin.
 
-        {% admonition type="warning" name="Experimental" %}
-          This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-        to the standard bearer token.
-        {% /admonition %}
+        Warning: Experimental
+        This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition to
+        the standard bearer token.
 
         Args:
             conversation_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-                Supports two operations:
+            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset): Payload
+                for updating a conversation part. Supports two operations:
                 1. Updating the send state of an external reply (requires `send_state` and
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

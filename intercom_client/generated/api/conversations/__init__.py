@@ -73,14 +73,19 @@ class AsyncConversationsResource(AsyncResource):
     ) -> Ticket:
         """Convert a conversation to a ticket
 
-         You can convert a conversation to a ticket.
+        You can convert a conversation to a ticket.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
-                Ticket
+            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict |
+                Unset): You can convert a Conversation to a Ticket
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -121,25 +126,29 @@ class AsyncConversationsResource(AsyncResource):
     ) -> Message:
         """Creates a conversation
 
-         You can create a conversation that has been initiated by a contact (ie. user or lead).
+        You can create a conversation that has been initiated by a contact (ie. user or lead).
         The conversation can be an in-app message only.
 
-        {% admonition type="info" name="Sending for visitors" %}
+        Note: Sending for visitors
         You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
         field, along with a `type` field value of `contact`.
         This visitor will be automatically converted to a contact with a lead role once the conversation is
         created.
-        {% /admonition %}
 
         This will return the Message model that has been created.
 
-
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-                users in Intercom. They are created when a contact replies to an outbound message, or when
-                one admin directly sends a message to a single contact.
+            body (CreateConversationRequest | CreateConversationRequestDict | Unset): Conversations
+                are how you can communicate with users in Intercom. They are created when a contact
+                replies to an outbound message, or when one admin directly sends a message to a single
+                contact.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -180,9 +189,8 @@ class AsyncConversationsResource(AsyncResource):
     ) -> ConversationDeleted:
         """Delete a conversation
 
-         {% admonition type="warning" name="Irreversible operation" %}
+        Warning: Irreversible operation
         Deleting a conversation is permanent and cannot be reversed.
-        {% /admonition %}
 
         You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
 
@@ -193,9 +201,8 @@ class AsyncConversationsResource(AsyncResource):
         - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
         conversation will be completely removed from both the inbox and all reporting.
 
-        {% admonition type="info" name="Required scope for retain_metrics=false" %}
+        Note: Required scope for retain_metrics=false
         Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-        {% /admonition %}
 
         For more info, see [this help center
         article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
@@ -203,8 +210,13 @@ class AsyncConversationsResource(AsyncResource):
         Args:
             id (int):
             retain_metrics (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -249,24 +261,32 @@ class AsyncConversationsResource(AsyncResource):
     ) -> AsyncPaginator[ConversationListItem]:
         """List all conversations
 
-         You can fetch a list of all conversations.
+        You can fetch a list of all conversations.
 
         You can optionally request the result page size and the cursor to start after to fetch the result.
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `20` results per
+
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `20` results per
         page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -317,19 +337,26 @@ class AsyncConversationsResource(AsyncResource):
     ) -> AsyncPaginator[DeletedConversationItem]:
         """List all deleted conversation IDs
 
-         List all deleted conversation IDs.
+        List all deleted conversation IDs.
 
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `20` results per
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `20` results per
         page. You can navigate to next pages using the `page` param.
-        {% /admonition %}
 
         Args:
-            page (int | Unset):
-            per_page (int | Unset):
             order (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -375,15 +402,20 @@ class AsyncConversationsResource(AsyncResource):
     ) -> HandlingEventList:
         """List handling events
 
-         List all pause/resume events for a conversation. These events track when teammates paused or resumed
+        List all pause/resume events for a conversation. These events track when teammates paused or resumed
         handling a conversation.
 
         Requires the `read_conversations` OAuth scope.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -426,7 +458,7 @@ class AsyncConversationsResource(AsyncResource):
     ) -> AsyncPaginator[SideConversationSummary]:
         """List side conversations
 
-         List side conversations for a given conversation. Side conversations are internal threads created by
+        List side conversations for a given conversation. Side conversations are internal threads created by
         teammates from within a conversation.
 
         Each side conversation includes its conversation parts (messages). Results are paginated.
@@ -435,10 +467,18 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             id (str):
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -493,7 +533,7 @@ class AsyncConversationsResource(AsyncResource):
     ) -> Conversation:
         """Manage a conversation
 
-         For managing conversations you can:
+        For managing conversations you can:
         - Close a conversation
         - Snooze a conversation to reopen on a future date
         - Open a conversation which is `snoozed` or `closed`
@@ -501,10 +541,16 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-                SnoozeConversationRequest | Unset):
+            body (CloseConversationRequest | CloseConversationRequestDict | SnoozeConversationRequest
+                | SnoozeConversationRequestDict | OpenConversationRequest | OpenConversationRequestDict |
+                AssignConversationRequest | AssignConversationRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -555,7 +601,7 @@ class AsyncConversationsResource(AsyncResource):
     ) -> Conversation:
         """Merge a conversation
 
-         Merge a secondary (source) conversation into a primary (target) conversation.
+        Merge a secondary (source) conversation into a primary (target) conversation.
         The secondary conversation is closed and linked to the primary, which
         becomes the surviving thread. Returns the primary conversation on success.
 
@@ -564,10 +610,15 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
-                primary conversation.
+            body (MergeConversationsRequest | MergeConversationsRequestDict | Unset): Payload to merge
+                a secondary conversation into a primary conversation.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -617,24 +668,30 @@ class AsyncConversationsResource(AsyncResource):
     ) -> Conversation:
         """Reply to a conversation
 
-         You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+        You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
         note for admins.
 
-        {% admonition type="warning" name="Bot replies to inbound email" %}
+        Warning: Bot replies to inbound email
         By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
         The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
         email is actually delivered.
 
         To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
         feature flag for your workspace.
-        {% /admonition %}
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AdminReplyConversationRequest | ContactReplyEmailRequest |
-                ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+            body (ContactReplyIntercomUserIdRequest | ContactReplyIntercomUserIdRequestDict |
+                ContactReplyEmailRequest | ContactReplyEmailRequestDict | ContactReplyUserIdRequest |
+                ContactReplyUserIdRequestDict | AdminReplyConversationRequest |
+                AdminReplyConversationRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -689,15 +746,13 @@ class AsyncConversationsResource(AsyncResource):
     ) -> Conversation:
         """Retrieve a conversation
 
-
         You can fetch the details of a single conversation.
 
         This will return a single Conversation model with all its conversation parts.
 
-        {% admonition type="warning" name="Hard limit of 500 parts" %}
+        Warning: Hard limit of 500 parts
         The maximum number of conversation parts that can be returned via the API is 500. If you have more
         than that we will return the 500 most recent conversation parts.
-        {% /admonition %}
 
         For AI agent conversation metadata, please note that you need to have the agent enabled in your
         workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
@@ -710,8 +765,13 @@ class AsyncConversationsResource(AsyncResource):
             include_email_history (bool | Unset):
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -761,7 +821,7 @@ class AsyncConversationsResource(AsyncResource):
     ) -> AsyncPaginator[ConversationListItem]:
         """Search conversations
 
-         You can search for multiple conversations by the value of their attributes in order to fetch exactly
+        You can search for multiple conversations by the value of their attributes in order to fetch exactly
         which ones you want.
 
         To search for conversations, you need to send a `POST` request to
@@ -769,16 +829,16 @@ class AsyncConversationsResource(AsyncResource):
 
         This will accept a query object in the body which will define your filters in order to search for
         conversations.
-        {% admonition type="warning" name="Optimizing search queries" %}
-          Search queries can be complex, so optimizing them can help the performance of your search.
-          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+
+        Warning: Optimizing search queries
+        Search queries can be complex, so optimizing them can help the performance of your search.
+        Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
         utilize
-          pagination to limit the number of results returned. The default is `20` results per page and
-        maximum is `150`.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        pagination to limit the number of results returned. The default is `20` results per page and maximum
+        is `150`.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         ### Nesting & Limitations
 
@@ -809,8 +869,9 @@ class AsyncConversationsResource(AsyncResource):
         |
         | updated_at                                | Date (UNIX timestamp)
         |
-        | source.type                               | String<br>Accepted fields are `conversation`, `email`,
-        `facebook`, `instagram`, `phone_call`, `phone_switch`, `push`, `sms`, `twitter` and `whatsapp`. |
+        | source.type                               | String
+        Accepted fields are `conversation`, `email`, `facebook`, `instagram`, `phone_call`, `phone_switch`,
+        `push`, `sms`, `twitter` and `whatsapp`. |
         | source.id                                 | String
         |
         | source.delivered_as                       | String
@@ -949,11 +1010,21 @@ class AsyncConversationsResource(AsyncResource):
         |
 
         Args:
+            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SearchRequest | Unset): Search using Intercoms Search APIs.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1004,22 +1075,18 @@ class AsyncConversationsResource(AsyncResource):
     ) -> Conversation:
         """Update a conversation
 
-
         You can update an existing conversation.
 
-        {% admonition type="info" name="Replying and other actions" %}
+        Note: Replying and other actions
         If you want to reply to a coveration or take an action such as assign, unassign, open, close or
         snooze, take a look at the reply and manage endpoints.
-        {% /admonition %}
 
-        {% admonition type="info" %}
-          This endpoint handles both **conversation updates** and **custom object associations**.
+        Note: This endpoint handles both **conversation updates** and **custom object associations**.
 
-          See _`update a conversation with an association to a custom object instance`_ in the
+        See _`update a conversation with an association to a custom object instance`_ in the
         request/response examples to see the custom object association format.
-        {% /admonition %}
 
-        {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+        Warning: Breaking change: duplicate custom attribute names
         The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
         includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
         attributes with the same name. Previously, the update would silently apply to a non-deterministic
@@ -1031,15 +1098,19 @@ class AsyncConversationsResource(AsyncResource):
         - The Conversation Attributes API — list with `GET /conversations/attributes`, then rename with `PUT
         /conversations/attributes/{id}` or archive with `DELETE /conversations/attributes/{id}`
         - Your workspace settings (Settings → Data → Conversations)
-        {% /admonition %}
-
 
         Args:
             id (int):
+            body (UpdateConversationRequest | UpdateConversationRequestDict | Unset): Payload of the
+                request to update a conversation
             display_as (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1108,14 +1179,19 @@ class ConversationsResource(SyncResource):
     ) -> Ticket:
         """Convert a conversation to a ticket
 
-         You can convert a conversation to a ticket.
+        You can convert a conversation to a ticket.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
-                Ticket
+            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict |
+                Unset): You can convert a Conversation to a Ticket
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1156,25 +1232,29 @@ class ConversationsResource(SyncResource):
     ) -> Message:
         """Creates a conversation
 
-         You can create a conversation that has been initiated by a contact (ie. user or lead).
+        You can create a conversation that has been initiated by a contact (ie. user or lead).
         The conversation can be an in-app message only.
 
-        {% admonition type="info" name="Sending for visitors" %}
+        Note: Sending for visitors
         You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
         field, along with a `type` field value of `contact`.
         This visitor will be automatically converted to a contact with a lead role once the conversation is
         created.
-        {% /admonition %}
 
         This will return the Message model that has been created.
 
-
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-                users in Intercom. They are created when a contact replies to an outbound message, or when
-                one admin directly sends a message to a single contact.
+            body (CreateConversationRequest | CreateConversationRequestDict | Unset): Conversations
+                are how you can communicate with users in Intercom. They are created when a contact
+                replies to an outbound message, or when one admin directly sends a message to a single
+                contact.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1215,9 +1295,8 @@ class ConversationsResource(SyncResource):
     ) -> ConversationDeleted:
         """Delete a conversation
 
-         {% admonition type="warning" name="Irreversible operation" %}
+        Warning: Irreversible operation
         Deleting a conversation is permanent and cannot be reversed.
-        {% /admonition %}
 
         You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
 
@@ -1228,9 +1307,8 @@ class ConversationsResource(SyncResource):
         - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
         conversation will be completely removed from both the inbox and all reporting.
 
-        {% admonition type="info" name="Required scope for retain_metrics=false" %}
+        Note: Required scope for retain_metrics=false
         Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-        {% /admonition %}
 
         For more info, see [this help center
         article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
@@ -1238,8 +1316,13 @@ class ConversationsResource(SyncResource):
         Args:
             id (int):
             retain_metrics (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1284,24 +1367,32 @@ class ConversationsResource(SyncResource):
     ) -> SyncPaginator[ConversationListItem]:
         """List all conversations
 
-         You can fetch a list of all conversations.
+        You can fetch a list of all conversations.
 
         You can optionally request the result page size and the cursor to start after to fetch the result.
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `20` results per
+
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `20` results per
         page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1352,19 +1443,26 @@ class ConversationsResource(SyncResource):
     ) -> SyncPaginator[DeletedConversationItem]:
         """List all deleted conversation IDs
 
-         List all deleted conversation IDs.
+        List all deleted conversation IDs.
 
-        {% admonition type="warning" name="Pagination" %}
-          You can use pagination to limit the number of results returned. The default is `20` results per
+        Warning: Pagination
+        You can use pagination to limit the number of results returned. The default is `20` results per
         page. You can navigate to next pages using the `page` param.
-        {% /admonition %}
 
         Args:
-            page (int | Unset):
-            per_page (int | Unset):
             order (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1410,15 +1508,20 @@ class ConversationsResource(SyncResource):
     ) -> HandlingEventList:
         """List handling events
 
-         List all pause/resume events for a conversation. These events track when teammates paused or resumed
+        List all pause/resume events for a conversation. These events track when teammates paused or resumed
         handling a conversation.
 
         Requires the `read_conversations` OAuth scope.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1461,7 +1564,7 @@ class ConversationsResource(SyncResource):
     ) -> SyncPaginator[SideConversationSummary]:
         """List side conversations
 
-         List side conversations for a given conversation. Side conversations are internal threads created by
+        List side conversations for a given conversation. Side conversations are internal threads created by
         teammates from within a conversation.
 
         Each side conversation includes its conversation parts (messages). Results are paginated.
@@ -1470,10 +1573,18 @@ class ConversationsResource(SyncResource):
 
         Args:
             id (str):
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1528,7 +1639,7 @@ class ConversationsResource(SyncResource):
     ) -> Conversation:
         """Manage a conversation
 
-         For managing conversations you can:
+        For managing conversations you can:
         - Close a conversation
         - Snooze a conversation to reopen on a future date
         - Open a conversation which is `snoozed` or `closed`
@@ -1536,10 +1647,16 @@ class ConversationsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-                SnoozeConversationRequest | Unset):
+            body (CloseConversationRequest | CloseConversationRequestDict | SnoozeConversationRequest
+                | SnoozeConversationRequestDict | OpenConversationRequest | OpenConversationRequestDict |
+                AssignConversationRequest | AssignConversationRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1590,7 +1707,7 @@ class ConversationsResource(SyncResource):
     ) -> Conversation:
         """Merge a conversation
 
-         Merge a secondary (source) conversation into a primary (target) conversation.
+        Merge a secondary (source) conversation into a primary (target) conversation.
         The secondary conversation is closed and linked to the primary, which
         becomes the surviving thread. Returns the primary conversation on success.
 
@@ -1599,10 +1716,15 @@ class ConversationsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
-                primary conversation.
+            body (MergeConversationsRequest | MergeConversationsRequestDict | Unset): Payload to merge
+                a secondary conversation into a primary conversation.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1652,24 +1774,30 @@ class ConversationsResource(SyncResource):
     ) -> Conversation:
         """Reply to a conversation
 
-         You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+        You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
         note for admins.
 
-        {% admonition type="warning" name="Bot replies to inbound email" %}
+        Warning: Bot replies to inbound email
         By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
         The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
         email is actually delivered.
 
         To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
         feature flag for your workspace.
-        {% /admonition %}
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AdminReplyConversationRequest | ContactReplyEmailRequest |
-                ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+            body (ContactReplyIntercomUserIdRequest | ContactReplyIntercomUserIdRequestDict |
+                ContactReplyEmailRequest | ContactReplyEmailRequestDict | ContactReplyUserIdRequest |
+                ContactReplyUserIdRequestDict | AdminReplyConversationRequest |
+                AdminReplyConversationRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1724,15 +1852,13 @@ class ConversationsResource(SyncResource):
     ) -> Conversation:
         """Retrieve a conversation
 
-
         You can fetch the details of a single conversation.
 
         This will return a single Conversation model with all its conversation parts.
 
-        {% admonition type="warning" name="Hard limit of 500 parts" %}
+        Warning: Hard limit of 500 parts
         The maximum number of conversation parts that can be returned via the API is 500. If you have more
         than that we will return the 500 most recent conversation parts.
-        {% /admonition %}
 
         For AI agent conversation metadata, please note that you need to have the agent enabled in your
         workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
@@ -1745,8 +1871,13 @@ class ConversationsResource(SyncResource):
             include_email_history (bool | Unset):
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1796,7 +1927,7 @@ class ConversationsResource(SyncResource):
     ) -> SyncPaginator[ConversationListItem]:
         """Search conversations
 
-         You can search for multiple conversations by the value of their attributes in order to fetch exactly
+        You can search for multiple conversations by the value of their attributes in order to fetch exactly
         which ones you want.
 
         To search for conversations, you need to send a `POST` request to
@@ -1804,16 +1935,16 @@ class ConversationsResource(SyncResource):
 
         This will accept a query object in the body which will define your filters in order to search for
         conversations.
-        {% admonition type="warning" name="Optimizing search queries" %}
-          Search queries can be complex, so optimizing them can help the performance of your search.
-          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+
+        Warning: Optimizing search queries
+        Search queries can be complex, so optimizing them can help the performance of your search.
+        Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
         utilize
-          pagination to limit the number of results returned. The default is `20` results per page and
-        maximum is `150`.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        pagination to limit the number of results returned. The default is `20` results per page and maximum
+        is `150`.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         ### Nesting & Limitations
 
@@ -1844,8 +1975,9 @@ class ConversationsResource(SyncResource):
         |
         | updated_at                                | Date (UNIX timestamp)
         |
-        | source.type                               | String<br>Accepted fields are `conversation`, `email`,
-        `facebook`, `instagram`, `phone_call`, `phone_switch`, `push`, `sms`, `twitter` and `whatsapp`. |
+        | source.type                               | String
+        Accepted fields are `conversation`, `email`, `facebook`, `instagram`, `phone_call`, `phone_switch`,
+        `push`, `sms`, `twitter` and `whatsapp`. |
         | source.id                                 | String
         |
         | source.delivered_as                       | String
@@ -1984,11 +2116,21 @@ class ConversationsResource(SyncResource):
         |
 
         Args:
+            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SearchRequest | Unset): Search using Intercoms Search APIs.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -2039,22 +2181,18 @@ class ConversationsResource(SyncResource):
     ) -> Conversation:
         """Update a conversation
 
-
         You can update an existing conversation.
 
-        {% admonition type="info" name="Replying and other actions" %}
+        Note: Replying and other actions
         If you want to reply to a coveration or take an action such as assign, unassign, open, close or
         snooze, take a look at the reply and manage endpoints.
-        {% /admonition %}
 
-        {% admonition type="info" %}
-          This endpoint handles both **conversation updates** and **custom object associations**.
+        Note: This endpoint handles both **conversation updates** and **custom object associations**.
 
-          See _`update a conversation with an association to a custom object instance`_ in the
+        See _`update a conversation with an association to a custom object instance`_ in the
         request/response examples to see the custom object association format.
-        {% /admonition %}
 
-        {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+        Warning: Breaking change: duplicate custom attribute names
         The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
         includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
         attributes with the same name. Previously, the update would silently apply to a non-deterministic
@@ -2066,15 +2204,19 @@ class ConversationsResource(SyncResource):
         - The Conversation Attributes API — list with `GET /conversations/attributes`, then rename with `PUT
         /conversations/attributes/{id}` or archive with `DELETE /conversations/attributes/{id}`
         - Your workspace settings (Settings → Data → Conversations)
-        {% /admonition %}
-
 
         Args:
             id (int):
+            body (UpdateConversationRequest | UpdateConversationRequestDict | Unset): Payload of the
+                request to update a conversation
             display_as (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

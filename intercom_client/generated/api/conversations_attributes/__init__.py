@@ -119,17 +119,28 @@ class AsyncConversationsAttributesResource(AsyncResource):
     ):
         """Create a conversation attribute
 
-         Create a new conversation attribute.
+        Create a new conversation attribute.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateConversationAttributeBooleanRequest |
-                CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-                CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-                CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-                CreateConversationAttributeStringRequest): Payload for creating a new conversation
-                attribute.
+            body (CreateConversationAttributeStringRequest |
+                CreateConversationAttributeStringRequestDict | CreateConversationAttributeIntegerRequest |
+                CreateConversationAttributeIntegerRequestDict | CreateConversationAttributeListRequest |
+                CreateConversationAttributeListRequestDict | CreateConversationAttributeDecimalRequest |
+                CreateConversationAttributeDecimalRequestDict | CreateConversationAttributeBooleanRequest
+                | CreateConversationAttributeBooleanRequestDict |
+                CreateConversationAttributeDatetimeRequest |
+                CreateConversationAttributeDatetimeRequestDict |
+                CreateConversationAttributeRelationshipRequest |
+                CreateConversationAttributeRelationshipRequestDict |
+                CreateConversationAttributeFilesRequest | CreateConversationAttributeFilesRequestDict):
+                Payload for creating a new conversation attribute.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -198,15 +209,21 @@ class AsyncConversationsAttributesResource(AsyncResource):
     ):
         """Add an option to a list conversation attribute
 
-         Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
+        Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
         options array.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
-                list-type conversation attribute.
+            body (CreateConversationAttributeOptionRequest |
+                CreateConversationAttributeOptionRequestDict): Payload for adding a new option to a list-
+                type conversation attribute.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -256,13 +273,18 @@ class AsyncConversationsAttributesResource(AsyncResource):
     ):
         """Delete (archive) a conversation attribute
 
-         Archive a conversation attribute (soft delete). The attribute is marked as archived but not
+        Archive a conversation attribute (soft delete). The attribute is marked as archived but not
         permanently deleted.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -311,14 +333,19 @@ class AsyncConversationsAttributesResource(AsyncResource):
     ):
         """Archive an option on a list conversation attribute
 
-         Archive a single option on a list-type conversation attribute (soft delete). The option remains in
+        Archive a single option on a list-type conversation attribute (soft delete). The option remains in
         the response with `archived: true`. Returns the full attribute with the updated options array.
 
         Args:
             id (int):
             option_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -335,6 +362,55 @@ class AsyncConversationsAttributesResource(AsyncResource):
             _op._get_kwargs(
                 id=id,
                 option_id=option_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        include_archived: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConversationAttributeList:
+        """List all conversation attributes
+
+        You can fetch a list of all conversation attributes for your workspace.
+
+        Args:
+            include_archived (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ConversationAttributeList
+        """
+
+        from . import list_conversation_attributes as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                include_archived=include_archived,
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -367,12 +443,17 @@ class AsyncConversationsAttributesResource(AsyncResource):
     ):
         """Get a conversation attribute
 
-         Retrieve a single conversation attribute by ID.
+        Retrieve a single conversation attribute by ID.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -388,50 +469,6 @@ class AsyncConversationsAttributesResource(AsyncResource):
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def list(
-        self,
-        *,
-        include_archived: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ConversationAttributeList:
-        """List all conversation attributes
-
-         You can fetch a list of all conversation attributes for your workspace.
-
-        Args:
-            include_archived (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            ConversationAttributeList
-        """
-
-        from . import list_conversation_attributes as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                include_archived=include_archived,
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -465,13 +502,19 @@ class AsyncConversationsAttributesResource(AsyncResource):
     ):
         """Update a conversation attribute
 
-         Update an existing conversation attribute.
+        Update an existing conversation attribute.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateConversationAttributeRequest): Payload for updating a conversation attribute.
+            body (UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict):
+                Payload for updating a conversation attribute.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -523,16 +566,22 @@ class AsyncConversationsAttributesResource(AsyncResource):
     ):
         """Update an option on a list conversation attribute
 
-         Update the label of a single option on a list-type conversation attribute. Returns the full
+        Update the label of a single option on a list-type conversation attribute. Returns the full
         attribute with the updated options array.
 
         Args:
             id (int):
             option_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
+            body (UpdateConversationAttributeOptionRequest |
+                UpdateConversationAttributeOptionRequestDict): Payload for renaming a list option on a
                 conversation attribute.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -571,8 +620,8 @@ class AsyncConversationsAttributesRawResource:
         self.create_option = async_raw(raw.create_option)
         self.delete = async_raw(raw.delete)
         self.delete_option = async_raw(raw.delete_option)
-        self.retrieve = async_raw(raw.retrieve)
         self.list = async_raw(raw.list)
+        self.retrieve = async_raw(raw.retrieve)
         self.update = async_raw(raw.update)
         self.update_option = async_raw(raw.update_option)
 
@@ -623,17 +672,28 @@ class ConversationsAttributesResource(SyncResource):
     ):
         """Create a conversation attribute
 
-         Create a new conversation attribute.
+        Create a new conversation attribute.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateConversationAttributeBooleanRequest |
-                CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-                CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-                CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-                CreateConversationAttributeStringRequest): Payload for creating a new conversation
-                attribute.
+            body (CreateConversationAttributeStringRequest |
+                CreateConversationAttributeStringRequestDict | CreateConversationAttributeIntegerRequest |
+                CreateConversationAttributeIntegerRequestDict | CreateConversationAttributeListRequest |
+                CreateConversationAttributeListRequestDict | CreateConversationAttributeDecimalRequest |
+                CreateConversationAttributeDecimalRequestDict | CreateConversationAttributeBooleanRequest
+                | CreateConversationAttributeBooleanRequestDict |
+                CreateConversationAttributeDatetimeRequest |
+                CreateConversationAttributeDatetimeRequestDict |
+                CreateConversationAttributeRelationshipRequest |
+                CreateConversationAttributeRelationshipRequestDict |
+                CreateConversationAttributeFilesRequest | CreateConversationAttributeFilesRequestDict):
+                Payload for creating a new conversation attribute.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -702,15 +762,21 @@ class ConversationsAttributesResource(SyncResource):
     ):
         """Add an option to a list conversation attribute
 
-         Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
+        Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
         options array.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
-                list-type conversation attribute.
+            body (CreateConversationAttributeOptionRequest |
+                CreateConversationAttributeOptionRequestDict): Payload for adding a new option to a list-
+                type conversation attribute.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -760,13 +826,18 @@ class ConversationsAttributesResource(SyncResource):
     ):
         """Delete (archive) a conversation attribute
 
-         Archive a conversation attribute (soft delete). The attribute is marked as archived but not
+        Archive a conversation attribute (soft delete). The attribute is marked as archived but not
         permanently deleted.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -815,14 +886,19 @@ class ConversationsAttributesResource(SyncResource):
     ):
         """Archive an option on a list conversation attribute
 
-         Archive a single option on a list-type conversation attribute (soft delete). The option remains in
+        Archive a single option on a list-type conversation attribute (soft delete). The option remains in
         the response with `archived: true`. Returns the full attribute with the updated options array.
 
         Args:
             id (int):
             option_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -839,6 +915,55 @@ class ConversationsAttributesResource(SyncResource):
             _op._get_kwargs(
                 id=id,
                 option_id=option_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        include_archived: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConversationAttributeList:
+        """List all conversation attributes
+
+        You can fetch a list of all conversation attributes for your workspace.
+
+        Args:
+            include_archived (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ConversationAttributeList
+        """
+
+        from . import list_conversation_attributes as _op
+
+        return self._call(
+            _op._get_kwargs(
+                include_archived=include_archived,
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -871,12 +996,17 @@ class ConversationsAttributesResource(SyncResource):
     ):
         """Get a conversation attribute
 
-         Retrieve a single conversation attribute by ID.
+        Retrieve a single conversation attribute by ID.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -892,50 +1022,6 @@ class ConversationsAttributesResource(SyncResource):
         return self._call(
             _op._get_kwargs(
                 id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def list(
-        self,
-        *,
-        include_archived: bool | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ConversationAttributeList:
-        """List all conversation attributes
-
-         You can fetch a list of all conversation attributes for your workspace.
-
-        Args:
-            include_archived (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            ConversationAttributeList
-        """
-
-        from . import list_conversation_attributes as _op
-
-        return self._call(
-            _op._get_kwargs(
-                include_archived=include_archived,
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -969,13 +1055,19 @@ class ConversationsAttributesResource(SyncResource):
     ):
         """Update a conversation attribute
 
-         Update an existing conversation attribute.
+        Update an existing conversation attribute.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateConversationAttributeRequest): Payload for updating a conversation attribute.
+            body (UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict):
+                Payload for updating a conversation attribute.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1027,16 +1119,22 @@ class ConversationsAttributesResource(SyncResource):
     ):
         """Update an option on a list conversation attribute
 
-         Update the label of a single option on a list-type conversation attribute. Returns the full
+        Update the label of a single option on a list-type conversation attribute. Returns the full
         attribute with the updated options array.
 
         Args:
             id (int):
             option_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
+            body (UpdateConversationAttributeOptionRequest |
+                UpdateConversationAttributeOptionRequestDict): Payload for renaming a list option on a
                 conversation attribute.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1075,7 +1173,7 @@ class ConversationsAttributesRawResource:
         self.create_option = sync_raw(raw.create_option)
         self.delete = sync_raw(raw.delete)
         self.delete_option = sync_raw(raw.delete_option)
-        self.retrieve = sync_raw(raw.retrieve)
         self.list = sync_raw(raw.list)
+        self.retrieve = sync_raw(raw.retrieve)
         self.update = sync_raw(raw.update)
         self.update_option = sync_raw(raw.update_option)

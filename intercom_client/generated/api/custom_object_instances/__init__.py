@@ -49,14 +49,20 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
     ) -> CustomObjectInstance:
         """Create or Update a Custom Object Instance
 
-         Create or update a custom object instance
+        Create or update a custom object instance
 
         Args:
             custom_object_type_identifier (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
+            body (CreateOrUpdateCustomObjectInstanceRequest |
+                CreateOrUpdateCustomObjectInstanceRequestDict | Unset): Payload to create or update a
                 Custom Object instance
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -84,53 +90,6 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def delete_by_external_id(
-        self,
-        custom_object_type_identifier: str,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomObjectInstanceDeleted:
-        """Delete a Custom Object Instance by ID
-
-         Delete a single Custom Object instance using the Intercom defined id.
-
-        Args:
-            custom_object_type_identifier (str):
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            CustomObjectInstanceDeleted
-        """
-
-        from . import delete_custom_object_instances_by_external_id as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def delete(
         self,
         custom_object_type_identifier: str,
@@ -145,13 +104,18 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
     ) -> CustomObjectInstanceDeleted:
         """Delete a Custom Object Instance by External ID
 
-         Delete a single Custom Object instance by external_id.
+        Delete a single Custom Object instance by external_id.
 
         Args:
             custom_object_type_identifier (str):
             external_id (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -178,7 +142,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def retrieve(
+    async def delete_by_external_id(
         self,
         custom_object_type_identifier: str,
         id: str,
@@ -189,16 +153,21 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomObjectInstance:
-        """Get Custom Object Instance by ID
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by ID
 
-         Fetch a Custom Object Instance by id.
+        Delete a single Custom Object instance using the Intercom defined id.
 
         Args:
             custom_object_type_identifier (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -206,10 +175,10 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            CustomObjectInstance
+            CustomObjectInstanceDeleted
         """
 
-        from . import get_custom_object_instances_by_id as _op
+        from . import delete_custom_object_instances_by_external_id as _op
 
         return await self._call(
             _op._get_kwargs(
@@ -245,7 +214,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
     ) -> AsyncPaginator[CustomObjectInstance | None]:
         """List Custom Object Instances
 
-         List instances of a custom object type. Three modes are supported:
+        List instances of a custom object type. Three modes are supported:
         - **No filter** — returns all instances for the type.
         - **`references_contact_id`** — returns instances associated with the given contact.
         - **`references_conversation_id`** — returns instances associated with the given conversation.
@@ -257,10 +226,18 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             references_contact_id (str | Unset):
             references_conversation_id (str | Unset):
             external_id (str | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -296,6 +273,58 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def retrieve(
+        self,
+        custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstance:
+        """Get Custom Object Instance by ID
+
+        Fetch a Custom Object Instance by id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstance
+        """
+
+        from . import get_custom_object_instances_by_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
 
 class AsyncCustomObjectInstancesRawResource:
     """``client.custom_object_instances.with_raw_response``: each method returns a ``RawResponse``."""
@@ -303,8 +332,8 @@ class AsyncCustomObjectInstancesRawResource:
     def __init__(self, resource: AsyncCustomObjectInstancesResource) -> None:
         raw = AsyncCustomObjectInstancesResource(resource._client, raw=True)
         self.create = async_raw(raw.create)
-        self.delete_by_external_id = async_raw(raw.delete_by_external_id)
         self.delete = async_raw(raw.delete)
+        self.delete_by_external_id = async_raw(raw.delete_by_external_id)
         self.retrieve = async_raw(raw.retrieve)
 
 
@@ -331,14 +360,20 @@ class CustomObjectInstancesResource(SyncResource):
     ) -> CustomObjectInstance:
         """Create or Update a Custom Object Instance
 
-         Create or update a custom object instance
+        Create or update a custom object instance
 
         Args:
             custom_object_type_identifier (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
+            body (CreateOrUpdateCustomObjectInstanceRequest |
+                CreateOrUpdateCustomObjectInstanceRequestDict | Unset): Payload to create or update a
                 Custom Object instance
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -366,53 +401,6 @@ class CustomObjectInstancesResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def delete_by_external_id(
-        self,
-        custom_object_type_identifier: str,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomObjectInstanceDeleted:
-        """Delete a Custom Object Instance by ID
-
-         Delete a single Custom Object instance using the Intercom defined id.
-
-        Args:
-            custom_object_type_identifier (str):
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            CustomObjectInstanceDeleted
-        """
-
-        from . import delete_custom_object_instances_by_external_id as _op
-
-        return self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def delete(
         self,
         custom_object_type_identifier: str,
@@ -427,13 +415,18 @@ class CustomObjectInstancesResource(SyncResource):
     ) -> CustomObjectInstanceDeleted:
         """Delete a Custom Object Instance by External ID
 
-         Delete a single Custom Object instance by external_id.
+        Delete a single Custom Object instance by external_id.
 
         Args:
             custom_object_type_identifier (str):
             external_id (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -460,7 +453,7 @@ class CustomObjectInstancesResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def retrieve(
+    def delete_by_external_id(
         self,
         custom_object_type_identifier: str,
         id: str,
@@ -471,16 +464,21 @@ class CustomObjectInstancesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomObjectInstance:
-        """Get Custom Object Instance by ID
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by ID
 
-         Fetch a Custom Object Instance by id.
+        Delete a single Custom Object instance using the Intercom defined id.
 
         Args:
             custom_object_type_identifier (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -488,10 +486,10 @@ class CustomObjectInstancesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            CustomObjectInstance
+            CustomObjectInstanceDeleted
         """
 
-        from . import get_custom_object_instances_by_id as _op
+        from . import delete_custom_object_instances_by_external_id as _op
 
         return self._call(
             _op._get_kwargs(
@@ -527,7 +525,7 @@ class CustomObjectInstancesResource(SyncResource):
     ) -> SyncPaginator[CustomObjectInstance | None]:
         """List Custom Object Instances
 
-         List instances of a custom object type. Three modes are supported:
+        List instances of a custom object type. Three modes are supported:
         - **No filter** — returns all instances for the type.
         - **`references_contact_id`** — returns instances associated with the given contact.
         - **`references_conversation_id`** — returns instances associated with the given conversation.
@@ -539,10 +537,18 @@ class CustomObjectInstancesResource(SyncResource):
             references_contact_id (str | Unset):
             references_conversation_id (str | Unset):
             external_id (str | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -578,6 +584,58 @@ class CustomObjectInstancesResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def retrieve(
+        self,
+        custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstance:
+        """Get Custom Object Instance by ID
+
+        Fetch a Custom Object Instance by id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstance
+        """
+
+        from . import get_custom_object_instances_by_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
 
 class CustomObjectInstancesRawResource:
     """``client.custom_object_instances.with_raw_response``: each method returns a ``RawResponse``."""
@@ -585,6 +643,6 @@ class CustomObjectInstancesRawResource:
     def __init__(self, resource: CustomObjectInstancesResource) -> None:
         raw = CustomObjectInstancesResource(resource._client, raw=True)
         self.create = sync_raw(raw.create)
-        self.delete_by_external_id = sync_raw(raw.delete_by_external_id)
         self.delete = sync_raw(raw.delete)
+        self.delete_by_external_id = sync_raw(raw.delete_by_external_id)
         self.retrieve = sync_raw(raw.retrieve)

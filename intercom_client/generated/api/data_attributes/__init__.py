@@ -65,13 +65,19 @@ class AsyncDataAttributesResource(AsyncResource):
     ) -> DataAttribute:
         """Create a data attribute
 
-         You can create a data attributes for a `contact` or a `company`.
+        You can create a data attributes for a `contact` or a `company`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType |
-                Unset):
+            body (CreateDataAttributeRequestListAttribute |
+                CreateDataAttributeRequestListAttributeDict | CreateDataAttributeRequestOtherType |
+                CreateDataAttributeRequestOtherTypeDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -113,20 +119,24 @@ class AsyncDataAttributesResource(AsyncResource):
     ) -> DataAttributeList:
         """List all data attributes
 
-         You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
+        You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
 
-        {% admonition type="warning" name="Conversation attributes removed" %}
+        Warning: Conversation attributes removed
         Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
         no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
         /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
         attributes/listconversationattributes) instead.
-        {% /admonition %}
 
         Args:
             model (ListDataAttributesModel | Unset):
             include_archived (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -171,7 +181,6 @@ class AsyncDataAttributesResource(AsyncResource):
     ) -> DataAttribute:
         """Update a data attribute
 
-
         You can update a data attribute.
 
         > 🚧 Updating the data type is not possible
@@ -181,10 +190,16 @@ class AsyncDataAttributesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (Unset | UpdateDataAttributeRequestListAttribute |
-                UpdateDataAttributeRequestOtherType):
+            body (UpdateDataAttributeRequestListAttribute |
+                UpdateDataAttributeRequestListAttributeDict | UpdateDataAttributeRequestOtherType |
+                UpdateDataAttributeRequestOtherTypeDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -250,13 +265,19 @@ class DataAttributesResource(SyncResource):
     ) -> DataAttribute:
         """Create a data attribute
 
-         You can create a data attributes for a `contact` or a `company`.
+        You can create a data attributes for a `contact` or a `company`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType |
-                Unset):
+            body (CreateDataAttributeRequestListAttribute |
+                CreateDataAttributeRequestListAttributeDict | CreateDataAttributeRequestOtherType |
+                CreateDataAttributeRequestOtherTypeDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -298,20 +319,24 @@ class DataAttributesResource(SyncResource):
     ) -> DataAttributeList:
         """List all data attributes
 
-         You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
+        You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
 
-        {% admonition type="warning" name="Conversation attributes removed" %}
+        Warning: Conversation attributes removed
         Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
         no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
         /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
         attributes/listconversationattributes) instead.
-        {% /admonition %}
 
         Args:
             model (ListDataAttributesModel | Unset):
             include_archived (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -356,7 +381,6 @@ class DataAttributesResource(SyncResource):
     ) -> DataAttribute:
         """Update a data attribute
 
-
         You can update a data attribute.
 
         > 🚧 Updating the data type is not possible
@@ -366,10 +390,16 @@ class DataAttributesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (Unset | UpdateDataAttributeRequestListAttribute |
-                UpdateDataAttributeRequestOtherType):
+            body (UpdateDataAttributeRequestListAttribute |
+                UpdateDataAttributeRequestListAttributeDict | UpdateDataAttributeRequestOtherType |
+                UpdateDataAttributeRequestOtherTypeDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -54,14 +54,19 @@ class AsyncDataConnectorsResource(AsyncResource):
     ) -> DataConnectorDetail:
         """Create a data connector
 
-         Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+        Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
         data inputs, and other settings, then set it to `live` when ready.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-                the required parameters.
+            body (CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset): You can create
+                a data connector by providing the required parameters.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -101,13 +106,18 @@ class AsyncDataConnectorsResource(AsyncResource):
     ) -> DeletedDataConnectorObject:
         """Delete a data connector
 
-         Delete an existing data connector. The connector must be in `draft` state and must not be in use by
+        Delete an existing data connector. The connector must be in `draft` state and must not be in use by
         any workflows or AI agents.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -126,6 +136,69 @@ class AsyncDataConnectorsResource(AsyncResource):
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[DataConnector]:
+        """List all data connectors
+
+        Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+        first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[DataConnector]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_data_connectors as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.data_connectors.list_data_connectors"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -155,7 +228,7 @@ class AsyncDataConnectorsResource(AsyncResource):
     ) -> AsyncPaginator[DataConnectorExecutionResult]:
         """List execution results for a data connector
 
-         Retrieve paginated execution logs for a specific data connector.
+        Retrieve paginated execution logs for a specific data connector.
         Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
         time range.
 
@@ -163,15 +236,23 @@ class AsyncDataConnectorsResource(AsyncResource):
 
         Args:
             data_connector_id (str):  Example: 12345.
-            per_page (int | Unset):
-            starting_after (str | Unset):
             success (ListDataConnectorExecutionResultsSuccess | Unset):
             error_type (ListDataConnectorExecutionResultsErrorType | Unset):
             start_ts (int | Unset):
             end_ts (int | Unset):
             include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -209,61 +290,6 @@ class AsyncDataConnectorsResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DataConnector]:
-        """List all data connectors
-
-         Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-        first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-        Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            AsyncPaginator[DataConnector]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_data_connectors as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.data_connectors.list_data_connectors"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def retrieve(
         self,
         id: str,
@@ -278,15 +304,20 @@ class AsyncDataConnectorsResource(AsyncResource):
     ) -> DataConnectorDetail:
         """Retrieve a data connector
 
-         You can retrieve the full detail of a single data connector by its ID.
+        You can retrieve the full detail of a single data connector by its ID.
 
         The response includes configuration, data inputs, response fields, and object mappings.
 
         Args:
             id (str):
             state_version (RetrieveDataConnectorStateVersion | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -327,14 +358,19 @@ class AsyncDataConnectorsResource(AsyncResource):
     ) -> DataConnectorExecutionResult:
         """Retrieve an execution result
 
-         Retrieve details for a specific data connector execution result.
+        Retrieve details for a specific data connector execution result.
         Always includes request/response bodies and the sanitised request URL.
 
         Args:
             data_connector_id (str):  Example: 12345.
             id (str):  Example: 99001.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -375,16 +411,21 @@ class AsyncDataConnectorsResource(AsyncResource):
     ) -> DataConnectorDetail:
         """Update a data connector
 
-         Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+        Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
         `draft` to change the connector's state.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
-                are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
-                change the connector's state.
+            body (UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset): Update an
+                existing data connector. All fields are optional — only provided fields will be updated.
+                Set `state` to `live` or `draft` to change the connector's state.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -447,14 +488,19 @@ class DataConnectorsResource(SyncResource):
     ) -> DataConnectorDetail:
         """Create a data connector
 
-         Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+        Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
         data inputs, and other settings, then set it to `live` when ready.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-                the required parameters.
+            body (CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset): You can create
+                a data connector by providing the required parameters.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -494,13 +540,18 @@ class DataConnectorsResource(SyncResource):
     ) -> DeletedDataConnectorObject:
         """Delete a data connector
 
-         Delete an existing data connector. The connector must be in `draft` state and must not be in use by
+        Delete an existing data connector. The connector must be in `draft` state and must not be in use by
         any workflows or AI agents.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -519,6 +570,69 @@ class DataConnectorsResource(SyncResource):
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[DataConnector]:
+        """List all data connectors
+
+        Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+        first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[DataConnector]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_data_connectors as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.data_connectors.list_data_connectors"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -548,7 +662,7 @@ class DataConnectorsResource(SyncResource):
     ) -> SyncPaginator[DataConnectorExecutionResult]:
         """List execution results for a data connector
 
-         Retrieve paginated execution logs for a specific data connector.
+        Retrieve paginated execution logs for a specific data connector.
         Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
         time range.
 
@@ -556,15 +670,23 @@ class DataConnectorsResource(SyncResource):
 
         Args:
             data_connector_id (str):  Example: 12345.
-            per_page (int | Unset):
-            starting_after (str | Unset):
             success (ListDataConnectorExecutionResultsSuccess | Unset):
             error_type (ListDataConnectorExecutionResultsErrorType | Unset):
             start_ts (int | Unset):
             end_ts (int | Unset):
             include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -602,61 +724,6 @@ class DataConnectorsResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[DataConnector]:
-        """List all data connectors
-
-         Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-        first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-        Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            SyncPaginator[DataConnector]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_data_connectors as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.data_connectors.list_data_connectors"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def retrieve(
         self,
         id: str,
@@ -671,15 +738,20 @@ class DataConnectorsResource(SyncResource):
     ) -> DataConnectorDetail:
         """Retrieve a data connector
 
-         You can retrieve the full detail of a single data connector by its ID.
+        You can retrieve the full detail of a single data connector by its ID.
 
         The response includes configuration, data inputs, response fields, and object mappings.
 
         Args:
             id (str):
             state_version (RetrieveDataConnectorStateVersion | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -720,14 +792,19 @@ class DataConnectorsResource(SyncResource):
     ) -> DataConnectorExecutionResult:
         """Retrieve an execution result
 
-         Retrieve details for a specific data connector execution result.
+        Retrieve details for a specific data connector execution result.
         Always includes request/response bodies and the sanitised request URL.
 
         Args:
             data_connector_id (str):  Example: 12345.
             id (str):  Example: 99001.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -768,16 +845,21 @@ class DataConnectorsResource(SyncResource):
     ) -> DataConnectorDetail:
         """Update a data connector
 
-         Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+        Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
         `draft` to change the connector's state.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
-                are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
-                change the connector's state.
+            body (UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset): Update an
+                existing data connector. All fields are optional — only provided fields will be updated.
+                Set `state` to `live` or `draft` to change the connector's state.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -48,7 +48,6 @@ class AsyncDataEventsResource(AsyncResource):
     ) -> None:
         """Submit a data event
 
-
         You will need an Access Token that has write permissions to send Events. Once you have a key you can
         submit events via POST to the Events resource, which is located at https://api.intercom.io/events,
         or you can send events using one of the client libraries. When working with the HTTP API directly a
@@ -120,11 +119,15 @@ class AsyncDataEventsResource(AsyncResource):
         - Event lists containing duplicate events will have those duplicates ignored.
         - Server errors will return a `500` response code and may contain an error message in the body.
 
-
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataEventRequest | Unset):
+            body (CreateDataEventRequest | CreateDataEventRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -164,17 +167,22 @@ class AsyncDataEventsResource(AsyncResource):
     ) -> None:
         """Create event summaries
 
-         Create event summaries for a user. Event summaries are used to track the number of times an event
+        Create event summaries for a user. Event summaries are used to track the number of times an event
         has occurred, the first time it occurred and the last time it occurred.
 
-
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-                a user. Each event summary should contain the event name, the time the event occurred, and
-                the number of times the event occurred. The event name should be a past tense "verb-noun"
-                combination, to improve readability, for example `updated-plan`.
+            body (CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset): You
+                can send a list of event summaries for a user. Each event summary should contain the event
+                name, the time the event occurred, and the number of times the event occurred. The event
+                name should be a past tense "verb-noun" combination, to improve readability, for example
+                `updated-plan`.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -218,7 +226,6 @@ class AsyncDataEventsResource(AsyncResource):
     ) -> DataEventSummary:
         """List all data events
 
-
         > 🚧
         >
         > Please note that you can only 'list' events that are less than 90 days old. Event counts and
@@ -246,8 +253,13 @@ class AsyncDataEventsResource(AsyncResource):
             email (str | Unset):
             type_ (str):
             summary (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -310,7 +322,6 @@ class DataEventsResource(SyncResource):
     ) -> None:
         """Submit a data event
 
-
         You will need an Access Token that has write permissions to send Events. Once you have a key you can
         submit events via POST to the Events resource, which is located at https://api.intercom.io/events,
         or you can send events using one of the client libraries. When working with the HTTP API directly a
@@ -382,11 +393,15 @@ class DataEventsResource(SyncResource):
         - Event lists containing duplicate events will have those duplicates ignored.
         - Server errors will return a `500` response code and may contain an error message in the body.
 
-
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataEventRequest | Unset):
+            body (CreateDataEventRequest | CreateDataEventRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -426,17 +441,22 @@ class DataEventsResource(SyncResource):
     ) -> None:
         """Create event summaries
 
-         Create event summaries for a user. Event summaries are used to track the number of times an event
+        Create event summaries for a user. Event summaries are used to track the number of times an event
         has occurred, the first time it occurred and the last time it occurred.
 
-
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-                a user. Each event summary should contain the event name, the time the event occurred, and
-                the number of times the event occurred. The event name should be a past tense "verb-noun"
-                combination, to improve readability, for example `updated-plan`.
+            body (CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset): You
+                can send a list of event summaries for a user. Each event summary should contain the event
+                name, the time the event occurred, and the number of times the event occurred. The event
+                name should be a past tense "verb-noun" combination, to improve readability, for example
+                `updated-plan`.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -480,7 +500,6 @@ class DataEventsResource(SyncResource):
     ) -> DataEventSummary:
         """List all data events
 
-
         > 🚧
         >
         > Please note that you can only 'list' events that are less than 90 days old. Event counts and
@@ -508,8 +527,13 @@ class DataEventsResource(SyncResource):
             email (str | Unset):
             type_ (str):
             summary (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

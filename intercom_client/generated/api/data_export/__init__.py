@@ -44,12 +44,17 @@ class AsyncDataExportResource(AsyncResource):
     ) -> DataExport:
         """Cancel content data export
 
-         You can cancel your job
+        You can cancel your job
 
         Args:
             job_identifier (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -88,7 +93,7 @@ class AsyncDataExportResource(AsyncResource):
     ) -> DataExport:
         """Create content data export
 
-         To create your export job, you need to send a `POST` request to the export endpoint
+        To create your export job, you need to send a `POST` request to the export endpoint
         `https://api.intercom.io/export/content/data`.
 
         This endpoint exports **message delivery and engagement data** for outbound content (Emails, Posts,
@@ -117,9 +122,15 @@ class AsyncDataExportResource(AsyncResource):
         specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataExportsRequest | Unset): Request for creating a data export
+            body (CreateDataExportsRequest | CreateDataExportsRequestDict | Unset): Request for
+                creating a data export
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -159,7 +170,7 @@ class AsyncDataExportResource(AsyncResource):
     ) -> None:
         """Download content data export
 
-         When a job has a status of complete, and thus a filled download_url, you can download your data by
+        When a job has a status of complete, and thus a filled download_url, you can download your data by
         hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
 
         Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
@@ -170,8 +181,13 @@ class AsyncDataExportResource(AsyncResource):
 
         Args:
             job_identifier (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -210,7 +226,7 @@ class AsyncDataExportResource(AsyncResource):
     ) -> DataExport:
         """Show content data export
 
-         You can view the status of your job by sending a `GET` request to the URL
+        You can view the status of your job by sending a `GET` request to the URL
         `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
         returned in the response when you first created the export job. More on it can be seen in the Export
         Job Model.
@@ -222,8 +238,13 @@ class AsyncDataExportResource(AsyncResource):
 
         Args:
             job_identifier (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -283,12 +304,17 @@ class DataExportResource(SyncResource):
     ) -> DataExport:
         """Cancel content data export
 
-         You can cancel your job
+        You can cancel your job
 
         Args:
             job_identifier (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -327,7 +353,7 @@ class DataExportResource(SyncResource):
     ) -> DataExport:
         """Create content data export
 
-         To create your export job, you need to send a `POST` request to the export endpoint
+        To create your export job, you need to send a `POST` request to the export endpoint
         `https://api.intercom.io/export/content/data`.
 
         This endpoint exports **message delivery and engagement data** for outbound content (Emails, Posts,
@@ -356,9 +382,15 @@ class DataExportResource(SyncResource):
         specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateDataExportsRequest | Unset): Request for creating a data export
+            body (CreateDataExportsRequest | CreateDataExportsRequestDict | Unset): Request for
+                creating a data export
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -398,7 +430,7 @@ class DataExportResource(SyncResource):
     ) -> None:
         """Download content data export
 
-         When a job has a status of complete, and thus a filled download_url, you can download your data by
+        When a job has a status of complete, and thus a filled download_url, you can download your data by
         hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
 
         Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
@@ -409,8 +441,13 @@ class DataExportResource(SyncResource):
 
         Args:
             job_identifier (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -449,7 +486,7 @@ class DataExportResource(SyncResource):
     ) -> DataExport:
         """Show content data export
 
-         You can view the status of your job by sending a `GET` request to the URL
+        You can view the status of your job by sending a `GET` request to the URL
         `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
         returned in the response when you first created the export job. More on it can be seen in the Export
         Job Model.
@@ -461,8 +498,13 @@ class DataExportResource(SyncResource):
 
         Args:
             job_identifier (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -46,7 +46,7 @@ class AsyncEcommerceConnectorsResource(AsyncResource):
     ) -> EcommerceCatalogUploadPartResponse | EcommerceCatalogUploadResponse:
         """Upload a product catalog
 
-         Upload a product catalog to an ecommerce connector. The catalog must be a JSON
+        Upload a product catalog to an ecommerce connector. The catalog must be a JSON
         array of product objects. There are two upload modes:
 
         **Single-file upload** — POST a single catalog file (up to 99 MB per request).
@@ -140,60 +140,65 @@ class AsyncEcommerceConnectorsResource(AsyncResource):
 
         ### Example catalog file
 
-        ```json
-        [
-          {
-            "id": "prod-12345",
-            "title": "Classic Cotton T-Shirt",
-            "url": "https://example.com/products/classic-cotton-t-shirt",
-            "description": "A comfortable everyday t-shirt.",
-            "featured_image_url": "https://cdn.example.com/images/t-shirt.jpg",
-            "price_min": 19.99,
-            "price_max": 29.99,
-            "currency": "USD",
-            "in_stock": true,
-            "tags": ["organic", "bestseller"],
-            "collections": ["Summer Collection"],
-            "category_path": "Clothing > T-Shirts",
-            "available_options": [
-              {"name": "Size", "values": ["S", "M", "L"]},
-              {"name": "Color", "values": ["White", "Blue"]}
-            ],
-            "variants": [
+        ::
+
+            [
               {
-                "id": "var-001",
-                "title": "S / White",
-                "price": 19.99,
+                "id": "prod-12345",
+                "title": "Classic Cotton T-Shirt",
+                "url": "https://example.com/products/classic-cotton-t-shirt",
+                "description": "A comfortable everyday t-shirt.",
+                "featured_image_url": "https://cdn.example.com/images/t-shirt.jpg",
+                "price_min": 19.99,
+                "price_max": 29.99,
+                "currency": "USD",
                 "in_stock": true,
-                "selected_options": [
-                  {"name": "Size", "value": "S"},
-                  {"name": "Color", "value": "White"}
-                ]
-              },
-              {
-                "id": "var-002",
-                "title": "M / Blue",
-                "price": 29.99,
-                "in_stock": true,
-                "selected_options": [
-                  {"name": "Size", "value": "M"},
-                  {"name": "Color", "value": "Blue"}
-                ]
+                "tags": ["organic", "bestseller"],
+                "collections": ["Summer Collection"],
+                "category_path": "Clothing > T-Shirts",
+                "available_options": [
+                  {"name": "Size", "values": ["S", "M", "L"]},
+                  {"name": "Color", "values": ["White", "Blue"]}
+                ],
+                "variants": [
+                  {
+                    "id": "var-001",
+                    "title": "S / White",
+                    "price": 19.99,
+                    "in_stock": true,
+                    "selected_options": [
+                      {"name": "Size", "value": "S"},
+                      {"name": "Color", "value": "White"}
+                    ]
+                  },
+                  {
+                    "id": "var-002",
+                    "title": "M / Blue",
+                    "price": 29.99,
+                    "in_stock": true,
+                    "selected_options": [
+                      {"name": "Size", "value": "M"},
+                      {"name": "Color", "value": "Blue"}
+                    ]
+                  }
+                ],
+                "additional_data": {
+                  "sku": "TSHIRT-WHT-S",
+                  "vendor": "Acme Apparel"
+                }
               }
-            ],
-            "additional_data": {
-              "sku": "TSHIRT-WHT-S",
-              "vendor": "Acme Apparel"
-            }
-          }
-        ]
-        ```
+            ]
 
         Args:
             id (str):  Example: 42939.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
             body (UploadEcommerceCatalogBody | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -252,7 +257,7 @@ class EcommerceConnectorsResource(SyncResource):
     ) -> EcommerceCatalogUploadPartResponse | EcommerceCatalogUploadResponse:
         """Upload a product catalog
 
-         Upload a product catalog to an ecommerce connector. The catalog must be a JSON
+        Upload a product catalog to an ecommerce connector. The catalog must be a JSON
         array of product objects. There are two upload modes:
 
         **Single-file upload** — POST a single catalog file (up to 99 MB per request).
@@ -346,60 +351,65 @@ class EcommerceConnectorsResource(SyncResource):
 
         ### Example catalog file
 
-        ```json
-        [
-          {
-            "id": "prod-12345",
-            "title": "Classic Cotton T-Shirt",
-            "url": "https://example.com/products/classic-cotton-t-shirt",
-            "description": "A comfortable everyday t-shirt.",
-            "featured_image_url": "https://cdn.example.com/images/t-shirt.jpg",
-            "price_min": 19.99,
-            "price_max": 29.99,
-            "currency": "USD",
-            "in_stock": true,
-            "tags": ["organic", "bestseller"],
-            "collections": ["Summer Collection"],
-            "category_path": "Clothing > T-Shirts",
-            "available_options": [
-              {"name": "Size", "values": ["S", "M", "L"]},
-              {"name": "Color", "values": ["White", "Blue"]}
-            ],
-            "variants": [
+        ::
+
+            [
               {
-                "id": "var-001",
-                "title": "S / White",
-                "price": 19.99,
+                "id": "prod-12345",
+                "title": "Classic Cotton T-Shirt",
+                "url": "https://example.com/products/classic-cotton-t-shirt",
+                "description": "A comfortable everyday t-shirt.",
+                "featured_image_url": "https://cdn.example.com/images/t-shirt.jpg",
+                "price_min": 19.99,
+                "price_max": 29.99,
+                "currency": "USD",
                 "in_stock": true,
-                "selected_options": [
-                  {"name": "Size", "value": "S"},
-                  {"name": "Color", "value": "White"}
-                ]
-              },
-              {
-                "id": "var-002",
-                "title": "M / Blue",
-                "price": 29.99,
-                "in_stock": true,
-                "selected_options": [
-                  {"name": "Size", "value": "M"},
-                  {"name": "Color", "value": "Blue"}
-                ]
+                "tags": ["organic", "bestseller"],
+                "collections": ["Summer Collection"],
+                "category_path": "Clothing > T-Shirts",
+                "available_options": [
+                  {"name": "Size", "values": ["S", "M", "L"]},
+                  {"name": "Color", "values": ["White", "Blue"]}
+                ],
+                "variants": [
+                  {
+                    "id": "var-001",
+                    "title": "S / White",
+                    "price": 19.99,
+                    "in_stock": true,
+                    "selected_options": [
+                      {"name": "Size", "value": "S"},
+                      {"name": "Color", "value": "White"}
+                    ]
+                  },
+                  {
+                    "id": "var-002",
+                    "title": "M / Blue",
+                    "price": 29.99,
+                    "in_stock": true,
+                    "selected_options": [
+                      {"name": "Size", "value": "M"},
+                      {"name": "Color", "value": "Blue"}
+                    ]
+                  }
+                ],
+                "additional_data": {
+                  "sku": "TSHIRT-WHT-S",
+                  "vendor": "Acme Apparel"
+                }
               }
-            ],
-            "additional_data": {
-              "sku": "TSHIRT-WHT-S",
-              "vendor": "Acme Apparel"
-            }
-          }
-        ]
-        ```
+            ]
 
         Args:
             id (str):  Example: 42939.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
             body (UploadEcommerceCatalogBody | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

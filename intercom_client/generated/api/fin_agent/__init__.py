@@ -56,7 +56,7 @@ class AsyncFinAgentResource(AsyncResource):
     ) -> AskFinResult:
         """Ask Fin
 
-         Ask Fin a single, self-contained question and receive one informational answer.
+        Ask Fin a single, self-contained question and receive one informational answer.
 
         Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
         questions, will not run procedures, and will not escalate to a human on its own. You can
@@ -67,9 +67,14 @@ class AsyncFinAgentResource(AsyncResource):
         ends with a `complete` status — there is no `awaiting_user_reply` cycle.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AskFinBody):
+            body (AskFinBody | AskFinBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -109,7 +114,7 @@ class AsyncFinAgentResource(AsyncResource):
     ) -> EscalateFinConversationResult:
         """Escalate to a human
 
-         Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
+        Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
         handoff lands in your team inbox.
 
         Provide either `conversation_id` or `user`:
@@ -142,9 +147,14 @@ class AsyncFinAgentResource(AsyncResource):
         Platforms it remains open for whoever handles it on your own platform.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (EscalateFinConversationBody):
+            body (EscalateFinConversationBody | EscalateFinConversationBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -184,7 +194,7 @@ class AsyncFinAgentResource(AsyncResource):
     ) -> FinCapabilities:
         """Discover Fin's capabilities
 
-         Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+        Return a machine-readable, per-user list of what Fin can do for a given end user, so an
         orchestrating agent can decide which endpoint to call.
 
         The response is audience-matched to the supplied user: each live, API-triggerable
@@ -192,9 +202,14 @@ class AsyncFinAgentResource(AsyncResource):
         `reply` and `ask` actions.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ListFinCapabilitiesBody):
+            body (ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -234,14 +249,19 @@ class AsyncFinAgentResource(AsyncResource):
     ) -> ReplyToFinResult:
         """Reply to Fin
 
-         Send a follow-up message in an existing conversation. When Fin needs more information to
+        Send a follow-up message in an existing conversation. When Fin needs more information to
         complete an action, it sets the conversation to `awaiting_user_reply` — send the user's
         response so Fin can continue.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ReplyToFinBody):
+            body (ReplyToFinBody | ReplyToFinBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -282,7 +302,7 @@ class AsyncFinAgentResource(AsyncResource):
     ) -> RunFinProcedureResult:
         """Run a Fin procedure
 
-         Deterministically run a specific procedure on a new conversation. Calling this endpoint
+        Deterministically run a specific procedure on a new conversation. Calling this endpoint
         guarantees that the named procedure runs — there is no non-deterministic routing.
 
         Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
@@ -292,9 +312,14 @@ class AsyncFinAgentResource(AsyncResource):
 
         Args:
             procedure_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (RunFinProcedureBody):
+            body (RunFinProcedureBody | RunFinProcedureBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -335,11 +360,10 @@ class AsyncFinAgentResource(AsyncResource):
     ) -> StartFinConversationResult:
         """Start a conversation with Fin
 
-         {% admonition type="info" name="Legacy — conversational mode" %}
+        Note: Legacy — conversational mode
         `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
         This endpoint is no longer actively developed and is maintained only for existing integrations — new
         functionality lands on the orchestration endpoints.
-        {% /admonition %}
 
         Initialize Fin by passing it the user's message along with conversation history and user details.
 
@@ -356,9 +380,14 @@ class AsyncFinAgentResource(AsyncResource):
         the response.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (StartFinConversationBody):
+            body (StartFinConversationBody | StartFinConversationBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -398,7 +427,7 @@ class AsyncFinAgentResource(AsyncResource):
     ) -> SubmitFinCsatResult:
         """Submit a CSAT rating
 
-         Record a customer's satisfaction rating for a conversation, with an optional free-text
+        Record a customer's satisfaction rating for a conversation, with an optional free-text
         remark.
 
         Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
@@ -413,9 +442,14 @@ class AsyncFinAgentResource(AsyncResource):
         longer be changed.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SubmitFinCsatBody):
+            body (SubmitFinCsatBody | SubmitFinCsatBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -479,7 +513,7 @@ class FinAgentResource(SyncResource):
     ) -> AskFinResult:
         """Ask Fin
 
-         Ask Fin a single, self-contained question and receive one informational answer.
+        Ask Fin a single, self-contained question and receive one informational answer.
 
         Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
         questions, will not run procedures, and will not escalate to a human on its own. You can
@@ -490,9 +524,14 @@ class FinAgentResource(SyncResource):
         ends with a `complete` status — there is no `awaiting_user_reply` cycle.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AskFinBody):
+            body (AskFinBody | AskFinBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -532,7 +571,7 @@ class FinAgentResource(SyncResource):
     ) -> EscalateFinConversationResult:
         """Escalate to a human
 
-         Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
+        Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
         handoff lands in your team inbox.
 
         Provide either `conversation_id` or `user`:
@@ -565,9 +604,14 @@ class FinAgentResource(SyncResource):
         Platforms it remains open for whoever handles it on your own platform.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (EscalateFinConversationBody):
+            body (EscalateFinConversationBody | EscalateFinConversationBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -607,7 +651,7 @@ class FinAgentResource(SyncResource):
     ) -> FinCapabilities:
         """Discover Fin's capabilities
 
-         Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+        Return a machine-readable, per-user list of what Fin can do for a given end user, so an
         orchestrating agent can decide which endpoint to call.
 
         The response is audience-matched to the supplied user: each live, API-triggerable
@@ -615,9 +659,14 @@ class FinAgentResource(SyncResource):
         `reply` and `ask` actions.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ListFinCapabilitiesBody):
+            body (ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -657,14 +706,19 @@ class FinAgentResource(SyncResource):
     ) -> ReplyToFinResult:
         """Reply to Fin
 
-         Send a follow-up message in an existing conversation. When Fin needs more information to
+        Send a follow-up message in an existing conversation. When Fin needs more information to
         complete an action, it sets the conversation to `awaiting_user_reply` — send the user's
         response so Fin can continue.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ReplyToFinBody):
+            body (ReplyToFinBody | ReplyToFinBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -705,7 +759,7 @@ class FinAgentResource(SyncResource):
     ) -> RunFinProcedureResult:
         """Run a Fin procedure
 
-         Deterministically run a specific procedure on a new conversation. Calling this endpoint
+        Deterministically run a specific procedure on a new conversation. Calling this endpoint
         guarantees that the named procedure runs — there is no non-deterministic routing.
 
         Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
@@ -715,9 +769,14 @@ class FinAgentResource(SyncResource):
 
         Args:
             procedure_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (RunFinProcedureBody):
+            body (RunFinProcedureBody | RunFinProcedureBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -758,11 +817,10 @@ class FinAgentResource(SyncResource):
     ) -> StartFinConversationResult:
         """Start a conversation with Fin
 
-         {% admonition type="info" name="Legacy — conversational mode" %}
+        Note: Legacy — conversational mode
         `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
         This endpoint is no longer actively developed and is maintained only for existing integrations — new
         functionality lands on the orchestration endpoints.
-        {% /admonition %}
 
         Initialize Fin by passing it the user's message along with conversation history and user details.
 
@@ -779,9 +837,14 @@ class FinAgentResource(SyncResource):
         the response.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (StartFinConversationBody):
+            body (StartFinConversationBody | StartFinConversationBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -821,7 +884,7 @@ class FinAgentResource(SyncResource):
     ) -> SubmitFinCsatResult:
         """Submit a CSAT rating
 
-         Record a customer's satisfaction rating for a conversation, with an optional free-text
+        Record a customer's satisfaction rating for a conversation, with an optional free-text
         remark.
 
         Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
@@ -836,9 +899,14 @@ class FinAgentResource(SyncResource):
         longer be changed.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SubmitFinCsatBody):
+            body (SubmitFinCsatBody | SubmitFinCsatBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -54,13 +54,19 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> Collection:
         """Create a collection
 
-         You can create a new collection by making a POST request to
+        You can create a new collection by making a POST request to
         `https://api.intercom.io/help_center/collections.`
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateCollectionRequest | Unset): You can create a collection
+            body (CreateCollectionRequest | CreateCollectionRequestDict | Unset): You can create a
+                collection
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -101,16 +107,22 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> HelpCenterRedirect:
         """Create a redirect
 
-         You can create a new URL redirect by making a POST request to
+        You can create a new URL redirect by making a POST request to
         `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
 
         Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
 
         Args:
             help_center_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset): You
+                can create a help center redirect.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -151,13 +163,18 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> DeletedCollectionObject:
         """Delete a collection
 
-         You can delete a single collection by making a DELETE request to
+        You can delete a single collection by making a DELETE request to
         `https://api.intercom.io/collections/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -197,7 +214,7 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> DeletedHelpCenterRedirectObject:
         """Delete a redirect
 
-         You can delete a single redirect by making a DELETE request to
+        You can delete a single redirect by making a DELETE request to
         `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
 
         Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
@@ -205,8 +222,13 @@ class AsyncHelpCenterResource(AsyncResource):
         Args:
             help_center_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -233,6 +255,53 @@ class AsyncHelpCenterResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenterList:
+        """List all Help Centers
+
+        You can list all Help Centers by making a GET request to
+        `https://api.intercom.io/help_center/help_centers`.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenterList
+        """
+
+        from . import list_help_centers as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_collections(
         self,
         *,
@@ -249,17 +318,25 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> AsyncPaginator[Collection]:
         """List all collections
 
-         You can fetch a list of all collections by making a GET request to
+        You can fetch a list of all collections by making a GET request to
         `https://api.intercom.io/help_center/collections`.
 
         Collections will be returned in descending order on the `updated_at` attribute. This means if you
         need to iterate through results then we'll show the most recently updated collections first.
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -308,7 +385,7 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> AsyncPaginator[HelpCenterRedirect]:
         """List all redirects for a help center
 
-         You can fetch a list of all URL redirects for a help center by making a GET request to
+        You can fetch a list of all URL redirects for a help center by making a GET request to
         `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
 
         Redirects are returned in descending order on the `updated_at` attribute.
@@ -317,10 +394,18 @@ class AsyncHelpCenterResource(AsyncResource):
 
         Args:
             help_center_id (str):
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -353,8 +438,9 @@ class AsyncHelpCenterResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def list(
+    async def retrieve(
         self,
+        id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -362,15 +448,21 @@ class AsyncHelpCenterResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> HelpCenterList:
-        """List all Help Centers
+    ) -> HelpCenter:
+        """Retrieve a Help Center
 
-         You can list all Help Centers by making a GET request to
-        `https://api.intercom.io/help_center/help_centers`.
+        You can fetch the details of a single Help Center by making a GET request to
+        `https://api.intercom.io/help_center/help_center/<id>`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -378,13 +470,14 @@ class AsyncHelpCenterResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            HelpCenterList
+            HelpCenter
         """
 
-        from . import list_help_centers as _op
+        from . import retrieve_help_center as _op
 
         return await self._call(
             _op._get_kwargs(
+                id=id,
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -408,13 +501,18 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> Collection:
         """Retrieve a collection
 
-         You can fetch the details of a single collection by making a GET request to
+        You can fetch the details of a single collection by making a GET request to
         `https://api.intercom.io/help_center/collections/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -426,51 +524,6 @@ class AsyncHelpCenterResource(AsyncResource):
         """
 
         from . import retrieve_collection as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def retrieve(
-        self,
-        id: int,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> HelpCenter:
-        """Retrieve a Help Center
-
-         You can fetch the details of a single Help Center by making a GET request to
-        `https://api.intercom.io/help_center/help_center/<id>`.
-
-        Args:
-            id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            HelpCenter
-        """
-
-        from . import retrieve_help_center as _op
 
         return await self._call(
             _op._get_kwargs(
@@ -499,7 +552,7 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> HelpCenterRedirect:
         """Retrieve a redirect
 
-         You can fetch the details of a single redirect by making a GET request to
+        You can fetch the details of a single redirect by making a GET request to
         `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
 
         Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
@@ -507,8 +560,13 @@ class AsyncHelpCenterResource(AsyncResource):
         Args:
             help_center_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -549,14 +607,20 @@ class AsyncHelpCenterResource(AsyncResource):
     ) -> Collection:
         """Update a collection
 
-         You can update the details of a single collection by making a PUT request to
+        You can update the details of a single collection by making a PUT request to
         `https://api.intercom.io/collections/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateCollectionRequest | Unset): You can update a collection
+            body (UpdateCollectionRequest | UpdateCollectionRequestDict | Unset): You can update a
+                collection
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -595,8 +659,8 @@ class AsyncHelpCenterRawResource:
         self.delete_collection = async_raw(raw.delete_collection)
         self.delete_redirect = async_raw(raw.delete_redirect)
         self.list = async_raw(raw.list)
-        self.retrieve_collection = async_raw(raw.retrieve_collection)
         self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_collection = async_raw(raw.retrieve_collection)
         self.retrieve_redirect = async_raw(raw.retrieve_redirect)
         self.update_collection = async_raw(raw.update_collection)
 
@@ -623,13 +687,19 @@ class HelpCenterResource(SyncResource):
     ) -> Collection:
         """Create a collection
 
-         You can create a new collection by making a POST request to
+        You can create a new collection by making a POST request to
         `https://api.intercom.io/help_center/collections.`
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateCollectionRequest | Unset): You can create a collection
+            body (CreateCollectionRequest | CreateCollectionRequestDict | Unset): You can create a
+                collection
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -670,16 +740,22 @@ class HelpCenterResource(SyncResource):
     ) -> HelpCenterRedirect:
         """Create a redirect
 
-         You can create a new URL redirect by making a POST request to
+        You can create a new URL redirect by making a POST request to
         `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
 
         Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
 
         Args:
             help_center_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset): You
+                can create a help center redirect.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -720,13 +796,18 @@ class HelpCenterResource(SyncResource):
     ) -> DeletedCollectionObject:
         """Delete a collection
 
-         You can delete a single collection by making a DELETE request to
+        You can delete a single collection by making a DELETE request to
         `https://api.intercom.io/collections/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -766,7 +847,7 @@ class HelpCenterResource(SyncResource):
     ) -> DeletedHelpCenterRedirectObject:
         """Delete a redirect
 
-         You can delete a single redirect by making a DELETE request to
+        You can delete a single redirect by making a DELETE request to
         `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
 
         Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
@@ -774,8 +855,13 @@ class HelpCenterResource(SyncResource):
         Args:
             help_center_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -802,6 +888,53 @@ class HelpCenterResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenterList:
+        """List all Help Centers
+
+        You can list all Help Centers by making a GET request to
+        `https://api.intercom.io/help_center/help_centers`.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenterList
+        """
+
+        from . import list_help_centers as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_collections(
         self,
         *,
@@ -818,17 +951,25 @@ class HelpCenterResource(SyncResource):
     ) -> SyncPaginator[Collection]:
         """List all collections
 
-         You can fetch a list of all collections by making a GET request to
+        You can fetch a list of all collections by making a GET request to
         `https://api.intercom.io/help_center/collections`.
 
         Collections will be returned in descending order on the `updated_at` attribute. This means if you
         need to iterate through results then we'll show the most recently updated collections first.
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -877,7 +1018,7 @@ class HelpCenterResource(SyncResource):
     ) -> SyncPaginator[HelpCenterRedirect]:
         """List all redirects for a help center
 
-         You can fetch a list of all URL redirects for a help center by making a GET request to
+        You can fetch a list of all URL redirects for a help center by making a GET request to
         `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
 
         Redirects are returned in descending order on the `updated_at` attribute.
@@ -886,10 +1027,18 @@ class HelpCenterResource(SyncResource):
 
         Args:
             help_center_id (str):
-            page (int | Unset):
-            per_page (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -922,8 +1071,9 @@ class HelpCenterResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list(
+    def retrieve(
         self,
+        id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -931,15 +1081,21 @@ class HelpCenterResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> HelpCenterList:
-        """List all Help Centers
+    ) -> HelpCenter:
+        """Retrieve a Help Center
 
-         You can list all Help Centers by making a GET request to
-        `https://api.intercom.io/help_center/help_centers`.
+        You can fetch the details of a single Help Center by making a GET request to
+        `https://api.intercom.io/help_center/help_center/<id>`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -947,13 +1103,14 @@ class HelpCenterResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            HelpCenterList
+            HelpCenter
         """
 
-        from . import list_help_centers as _op
+        from . import retrieve_help_center as _op
 
         return self._call(
             _op._get_kwargs(
+                id=id,
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -977,13 +1134,18 @@ class HelpCenterResource(SyncResource):
     ) -> Collection:
         """Retrieve a collection
 
-         You can fetch the details of a single collection by making a GET request to
+        You can fetch the details of a single collection by making a GET request to
         `https://api.intercom.io/help_center/collections/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -995,51 +1157,6 @@ class HelpCenterResource(SyncResource):
         """
 
         from . import retrieve_collection as _op
-
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def retrieve(
-        self,
-        id: int,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> HelpCenter:
-        """Retrieve a Help Center
-
-         You can fetch the details of a single Help Center by making a GET request to
-        `https://api.intercom.io/help_center/help_center/<id>`.
-
-        Args:
-            id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            HelpCenter
-        """
-
-        from . import retrieve_help_center as _op
 
         return self._call(
             _op._get_kwargs(
@@ -1068,7 +1185,7 @@ class HelpCenterResource(SyncResource):
     ) -> HelpCenterRedirect:
         """Retrieve a redirect
 
-         You can fetch the details of a single redirect by making a GET request to
+        You can fetch the details of a single redirect by making a GET request to
         `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
 
         Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
@@ -1076,8 +1193,13 @@ class HelpCenterResource(SyncResource):
         Args:
             help_center_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1118,14 +1240,20 @@ class HelpCenterResource(SyncResource):
     ) -> Collection:
         """Update a collection
 
-         You can update the details of a single collection by making a PUT request to
+        You can update the details of a single collection by making a PUT request to
         `https://api.intercom.io/collections/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateCollectionRequest | Unset): You can update a collection
+            body (UpdateCollectionRequest | UpdateCollectionRequestDict | Unset): You can update a
+                collection
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1164,7 +1292,7 @@ class HelpCenterRawResource:
         self.delete_collection = sync_raw(raw.delete_collection)
         self.delete_redirect = sync_raw(raw.delete_redirect)
         self.list = sync_raw(raw.list)
-        self.retrieve_collection = sync_raw(raw.retrieve_collection)
         self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_collection = sync_raw(raw.retrieve_collection)
         self.retrieve_redirect = sync_raw(raw.retrieve_redirect)
         self.update_collection = sync_raw(raw.update_collection)

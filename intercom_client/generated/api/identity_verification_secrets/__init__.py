@@ -48,7 +48,7 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
     ) -> IdentityVerificationSecretWithMaterial:
         """Create an identity verification secret
 
-         Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
+        Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
         cryptographically random value server-side and returns it once in the response.
 
         **This is the only opportunity to capture the secret.** Store it in your secure configuration
@@ -61,10 +61,16 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
         has cut over.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
+            body (CreateIdentityVerificationSecretRequest |
+                CreateIdentityVerificationSecretRequestDict | Unset): Request payload for creating a new
                 identity verification secret. At least one platform flag must be `true`.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -104,15 +110,20 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
     ) -> None:
         """Delete an identity verification secret
 
-         Soft-deletes an identity verification secret. After deletion, any `user_hash` values signed with
+        Soft-deletes an identity verification secret. After deletion, any `user_hash` values signed with
         that secret will no longer verify — Messenger sessions depending on it will be rejected on their
         next request. Use this to complete a rotation: create a new secret, roll it out, then delete the old
         one.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -150,15 +161,20 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
     ) -> IdentityVerificationSecretList:
         """List all identity verification secrets
 
-         Returns the identity verification secrets configured for your workspace.
+        Returns the identity verification secrets configured for your workspace.
 
         Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
         endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
         Persist it at that moment.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -216,7 +232,7 @@ class IdentityVerificationSecretsResource(SyncResource):
     ) -> IdentityVerificationSecretWithMaterial:
         """Create an identity verification secret
 
-         Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
+        Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
         cryptographically random value server-side and returns it once in the response.
 
         **This is the only opportunity to capture the secret.** Store it in your secure configuration
@@ -229,10 +245,16 @@ class IdentityVerificationSecretsResource(SyncResource):
         has cut over.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
+            body (CreateIdentityVerificationSecretRequest |
+                CreateIdentityVerificationSecretRequestDict | Unset): Request payload for creating a new
                 identity verification secret. At least one platform flag must be `true`.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -272,15 +294,20 @@ class IdentityVerificationSecretsResource(SyncResource):
     ) -> None:
         """Delete an identity verification secret
 
-         Soft-deletes an identity verification secret. After deletion, any `user_hash` values signed with
+        Soft-deletes an identity verification secret. After deletion, any `user_hash` values signed with
         that secret will no longer verify — Messenger sessions depending on it will be rejected on their
         next request. Use this to complete a rotation: create a new secret, roll it out, then delete the old
         one.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -318,15 +345,20 @@ class IdentityVerificationSecretsResource(SyncResource):
     ) -> IdentityVerificationSecretList:
         """List all identity verification secrets
 
-         Returns the identity verification secrets configured for your workspace.
+        Returns the identity verification secrets configured for your workspace.
 
         Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
         endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
         Persist it at that moment.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -52,7 +52,7 @@ class AsyncInternalArticlesResource(AsyncResource):
     ) -> Tag:
         """Add a tag to an internal article
 
-         Apply an existing tag to an internal article. Returns the tag that was applied.
+        Apply an existing tag to an internal article. Returns the tag that was applied.
 
         The tag must already exist in the workspace (create tags with the Tags API),
         and the authenticating teammate must have the `manage_knowledge_base_content`
@@ -62,9 +62,14 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             internal_article_id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToInternalArticleBody | Unset):
+            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -105,13 +110,19 @@ class AsyncInternalArticlesResource(AsyncResource):
     ) -> InternalArticleListItem:
         """Create an internal article
 
-         You can create a new internal article by making a POST request to
+        You can create a new internal article by making a POST request to
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateInternalArticleRequest | Unset): You can create an Internal Article
+            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset): You can
+                create an Internal Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -151,13 +162,18 @@ class AsyncInternalArticlesResource(AsyncResource):
     ) -> DeletedInternalArticleObject:
         """Delete an internal article
 
-         You can delete a single internal article by making a DELETE request to
+        You can delete a single internal article by making a DELETE request to
         `https://api.intercom.io/internal_articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -197,7 +213,7 @@ class AsyncInternalArticlesResource(AsyncResource):
     ) -> Tag:
         """Remove a tag from an internal article
 
-         Remove a tag from an internal article. Returns the tag that was removed, with
+        Remove a tag from an internal article. Returns the tag that was removed, with
         null `applied_at` and `applied_by`.
 
         The authenticating teammate must have the `manage_knowledge_base_content`
@@ -208,8 +224,13 @@ class AsyncInternalArticlesResource(AsyncResource):
         Args:
             internal_article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -252,14 +273,22 @@ class AsyncInternalArticlesResource(AsyncResource):
     ) -> AsyncPaginator[InternalArticleListItem]:
         """List all articles
 
-         You can fetch a list of all internal articles by making a GET request to
+        You can fetch a list of all internal articles by making a GET request to
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -304,13 +333,18 @@ class AsyncInternalArticlesResource(AsyncResource):
     ) -> InternalArticleListItem:
         """Retrieve an internal article
 
-         You can fetch the details of a single internal article by making a GET request to
+        You can fetch the details of a single internal article by making a GET request to
         `https://api.intercom.io/internal_articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -353,15 +387,23 @@ class AsyncInternalArticlesResource(AsyncResource):
     ) -> AsyncPaginator[InternalArticleListItem]:
         """Search for internal articles
 
-         You can search for internal articles by making a GET request to
+        You can search for internal articles by making a GET request to
         `https://api.intercom.io/internal_articles/search`.
 
         Args:
             folder_id (int | Unset):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -408,14 +450,20 @@ class AsyncInternalArticlesResource(AsyncResource):
     ) -> InternalArticleListItem:
         """Update an internal article
 
-         You can update the details of a single internal article by making a PUT request to
+        You can update the details of a single internal article by making a PUT request to
         `https://api.intercom.io/internal_articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateInternalArticleRequest | Unset): You can Update an Internal Article
+            body (UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset): You can
+                Update an Internal Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -480,7 +528,7 @@ class InternalArticlesResource(SyncResource):
     ) -> Tag:
         """Add a tag to an internal article
 
-         Apply an existing tag to an internal article. Returns the tag that was applied.
+        Apply an existing tag to an internal article. Returns the tag that was applied.
 
         The tag must already exist in the workspace (create tags with the Tags API),
         and the authenticating teammate must have the `manage_knowledge_base_content`
@@ -490,9 +538,14 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             internal_article_id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToInternalArticleBody | Unset):
+            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -533,13 +586,19 @@ class InternalArticlesResource(SyncResource):
     ) -> InternalArticleListItem:
         """Create an internal article
 
-         You can create a new internal article by making a POST request to
+        You can create a new internal article by making a POST request to
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateInternalArticleRequest | Unset): You can create an Internal Article
+            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset): You can
+                create an Internal Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -579,13 +638,18 @@ class InternalArticlesResource(SyncResource):
     ) -> DeletedInternalArticleObject:
         """Delete an internal article
 
-         You can delete a single internal article by making a DELETE request to
+        You can delete a single internal article by making a DELETE request to
         `https://api.intercom.io/internal_articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -625,7 +689,7 @@ class InternalArticlesResource(SyncResource):
     ) -> Tag:
         """Remove a tag from an internal article
 
-         Remove a tag from an internal article. Returns the tag that was removed, with
+        Remove a tag from an internal article. Returns the tag that was removed, with
         null `applied_at` and `applied_by`.
 
         The authenticating teammate must have the `manage_knowledge_base_content`
@@ -636,8 +700,13 @@ class InternalArticlesResource(SyncResource):
         Args:
             internal_article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -680,14 +749,22 @@ class InternalArticlesResource(SyncResource):
     ) -> SyncPaginator[InternalArticleListItem]:
         """List all articles
 
-         You can fetch a list of all internal articles by making a GET request to
+        You can fetch a list of all internal articles by making a GET request to
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -732,13 +809,18 @@ class InternalArticlesResource(SyncResource):
     ) -> InternalArticleListItem:
         """Retrieve an internal article
 
-         You can fetch the details of a single internal article by making a GET request to
+        You can fetch the details of a single internal article by making a GET request to
         `https://api.intercom.io/internal_articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -781,15 +863,23 @@ class InternalArticlesResource(SyncResource):
     ) -> SyncPaginator[InternalArticleListItem]:
         """Search for internal articles
 
-         You can search for internal articles by making a GET request to
+        You can search for internal articles by making a GET request to
         `https://api.intercom.io/internal_articles/search`.
 
         Args:
             folder_id (int | Unset):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -836,14 +926,20 @@ class InternalArticlesResource(SyncResource):
     ) -> InternalArticleListItem:
         """Update an internal article
 
-         You can update the details of a single internal article by making a PUT request to
+        You can update the details of a single internal article by making a PUT request to
         `https://api.intercom.io/internal_articles/<id>`.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateInternalArticleRequest | Unset): You can Update an Internal Article
+            body (UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset): You can
+                Update an Internal Article
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -30,68 +30,6 @@ class AsyncMacrosResource(AsyncResource):
         rate limit and the parsed model."""
         return AsyncMacrosRawResource(self)
 
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Macro:
-        """Retrieve a macro
-
-         You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
-        visible to the authenticated user based on its visibility settings.
-
-        **Visibility Rules**
-
-        A macro is returned based on its `visible_to` setting:
-        - `everyone`: Always visible to all team members
-        - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
-        `visible_to_team_ids`
-
-        If a macro exists but is not visible to the authenticated user, a 404 error is returned.
-
-        **Placeholder Transformation**
-
-        The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
-        - From: `{{user.name | fallback: 'there'}}`
-        - To: `<attribute key="user.name" default="there"/>`
-
-        Default values in placeholders are HTML-escaped for security.
-
-        Args:
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Macro
-        """
-
-        from . import get_macro as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def list(
         self,
         *,
@@ -109,7 +47,7 @@ class AsyncMacrosResource(AsyncResource):
     ) -> AsyncPaginator[Macro | None]:
         """List all macros
 
-         You can fetch a list of all macros (saved replies) in your workspace for use in automating
+        You can fetch a list of all macros (saved replies) in your workspace for use in automating
         responses.
 
         The macros are returned in descending order by updated_at.
@@ -126,11 +64,19 @@ class AsyncMacrosResource(AsyncResource):
         - To: `<attribute key="user.name" default="there"/>`
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
             updated_since (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -163,25 +109,7 @@ class AsyncMacrosResource(AsyncResource):
             extra_body=extra_body,
         )
 
-
-class AsyncMacrosRawResource:
-    """``client.macros.with_raw_response``: each method returns a ``RawResponse``."""
-
-    def __init__(self, resource: AsyncMacrosResource) -> None:
-        raw = AsyncMacrosResource(resource._client, raw=True)
-        self.retrieve = async_raw(raw.retrieve)
-
-
-class MacrosResource(SyncResource):
-    """``client.macros`` of Intercom: 2 operations."""
-
-    @property
-    def with_raw_response(self) -> MacrosRawResource:
-        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
-        rate limit and the parsed model."""
-        return MacrosRawResource(self)
-
-    def retrieve(
+    async def retrieve(
         self,
         id: str,
         *,
@@ -194,7 +122,7 @@ class MacrosResource(SyncResource):
     ) -> Macro:
         """Retrieve a macro
 
-         You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+        You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
         visible to the authenticated user based on its visibility settings.
 
         **Visibility Rules**
@@ -216,8 +144,13 @@ class MacrosResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -230,7 +163,7 @@ class MacrosResource(SyncResource):
 
         from . import get_macro as _op
 
-        return self._call(
+        return await self._call(
             _op._get_kwargs(
                 id=id,
                 intercom_version=intercom_version,
@@ -242,6 +175,24 @@ class MacrosResource(SyncResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class AsyncMacrosRawResource:
+    """``client.macros.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncMacrosResource) -> None:
+        raw = AsyncMacrosResource(resource._client, raw=True)
+        self.retrieve = async_raw(raw.retrieve)
+
+
+class MacrosResource(SyncResource):
+    """``client.macros`` of Intercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> MacrosRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return MacrosRawResource(self)
 
     def list(
         self,
@@ -260,7 +211,7 @@ class MacrosResource(SyncResource):
     ) -> SyncPaginator[Macro | None]:
         """List all macros
 
-         You can fetch a list of all macros (saved replies) in your workspace for use in automating
+        You can fetch a list of all macros (saved replies) in your workspace for use in automating
         responses.
 
         The macros are returned in descending order by updated_at.
@@ -277,11 +228,19 @@ class MacrosResource(SyncResource):
         - To: `<attribute key="user.name" default="there"/>`
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
             updated_since (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -307,6 +266,73 @@ class MacrosResource(SyncResource):
             max_items,
             max_pages,
             start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Macro:
+        """Retrieve a macro
+
+        You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+        visible to the authenticated user based on its visibility settings.
+
+        **Visibility Rules**
+
+        A macro is returned based on its `visible_to` setting:
+        - `everyone`: Always visible to all team members
+        - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+        `visible_to_team_ids`
+
+        If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+        **Placeholder Transformation**
+
+        The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+        - From: `{{user.name | fallback: 'there'}}`
+        - To: `<attribute key="user.name" default="there"/>`
+
+        Default values in placeholders are HTML-escaped for security.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Macro
+        """
+
+        from . import get_macro as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

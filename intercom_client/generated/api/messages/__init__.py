@@ -46,7 +46,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> Message:
         """Create a message
 
-         You can create a message that has been initiated by an admin. The conversation can be either an in-
+        You can create a message that has been initiated by an admin. The conversation can be either an in-
         app message, an email, sms or whatsapp.
 
         > 🚧 Sending for visitors
@@ -62,9 +62,14 @@ class AsyncMessagesResource(AsyncResource):
         do, you will have to search for a contact's conversations with the id of the message.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateMessageRequest | Unset): You can create a message
+            body (CreateMessageRequest | CreateMessageRequestDict | Unset): You can create a message
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -108,9 +113,8 @@ class AsyncMessagesResource(AsyncResource):
     ) -> AsyncPaginator[WhatsappMessageStatusListEventsItem]:
         """Get statuses of all messages sent based on the specified ruleset_id
 
-         Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+        Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
         WhatsApp messages.
-
 
         This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
         providing
@@ -118,10 +122,18 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             ruleset_id (str):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -167,16 +179,20 @@ class AsyncMessagesResource(AsyncResource):
     ) -> WhatsappMessageStatus:
         """Retrieve WhatsApp message delivery status
 
-         Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
+        Retrieves the delivery status of a specific WhatsApp message by its message ID.
 
         Returns the current status, conversation details, and any error information if the message failed to
         deliver.
 
         Args:
             message_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -234,7 +250,7 @@ class MessagesResource(SyncResource):
     ) -> Message:
         """Create a message
 
-         You can create a message that has been initiated by an admin. The conversation can be either an in-
+        You can create a message that has been initiated by an admin. The conversation can be either an in-
         app message, an email, sms or whatsapp.
 
         > 🚧 Sending for visitors
@@ -250,9 +266,14 @@ class MessagesResource(SyncResource):
         do, you will have to search for a contact's conversations with the id of the message.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateMessageRequest | Unset): You can create a message
+            body (CreateMessageRequest | CreateMessageRequestDict | Unset): You can create a message
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -296,9 +317,8 @@ class MessagesResource(SyncResource):
     ) -> SyncPaginator[WhatsappMessageStatusListEventsItem]:
         """Get statuses of all messages sent based on the specified ruleset_id
 
-         Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+        Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
         WhatsApp messages.
-
 
         This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
         providing
@@ -306,10 +326,18 @@ class MessagesResource(SyncResource):
 
         Args:
             ruleset_id (str):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -355,16 +383,20 @@ class MessagesResource(SyncResource):
     ) -> WhatsappMessageStatus:
         """Retrieve WhatsApp message delivery status
 
-         Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
+        Retrieves the delivery status of a specific WhatsApp message by its message ID.
 
         Returns the current status, conversation details, and any error information if the message failed to
         deliver.
 
         Args:
             message_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

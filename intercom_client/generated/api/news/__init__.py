@@ -46,13 +46,19 @@ class AsyncNewsResource(AsyncResource):
     ) -> NewsItem:
         """Create a news item
 
-         You can create a news item
+        You can create a news item
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-                announce product updates, company news, promotions, events and more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
+                Intercom enabling you to announce product updates, company news, promotions, events and
+                more with your customers.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -92,12 +98,17 @@ class AsyncNewsResource(AsyncResource):
     ) -> DeletedObject:
         """Delete a news item
 
-         You can delete a single news item.
+        You can delete a single news item.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -123,6 +134,68 @@ class AsyncNewsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    def list_items(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Newsfeed | NewsItem]:
+        """List all news items
+
+        You can fetch a list of all news items
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Newsfeed | NewsItem]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_news_items as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.news.list_news_items"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_live_newsfeed_items(
         self,
         id: str,
@@ -140,14 +213,22 @@ class AsyncNewsResource(AsyncResource):
     ) -> AsyncPaginator[Newsfeed | NewsItem]:
         """List all live newsfeed items
 
-         You can fetch a list of all news items that are live on a given newsfeed
+        You can fetch a list of all news items that are live on a given newsfeed
 
         Args:
             id (str):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -180,60 +261,6 @@ class AsyncNewsResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    def list_items(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Newsfeed | NewsItem]:
-        """List all news items
-
-         You can fetch a list of all news items
-
-        Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            AsyncPaginator[Newsfeed | NewsItem]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_news_items as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.news.list_news_items"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def list_newsfeeds(
         self,
         *,
@@ -250,13 +277,21 @@ class AsyncNewsResource(AsyncResource):
     ) -> AsyncPaginator[Newsfeed | NewsItem]:
         """List all newsfeeds
 
-         You can fetch a list of all newsfeeds
+        You can fetch a list of all newsfeeds
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -301,12 +336,17 @@ class AsyncNewsResource(AsyncResource):
     ) -> NewsItem:
         """Retrieve a news item
 
-         You can fetch the details of a single news item.
+        You can fetch the details of a single news item.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -345,12 +385,17 @@ class AsyncNewsResource(AsyncResource):
     ) -> Newsfeed:
         """Retrieve a newsfeed
 
-         You can fetch the details of a single newsfeed
+        You can fetch the details of a single newsfeed
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -392,10 +437,16 @@ class AsyncNewsResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-                announce product updates, company news, promotions, events and more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
+                Intercom enabling you to announce product updates, company news, promotions, events and
+                more with your customers.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -458,13 +509,19 @@ class NewsResource(SyncResource):
     ) -> NewsItem:
         """Create a news item
 
-         You can create a news item
+        You can create a news item
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-                announce product updates, company news, promotions, events and more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
+                Intercom enabling you to announce product updates, company news, promotions, events and
+                more with your customers.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -504,12 +561,17 @@ class NewsResource(SyncResource):
     ) -> DeletedObject:
         """Delete a news item
 
-         You can delete a single news item.
+        You can delete a single news item.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -535,6 +597,68 @@ class NewsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list_items(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Newsfeed | NewsItem]:
+        """List all news items
+
+        You can fetch a list of all news items
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Newsfeed | NewsItem]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_news_items as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.news.list_news_items"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_live_newsfeed_items(
         self,
         id: str,
@@ -552,14 +676,22 @@ class NewsResource(SyncResource):
     ) -> SyncPaginator[Newsfeed | NewsItem]:
         """List all live newsfeed items
 
-         You can fetch a list of all news items that are live on a given newsfeed
+        You can fetch a list of all news items that are live on a given newsfeed
 
         Args:
             id (str):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -592,60 +724,6 @@ class NewsResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list_items(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Newsfeed | NewsItem]:
-        """List all news items
-
-         You can fetch a list of all news items
-
-        Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            SyncPaginator[Newsfeed | NewsItem]
-        """
-
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_news_items as _op
-
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.news.list_news_items"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def list_newsfeeds(
         self,
         *,
@@ -662,13 +740,21 @@ class NewsResource(SyncResource):
     ) -> SyncPaginator[Newsfeed | NewsItem]:
         """List all newsfeeds
 
-         You can fetch a list of all newsfeeds
+        You can fetch a list of all newsfeeds
 
         Args:
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -713,12 +799,17 @@ class NewsResource(SyncResource):
     ) -> NewsItem:
         """Retrieve a news item
 
-         You can fetch the details of a single news item.
+        You can fetch the details of a single news item.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -757,12 +848,17 @@ class NewsResource(SyncResource):
     ) -> Newsfeed:
         """Retrieve a newsfeed
 
-         You can fetch the details of a single newsfeed
+        You can fetch the details of a single newsfeed
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -804,10 +900,16 @@ class NewsResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-                announce product updates, company news, promotions, events and more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
+                Intercom enabling you to announce product updates, company news, promotions, events and
+                more with your customers.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -32,54 +32,6 @@ class AsyncNotesResource(AsyncResource):
         rate limit and the parsed model."""
         return AsyncNotesRawResource(self)
 
-    async def create_for_company(
-        self,
-        company_id: str,
-        *,
-        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Note:
-        """Create a company note
-
-         You can add a note to a single company.
-
-        Args:
-            company_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateCompanyNoteBody | Unset):
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Note
-        """
-
-        from ...models.create_company_note_body import CreateCompanyNoteBody
-        from . import create_company_note as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                company_id=company_id,
-                body=request_body(body, CreateCompanyNoteBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def create(
         self,
         id: int,
@@ -94,13 +46,18 @@ class AsyncNotesResource(AsyncResource):
     ) -> Note:
         """Create a note
 
-         You can add a note to a single contact.
+        You can add a note to a single contact.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateNoteBody | Unset):
+            body (CreateNoteBody | CreateNoteBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -128,31 +85,32 @@ class AsyncNotesResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    def list_for_company(
+    async def create_for_company(
         self,
         company_id: str,
         *,
+        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Note]:
-        """List all company notes
+    ) -> Note:
+        """Create a company note
 
-         You can fetch a list of notes that are associated to a company.
+        You can add a note to a single company.
 
         Args:
             company_id (str):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -160,24 +118,19 @@ class AsyncNotesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Note]
+            Note
         """
 
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_company_notes as _op
+        from ...models.create_company_note_body import CreateCompanyNoteBody
+        from . import create_company_note as _op
 
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.notes.list_company_notes"],
-            _op._get_kwargs,
+        return await self._call(
+            _op._get_kwargs(
+                company_id=company_id,
+                body=request_body(body, CreateCompanyNoteBody),
+                intercom_version=intercom_version,
+            ),
             _op._parse_response,
-            {
-                "company_id": company_id,
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -202,14 +155,22 @@ class AsyncNotesResource(AsyncResource):
     ) -> AsyncPaginator[Note]:
         """List all contact notes
 
-         You can fetch a list of notes that are associated to a contact.
+        You can fetch a list of notes that are associated to a contact.
 
         Args:
             id (int):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -242,6 +203,71 @@ class AsyncNotesResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    def list_for_company(
+        self,
+        company_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Note]:
+        """List all company notes
+
+        You can fetch a list of notes that are associated to a company.
+
+        Args:
+            company_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Note]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_company_notes as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.notes.list_company_notes"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "company_id": company_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def retrieve(
         self,
         id: int,
@@ -255,12 +281,17 @@ class AsyncNotesResource(AsyncResource):
     ) -> Note:
         """Retrieve a note
 
-         You can fetch the details of a single note.
+        You can fetch the details of a single note.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -292,8 +323,8 @@ class AsyncNotesRawResource:
 
     def __init__(self, resource: AsyncNotesResource) -> None:
         raw = AsyncNotesResource(resource._client, raw=True)
-        self.create_for_company = async_raw(raw.create_for_company)
         self.create = async_raw(raw.create)
+        self.create_for_company = async_raw(raw.create_for_company)
         self.retrieve = async_raw(raw.retrieve)
 
 
@@ -305,54 +336,6 @@ class NotesResource(SyncResource):
         """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
         rate limit and the parsed model."""
         return NotesRawResource(self)
-
-    def create_for_company(
-        self,
-        company_id: str,
-        *,
-        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Note:
-        """Create a company note
-
-         You can add a note to a single company.
-
-        Args:
-            company_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateCompanyNoteBody | Unset):
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Note
-        """
-
-        from ...models.create_company_note_body import CreateCompanyNoteBody
-        from . import create_company_note as _op
-
-        return self._call(
-            _op._get_kwargs(
-                company_id=company_id,
-                body=request_body(body, CreateCompanyNoteBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
 
     def create(
         self,
@@ -368,13 +351,18 @@ class NotesResource(SyncResource):
     ) -> Note:
         """Create a note
 
-         You can add a note to a single contact.
+        You can add a note to a single contact.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateNoteBody | Unset):
+            body (CreateNoteBody | CreateNoteBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -402,31 +390,32 @@ class NotesResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list_for_company(
+    def create_for_company(
         self,
         company_id: str,
         *,
+        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Note]:
-        """List all company notes
+    ) -> Note:
+        """Create a company note
 
-         You can fetch a list of notes that are associated to a company.
+        You can add a note to a single company.
 
         Args:
             company_id (str):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -434,24 +423,19 @@ class NotesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Note]
+            Note
         """
 
-        from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_company_notes as _op
+        from ...models.create_company_note_body import CreateCompanyNoteBody
+        from . import create_company_note as _op
 
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.notes.list_company_notes"],
-            _op._get_kwargs,
+        return self._call(
+            _op._get_kwargs(
+                company_id=company_id,
+                body=request_body(body, CreateCompanyNoteBody),
+                intercom_version=intercom_version,
+            ),
             _op._parse_response,
-            {
-                "company_id": company_id,
-                "intercom_version": intercom_version,
-            },
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -476,14 +460,22 @@ class NotesResource(SyncResource):
     ) -> SyncPaginator[Note]:
         """List all contact notes
 
-         You can fetch a list of notes that are associated to a contact.
+        You can fetch a list of notes that are associated to a contact.
 
         Args:
             id (int):
-            per_page (int | Unset):
-            starting_after (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -516,6 +508,71 @@ class NotesResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list_for_company(
+        self,
+        company_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Note]:
+        """List all company notes
+
+        You can fetch a list of notes that are associated to a company.
+
+        Args:
+            company_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Note]
+        """
+
+        from ...pagination_table import PAGINATED_OPERATIONS
+        from . import list_company_notes as _op
+
+        return self._paginate(
+            PAGINATED_OPERATIONS["api.notes.list_company_notes"],
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "company_id": company_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def retrieve(
         self,
         id: int,
@@ -529,12 +586,17 @@ class NotesResource(SyncResource):
     ) -> Note:
         """Retrieve a note
 
-         You can fetch the details of a single note.
+        You can fetch the details of a single note.
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -566,6 +628,6 @@ class NotesRawResource:
 
     def __init__(self, resource: NotesResource) -> None:
         raw = NotesResource(resource._client, raw=True)
-        self.create_for_company = sync_raw(raw.create_for_company)
         self.create = sync_raw(raw.create)
+        self.create_for_company = sync_raw(raw.create_for_company)
         self.retrieve = sync_raw(raw.retrieve)

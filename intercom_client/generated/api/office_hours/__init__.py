@@ -64,15 +64,21 @@ class AsyncOfficeHoursResource(AsyncResource):
     ) -> OfficeHoursException:
         """Create an office hours exception
 
-         You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+        You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
         `time_intervals`) or `custom_hours` to supply replacement intervals.
 
         Args:
             office_hours_schedule_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
-                exception. Omit `time_intervals` when `exception_type` is `closed`.
+            body (CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict): The
+                request payload for creating an office hours exception. Omit `time_intervals` when
+                `exception_type` is `closed`.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -113,13 +119,18 @@ class AsyncOfficeHoursResource(AsyncResource):
     ) -> OfficeHoursSchedule:
         """Create an office hours schedule
 
-         You can create a new office hours schedule for the workspace.
+        You can create a new office hours schedule for the workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
-                schedule.
+            body (CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict): The
+                request payload for creating an office hours schedule.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -160,13 +171,18 @@ class AsyncOfficeHoursResource(AsyncResource):
     ) -> OfficeHoursDeleted:
         """Delete an office hours exception
 
-         You can delete a single office hours exception.
+        You can delete a single office hours exception.
 
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -206,12 +222,17 @@ class AsyncOfficeHoursResource(AsyncResource):
     ) -> OfficeHoursDeleted:
         """Delete an office hours schedule
 
-         You can delete a single office hours schedule.
+        You can delete a single office hours schedule.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -237,6 +258,101 @@ class AsyncOfficeHoursResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def list_exceptions(
+        self,
+        office_hours_schedule_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursExceptionList:
+        """List all office hours exceptions
+
+        You can fetch a list of all exceptions for an office hours schedule.
+
+        Args:
+            office_hours_schedule_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursExceptionList
+        """
+
+        from . import list_office_hours_exceptions as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_schedules(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursScheduleList:
+        """List all office hours schedules
+
+        You can fetch a list of all office hours schedules for the workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursScheduleList
+        """
+
+        from . import list_office_hours_schedules as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def retrieve_exception(
         self,
         office_hours_schedule_id: str,
@@ -251,13 +367,18 @@ class AsyncOfficeHoursResource(AsyncResource):
     ) -> OfficeHoursException:
         """Retrieve an office hours exception
 
-         You can fetch the details of a single office hours exception.
+        You can fetch the details of a single office hours exception.
 
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -297,12 +418,17 @@ class AsyncOfficeHoursResource(AsyncResource):
     ) -> OfficeHoursSchedule:
         """Retrieve an office hours schedule
 
-         You can fetch the details of a single office hours schedule.
+        You can fetch the details of a single office hours schedule.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -328,91 +454,6 @@ class AsyncOfficeHoursResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def list_exceptions(
-        self,
-        office_hours_schedule_id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> OfficeHoursExceptionList:
-        """List all office hours exceptions
-
-         You can fetch a list of all exceptions for an office hours schedule.
-
-        Args:
-            office_hours_schedule_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            OfficeHoursExceptionList
-        """
-
-        from . import list_office_hours_exceptions as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def list_schedules(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> OfficeHoursScheduleList:
-        """List all office hours schedules
-
-         You can fetch a list of all office hours schedules for the workspace.
-
-        Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            OfficeHoursScheduleList
-        """
-
-        from . import list_office_hours_schedules as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def update_exception(
         self,
         office_hours_schedule_id: str,
@@ -428,15 +469,21 @@ class AsyncOfficeHoursResource(AsyncResource):
     ) -> OfficeHoursException:
         """Update an office hours exception
 
-         You can update an existing office hours exception.
+        You can update an existing office hours exception.
 
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
-                office hours exception. Only the provided fields are updated.
+            body (UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset):
+                The request payload for updating an office hours exception. Only the provided fields are
+                updated.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -479,14 +526,20 @@ class AsyncOfficeHoursResource(AsyncResource):
     ) -> OfficeHoursSchedule:
         """Update an office hours schedule
 
-         You can update an existing office hours schedule.
+        You can update an existing office hours schedule.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
-                office hours schedule. Only the provided fields are updated.
+            body (UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset):
+                The request payload for updating an office hours schedule. Only the provided fields are
+                updated.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -524,10 +577,10 @@ class AsyncOfficeHoursRawResource:
         self.create_schedule = async_raw(raw.create_schedule)
         self.delete_exception = async_raw(raw.delete_exception)
         self.delete_schedule = async_raw(raw.delete_schedule)
-        self.retrieve_exception = async_raw(raw.retrieve_exception)
-        self.retrieve_schedule = async_raw(raw.retrieve_schedule)
         self.list_exceptions = async_raw(raw.list_exceptions)
         self.list_schedules = async_raw(raw.list_schedules)
+        self.retrieve_exception = async_raw(raw.retrieve_exception)
+        self.retrieve_schedule = async_raw(raw.retrieve_schedule)
         self.update_exception = async_raw(raw.update_exception)
         self.update_schedule = async_raw(raw.update_schedule)
 
@@ -555,15 +608,21 @@ class OfficeHoursResource(SyncResource):
     ) -> OfficeHoursException:
         """Create an office hours exception
 
-         You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+        You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
         `time_intervals`) or `custom_hours` to supply replacement intervals.
 
         Args:
             office_hours_schedule_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
-                exception. Omit `time_intervals` when `exception_type` is `closed`.
+            body (CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict): The
+                request payload for creating an office hours exception. Omit `time_intervals` when
+                `exception_type` is `closed`.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -604,13 +663,18 @@ class OfficeHoursResource(SyncResource):
     ) -> OfficeHoursSchedule:
         """Create an office hours schedule
 
-         You can create a new office hours schedule for the workspace.
+        You can create a new office hours schedule for the workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
-                schedule.
+            body (CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict): The
+                request payload for creating an office hours schedule.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -651,13 +715,18 @@ class OfficeHoursResource(SyncResource):
     ) -> OfficeHoursDeleted:
         """Delete an office hours exception
 
-         You can delete a single office hours exception.
+        You can delete a single office hours exception.
 
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -697,12 +766,17 @@ class OfficeHoursResource(SyncResource):
     ) -> OfficeHoursDeleted:
         """Delete an office hours schedule
 
-         You can delete a single office hours schedule.
+        You can delete a single office hours schedule.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -728,6 +802,101 @@ class OfficeHoursResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list_exceptions(
+        self,
+        office_hours_schedule_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursExceptionList:
+        """List all office hours exceptions
+
+        You can fetch a list of all exceptions for an office hours schedule.
+
+        Args:
+            office_hours_schedule_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursExceptionList
+        """
+
+        from . import list_office_hours_exceptions as _op
+
+        return self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_schedules(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursScheduleList:
+        """List all office hours schedules
+
+        You can fetch a list of all office hours schedules for the workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursScheduleList
+        """
+
+        from . import list_office_hours_schedules as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def retrieve_exception(
         self,
         office_hours_schedule_id: str,
@@ -742,13 +911,18 @@ class OfficeHoursResource(SyncResource):
     ) -> OfficeHoursException:
         """Retrieve an office hours exception
 
-         You can fetch the details of a single office hours exception.
+        You can fetch the details of a single office hours exception.
 
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -788,12 +962,17 @@ class OfficeHoursResource(SyncResource):
     ) -> OfficeHoursSchedule:
         """Retrieve an office hours schedule
 
-         You can fetch the details of a single office hours schedule.
+        You can fetch the details of a single office hours schedule.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -819,91 +998,6 @@ class OfficeHoursResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list_exceptions(
-        self,
-        office_hours_schedule_id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> OfficeHoursExceptionList:
-        """List all office hours exceptions
-
-         You can fetch a list of all exceptions for an office hours schedule.
-
-        Args:
-            office_hours_schedule_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            OfficeHoursExceptionList
-        """
-
-        from . import list_office_hours_exceptions as _op
-
-        return self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def list_schedules(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> OfficeHoursScheduleList:
-        """List all office hours schedules
-
-         You can fetch a list of all office hours schedules for the workspace.
-
-        Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            OfficeHoursScheduleList
-        """
-
-        from . import list_office_hours_schedules as _op
-
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def update_exception(
         self,
         office_hours_schedule_id: str,
@@ -919,15 +1013,21 @@ class OfficeHoursResource(SyncResource):
     ) -> OfficeHoursException:
         """Update an office hours exception
 
-         You can update an existing office hours exception.
+        You can update an existing office hours exception.
 
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
-                office hours exception. Only the provided fields are updated.
+            body (UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset):
+                The request payload for updating an office hours exception. Only the provided fields are
+                updated.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -970,14 +1070,20 @@ class OfficeHoursResource(SyncResource):
     ) -> OfficeHoursSchedule:
         """Update an office hours schedule
 
-         You can update an existing office hours schedule.
+        You can update an existing office hours schedule.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
-                office hours schedule. Only the provided fields are updated.
+            body (UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset):
+                The request payload for updating an office hours schedule. Only the provided fields are
+                updated.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1015,9 +1121,9 @@ class OfficeHoursRawResource:
         self.create_schedule = sync_raw(raw.create_schedule)
         self.delete_exception = sync_raw(raw.delete_exception)
         self.delete_schedule = sync_raw(raw.delete_schedule)
-        self.retrieve_exception = sync_raw(raw.retrieve_exception)
-        self.retrieve_schedule = sync_raw(raw.retrieve_schedule)
         self.list_exceptions = sync_raw(raw.list_exceptions)
         self.list_schedules = sync_raw(raw.list_schedules)
+        self.retrieve_exception = sync_raw(raw.retrieve_exception)
+        self.retrieve_schedule = sync_raw(raw.retrieve_schedule)
         self.update_exception = sync_raw(raw.update_exception)
         self.update_schedule = sync_raw(raw.update_schedule)

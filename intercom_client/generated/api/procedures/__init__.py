@@ -45,7 +45,7 @@ class AsyncProceduresResource(AsyncResource):
     ) -> CollectProcedureAgentInputResult:
         """Submit human input to a Fin Procedure HITL step
 
-         Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
+        Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
 
         When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
         `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
@@ -54,21 +54,24 @@ class AsyncProceduresResource(AsyncResource):
         The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
         value for every attribute listed in `attributes_to_collect`.
 
-        {% admonition type="info" name="Authentication" %}
+        Note: Authentication
         This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
         with the token must have access to the conversation.
-        {% /admonition %}
 
-        {% admonition type="warning" name="Feature access" %}
+        Warning: Feature access
         This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-        {% /admonition %}
 
         Args:
             conversation_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-                HITL procedure step.
+            body (CollectAgentInputRequest | CollectAgentInputRequestDict): Request body for
+                submitting human-collected input to a HITL procedure step.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -128,7 +131,7 @@ class ProceduresResource(SyncResource):
     ) -> CollectProcedureAgentInputResult:
         """Submit human input to a Fin Procedure HITL step
 
-         Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
+        Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
 
         When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
         `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
@@ -137,21 +140,24 @@ class ProceduresResource(SyncResource):
         The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
         value for every attribute listed in `attributes_to_collect`.
 
-        {% admonition type="info" name="Authentication" %}
+        Note: Authentication
         This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
         with the token must have access to the conversation.
-        {% /admonition %}
 
-        {% admonition type="warning" name="Feature access" %}
+        Warning: Feature access
         This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-        {% /admonition %}
 
         Args:
             conversation_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-                HITL procedure step.
+            body (CollectAgentInputRequest | CollectAgentInputRequestDict): Request body for
+                submitting human-collected input to a HITL procedure step.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

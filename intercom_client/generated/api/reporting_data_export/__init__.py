@@ -51,7 +51,7 @@ class AsyncReportingDataExportResource(AsyncResource):
     ) -> None:
         """Download completed export job data
 
-         Download the data from a completed reporting data export job.
+        Download the data from a completed reporting data export job.
 
         > Octet header required
         >
@@ -60,9 +60,14 @@ class AsyncReportingDataExportResource(AsyncResource):
         Args:
             job_identifier (str):
             app_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
             accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -90,6 +95,58 @@ class AsyncReportingDataExportResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def enqueue(
+        self,
+        *,
+        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReportingDataExportJob:
+        """Enqueue a new reporting data export job
+
+        For the **conversation** dataset, from the Preview version this export returns all conversations,
+        including those that never received a user reply. Earlier versions return only conversations that
+        received at least one user reply. Other datasets are unaffected.
+
+        Args:
+            body (PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReportingDataExportJob
+        """
+
+        from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
+        from . import post_export_reporting_data_enqueue as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, PostExportReportingDataEnqueueBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def list_datasets(
         self,
         *,
@@ -103,8 +160,13 @@ class AsyncReportingDataExportResource(AsyncResource):
         """List available datasets and attributes
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -148,8 +210,13 @@ class AsyncReportingDataExportResource(AsyncResource):
             job_identifier (str):
             app_id (str):
             client_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -177,53 +244,6 @@ class AsyncReportingDataExportResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def enqueue(
-        self,
-        *,
-        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ReportingDataExportJob:
-        """Enqueue a new reporting data export job
-
-         For the **conversation** dataset, from the Preview version this export returns all conversations,
-        including those that never received a user reply. Earlier versions return only conversations that
-        received at least one user reply. Other datasets are unaffected.
-
-        Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (PostExportReportingDataEnqueueBody):
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            ReportingDataExportJob
-        """
-
-        from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-        from . import post_export_reporting_data_enqueue as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, PostExportReportingDataEnqueueBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
 
 class AsyncReportingDataExportRawResource:
     """``client.reporting_data_export.with_raw_response``: each method returns a ``RawResponse``."""
@@ -231,9 +251,9 @@ class AsyncReportingDataExportRawResource:
     def __init__(self, resource: AsyncReportingDataExportResource) -> None:
         raw = AsyncReportingDataExportResource(resource._client, raw=True)
         self.download = async_raw(raw.download)
+        self.enqueue = async_raw(raw.enqueue)
         self.list_datasets = async_raw(raw.list_datasets)
         self.retrieve_job = async_raw(raw.retrieve_job)
-        self.enqueue = async_raw(raw.enqueue)
 
 
 class ReportingDataExportResource(SyncResource):
@@ -260,7 +280,7 @@ class ReportingDataExportResource(SyncResource):
     ) -> None:
         """Download completed export job data
 
-         Download the data from a completed reporting data export job.
+        Download the data from a completed reporting data export job.
 
         > Octet header required
         >
@@ -269,9 +289,14 @@ class ReportingDataExportResource(SyncResource):
         Args:
             job_identifier (str):
             app_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
             accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -299,6 +324,58 @@ class ReportingDataExportResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def enqueue(
+        self,
+        *,
+        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReportingDataExportJob:
+        """Enqueue a new reporting data export job
+
+        For the **conversation** dataset, from the Preview version this export returns all conversations,
+        including those that never received a user reply. Earlier versions return only conversations that
+        received at least one user reply. Other datasets are unaffected.
+
+        Args:
+            body (PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReportingDataExportJob
+        """
+
+        from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
+        from . import post_export_reporting_data_enqueue as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, PostExportReportingDataEnqueueBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def list_datasets(
         self,
         *,
@@ -312,8 +389,13 @@ class ReportingDataExportResource(SyncResource):
         """List available datasets and attributes
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -357,8 +439,13 @@ class ReportingDataExportResource(SyncResource):
             job_identifier (str):
             app_id (str):
             client_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -386,53 +473,6 @@ class ReportingDataExportResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def enqueue(
-        self,
-        *,
-        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ReportingDataExportJob:
-        """Enqueue a new reporting data export job
-
-         For the **conversation** dataset, from the Preview version this export returns all conversations,
-        including those that never received a user reply. Earlier versions return only conversations that
-        received at least one user reply. Other datasets are unaffected.
-
-        Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (PostExportReportingDataEnqueueBody):
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            ReportingDataExportJob
-        """
-
-        from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-        from . import post_export_reporting_data_enqueue as _op
-
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, PostExportReportingDataEnqueueBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
 
 class ReportingDataExportRawResource:
     """``client.reporting_data_export.with_raw_response``: each method returns a ``RawResponse``."""
@@ -440,6 +480,6 @@ class ReportingDataExportRawResource:
     def __init__(self, resource: ReportingDataExportResource) -> None:
         raw = ReportingDataExportResource(resource._client, raw=True)
         self.download = sync_raw(raw.download)
+        self.enqueue = sync_raw(raw.enqueue)
         self.list_datasets = sync_raw(raw.list_datasets)
         self.retrieve_job = sync_raw(raw.retrieve_job)
-        self.enqueue = sync_raw(raw.enqueue)

@@ -49,7 +49,7 @@ class AsyncSubscriptionTypesResource(AsyncResource):
     ) -> SubscriptionType:
         """Add subscription to a contact
 
-         You can add a specific subscription to a contact. In Intercom, we have two different subscription
+        You can add a specific subscription to a contact. In Intercom, we have two different subscription
         types based on user consent - opt-out and opt-in:
 
           1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
@@ -62,9 +62,15 @@ class AsyncSubscriptionTypesResource(AsyncResource):
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachSubscriptionTypeToContactBody | Unset):
+            body (AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict |
+                Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -106,14 +112,19 @@ class AsyncSubscriptionTypesResource(AsyncResource):
     ) -> SubscriptionType:
         """Remove subscription from a contact
 
-         You can remove a specific subscription from a contact. This will return a subscription type model
+        You can remove a specific subscription from a contact. This will return a subscription type model
         for the subscription type that was removed from the contact.
 
         Args:
             contact_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -152,11 +163,16 @@ class AsyncSubscriptionTypesResource(AsyncResource):
     ) -> SubscriptionTypeList:
         """List subscription types
 
-         You can list all subscription types. A list of subscription type objects will be returned.
+        You can list all subscription types. A list of subscription type objects will be returned.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -215,7 +231,7 @@ class SubscriptionTypesResource(SyncResource):
     ) -> SubscriptionType:
         """Add subscription to a contact
 
-         You can add a specific subscription to a contact. In Intercom, we have two different subscription
+        You can add a specific subscription to a contact. In Intercom, we have two different subscription
         types based on user consent - opt-out and opt-in:
 
           1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
@@ -228,9 +244,15 @@ class SubscriptionTypesResource(SyncResource):
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachSubscriptionTypeToContactBody | Unset):
+            body (AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict |
+                Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -272,14 +294,19 @@ class SubscriptionTypesResource(SyncResource):
     ) -> SubscriptionType:
         """Remove subscription from a contact
 
-         You can remove a specific subscription from a contact. This will return a subscription type model
+        You can remove a specific subscription from a contact. This will return a subscription type model
         for the subscription type that was removed from the contact.
 
         Args:
             contact_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -318,11 +345,16 @@ class SubscriptionTypesResource(SyncResource):
     ) -> SubscriptionTypeList:
         """List subscription types
 
-         You can list all subscription types. A list of subscription type objects will be returned.
+        You can list all subscription types. A list of subscription type objects will be returned.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

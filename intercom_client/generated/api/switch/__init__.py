@@ -44,15 +44,21 @@ class AsyncSwitchResource(AsyncResource):
     ) -> PhoneSwitch:
         """Create a phone Switch
 
-         You can use the API to deflect phone calls to the Intercom Messenger.
+        You can use the API to deflect phone calls to the Intercom Messenger.
         Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
 
         If custom attributes are specified, they will be added to the user or lead's custom data attributes.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset): You can create an
+                phone switch
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -110,15 +116,21 @@ class SwitchResource(SyncResource):
     ) -> PhoneSwitch:
         """Create a phone Switch
 
-         You can use the API to deflect phone calls to the Intercom Messenger.
+        You can use the API to deflect phone calls to the Intercom Messenger.
         Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
 
         If custom attributes are specified, they will be added to the user or lead's custom data attributes.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset): You can create an
+                phone switch
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

@@ -59,14 +59,19 @@ class AsyncTagsResource(AsyncResource):
     ) -> Tag:
         """Add tag to a contact
 
-         You can tag a specific contact. This will return a tag object for the tag that was added to the
+        You can tag a specific contact. This will return a tag object for the tag that was added to the
         contact.
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToContactBody | Unset):
+            body (AttachTagToContactBody | AttachTagToContactBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -108,14 +113,19 @@ class AsyncTagsResource(AsyncResource):
     ) -> Tag:
         """Add tag to a conversation
 
-         You can tag a specific conversation. This will return a tag object for the tag that was added to the
+        You can tag a specific conversation. This will return a tag object for the tag that was added to the
         conversation.
 
         Args:
             conversation_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToConversationBody | Unset):
+            body (AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -157,14 +167,19 @@ class AsyncTagsResource(AsyncResource):
     ) -> Tag:
         """Add tag to a ticket
 
-         You can tag a specific ticket. This will return a tag object for the tag that was added to the
+        You can tag a specific ticket. This will return a tag object for the tag that was added to the
         ticket.
 
         Args:
             ticket_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToTicketBody | Unset):
+            body (AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -213,7 +228,7 @@ class AsyncTagsResource(AsyncResource):
     ) -> TagCreateResponse:
         """Create or update a tag, Tag or untag companies, Tag contacts
 
-         You can use this endpoint to perform the following operations:
+        You can use this endpoint to perform the following operations:
 
           **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
         "Create or Update Tag Request Payload" described below.
@@ -235,10 +250,16 @@ class AsyncTagsResource(AsyncResource):
         Each operation will return a tag object.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-                UntagCompanyRequest):
+            body (CreateOrUpdateTagRequest | CreateOrUpdateTagRequestDict | TagCompanyRequest |
+                TagCompanyRequestDict | UntagCompanyRequest | UntagCompanyRequestDict |
+                TagMultipleUsersRequest | TagMultipleUsersRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -283,12 +304,17 @@ class AsyncTagsResource(AsyncResource):
     ) -> None:
         """Delete tag
 
-         You can delete the details of tags that are on the workspace by passing in the id.
+        You can delete the details of tags that are on the workspace by passing in the id.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -328,14 +354,19 @@ class AsyncTagsResource(AsyncResource):
     ) -> Tag:
         """Remove tag from a contact
 
-         You can remove tag from a specific contact. This will return a tag object for the tag that was
+        You can remove tag from a specific contact. This will return a tag object for the tag that was
         removed from the contact.
 
         Args:
             contact_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -377,15 +408,20 @@ class AsyncTagsResource(AsyncResource):
     ) -> Tag:
         """Remove tag from a conversation
 
-         You can remove tag from a specific conversation. This will return a tag object for the tag that was
+        You can remove tag from a specific conversation. This will return a tag object for the tag that was
         removed from the conversation.
 
         Args:
             conversation_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (DetachTagFromConversationBody | Unset):
+            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -429,15 +465,20 @@ class AsyncTagsResource(AsyncResource):
     ) -> Tag:
         """Remove tag from a ticket
 
-         You can remove tag from a specific ticket. This will return a tag object for the tag that was
+        You can remove tag from a specific ticket. This will return a tag object for the tag that was
         removed from the ticket.
 
         Args:
             ticket_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (DetachTagFromTicketBody | Unset):
+            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -466,6 +507,52 @@ class AsyncTagsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagList:
+        """List all tags
+
+        You can fetch a list of all tags for a given workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagList
+        """
+
+        from . import list_tags as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def retrieve(
         self,
         id: str,
@@ -479,13 +566,18 @@ class AsyncTagsResource(AsyncResource):
     ) -> TagBasic:
         """Find a specific tag
 
-         You can fetch the details of tags that are on the workspace by their id.
+        You can fetch the details of tags that are on the workspace by their id.
         This will return a tag object.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -511,48 +603,6 @@ class AsyncTagsResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def list(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> TagList:
-        """List all tags
-
-         You can fetch a list of all tags for a given workspace.
-
-
-        Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            TagList
-        """
-
-        from . import list_tags as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
 
 class AsyncTagsRawResource:
     """``client.tags.with_raw_response``: each method returns a ``RawResponse``."""
@@ -567,8 +617,8 @@ class AsyncTagsRawResource:
         self.detach_from_contact = async_raw(raw.detach_from_contact)
         self.detach_from_conversation = async_raw(raw.detach_from_conversation)
         self.detach_from_ticket = async_raw(raw.detach_from_ticket)
-        self.retrieve = async_raw(raw.retrieve)
         self.list = async_raw(raw.list)
+        self.retrieve = async_raw(raw.retrieve)
 
 
 class TagsResource(SyncResource):
@@ -594,14 +644,19 @@ class TagsResource(SyncResource):
     ) -> Tag:
         """Add tag to a contact
 
-         You can tag a specific contact. This will return a tag object for the tag that was added to the
+        You can tag a specific contact. This will return a tag object for the tag that was added to the
         contact.
 
         Args:
             contact_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToContactBody | Unset):
+            body (AttachTagToContactBody | AttachTagToContactBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -643,14 +698,19 @@ class TagsResource(SyncResource):
     ) -> Tag:
         """Add tag to a conversation
 
-         You can tag a specific conversation. This will return a tag object for the tag that was added to the
+        You can tag a specific conversation. This will return a tag object for the tag that was added to the
         conversation.
 
         Args:
             conversation_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToConversationBody | Unset):
+            body (AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -692,14 +752,19 @@ class TagsResource(SyncResource):
     ) -> Tag:
         """Add tag to a ticket
 
-         You can tag a specific ticket. This will return a tag object for the tag that was added to the
+        You can tag a specific ticket. This will return a tag object for the tag that was added to the
         ticket.
 
         Args:
             ticket_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (AttachTagToTicketBody | Unset):
+            body (AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -748,7 +813,7 @@ class TagsResource(SyncResource):
     ) -> TagCreateResponse:
         """Create or update a tag, Tag or untag companies, Tag contacts
 
-         You can use this endpoint to perform the following operations:
+        You can use this endpoint to perform the following operations:
 
           **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
         "Create or Update Tag Request Payload" described below.
@@ -770,10 +835,16 @@ class TagsResource(SyncResource):
         Each operation will return a tag object.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-                UntagCompanyRequest):
+            body (CreateOrUpdateTagRequest | CreateOrUpdateTagRequestDict | TagCompanyRequest |
+                TagCompanyRequestDict | UntagCompanyRequest | UntagCompanyRequestDict |
+                TagMultipleUsersRequest | TagMultipleUsersRequestDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -818,12 +889,17 @@ class TagsResource(SyncResource):
     ) -> None:
         """Delete tag
 
-         You can delete the details of tags that are on the workspace by passing in the id.
+        You can delete the details of tags that are on the workspace by passing in the id.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -863,14 +939,19 @@ class TagsResource(SyncResource):
     ) -> Tag:
         """Remove tag from a contact
 
-         You can remove tag from a specific contact. This will return a tag object for the tag that was
+        You can remove tag from a specific contact. This will return a tag object for the tag that was
         removed from the contact.
 
         Args:
             contact_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -912,15 +993,20 @@ class TagsResource(SyncResource):
     ) -> Tag:
         """Remove tag from a conversation
 
-         You can remove tag from a specific conversation. This will return a tag object for the tag that was
+        You can remove tag from a specific conversation. This will return a tag object for the tag that was
         removed from the conversation.
 
         Args:
             conversation_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (DetachTagFromConversationBody | Unset):
+            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -964,15 +1050,20 @@ class TagsResource(SyncResource):
     ) -> Tag:
         """Remove tag from a ticket
 
-         You can remove tag from a specific ticket. This will return a tag object for the tag that was
+        You can remove tag from a specific ticket. This will return a tag object for the tag that was
         removed from the ticket.
 
         Args:
             ticket_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (DetachTagFromTicketBody | Unset):
+            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1001,6 +1092,52 @@ class TagsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagList:
+        """List all tags
+
+        You can fetch a list of all tags for a given workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagList
+        """
+
+        from . import list_tags as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def retrieve(
         self,
         id: str,
@@ -1014,13 +1151,18 @@ class TagsResource(SyncResource):
     ) -> TagBasic:
         """Find a specific tag
 
-         You can fetch the details of tags that are on the workspace by their id.
+        You can fetch the details of tags that are on the workspace by their id.
         This will return a tag object.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1046,48 +1188,6 @@ class TagsResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> TagList:
-        """List all tags
-
-         You can fetch a list of all tags for a given workspace.
-
-
-        Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            TagList
-        """
-
-        from . import list_tags as _op
-
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
 
 class TagsRawResource:
     """``client.tags.with_raw_response``: each method returns a ``RawResponse``."""
@@ -1102,5 +1202,5 @@ class TagsRawResource:
         self.detach_from_contact = sync_raw(raw.detach_from_contact)
         self.detach_from_conversation = sync_raw(raw.detach_from_conversation)
         self.detach_from_ticket = sync_raw(raw.detach_from_ticket)
-        self.retrieve = sync_raw(raw.retrieve)
         self.list = sync_raw(raw.list)
+        self.retrieve = sync_raw(raw.retrieve)

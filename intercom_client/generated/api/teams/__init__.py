@@ -33,56 +33,6 @@ class AsyncTeamsResource(AsyncResource):
         rate limit and the parsed model."""
         return AsyncTeamsRawResource(self)
 
-    async def retrieve_metrics(
-        self,
-        team_id: str,
-        *,
-        idle_threshold: int | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> TeamMetricList:
-        """Retrieve team metrics
-
-         Returns real-time activity metrics for admins in the specified team. For each admin, the response
-        includes counts of open, idle, and snoozed conversations.
-
-        This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-        Args:
-            team_id (str):
-            idle_threshold (int | Unset):  Example: 1800.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            TeamMetricList
-        """
-
-        from . import get_team_metrics as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                team_id=team_id,
-                idle_threshold=idle_threshold,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def list(
         self,
         *,
@@ -95,11 +45,16 @@ class AsyncTeamsResource(AsyncResource):
     ) -> TeamList:
         """List all teams
 
-         This will return a list of team objects for the App.
+        This will return a list of team objects for the App.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -137,12 +92,17 @@ class AsyncTeamsResource(AsyncResource):
     ) -> Team:
         """Retrieve a team
 
-         You can fetch the details of a single team, containing an array of admins that belong to this team.
+        You can fetch the details of a single team, containing an array of admins that belong to this team.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -168,6 +128,61 @@ class AsyncTeamsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def retrieve_metrics(
+        self,
+        team_id: str,
+        *,
+        idle_threshold: int | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TeamMetricList:
+        """Retrieve team metrics
+
+        Returns real-time activity metrics for admins in the specified team. For each admin, the response
+        includes counts of open, idle, and snoozed conversations.
+
+        This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
+
+        Args:
+            team_id (str):
+            idle_threshold (int | Unset):  Example: 1800.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TeamMetricList
+        """
+
+        from . import get_team_metrics as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                team_id=team_id,
+                idle_threshold=idle_threshold,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def update_members(
         self,
         id: str,
@@ -182,7 +197,7 @@ class AsyncTeamsResource(AsyncResource):
     ) -> Team:
         """Update a team's members
 
-         You can replace the set of teammates who belong to a team. Send the full list of
+        You can replace the set of teammates who belong to a team. Send the full list of
         teammates the team should end up with — any teammate currently on the team and
         missing from the list is removed. This makes the endpoint safe to call on a
         schedule to keep Intercom in step with an external rota or workforce management
@@ -194,10 +209,8 @@ class AsyncTeamsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
-                membership.
+            body (UpdateTeamMembersRequest | UpdateTeamMembersRequestDict | Unset): The request
+                payload for updating a team's membership.
                 `admin_ids` is the complete set of teammates who should be on the team once
                 the request completes, not a list of changes to apply. Any teammate currently
                 on the team but absent from `admin_ids` is removed.
@@ -226,6 +239,13 @@ class AsyncTeamsResource(AsyncResource):
                 `primary_admin_ids` is accepted on every team, but a team that does not balance
                 assignment does not report `admin_priority_level` back and does not use the levels
                 to decide who work goes to.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -259,9 +279,9 @@ class AsyncTeamsRawResource:
 
     def __init__(self, resource: AsyncTeamsResource) -> None:
         raw = AsyncTeamsResource(resource._client, raw=True)
-        self.retrieve_metrics = async_raw(raw.retrieve_metrics)
         self.list = async_raw(raw.list)
         self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_metrics = async_raw(raw.retrieve_metrics)
         self.update_members = async_raw(raw.update_members)
 
 
@@ -273,56 +293,6 @@ class TeamsResource(SyncResource):
         """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
         rate limit and the parsed model."""
         return TeamsRawResource(self)
-
-    def retrieve_metrics(
-        self,
-        team_id: str,
-        *,
-        idle_threshold: int | Unset = UNSET,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> TeamMetricList:
-        """Retrieve team metrics
-
-         Returns real-time activity metrics for admins in the specified team. For each admin, the response
-        includes counts of open, idle, and snoozed conversations.
-
-        This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-        Args:
-            team_id (str):
-            idle_threshold (int | Unset):  Example: 1800.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            TeamMetricList
-        """
-
-        from . import get_team_metrics as _op
-
-        return self._call(
-            _op._get_kwargs(
-                team_id=team_id,
-                idle_threshold=idle_threshold,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
 
     def list(
         self,
@@ -336,11 +306,16 @@ class TeamsResource(SyncResource):
     ) -> TeamList:
         """List all teams
 
-         This will return a list of team objects for the App.
+        This will return a list of team objects for the App.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -378,12 +353,17 @@ class TeamsResource(SyncResource):
     ) -> Team:
         """Retrieve a team
 
-         You can fetch the details of a single team, containing an array of admins that belong to this team.
+        You can fetch the details of a single team, containing an array of admins that belong to this team.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -409,6 +389,61 @@ class TeamsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def retrieve_metrics(
+        self,
+        team_id: str,
+        *,
+        idle_threshold: int | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TeamMetricList:
+        """Retrieve team metrics
+
+        Returns real-time activity metrics for admins in the specified team. For each admin, the response
+        includes counts of open, idle, and snoozed conversations.
+
+        This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
+
+        Args:
+            team_id (str):
+            idle_threshold (int | Unset):  Example: 1800.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TeamMetricList
+        """
+
+        from . import get_team_metrics as _op
+
+        return self._call(
+            _op._get_kwargs(
+                team_id=team_id,
+                idle_threshold=idle_threshold,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def update_members(
         self,
         id: str,
@@ -423,7 +458,7 @@ class TeamsResource(SyncResource):
     ) -> Team:
         """Update a team's members
 
-         You can replace the set of teammates who belong to a team. Send the full list of
+        You can replace the set of teammates who belong to a team. Send the full list of
         teammates the team should end up with — any teammate currently on the team and
         missing from the list is removed. This makes the endpoint safe to call on a
         schedule to keep Intercom in step with an external rota or workforce management
@@ -435,10 +470,8 @@ class TeamsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
-                membership.
+            body (UpdateTeamMembersRequest | UpdateTeamMembersRequestDict | Unset): The request
+                payload for updating a team's membership.
                 `admin_ids` is the complete set of teammates who should be on the team once
                 the request completes, not a list of changes to apply. Any teammate currently
                 on the team but absent from `admin_ids` is removed.
@@ -467,6 +500,13 @@ class TeamsResource(SyncResource):
                 `primary_admin_ids` is accepted on every team, but a team that does not balance
                 assignment does not report `admin_priority_level` back and does not use the levels
                 to decide who work goes to.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -500,7 +540,7 @@ class TeamsRawResource:
 
     def __init__(self, resource: TeamsResource) -> None:
         raw = TeamsResource(resource._client, raw=True)
-        self.retrieve_metrics = sync_raw(raw.retrieve_metrics)
         self.list = sync_raw(raw.list)
         self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_metrics = sync_raw(raw.retrieve_metrics)
         self.update_members = sync_raw(raw.update_members)

@@ -52,13 +52,19 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
     ) -> TicketTypeAttribute:
         """Create a new attribute for a ticket type
 
-         You can create a new attribute for a ticket type.
+        You can create a new attribute for a ticket type.
 
         Args:
             ticket_type_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+            body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset):
+                You can create a Ticket Type Attribute
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -101,14 +107,20 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
     ) -> TicketTypeAttribute:
         """Update an existing attribute for a ticket type
 
-         You can update an existing attribute for a ticket type.
+        You can update an existing attribute for a ticket type.
 
         Args:
             ticket_type_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+            body (UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset):
+                You can update a Ticket Type Attribute
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -170,13 +182,19 @@ class TicketTypeAttributesResource(SyncResource):
     ) -> TicketTypeAttribute:
         """Create a new attribute for a ticket type
 
-         You can create a new attribute for a ticket type.
+        You can create a new attribute for a ticket type.
 
         Args:
             ticket_type_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+            body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset):
+                You can create a Ticket Type Attribute
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -219,14 +237,20 @@ class TicketTypeAttributesResource(SyncResource):
     ) -> TicketTypeAttribute:
         """Update an existing attribute for a ticket type
 
-         You can update an existing attribute for a ticket type.
+        You can update an existing attribute for a ticket type.
 
         Args:
             ticket_type_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+            body (UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset):
+                You can update a Ticket Type Attribute
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

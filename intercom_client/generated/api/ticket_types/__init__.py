@@ -46,7 +46,7 @@ class AsyncTicketTypesResource(AsyncResource):
     ) -> TicketType:
         """Create a ticket type
 
-         You can create a new ticket type.
+        You can create a new ticket type.
         > 📘 Creating ticket types.
         >
         > Every ticket type will be created with two default attributes: _default_title_ and
@@ -55,11 +55,17 @@ class AsyncTicketTypesResource(AsyncResource):
         cheatsheet.vercel.app/)
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+            body (CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset): The request payload
+                for creating a ticket type.
                   You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -86,6 +92,52 @@ class AsyncTicketTypesResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketTypeList:
+        """List all ticket types
+
+        You can get a list of all ticket types for a workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketTypeList
+        """
+
+        from . import list_ticket_types as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def retrieve(
         self,
         id: str,
@@ -99,12 +151,17 @@ class AsyncTicketTypesResource(AsyncResource):
     ) -> TicketType:
         """Retrieve a ticket type
 
-         You can fetch the details of a single ticket type.
+        You can fetch the details of a single ticket type.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -130,47 +187,6 @@ class AsyncTicketTypesResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def list(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> TicketTypeList:
-        """List all ticket types
-
-         You can get a list of all ticket types for a workspace.
-
-        Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            TicketTypeList
-        """
-
-        from . import list_ticket_types as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def update(
         self,
         id: str,
@@ -185,7 +201,6 @@ class AsyncTicketTypesResource(AsyncResource):
     ) -> TicketType:
         """Update a ticket type
 
-
         You can update a ticket type.
 
         > 📘 Updating a ticket type.
@@ -195,11 +210,17 @@ class AsyncTicketTypesResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+            body (UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset): The request payload
+                for updating a ticket type.
                 You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -234,8 +255,8 @@ class AsyncTicketTypesRawResource:
     def __init__(self, resource: AsyncTicketTypesResource) -> None:
         raw = AsyncTicketTypesResource(resource._client, raw=True)
         self.create = async_raw(raw.create)
-        self.retrieve = async_raw(raw.retrieve)
         self.list = async_raw(raw.list)
+        self.retrieve = async_raw(raw.retrieve)
         self.update = async_raw(raw.update)
 
 
@@ -261,7 +282,7 @@ class TicketTypesResource(SyncResource):
     ) -> TicketType:
         """Create a ticket type
 
-         You can create a new ticket type.
+        You can create a new ticket type.
         > 📘 Creating ticket types.
         >
         > Every ticket type will be created with two default attributes: _default_title_ and
@@ -270,11 +291,17 @@ class TicketTypesResource(SyncResource):
         cheatsheet.vercel.app/)
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+            body (CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset): The request payload
+                for creating a ticket type.
                   You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -301,6 +328,52 @@ class TicketTypesResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketTypeList:
+        """List all ticket types
+
+        You can get a list of all ticket types for a workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketTypeList
+        """
+
+        from . import list_ticket_types as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def retrieve(
         self,
         id: str,
@@ -314,12 +387,17 @@ class TicketTypesResource(SyncResource):
     ) -> TicketType:
         """Retrieve a ticket type
 
-         You can fetch the details of a single ticket type.
+        You can fetch the details of a single ticket type.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -345,47 +423,6 @@ class TicketTypesResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def list(
-        self,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> TicketTypeList:
-        """List all ticket types
-
-         You can get a list of all ticket types for a workspace.
-
-        Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            TicketTypeList
-        """
-
-        from . import list_ticket_types as _op
-
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def update(
         self,
         id: str,
@@ -400,7 +437,6 @@ class TicketTypesResource(SyncResource):
     ) -> TicketType:
         """Update a ticket type
 
-
         You can update a ticket type.
 
         > 📘 Updating a ticket type.
@@ -410,11 +446,17 @@ class TicketTypesResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+            body (UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset): The request payload
+                for updating a ticket type.
                 You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -449,6 +491,6 @@ class TicketTypesRawResource:
     def __init__(self, resource: TicketTypesResource) -> None:
         raw = TicketTypesResource(resource._client, raw=True)
         self.create = sync_raw(raw.create)
-        self.retrieve = sync_raw(raw.retrieve)
         self.list = sync_raw(raw.list)
+        self.retrieve = sync_raw(raw.retrieve)
         self.update = sync_raw(raw.update)

@@ -73,15 +73,21 @@ class AsyncTicketsResource(AsyncResource):
     ) -> Ticket:
         """Change ticket type
 
-         You can change the type of a ticket. The new ticket type must be in the same category as the current
+        You can change the type of a ticket. The new ticket type must be in the same category as the current
         type. Attributes matching by name and type are automatically transferred from the old type; values
         provided in ticket_attributes override transferred values.
 
         Args:
             ticket_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
+            body (ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset): You can change the
+                type of a Ticket
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -122,12 +128,17 @@ class AsyncTicketsResource(AsyncResource):
     ) -> Ticket:
         """Create a ticket
 
-         You can create a new ticket.
+        You can create a new ticket.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateTicketBody | Unset):
+            body (CreateTicketBody | CreateTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -167,9 +178,8 @@ class AsyncTicketsResource(AsyncResource):
     ) -> TicketDeleted:
         """Delete a ticket
 
-         {% admonition type="warning" name="Irreversible operation" %}
+        Warning: Irreversible operation
         Deleting a ticket is permanent and cannot be reversed.
-        {% /admonition %}
 
         Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
         admin and user replies, ticket attributes, uploads, and related content. The ticket will still
@@ -177,8 +187,13 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -217,14 +232,19 @@ class AsyncTicketsResource(AsyncResource):
     ) -> Jobs:
         """Enqueue create ticket
 
-         Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+        Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
         to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
         If the given parameters are incorrect, we won't enqueue the job.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (EnqueueCreateTicketBody | Unset):
+            body (EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -251,50 +271,6 @@ class AsyncTicketsResource(AsyncResource):
             extra_body=extra_body,
         )
 
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Ticket:
-        """Retrieve a ticket
-
-         You can fetch the details of a single ticket.
-
-        Args:
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Ticket
-        """
-
-        from . import get_ticket as _op
-
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     async def link_conversation(
         self,
         ticket_id: str,
@@ -309,7 +285,7 @@ class AsyncTicketsResource(AsyncResource):
     ) -> Conversation:
         """Link a conversation to a ticket
 
-         Link a conversation to an existing tracker ticket. The conversation can be
+        Link a conversation to an existing tracker ticket. The conversation can be
         a regular conversation or one that has been converted into a customer ticket.
 
         Use this when related conversations surface after a tracker ticket has
@@ -324,9 +300,14 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             ticket_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (LinkConversationToTicketBody | Unset):
+            body (LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -376,23 +357,31 @@ class AsyncTicketsResource(AsyncResource):
     ) -> TicketReply:
         """Reply to a ticket
 
-         You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+        You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
         admins.
 
         Args:
             id (str): The id of the ticket to target.
-                {% admonition type="info" name="Not the Inbox ticket ID" %}
+
+                Note: Not the Inbox ticket ID
                 This is the internal `id` field from the API response, not the `ticket_id` displayed in
                 the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-                the API.
-                {% /admonition %}
-                 Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ReplyTicketRequestAdminReplyTicketRequest |
+                the API. Example: 123.
+            body (ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
+                ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict |
+                ReplyTicketRequestContactReplyTicketUserIdRequest |
+                ReplyTicketRequestContactReplyTicketUserIdRequestDict |
                 ReplyTicketRequestContactReplyTicketEmailRequest |
-                ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
-                ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
+                ReplyTicketRequestContactReplyTicketEmailRequestDict |
+                ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestAdminReplyTicketRequestDict
+                | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -435,6 +424,55 @@ class AsyncTicketsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Retrieve a ticket
+
+        You can fetch the details of a single ticket.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from . import get_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def search(
         self,
         *,
@@ -452,21 +490,21 @@ class AsyncTicketsResource(AsyncResource):
     ) -> AsyncPaginator[Ticket | None]:
         """Search tickets
 
-         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
+        You can search for multiple tickets by the value of their attributes in order to fetch exactly which
         ones you want.
 
         To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
 
         This will accept a query object in the body which will define your filters.
-        {% admonition type="warning" name="Optimizing search queries" %}
-          Search queries can be complex, so optimizing them can help the performance of your search.
-          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+
+        Warning: Optimizing search queries
+        Search queries can be complex, so optimizing them can help the performance of your search.
+        Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
         utilize
-          pagination to limit the number of results returned. The default is `20` results per page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        pagination to limit the number of results returned. The default is `20` results per page.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         ### Nesting & Limitations
 
@@ -522,19 +560,17 @@ class AsyncTicketsResource(AsyncResource):
         | ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
         Integer                           |
 
-        {% admonition type="info" name="Searching by Category" %}
+        Note: Searching by Category
         When searching for tickets by the **`category`** field, specific terms must be used instead of the
         category names:
         * For **Customer** category tickets, use the term `request`.
         * For **Back-office** category tickets, use the term `task`.
         * For **Tracker** category tickets, use the term `tracker`.
-        {% /admonition %}
 
         ### Accepted Operators
 
-        {% admonition type="info" name="Searching based on `created_at`" %}
-          You may use the `<=` or `>=` operators to search by `created_at`.
-        {% /admonition %}
+        Note: Searching based on `created_at`
+        You may use the `<=` or `>=` operators to search by `created_at`.
 
         The table below shows the operators you can use to define how you want to search for the value.  The
         operator should be put in as a string (`"="`). The operator has to be compatible with the field's
@@ -567,9 +603,19 @@ class AsyncTicketsResource(AsyncResource):
         |
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SearchRequest | Unset): Search using Intercoms Search APIs.
+            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -617,7 +663,7 @@ class AsyncTicketsResource(AsyncResource):
     ) -> Conversation:
         """Unlink a conversation from a ticket
 
-         Unlink a conversation (or converted customer ticket) from a tracker ticket
+        Unlink a conversation (or converted customer ticket) from a tracker ticket
         it is currently linked to. The ticket in the path must be a tracker ticket.
         This returns the conversation that was unlinked.
 
@@ -626,8 +672,13 @@ class AsyncTicketsResource(AsyncResource):
         Args:
             ticket_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -668,13 +719,18 @@ class AsyncTicketsResource(AsyncResource):
     ) -> Ticket:
         """Update a ticket
 
-         You can update a ticket.
+        You can update a ticket.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateTicketBody | Unset):
+            body (UpdateTicketBody | UpdateTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -712,9 +768,9 @@ class AsyncTicketsRawResource:
         self.create = async_raw(raw.create)
         self.delete = async_raw(raw.delete)
         self.enqueue_create = async_raw(raw.enqueue_create)
-        self.retrieve = async_raw(raw.retrieve)
         self.link_conversation = async_raw(raw.link_conversation)
         self.reply = async_raw(raw.reply)
+        self.retrieve = async_raw(raw.retrieve)
         self.unlink_conversation = async_raw(raw.unlink_conversation)
         self.update = async_raw(raw.update)
 
@@ -742,15 +798,21 @@ class TicketsResource(SyncResource):
     ) -> Ticket:
         """Change ticket type
 
-         You can change the type of a ticket. The new ticket type must be in the same category as the current
+        You can change the type of a ticket. The new ticket type must be in the same category as the current
         type. Attributes matching by name and type are automatically transferred from the old type; values
         provided in ticket_attributes override transferred values.
 
         Args:
             ticket_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
+            body (ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset): You can change the
+                type of a Ticket
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -791,12 +853,17 @@ class TicketsResource(SyncResource):
     ) -> Ticket:
         """Create a ticket
 
-         You can create a new ticket.
+        You can create a new ticket.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (CreateTicketBody | Unset):
+            body (CreateTicketBody | CreateTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -836,9 +903,8 @@ class TicketsResource(SyncResource):
     ) -> TicketDeleted:
         """Delete a ticket
 
-         {% admonition type="warning" name="Irreversible operation" %}
+        Warning: Irreversible operation
         Deleting a ticket is permanent and cannot be reversed.
-        {% /admonition %}
 
         Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
         admin and user replies, ticket attributes, uploads, and related content. The ticket will still
@@ -846,8 +912,13 @@ class TicketsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -886,14 +957,19 @@ class TicketsResource(SyncResource):
     ) -> Jobs:
         """Enqueue create ticket
 
-         Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+        Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
         to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
         If the given parameters are incorrect, we won't enqueue the job.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (EnqueueCreateTicketBody | Unset):
+            body (EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -920,50 +996,6 @@ class TicketsResource(SyncResource):
             extra_body=extra_body,
         )
 
-    def retrieve(
-        self,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Ticket:
-        """Retrieve a ticket
-
-         You can fetch the details of a single ticket.
-
-        Args:
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            Ticket
-        """
-
-        from . import get_ticket as _op
-
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
     def link_conversation(
         self,
         ticket_id: str,
@@ -978,7 +1010,7 @@ class TicketsResource(SyncResource):
     ) -> Conversation:
         """Link a conversation to a ticket
 
-         Link a conversation to an existing tracker ticket. The conversation can be
+        Link a conversation to an existing tracker ticket. The conversation can be
         a regular conversation or one that has been converted into a customer ticket.
 
         Use this when related conversations surface after a tracker ticket has
@@ -993,9 +1025,14 @@ class TicketsResource(SyncResource):
 
         Args:
             ticket_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (LinkConversationToTicketBody | Unset):
+            body (LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1045,23 +1082,31 @@ class TicketsResource(SyncResource):
     ) -> TicketReply:
         """Reply to a ticket
 
-         You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+        You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
         admins.
 
         Args:
             id (str): The id of the ticket to target.
-                {% admonition type="info" name="Not the Inbox ticket ID" %}
+
+                Note: Not the Inbox ticket ID
                 This is the internal `id` field from the API response, not the `ticket_id` displayed in
                 the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-                the API.
-                {% /admonition %}
-                 Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ReplyTicketRequestAdminReplyTicketRequest |
+                the API. Example: 123.
+            body (ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
+                ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict |
+                ReplyTicketRequestContactReplyTicketUserIdRequest |
+                ReplyTicketRequestContactReplyTicketUserIdRequestDict |
                 ReplyTicketRequestContactReplyTicketEmailRequest |
-                ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
-                ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
+                ReplyTicketRequestContactReplyTicketEmailRequestDict |
+                ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestAdminReplyTicketRequestDict
+                | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1104,6 +1149,55 @@ class TicketsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Retrieve a ticket
+
+        You can fetch the details of a single ticket.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from . import get_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def search(
         self,
         *,
@@ -1121,21 +1215,21 @@ class TicketsResource(SyncResource):
     ) -> SyncPaginator[Ticket | None]:
         """Search tickets
 
-         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
+        You can search for multiple tickets by the value of their attributes in order to fetch exactly which
         ones you want.
 
         To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
 
         This will accept a query object in the body which will define your filters.
-        {% admonition type="warning" name="Optimizing search queries" %}
-          Search queries can be complex, so optimizing them can help the performance of your search.
-          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+
+        Warning: Optimizing search queries
+        Search queries can be complex, so optimizing them can help the performance of your search.
+        Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
         utilize
-          pagination to limit the number of results returned. The default is `20` results per page.
-          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        pagination to limit the number of results returned. The default is `20` results per page.
+        See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
         more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
         `starting_after` param.
-        {% /admonition %}
 
         ### Nesting & Limitations
 
@@ -1191,19 +1285,17 @@ class TicketsResource(SyncResource):
         | ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
         Integer                           |
 
-        {% admonition type="info" name="Searching by Category" %}
+        Note: Searching by Category
         When searching for tickets by the **`category`** field, specific terms must be used instead of the
         category names:
         * For **Customer** category tickets, use the term `request`.
         * For **Back-office** category tickets, use the term `task`.
         * For **Tracker** category tickets, use the term `tracker`.
-        {% /admonition %}
 
         ### Accepted Operators
 
-        {% admonition type="info" name="Searching based on `created_at`" %}
-          You may use the `<=` or `>=` operators to search by `created_at`.
-        {% /admonition %}
+        Note: Searching based on `created_at`
+        You may use the `<=` or `>=` operators to search by `created_at`.
 
         The table below shows the operators you can use to define how you want to search for the value.  The
         operator should be put in as a string (`"="`). The operator has to be compatible with the field's
@@ -1236,9 +1328,19 @@ class TicketsResource(SyncResource):
         |
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (SearchRequest | Unset): Search using Intercoms Search APIs.
+            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            per_page (int | None): Items per page; None leaves the API's default.
+            max_items (int | None): Stop after this many items; None for all of them.
+            max_pages (int | None): Stop after this many pages; None for all of them.
+            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
+                starts at the first page.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1286,7 +1388,7 @@ class TicketsResource(SyncResource):
     ) -> Conversation:
         """Unlink a conversation from a ticket
 
-         Unlink a conversation (or converted customer ticket) from a tracker ticket
+        Unlink a conversation (or converted customer ticket) from a tracker ticket
         it is currently linked to. The ticket in the path must be a tracker ticket.
         This returns the conversation that was unlinked.
 
@@ -1295,8 +1397,13 @@ class TicketsResource(SyncResource):
         Args:
             ticket_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1337,13 +1444,18 @@ class TicketsResource(SyncResource):
     ) -> Ticket:
         """Update a ticket
 
-         You can update a ticket.
+        You can update a ticket.
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateTicketBody | Unset):
+            body (UpdateTicketBody | UpdateTicketBodyDict | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -1381,8 +1493,8 @@ class TicketsRawResource:
         self.create = sync_raw(raw.create)
         self.delete = sync_raw(raw.delete)
         self.enqueue_create = sync_raw(raw.enqueue_create)
-        self.retrieve = sync_raw(raw.retrieve)
         self.link_conversation = sync_raw(raw.link_conversation)
         self.reply = sync_raw(raw.reply)
+        self.retrieve = sync_raw(raw.retrieve)
         self.unlink_conversation = sync_raw(raw.unlink_conversation)
         self.update = sync_raw(raw.update)

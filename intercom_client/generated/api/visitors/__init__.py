@@ -46,7 +46,7 @@ class AsyncVisitorsResource(AsyncResource):
     ) -> Contact:
         """Convert a visitor
 
-         You can merge a Visitor to a Contact of role type `lead` or `user`.
+        You can merge a Visitor to a Contact of role type `lead` or `user`.
 
         > 📘 What happens upon a visitor being converted?
         >
@@ -55,10 +55,15 @@ class AsyncVisitorsResource(AsyncResource):
         identifiers replacing it's Visitor identifiers.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-                lead or user.
+            body (ConvertVisitorRequest | ConvertVisitorRequestDict | Unset): You can merge a Visitor
+                to a Contact of role type lead or user.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -98,12 +103,17 @@ class AsyncVisitorsResource(AsyncResource):
     ) -> Visitor:
         """Retrieve a visitor with User ID
 
-         You can fetch the details of a single visitor.
+        You can fetch the details of a single visitor.
 
         Args:
             user_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -142,7 +152,7 @@ class AsyncVisitorsResource(AsyncResource):
     ) -> Visitor:
         """Update a visitor
 
-         Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
+        Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
 
         **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
         body.
@@ -150,9 +160,15 @@ class AsyncVisitorsResource(AsyncResource):
         **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateVisitorRequest | Unset): Update an existing visitor.
+            body (UpdateVisitorRequest | UpdateVisitorRequestDict | Unset): Update an existing
+                visitor.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -212,7 +228,7 @@ class VisitorsResource(SyncResource):
     ) -> Contact:
         """Convert a visitor
 
-         You can merge a Visitor to a Contact of role type `lead` or `user`.
+        You can merge a Visitor to a Contact of role type `lead` or `user`.
 
         > 📘 What happens upon a visitor being converted?
         >
@@ -221,10 +237,15 @@ class VisitorsResource(SyncResource):
         identifiers replacing it's Visitor identifiers.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-                lead or user.
+            body (ConvertVisitorRequest | ConvertVisitorRequestDict | Unset): You can merge a Visitor
+                to a Contact of role type lead or user.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -264,12 +285,17 @@ class VisitorsResource(SyncResource):
     ) -> Visitor:
         """Retrieve a visitor with User ID
 
-         You can fetch the details of a single visitor.
+        You can fetch the details of a single visitor.
 
         Args:
             user_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -308,7 +334,7 @@ class VisitorsResource(SyncResource):
     ) -> Visitor:
         """Update a visitor
 
-         Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
+        Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
 
         **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
         body.
@@ -316,9 +342,15 @@ class VisitorsResource(SyncResource):
         **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
-            body (UpdateVisitorRequest | Unset): Update an existing visitor.
+            body (UpdateVisitorRequest | UpdateVisitorRequestDict | Unset): Update an existing
+                visitor.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).

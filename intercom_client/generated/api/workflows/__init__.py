@@ -43,21 +43,25 @@ class AsyncWorkflowsResource(AsyncResource):
     ) -> WorkflowExport:
         """Export a workflow
 
-         Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
+        Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
         including its steps, targeting rules, and attributes.
 
         This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
         configurations.
 
-        {% admonition type="info" name="Preview API" %}
-          This endpoint is available in the Preview API version. We may make iterative improvements,
-        including adding new fields or refining existing ones.
-        {% /admonition %}
+        Note: Preview API
+        This endpoint is available in the Preview API version. We may make iterative improvements, including
+        adding new fields or refining existing ones.
 
         Args:
             id (str):  Example: 12345.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
@@ -114,21 +118,25 @@ class WorkflowsResource(SyncResource):
     ) -> WorkflowExport:
         """Export a workflow
 
-         Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
+        Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
         including its steps, targeting rules, and attributes.
 
         This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
         configurations.
 
-        {% admonition type="info" name="Preview API" %}
-          This endpoint is available in the Preview API version. We may make iterative improvements,
-        including adding new fields or refining existing ones.
-        {% /admonition %}
+        Note: Preview API
+        This endpoint is available in the Preview API version. We may make iterative improvements, including
+        adding new fields or refining existing ones.
 
         Args:
             id (str):  Example: 12345.
-            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-                equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
 
         Raises:
             APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
