@@ -182,9 +182,33 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
             SUMMARY_LINES.append(line)
 
 
+# The suites whose cases are counted into a line of their own: each test item below the folder counts
+# once (one per case and client), as passed when its setup, call and teardown all passed. Counted here,
+# in the root conftest, because under xdist only the controller sees every report, and it loads no
+# conftest of a subfolder.
+COUNTED_SUITES = {
+    "tests/faults/": "faults: {passed}/{total} cases passed on httpx, aiohttp and sync clients",
+    # The edges of a call, tried as a careful user and an attacker would: the ids a caller passes, the
+    # size and shape of what comes back, the process and event loop a client lives in, its environment.
+    "tests/edges/": "edges: {passed}/{total} cases passed",
+}
+_suite_outcomes: dict[str, dict[str, bool]] = {folder: {} for folder in COUNTED_SUITES}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    nodeid = report.nodeid.replace("\\", "/")
+    for folder, outcomes in _suite_outcomes.items():
+        if folder in nodeid and not report.skipped:
+            outcomes[report.nodeid] = outcomes.get(report.nodeid, True) and report.passed
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for line in SUMMARY_LINES:
         terminalreporter.write_line(line)
+    for folder, outcomes in _suite_outcomes.items():
+        if outcomes:
+            line = COUNTED_SUITES[folder].format(passed=sum(outcomes.values()), total=len(outcomes))
+            terminalreporter.write_line(line)
 
 
 # -- the embedded Prism mock ---------------------------------------------------------------------
