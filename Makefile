@@ -59,8 +59,10 @@ spec: $(VENV_STAMP)
 regenerate: $(VENV_STAMP)
 	$(PY) -m codegen.regenerate $(SPEC_ARG) --out intercom_client/generated --docs docs/api.md
 
+# lint-imports: the import contracts of pyproject.toml ([tool.importlinter]; CONTRIBUTING.md, Layers)
 lint: $(VENV_STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(VENV)/bin/ruff format --check intercom_client codegen tests examples benchmarks --exclude intercom_client/generated
 
 typecheck: $(VENV_STAMP)

@@ -1,8 +1,9 @@
 """intercom_client: an async-first, typed SDK for Intercom's REST API.
 
-The hand-written core lives in the modules beside this file; the resources (``client.contacts`` ...),
-endpoint functions and models are generated into ``generated/`` from Intercom's OpenAPI description
-(see ``make regenerate``); models are imported from ``intercom_client.models``::
+The hand-written runtime lives in the modules beside this file and imports nothing generated; the
+clients (the runtime's bases with the resources ``client.contacts`` ...), endpoint functions and models
+are generated on top of it into ``generated/`` from Intercom's OpenAPI description (see ``make
+regenerate`` and CONTRIBUTING.md, Layers); models are imported from ``intercom_client.models``::
 
     from intercom_client import AsyncIntercom
 
@@ -14,7 +15,7 @@ endpoint functions and models are generated into ``generated/`` from Intercom's 
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import REGIONS, AsyncIntercom, ClientOptions, Intercom
+from ._client import REGIONS, ClientOptions
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -49,6 +50,7 @@ from ._rate_limit import (
 )
 from ._version import __version__
 from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
+from .generated.client import AsyncIntercom, Intercom
 
 if TYPE_CHECKING:
     from ._decoding import DecodingIssue, decoding_issues

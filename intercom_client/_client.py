@@ -1,8 +1,13 @@
-"""AsyncIntercom and Intercom: authentication, regions, API version, retries, rate limits, logging.
+"""The clients' runtime: authentication, regions, API version, retries, rate limits, logging.
 
-Generated endpoint functions send every request through ``client.request(...)``; this module is
-where the SDK's behaviour around a request lives. The retry decisions are made by code shared by
-both clients (``_BaseIntercom``); the two ``request`` loops differ only in how they wait and send.
+``AsyncIntercomBase`` and ``SyncIntercomBase`` are the hand-written bases of the public clients,
+which are generated (``generated/client.py``: ``class AsyncIntercom(AsyncResources, AsyncIntercomBase)``)
+so that this module imports nothing generated: the generated subclass adds the resources
+(``client.contacts`` ...) and sets the default API version and User-Agent of the spec it was made
+from (``_default_version``, ``_user_agent``). Generated endpoint functions send every request through
+``client.request(...)``; this module is where the SDK's behaviour around a request lives. The retry
+decisions are made by code shared by both clients (``_BaseIntercom``); the two ``request`` loops
+differ only in how they wait and send.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -54,14 +59,12 @@ from ._rate_limit import (
     retry_after_seconds,
 )
 from ._reads import is_read_only
-from ._version import USER_AGENT
-from .generated._spec import DEFAULT_API_VERSION
-from .generated.api import AsyncResources, SyncResources
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._transport import AttemptDeadline
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "REGIONS", "AsyncIntercom", "Intercom"]
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "REGIONS", "AsyncIntercomBase", "SyncIntercomBase"]
 
 logger = logging.getLogger(__package__)
 
@@ -142,6 +145,9 @@ class _BaseIntercom:
     """Options and retry policy shared by the async and sync clients."""
 
     _owns_http: bool  # whether closing this client closes its slot (a derived client's does not)
+    # Set by the generated clients from the spec they were made from (generated/client.py).
+    _default_version: ClassVar[str] = ""
+    _user_agent: ClassVar[str] = f"intercom-client-python/{__version__}"
 
     def __init__(
         self,
@@ -172,7 +178,9 @@ class _BaseIntercom:
         self._trust_env = trust_env
         self._token = token
         self._base_url = _resolve_base_url(region, base_url, allow_insecure_base_url)
-        self._version = version or DEFAULT_API_VERSION
+        self._version = version or self._default_version
+        if not self._version:
+            raise ConfigurationError(f"{type(self).__name__} has no default API version: pass version=...")
         self._timeout = _check_timeout(timeout)
         self._attempt_timeout = _attempt_total(self._timeout, attempt_timeout)
         self._deadline = _check_seconds("deadline", deadline)
@@ -313,7 +321,7 @@ class _BaseIntercom:
             {
                 "Accept": "application/json",
                 "Accept-Encoding": ACCEPT_ENCODING,  # the codings _body.py decodes (httpx adds br, zstd if installed)
-                "User-Agent": USER_AGENT,
+                "User-Agent": self._user_agent,
                 "Intercom-Version": self._version,
             }
         )
@@ -476,7 +484,7 @@ class _BaseIntercom:
         return response
 
 
-class AsyncIntercom(AsyncResources, _BaseIntercom):
+class AsyncIntercomBase(_BaseIntercom):
     """The async client of Intercom's API. Pass it as ``client=`` to any generated ``asyncio`` function.
 
     Args:
@@ -737,7 +745,7 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         await self.aclose()
 
 
-class Intercom(SyncResources, _BaseIntercom):
+class SyncIntercomBase(_BaseIntercom):
     """The sync client of Intercom's API, with the same options as :class:`AsyncIntercom`.
 
     Pass it as ``client=`` to any generated ``sync`` function.

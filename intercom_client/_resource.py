@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, c
 
 import httpx
 
+from ._call_options import apply_options
 from ._decoding import TOO_DEEP, UNSET, Unset
-from ._exceptions import ConfigurationError, IntercomError, ResponseDecodingError
+from ._exceptions import IntercomError, ResponseDecodingError
 from ._rate_limit import RateLimit
 
 if TYPE_CHECKING:
-    from ._client import AsyncIntercom, Intercom
+    from ._client import AsyncIntercomBase, SyncIntercomBase
     from .pagination import AsyncPaginator, Cursor, SyncPaginator
 
 __all__ = [
@@ -161,29 +162,6 @@ def request_body(value: Any, *models: type[Any]) -> Any:
     )
 
 
-def apply_options(
-    kwargs: dict[str, Any],
-    *,
-    extra_headers: Mapping[str, str] | None,
-    extra_query: Mapping[str, Any] | None,
-    extra_body: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The endpoint's request arguments with the per-call extras merged in (extras win)."""
-    if extra_headers:
-        kwargs["headers"] = {**(kwargs.get("headers") or {}), **extra_headers}
-    if extra_query:
-        kwargs["params"] = {**(kwargs.get("params") or {}), **extra_query}
-    if extra_body:
-        body = kwargs.get("json")
-        if body is None and not any(k in kwargs for k in ("data", "files", "content")):
-            kwargs["json"] = dict(extra_body)
-        elif isinstance(body, dict):
-            kwargs["json"] = {**body, **extra_body}
-        else:
-            raise ConfigurationError("extra_body needs a JSON object body; this request sends another kind of body")
-    return kwargs
-
-
 def _configured(client: Any, timeout: Any, max_retries: int | None) -> Any:
     if timeout is OMITTED and max_retries is None:
         return client
@@ -226,7 +204,7 @@ class _Resource:
 class AsyncResource(_Resource):
     """The base of every async resource (``client.contacts`` on an ``AsyncIntercom``)."""
 
-    def __init__(self, client: AsyncIntercom, *, raw: bool = False) -> None:
+    def __init__(self, client: AsyncIntercomBase, *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
 
@@ -260,7 +238,7 @@ class AsyncResource(_Resource):
 class SyncResource(_Resource):
     """The base of every sync resource (``client.contacts`` on an ``Intercom``)."""
 
-    def __init__(self, client: Intercom, *, raw: bool = False) -> None:
+    def __init__(self, client: SyncIntercomBase, *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
 

@@ -1,7 +1,8 @@
-"""The SDK's version, and the spec it was generated from (single source; no package metadata needed)."""
-
-from .generated._spec import API_VERSION, SPEC_COMMIT
+"""The SDK's version (single source; no package metadata needed) and the User-Agent that names it."""
 
 __version__ = "0.1.0"
 
-USER_AGENT = f"intercom-client-python/{__version__} (Intercom API {API_VERSION}; spec {SPEC_COMMIT[:12]})"
+
+def user_agent(api_version: str, spec_commit: str) -> str:
+    """The ``User-Agent`` of the SDK's requests: its version, and the spec version and commit it was generated from."""
+    return f"intercom-client-python/{__version__} (Intercom API {api_version}; spec {spec_commit[:12]})"

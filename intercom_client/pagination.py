@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from ._call_options import apply_options
 from ._decoding import Unset
 from ._exceptions import ConfigurationError, IntercomError
 from ._rate_limit import RateLimit
-from ._resource import apply_options
 
 if TYPE_CHECKING:
-    from ._client import AsyncIntercom, Intercom
+    from ._client import AsyncIntercomBase, SyncIntercomBase
 
 __all__ = [
     "AsyncPaginator",
@@ -475,7 +475,7 @@ class AsyncPaginator(_Paginator[T]):
     Each ``async for`` starts again from ``start_cursor`` (or the first page).
     """
 
-    _client: AsyncIntercom
+    _client: AsyncIntercomBase
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
@@ -537,7 +537,7 @@ class SyncPaginator(_Paginator[T]):
     """The sync twin of AsyncPaginator: the items with ``for``; the pages with ``.pages()``;
     ``.first_page()`` for the first page."""
 
-    _client: Intercom
+    _client: SyncIntercomBase
 
     def __iter__(self) -> Iterator[T]:
         return self._items()

@@ -103,7 +103,7 @@ def run(package: str) -> str:
     )
     check(re.fullmatch(r"[0-9a-f]{40}", pkg.SPEC_COMMIT) is not None, f"bad SPEC_COMMIT {pkg.SPEC_COMMIT!r}")
     check(bool(pkg.API_VERSION), "empty API_VERSION")
-    user_agent = importlib.import_module(f"{package}._version").USER_AGENT
+    user_agent = importlib.import_module(f"{package}.generated.client").USER_AGENT
     check(
         version in user_agent and pkg.SPEC_COMMIT[:12] in user_agent, f"User-Agent lacks version/spec: {user_agent!r}"
     )

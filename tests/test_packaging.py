@@ -134,8 +134,8 @@ async def test_user_agent_names_the_version_and_the_spec() -> None:
         seen.append(request)
         return httpx.Response(200, json={"data": []})
 
-    from intercom_client._version import USER_AGENT
     from intercom_client.generated.api.tags import list_tags
+    from intercom_client.generated.client import USER_AGENT
 
     expected = (
         f"intercom-client-python/{intercom_client.__version__} "

@@ -491,7 +491,7 @@ async def main():
 asyncio.run(asyncio.wait_for(main(), 30))
 server.shutdown()
 out["log_records"] = {name: sorted(set(c.records)) for name, c in captures.items()}
-out["user_agents_equal"] = ic._version.USER_AGENT == v._version.USER_AGENT
+out["user_agents_equal"] = ic.generated.client.USER_AGENT == v.generated.client.USER_AGENT
 print("RESULT " + json.dumps(out))
 """
 

@@ -17,7 +17,7 @@ from .._exceptions import ConfigurationError
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs from Python 3.13; type checkers ship this stub
 
-    from .._client import AsyncIntercom
+    from ..generated.client import AsyncIntercom
 
 __all__ = ["ClientTypeError", "is_async_client"]
 
@@ -46,7 +46,7 @@ def is_async_client(client: object, helper: str) -> TypeIs[AsyncIntercom]:
 
     A type checker narrows ``client: AsyncIntercom | Intercom`` to ``Intercom`` where this is False.
     """
-    from .._client import AsyncIntercom, Intercom
+    from ..generated.client import AsyncIntercom, Intercom
 
     if isinstance(client, AsyncIntercom):
         return True

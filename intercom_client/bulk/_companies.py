@@ -46,7 +46,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
 from .._backoff import Backoff
 from .._client import _check_retries, _check_seconds
-from .._decoding import UNSET, Unset
 from .._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -59,7 +58,7 @@ from ._clients import is_async_client
 from ._progress import OneRun, ProgressBar, ProgressCallback
 
 if TYPE_CHECKING:
-    from .._client import AsyncIntercom, Intercom
+    from ..generated.client import AsyncIntercom, Intercom
     from ..generated.models.company import Company
 
 __all__ = [
@@ -141,10 +140,6 @@ class _ScrollCore:
         self._busy_backoff = Backoff(0.5, BUSY_BACKOFF_CAP, jitter=0.0)
         self._stale_pages = 0
 
-    def scroll_argument(self) -> str | Unset:
-        """The ``scroll_param`` of the next request: none for the first page of a scroll."""
-        return self.scroll_param or UNSET
-
     def take(self, page: Any) -> list[Company]:
         """The companies of a page not yielded before; plans the next request."""
         self._busy_since = None
@@ -220,13 +215,11 @@ class AsyncCompanyWalk(_Walk):
         return self._iterate()
 
     async def _iterate(self) -> AsyncIterator[Company]:
-        from ..generated.api.companies import scroll_over_all_companies
-
         core, client = self._core, self._client
         with self._start() as progress:
             while not core.done:
                 try:
-                    page = await scroll_over_all_companies.asyncio(client=client, scroll_param=core.scroll_argument())
+                    page = (await client.companies.scroll(start_cursor=core.scroll_param)).parsed
                 except IntercomError as exc:
                     delay = core.failed(exc)
                     progress.set_state(f"restart {core.restarts}" if delay == 0 else "waiting for another scroll")
@@ -250,13 +243,11 @@ class CompanyWalk(_Walk):
         return self._iterate()
 
     def _iterate(self) -> Iterator[Company]:
-        from ..generated.api.companies import scroll_over_all_companies
-
         core, client = self._core, self._client
         with self._start() as progress:
             while not core.done:
                 try:
-                    page = scroll_over_all_companies.sync(client=client, scroll_param=core.scroll_argument())
+                    page = client.companies.scroll(start_cursor=core.scroll_param).first_page().parsed
                 except IntercomError as exc:
                     delay = core.failed(exc)
                     progress.set_state(f"restart {core.restarts}" if delay == 0 else "waiting for another scroll")

@@ -35,7 +35,7 @@ from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
-    from .._client import AsyncIntercom, Intercom
+    from ..generated.client import AsyncIntercom, Intercom
     from ..generated.models.conversation_part import ConversationPart
 
 __all__ = [

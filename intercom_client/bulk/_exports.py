@@ -49,7 +49,7 @@ from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
-    from .._client import AsyncIntercom, Intercom
+    from ..generated.client import AsyncIntercom, Intercom
 
 __all__ = [
     "ExportExpiredError",

@@ -59,7 +59,6 @@ users is never synced this way. Walk every company with :func:`~intercom_client.
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -74,9 +73,7 @@ from ._search import MAX_FILTERS_PER_GROUP, MAX_NESTING, MAX_PER_PAGE, Filter, G
 from ._search import search_body as _search_body
 
 if TYPE_CHECKING:
-    import httpx
-
-    from .._client import AsyncIntercom, Intercom
+    from ..generated.client import AsyncIntercom, Intercom
     from ..generated.models.company import Company
     from ..generated.models.contact import Contact
     from ..generated.models.conversation_list_item import ConversationListItem
@@ -150,12 +147,12 @@ class Checkpoint:
         return cls(resource=resource, updated_at=updated_at, seen=tuple(pairs))
 
 
-# resource -> (generated module of its search operation, POST /{resource}/search; the list field holding the items)
-_ENDPOINTS: dict[str, tuple[str, str]] = {
-    "contacts": ("contacts.search_contacts", "data"),
-    "companies": ("companies.search_companies", "data"),
-    "conversations": ("conversations.search_conversations", "conversations"),
-    "tickets": ("tickets.search_tickets", "tickets"),
+# resource (its client attribute: client.<resource>.search is POST /{resource}/search) -> the list field of the items
+_ENDPOINTS: dict[str, str] = {
+    "contacts": "data",
+    "companies": "data",
+    "conversations": "conversations",
+    "tickets": "tickets",
 }
 
 
@@ -229,11 +226,7 @@ class _SyncCore:
         else:
             start = since
         self.resource = resource
-        module, self.list_field = _ENDPOINTS[resource]
-        # the generated search endpoint's request and decoder, looked up once (not per page)
-        endpoint = importlib.import_module(f"..generated.api.{module}", __package__)  # relative: vendoring renames us
-        self._get_kwargs = endpoint._get_kwargs
-        self._parse_response = endpoint._parse_response
+        self.list_field = _ENDPOINTS[resource]
         self.where = where
         self.overlap = overlap
         self.per_page = per_page
@@ -260,13 +253,6 @@ class _SyncCore:
         return _search_body(
             query, per_page=self.per_page, starting_after=self._cursor, sort=("updated_at", "ascending")
         )
-
-    def request(self) -> dict[str, Any]:
-        """The keyword arguments of ``client.request`` for the next search: the generated operation's
-        (its method, path and the mark that makes the client retry it like a read) with :meth:`body`."""
-        kwargs: dict[str, Any] = self._get_kwargs()
-        kwargs["json"] = self.body()
-        return kwargs
 
     @property
     def done(self) -> bool:
@@ -328,8 +314,15 @@ class _SyncCore:
         kept = sorted(key for key in self.seen if key[1] >= low)
         return Checkpoint(resource=self.resource, updated_at=self.watermark, seen=tuple(kept))
 
-    def parse(self, response: httpx.Response, strict: bool) -> Any:
-        return self._parse_response(response, strict=strict)
+
+def _search(client: AsyncIntercom | Intercom, resource: str) -> Any:
+    """``client.<resource>.search``: the search method of contacts, companies, conversations or tickets.
+
+    A search is a POST that only reads: the method marks its request so, and the client retries it like a read.
+    The body goes as ``extra_body=``, sent as it is: it may use fields the spec does not list for every
+    resource (``sort``), which ``body=`` (checked against the request model) would refuse.
+    """
+    return getattr(client, resource).search
 
 
 def _next_cursor(page: Any) -> str | None:
@@ -373,9 +366,8 @@ class AsyncSyncRun(_Run[T]):
         core = self._core
         with self._start() as progress:
             while not core.done:
-                response = await self._client.request(**core.request())
-                page = core.parse(response, self._client.strict_decoding)
-                fresh = core.take(page)
+                first = await _search(self._client, core.resource)(extra_body=core.body())
+                fresh = core.take(first.parsed)
                 progress.advance(items=len(fresh), pages=1)
                 for item in fresh:
                     yield item
@@ -396,9 +388,8 @@ class SyncRun(_Run[T]):
         core = self._core
         with self._start() as progress:
             while not core.done:
-                response = self._client.request(**core.request())
-                page = core.parse(response, self._client.strict_decoding)
-                fresh = core.take(page)
+                first = _search(self._client, core.resource)(extra_body=core.body()).first_page()
+                fresh = core.take(first.parsed)
                 progress.advance(items=len(fresh), pages=1)
                 for item in fresh:
                     yield item

@@ -1,9 +1,9 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """The resources of the clients: ``client.<resource>`` for every tag of the spec, created on first access.
 
-``AsyncResources`` and ``SyncResources`` are bases of ``AsyncIntercom`` and ``Intercom``. A resource's
-module is imported when the property is first read, so a client costs nothing for the resources it
-does not use.
+``AsyncResources`` and ``SyncResources`` are bases of ``AsyncIntercom`` and ``Intercom`` (``client.py``).
+A resource's module is imported when the property is first read, so a client costs nothing for the
+resources it does not use.
 """
 
 from __future__ import annotations
