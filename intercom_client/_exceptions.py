@@ -34,6 +34,7 @@ __all__ = [
     "RateLimitError",
     "RedirectError",
     "RedisUnavailableError",
+    "RequestBodyError",
     "ResponseDecodingError",
     "ResponseTooLargeError",
     "UnexpectedStatusError",
@@ -465,3 +466,21 @@ class ResponseTooLargeError(IntercomError):
         self.method = method
         self.path = path
         self.status = status
+
+
+class RequestBodyError(IntercomError, TypeError):
+    """A request body written as a dict does not fit the operation's request model.
+
+    Raised before anything is sent: a key the model does not have (fields the spec does not know yet
+    go in ``extra_body=``), a required field missing, a discriminator with another value, or a body
+    that is neither the model nor a dict.
+
+    Attributes:
+        model: The request model's class name.
+        field: The JSON field name at fault, when there is one.
+    """
+
+    def __init__(self, message: str, *, model: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.model = model
+        self.field = field

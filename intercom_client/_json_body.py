@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ._resource import RequestBodyError
+from ._exceptions import RequestBodyError
 
 __all__ = ["MAX_DEPTH", "RequestBodyValueError", "check_json_body", "diagnose"]
 

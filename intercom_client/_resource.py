@@ -16,7 +16,7 @@ import httpx
 
 from ._call_options import apply_options
 from ._decoding import TOO_DEEP, UNSET, Unset
-from ._exceptions import IntercomError, ResponseDecodingError
+from ._exceptions import RequestBodyError, ResponseDecodingError
 from ._rate_limit import RateLimit
 
 if TYPE_CHECKING:
@@ -90,24 +90,6 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, parsed={type(self.parsed).__name__})"
-
-
-class RequestBodyError(IntercomError, TypeError):
-    """A request body written as a dict does not fit the operation's request model.
-
-    Raised before anything is sent: a key the model does not have (fields the spec does not know yet
-    go in ``extra_body=``), a required field missing, a discriminator with another value, or a body
-    that is neither the model nor a dict.
-
-    Attributes:
-        model: The request model's class name.
-        field: The JSON field name at fault, when there is one.
-    """
-
-    def __init__(self, message: str, *, model: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.model = model
-        self.field = field
 
 
 def _body_from_dict(model: type[Any], value: Mapping[str, Any]) -> Any:
