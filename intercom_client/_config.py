@@ -13,7 +13,7 @@ import functools
 import math
 import ssl
 from collections.abc import Mapping
-from typing import Final, TypedDict
+from typing import Final, Literal, TypedDict, overload
 
 import httpx
 
@@ -129,6 +129,10 @@ def attempt_total(timeout: TimeoutTypes, attempt_timeout: float | NotGiven | Non
     return max(parts) if parts else None
 
 
+@overload
+def check_seconds(name: str, value: float | None, *, zero_ok: bool = ..., optional: Literal[False]) -> float: ...
+@overload
+def check_seconds(name: str, value: float | None, *, zero_ok: bool = ..., optional: bool = ...) -> float | None: ...
 def check_seconds(name: str, value: float | None, *, zero_ok: bool = False, optional: bool = True) -> float | None:
     """``value`` as a float if it is a finite number of seconds > 0 (>= 0 with ``zero_ok``), or None
     if ``optional``; a bool is not a number here."""
@@ -145,6 +149,10 @@ def check_seconds(name: str, value: float | None, *, zero_ok: bool = False, opti
     return float(value)
 
 
+@overload
+def check_count(name: str, value: int | None, *, minimum: int, optional: Literal[False] = ...) -> int: ...
+@overload
+def check_count(name: str, value: int | None, *, minimum: int, optional: bool) -> int | None: ...
 def check_count(name: str, value: int | None, *, minimum: int, optional: bool = False) -> int | None:
     """``value`` if it is an int (not a bool) of at least ``minimum``, or None if ``optional``."""
     if value is None and optional:
@@ -162,16 +170,12 @@ def check_max_connections(value: int | None) -> int | None:
 
 def check_max_retry_wait(value: float) -> float:
     """The longest wait a Retry-After or the pacer may ask for: seconds >= 0 (0: never wait)."""
-    checked = check_seconds("max_retry_wait", value, zero_ok=True, optional=False)
-    assert checked is not None
-    return checked
+    return check_seconds("max_retry_wait", value, zero_ok=True, optional=False)
 
 
 def check_retries(max_retries: int, name: str = "max_retries") -> int:
     """A number of retries (or restarts, named ``name``): an int >= 0."""
-    checked = check_count(name, max_retries, minimum=0)
-    assert checked is not None
-    return checked
+    return check_count(name, max_retries, minimum=0)
 
 
 def resolve_base_url(region: str | None, base_url: str | None, allow_insecure: bool) -> str:
