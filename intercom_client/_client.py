@@ -15,18 +15,15 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
-import logging
 import os
 import random
 import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, Unpack
 
 import httpx
 
-from . import _redirects
 from ._body import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_DOWNLOAD_BYTES,
@@ -57,16 +54,10 @@ from ._config import (
     resolve_base_url,
     ssl_context,
 )
-from ._exceptions import (
-    APIConnectionError,
-    APITimeoutError,
-    ConfigurationError,
-    RateLimitError,
-    ResponseDecodingError,
-    error_for_response,
-)
+from ._exceptions import ConfigurationError, RateLimitError
 from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
 from ._json_body import check_json_body, diagnose
+from ._outcome import final_response, log_attempt
 from ._rate_limit import (
     AsyncRateLimiter,
     BindableRateLimiter,
@@ -83,14 +74,9 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncIntercomBase", "SyncIntercomBase"]
 
-logger = logging.getLogger(__package__)
-
 HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 
 
-# Statuses a response may end a call with: those the HTTP registry knows. Anything else (299, 600) is
-# raised as UnexpectedStatusError here rather than reaching code that maps statuses to HTTPStatus.
-_REGISTERED_STATUSES = frozenset(int(s) for s in HTTPStatus if s >= 200)
 # How much longer than its total deadline an attempt may take before the client stops waiting for it:
 # only a transport the SDK did not build (your own http_client) can overrun its deadline.
 _DEADLINE_GRACE = 1.0
@@ -362,7 +348,7 @@ class _BaseIntercom:
         error: Exception | None,
         call_ends: float | None,
     ) -> float | None:
-        """Log one attempt; return the delay before the next one, or None to stop."""
+        """Log one attempt; return the delay before the next one, or None to stop (see ``_retry.py``)."""
         elapsed = time.perf_counter() - started
         delay = retry_delay(
             request,
@@ -377,54 +363,14 @@ class _BaseIntercom:
         )
         if delay is not None and call_ends is not None and self._monotonic() + delay >= call_ends:
             delay = None  # the next attempt could not start before the call's deadline
-        if logger.isEnabledFor(logging.DEBUG) or (delay is not None and logger.isEnabledFor(logging.INFO)):
-            outcome = response.status_code if response is not None else type(error).__name__
-            logger.log(
-                logging.INFO if delay is not None else logging.DEBUG,
-                "%s %s -> %s (attempt %d, %.3f s)%s",
-                request.method,
-                request.url.path,
-                outcome,
-                attempt + 1,
-                elapsed,
-                f", retrying in {delay:.2f} s" if delay is not None else "",
-                extra={
-                    "method": request.method,
-                    "path": request.url.path,
-                    "status": response.status_code if response is not None else None,
-                    "error": type(error).__name__ if error is not None else None,
-                    "attempt": attempt + 1,
-                    "elapsed": elapsed,
-                    "retry_in": delay,
-                },
-            )
+        log_attempt(request, attempt, elapsed, response, error, delay)
         return delay
 
     def _final(
         self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
     ) -> httpx.Response:
-        """The response of the last attempt, or the typed error it amounts to.
-
-        An error status, a status the HTTP registry does not know and a redirect (``RedirectError``,
-        never followed; see ``_redirects.py``) are raised; other statuses are returned.
-        """
-        if error is not None:
-            where = f"{request.method} {request.url.path}"
-            if isinstance(error, httpx.TimeoutException):
-                raise APITimeoutError(f"request timed out: {where} ({error})", request=request) from error
-            if isinstance(error, httpx.DecodingError):
-                raise ResponseDecodingError(
-                    f"the body of {where} is not encoded as its Content-Encoding says ({error})"
-                ) from error
-            raise APIConnectionError(
-                f"connection error on {where}: {type(error).__name__}: {error}", request=request
-            ) from error
-        assert response is not None
-        _detach_stream(response)
-        status = response.status_code
-        if status >= 400 or status not in _REGISTERED_STATUSES or _redirects.refused(request, status):
-            raise error_for_response(response, redact=(self._token,))
-        return response
+        """The response of the last attempt, or the typed error it amounts to (see ``_outcome.py``)."""
+        return final_response(request, response, error, redact=(self._token,))
 
 
 class AsyncIntercomBase(_BaseIntercom):
@@ -886,14 +832,3 @@ def _new_http_client(
     else:
         _transport.install_deadlines(transport)
     return cls(transport=transport, mounts=mounts, verify=ssl_context(), follow_redirects=False)  # type: ignore[arg-type]
-
-
-def _detach_stream(response: httpx.Response) -> None:
-    """Replace a read response's stream by its body, so that the response is freed when dropped.
-
-    httpx binds each response's stream to the response (a reference cycle), which leaves every
-    response for the cyclic garbage collector: under load they pile up between full collections.
-    Once the body is read the stream has nothing left to give, so an in-memory one replaces it.
-    """
-    if response.is_closed and hasattr(response, "_content"):
-        response.stream = httpx.ByteStream(response.content)
