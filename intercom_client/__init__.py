@@ -15,7 +15,7 @@ regenerate`` and CONTRIBUTING.md, Layers); models are imported from ``intercom_c
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import REGIONS, ClientOptions
+from ._config import REGIONS, ClientOptions
 from ._exceptions import (
     APIConnectionError,
     APIError,

@@ -5,9 +5,11 @@ which are generated (``generated/client.py``: ``class AsyncIntercom(AsyncResourc
 so that this module imports nothing generated: the generated subclass adds the resources
 (``client.contacts`` ...) and sets the default API version and User-Agent of the spec it was made
 from (``_default_version``, ``_user_agent``). Generated endpoint functions send every request through
-``client.request(...)``; this module is where the SDK's behaviour around a request lives. The retry
-decisions are made by code shared by both clients (``_BaseIntercom``); the two ``request`` loops
-differ only in how they wait and send.
+``client.request(...)``; this module is where the SDK's behaviour around a request lives. The code
+around the loop is shared by both clients (``_BaseIntercom``); the two ``request`` loops differ only
+in how they wait and send. Its parts with a job of their own live beside it: the options' checks and
+defaults in ``_config.py``, what is retried and after how long in ``_retry.py``, an attempt's log
+record and the last attempt's response or typed error in ``_outcome.py``.
 """
 
 from __future__ import annotations
@@ -15,20 +17,15 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
-import logging
-import math
 import os
 import random
 import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, Unpack
 
 import httpx
 
-from . import _redirects
-from ._backoff import backoff_delay
 from ._body import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_DOWNLOAD_BYTES,
@@ -39,16 +36,30 @@ from ._body import (
     read_body_async,
     read_body_sync,
 )
-from ._exceptions import (
-    APIConnectionError,
-    APITimeoutError,
-    ConfigurationError,
-    RateLimitError,
-    ResponseDecodingError,
-    error_for_response,
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    REGIONS,
+    TOKEN_ENV_VAR,
+    ClientOptions,
+    NotGiven,
+    TimeoutTypes,
+    attempt_total,
+    check_max_connections,
+    check_max_retry_wait,
+    check_retries,
+    check_seconds,
+    check_timeout,
+    check_token,
+    resolve_base_url,
+    ssl_context,
 )
+from ._exceptions import ConfigurationError, RateLimitError
 from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
 from ._json_body import check_json_body, diagnose
+from ._outcome import final_response, log_attempt
 from ._rate_limit import (
     AsyncRateLimiter,
     BindableRateLimiter,
@@ -56,43 +67,18 @@ from ._rate_limit import (
     RateLimiter,
     RateLimitPacer,
     rate_limit_scope,
-    retry_after_seconds,
 )
-from ._reads import is_read_only
+from ._retry import retry_delay
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._transport import AttemptDeadline
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "REGIONS", "AsyncIntercomBase", "SyncIntercomBase"]
+__all__ = ["AsyncIntercomBase", "SyncIntercomBase"]
 
-logger = logging.getLogger(__package__)
-
-REGIONS: Mapping[str, str] = {
-    "us": "https://api.intercom.io",
-    "eu": "https://api.eu.intercom.io",
-    "au": "https://api.au.intercom.io",
-}
-TOKEN_ENV_VAR = "INTERCOM_ACCESS_TOKEN"
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_MAX_RETRY_WAIT = 60.0
-INITIAL_BACKOFF = 0.5
-MAX_BACKOFF = 8.0
-
-RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-# Statuses that say the server did not act on the request, so even a POST may be sent again.
-NOT_ACTED_ON_STATUSES = frozenset({408, 429})
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
-
-TimeoutTypes = float | httpx.Timeout | None
 HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 
 
-# Statuses a response may end a call with: those the HTTP registry knows. Anything else (299, 600) is
-# raised as UnexpectedStatusError here rather than reaching code that maps statuses to HTTPStatus.
-_REGISTERED_STATUSES = frozenset(int(s) for s in HTTPStatus if s >= 200)
 # How much longer than its total deadline an attempt may take before the client stops waiting for it:
 # only a transport the SDK did not build (your own http_client) can overrun its deadline.
 _DEADLINE_GRACE = 1.0
@@ -105,40 +91,6 @@ async def _asyncio_sleep(seconds: float) -> None:
 
 
 HttpBackend = Literal["httpx", "aiohttp"]
-
-
-class _NotGiven:
-    """The type of NOT_GIVEN: an option left as it is (None is a valid timeout)."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Final = _NotGiven()
-
-
-class ClientOptions(TypedDict, total=False):
-    """The options both clients take (see AsyncIntercom for what each does)."""
-
-    token: str | None
-    region: str | None
-    base_url: str | None
-    version: str | None
-    timeout: TimeoutTypes
-    attempt_timeout: float | None
-    deadline: float | None
-    max_retries: int
-    default_headers: Mapping[str, str] | None
-    max_retry_wait: float
-    retry_unsafe_methods: bool
-    pace_rate_limits: bool
-    rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None
-    allow_insecure_base_url: bool
-    strict_decoding: bool
-    trust_env: bool
-    max_response_bytes: int | None
-    max_download_bytes: int | None
-    max_connections: int | None
 
 
 class _BaseIntercom:
@@ -157,7 +109,7 @@ class _BaseIntercom:
         base_url: str | None = None,
         version: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        attempt_timeout: float | _NotGiven | None = NOT_GIVEN,
+        attempt_timeout: float | NotGiven | None = NOT_GIVEN,
         deadline: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -172,21 +124,21 @@ class _BaseIntercom:
         max_download_bytes: int | None = DEFAULT_MAX_DOWNLOAD_BYTES,
         max_connections: int | None = None,
     ) -> None:
-        token = _check_token(token if token is not None else os.environ.get(TOKEN_ENV_VAR))
+        token = check_token(token if token is not None else os.environ.get(TOKEN_ENV_VAR))
         if not isinstance(trust_env, bool):
             raise ConfigurationError(f"trust_env must be True or False, got {type(trust_env).__name__}")
         self._trust_env = trust_env
         self._token = token
-        self._base_url = _resolve_base_url(region, base_url, allow_insecure_base_url)
+        self._base_url = resolve_base_url(region, base_url, allow_insecure_base_url)
         self._version = version or self._default_version
         if not self._version:
             raise ConfigurationError(f"{type(self).__name__} has no default API version: pass version=...")
-        self._timeout = _check_timeout(timeout)
-        self._attempt_timeout = _attempt_total(self._timeout, attempt_timeout)
-        self._deadline = _check_seconds("deadline", deadline)
-        self._max_retries = _check_retries(max_retries)
+        self._timeout = check_timeout(timeout)
+        self._attempt_timeout = attempt_total(self._timeout, attempt_timeout)
+        self._deadline = check_seconds("deadline", deadline)
+        self._max_retries = check_retries(max_retries)
         self._default_headers = httpx.Headers(default_headers)
-        self._max_retry_wait = _check_max_retry_wait(max_retry_wait)
+        self._max_retry_wait = check_max_retry_wait(max_retry_wait)
         self._retry_unsafe_methods = retry_unsafe_methods
         pacer = _pacer_for(rate_limiter, pace_rate_limits, token, self._base_url)
         self._pacer: RateLimiter | None = pacer if isinstance(pacer, RateLimiter) else None
@@ -194,7 +146,7 @@ class _BaseIntercom:
         self._strict_decoding = strict_decoding
         self._max_response_bytes = check_limit("max_response_bytes", max_response_bytes)
         self._max_download_bytes = check_limit("max_download_bytes", max_download_bytes)
-        self._max_connections = _check_max_connections(max_connections)
+        self._max_connections = check_max_connections(max_connections)
         self._random = random.Random()
         self._clock: Callable[[], float] = time.time  # wall clock: Retry-After dates, rate-limit resets
         self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
@@ -265,16 +217,16 @@ class _BaseIntercom:
         self,
         *,
         version: str | None = None,
-        timeout: TimeoutTypes | _NotGiven = NOT_GIVEN,
-        attempt_timeout: float | _NotGiven | None = NOT_GIVEN,
-        deadline: float | _NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        attempt_timeout: float | NotGiven | None = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         max_retry_wait: float | None = None,
         retry_unsafe_methods: bool | None = None,
         strict_decoding: bool | None = None,
-        max_response_bytes: int | _NotGiven | None = NOT_GIVEN,
-        max_download_bytes: int | _NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+        max_download_bytes: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed, sharing this one's connection pool and rate-limit state.
 
@@ -285,28 +237,28 @@ class _BaseIntercom:
         derived = copy.copy(self)
         if version is not None:
             derived._version = version
-        if not isinstance(timeout, _NotGiven):
-            derived._timeout = _check_timeout(timeout)
-            if isinstance(attempt_timeout, _NotGiven):
-                derived._attempt_timeout = _attempt_total(derived._timeout, NOT_GIVEN)
-        if not isinstance(attempt_timeout, _NotGiven):
-            derived._attempt_timeout = _attempt_total(derived._timeout, attempt_timeout)
-        if not isinstance(deadline, _NotGiven):
-            derived._deadline = _check_seconds("deadline", deadline)
+        if not isinstance(timeout, NotGiven):
+            derived._timeout = check_timeout(timeout)
+            if isinstance(attempt_timeout, NotGiven):
+                derived._attempt_timeout = attempt_total(derived._timeout, NOT_GIVEN)
+        if not isinstance(attempt_timeout, NotGiven):
+            derived._attempt_timeout = attempt_total(derived._timeout, attempt_timeout)
+        if not isinstance(deadline, NotGiven):
+            derived._deadline = check_seconds("deadline", deadline)
         if max_retries is not None:
-            derived._max_retries = _check_retries(max_retries)
+            derived._max_retries = check_retries(max_retries)
         if default_headers is not None:
             derived._default_headers = self._default_headers.copy()
             derived._default_headers.update(default_headers)
         if max_retry_wait is not None:
-            derived._max_retry_wait = _check_max_retry_wait(max_retry_wait)
+            derived._max_retry_wait = check_max_retry_wait(max_retry_wait)
         if retry_unsafe_methods is not None:
             derived._retry_unsafe_methods = retry_unsafe_methods
         if strict_decoding is not None:
             derived._strict_decoding = strict_decoding
-        if not isinstance(max_response_bytes, _NotGiven):
+        if not isinstance(max_response_bytes, NotGiven):
             derived._max_response_bytes = check_limit("max_response_bytes", max_response_bytes)
-        if not isinstance(max_download_bytes, _NotGiven):
+        if not isinstance(max_download_bytes, NotGiven):
             derived._max_download_bytes = check_limit("max_download_bytes", max_download_bytes)
         derived._owns_http = False
         derived._headers = derived._build_headers()
@@ -380,37 +332,6 @@ class _BaseIntercom:
         if too_long or past_deadline:
             raise RateLimitError.before_sending(request, wait)
 
-    def _retry_delay(
-        self, request: httpx.Request, attempt: int, response: httpx.Response | None, error: Exception | None
-    ) -> float | None:
-        """Seconds to wait before attempt ``attempt + 1``, or None when this attempt is final."""
-        if attempt >= self._max_retries:
-            return None
-        # A search is a POST that only reads: its generated operation marks it (see _reads.py).
-        safe_to_repeat = request.method in IDEMPOTENT_METHODS or is_read_only(request) or self._retry_unsafe_methods
-        if error is not None:
-            if isinstance(error, httpx.DecodingError):
-                return None  # the server sent what it meant to: the same bytes would come again
-            # A connection that was never made, or a request that never left the pool, cannot have acted.
-            never_sent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-            return self._backoff(attempt) if never_sent or safe_to_repeat else None
-        assert response is not None
-        status = response.status_code
-        if status not in RETRYABLE_STATUSES:
-            return None
-        if status not in NOT_ACTED_ON_STATUSES and not safe_to_repeat:
-            return None
-        asked = retry_after_seconds(response.headers, self._clock(), status=status)
-        if asked is None:
-            return self._backoff(attempt)
-        if asked > self._max_retry_wait:
-            return None  # waiting that long is worse than telling the caller now
-        return asked
-
-    def _backoff(self, attempt: int) -> float:
-        """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_BACKOFF."""
-        return backoff_delay(attempt, first=INITIAL_BACKOFF, cap=MAX_BACKOFF, jitter=0.25, rng=self._random)
-
     def _observe(self, response: httpx.Response | None) -> RateLimit | None:
         """Record the rate limit an attempt's response reported; return what the pacer is to be told."""
         rate_limit = RateLimit.from_headers(response.headers) if response is not None else None
@@ -429,59 +350,29 @@ class _BaseIntercom:
         error: Exception | None,
         call_ends: float | None,
     ) -> float | None:
-        """Log one attempt; return the delay before the next one, or None to stop."""
+        """Log one attempt; return the delay before the next one, or None to stop (see ``_retry.py``)."""
         elapsed = time.perf_counter() - started
-        delay = self._retry_delay(request, attempt, response, error)
+        delay = retry_delay(
+            request,
+            attempt,
+            response,
+            error,
+            max_retries=self._max_retries,
+            max_retry_wait=self._max_retry_wait,
+            retry_unsafe_methods=self._retry_unsafe_methods,
+            clock=self._clock,
+            rng=self._random,
+        )
         if delay is not None and call_ends is not None and self._monotonic() + delay >= call_ends:
             delay = None  # the next attempt could not start before the call's deadline
-        if logger.isEnabledFor(logging.DEBUG) or (delay is not None and logger.isEnabledFor(logging.INFO)):
-            outcome = response.status_code if response is not None else type(error).__name__
-            logger.log(
-                logging.INFO if delay is not None else logging.DEBUG,
-                "%s %s -> %s (attempt %d, %.3f s)%s",
-                request.method,
-                request.url.path,
-                outcome,
-                attempt + 1,
-                elapsed,
-                f", retrying in {delay:.2f} s" if delay is not None else "",
-                extra={
-                    "method": request.method,
-                    "path": request.url.path,
-                    "status": response.status_code if response is not None else None,
-                    "error": type(error).__name__ if error is not None else None,
-                    "attempt": attempt + 1,
-                    "elapsed": elapsed,
-                    "retry_in": delay,
-                },
-            )
+        log_attempt(request, attempt, elapsed, response, error, delay)
         return delay
 
     def _final(
         self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
     ) -> httpx.Response:
-        """The response of the last attempt, or the typed error it amounts to.
-
-        An error status, a status the HTTP registry does not know and a redirect (``RedirectError``,
-        never followed; see ``_redirects.py``) are raised; other statuses are returned.
-        """
-        if error is not None:
-            where = f"{request.method} {request.url.path}"
-            if isinstance(error, httpx.TimeoutException):
-                raise APITimeoutError(f"request timed out: {where} ({error})", request=request) from error
-            if isinstance(error, httpx.DecodingError):
-                raise ResponseDecodingError(
-                    f"the body of {where} is not encoded as its Content-Encoding says ({error})"
-                ) from error
-            raise APIConnectionError(
-                f"connection error on {where}: {type(error).__name__}: {error}", request=request
-            ) from error
-        assert response is not None
-        _detach_stream(response)
-        status = response.status_code
-        if status >= 400 or status not in _REGISTERED_STATUSES or _redirects.refused(request, status):
-            raise error_for_response(response, redact=(self._token,))
-        return response
+        """The response of the last attempt, or the typed error it amounts to (see ``_outcome.py``)."""
+        return final_response(request, response, error, redact=(self._token,))
 
 
 class AsyncIntercomBase(_BaseIntercom):
@@ -937,115 +828,9 @@ def _new_http_client(
 
     mounts: dict[str, Any] = {}
     if transport is None:
-        context = _ssl_context()
+        context = ssl_context()
         transport = build(context, None, max_connections)
         mounts = _transport.proxy_mounts(dict(proxies), lambda proxy: build(context, proxy, max_connections))
     else:
         _transport.install_deadlines(transport)
-    return cls(transport=transport, mounts=mounts, verify=_ssl_context(), follow_redirects=False)  # type: ignore[arg-type]
-
-
-def _detach_stream(response: httpx.Response) -> None:
-    """Replace a read response's stream by its body, so that the response is freed when dropped.
-
-    httpx binds each response's stream to the response (a reference cycle), which leaves every
-    response for the cyclic garbage collector: under load they pile up between full collections.
-    Once the body is read the stream has nothing left to give, so an in-memory one replaces it.
-    """
-    if response.is_closed and hasattr(response, "_content"):
-        response.stream = httpx.ByteStream(response.content)
-
-
-def _check_token(token: object) -> str:
-    """The access token, if it is one: a ``str`` of printable ASCII without whitespace.
-
-    Every error says what is wrong without the token itself: it must never appear in a message.
-    """
-    if token is None or (isinstance(token, str) and not token.strip()):
-        raise ConfigurationError(
-            f"no Intercom access token: pass token=... or set the {TOKEN_ENV_VAR} environment variable"
-        )
-    if not isinstance(token, str):
-        raise ConfigurationError(f"the Intercom access token must be a str, got {type(token).__name__}")
-    if not all("!" <= c <= "~" for c in token):
-        raise ConfigurationError(
-            "the Intercom access token must be printable ASCII without whitespace: "
-            "it contains whitespace, a control character or a non-ASCII character"
-        )
-    return token
-
-
-def _check_timeout(timeout: TimeoutTypes) -> TimeoutTypes:
-    if isinstance(timeout, httpx.Timeout):
-        for name, value in timeout.as_dict().items():
-            _check_seconds(f"timeout.{name}", value)
-        return timeout
-    return _check_seconds("timeout", timeout)
-
-
-def _attempt_total(timeout: TimeoutTypes, attempt_timeout: float | _NotGiven | None) -> float | None:
-    """The total of one attempt: as given, else the largest part of ``timeout``."""
-    if not isinstance(attempt_timeout, _NotGiven):
-        return _check_seconds("attempt_timeout", attempt_timeout)
-    if timeout is None or isinstance(timeout, (int, float)):
-        return timeout
-    parts = [p for p in timeout.as_dict().values() if p is not None]
-    return max(parts) if parts else None
-
-
-def _check_seconds(name: str, value: float | None, *, zero_ok: bool = False, optional: bool = True) -> float | None:
-    if value is None:
-        if optional:
-            return None
-        raise ConfigurationError(f"{name} must be a number of seconds, got None")
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"{name} must be a number of seconds or None, got {type(value).__name__}")
-    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
-        raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
-    return float(value)
-
-
-def _check_max_connections(value: int | None) -> int | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise ConfigurationError(f"max_connections must be an integer >= 1 or None, got {value!r}")
-    return value
-
-
-def _check_max_retry_wait(value: float) -> float:
-    checked = _check_seconds("max_retry_wait", value, zero_ok=True, optional=False)
-    assert checked is not None
-    return checked
-
-
-def _check_retries(max_retries: int, name: str = "max_retries") -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"{name} must be an integer >= 0, got {max_retries!r}")
-    return max_retries
-
-
-def _resolve_base_url(region: str | None, base_url: str | None, allow_insecure: bool) -> str:
-    if base_url is not None and region is not None:
-        raise ConfigurationError("pass either region or base_url, not both")
-    if base_url is None:
-        key = (region or "us").lower()
-        if key not in REGIONS:
-            raise ConfigurationError(f"unknown region {region!r}: expected one of {', '.join(REGIONS)}")
-        return REGIONS[key]
-    try:
-        url = httpx.URL(base_url)
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {base_url!r} ({exc})") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
-    if url.scheme == "http" and url.host not in _LOCAL_HOSTS and not allow_insecure:
-        raise ConfigurationError(
-            f"refusing to send the access token over plain http to {url.host}; "
-            "use https or pass allow_insecure_base_url=True"
-        )
-    return base_url.rstrip("/")
-
-
-@functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    # Loading the CA bundle takes tens of milliseconds: do it once, not for every client (e.g. one per workspace).
-    return httpx.create_ssl_context()
+    return cls(transport=transport, mounts=mounts, verify=ssl_context(), follow_redirects=False)  # type: ignore[arg-type]

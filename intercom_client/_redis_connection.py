@@ -24,6 +24,7 @@ import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._config import check_count, check_seconds
 from ._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
@@ -79,11 +80,9 @@ class RedisConnection:
         except ValueError as exc:
             # redis-py's messages name the scheme, not the password.
             raise ConfigurationError(f"not a Redis URL ({exc})") from None
-        for name, value in (("timeout", timeout), ("retry_interval", retry_interval)):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
-                raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
-        if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
-            raise ConfigurationError(f"max_connections must be an integer >= 1, got {max_connections!r}")
+        check_seconds("timeout", timeout, optional=False)
+        check_seconds("retry_interval", retry_interval, optional=False)
+        check_count("max_connections", max_connections, minimum=1)
         if not isinstance(key_prefix, str) or not key_prefix or any(c.isspace() for c in key_prefix):
             raise ConfigurationError(f"key_prefix must be a non-empty string without spaces, got {key_prefix!r}")
         self._url = url

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import math
 
-from ._exceptions import ConfigurationError, RedisUnavailableError
+from ._config import check_seconds
+from ._exceptions import RedisUnavailableError
 from ._redis_connection import DEFAULT_REDIS_URL, RedisConnection, redis_errors
 
 __all__ = ["RedisDedupeStore"]
@@ -43,9 +44,7 @@ class RedisDedupeStore:
         self, redis: str | RedisConnection = DEFAULT_REDIS_URL, *, ttl: float = 24 * 3600.0, fail_open: bool = False
     ) -> None:
         self.connection = redis if isinstance(redis, RedisConnection) else RedisConnection(redis)
-        if isinstance(ttl, bool) or not isinstance(ttl, (int, float)) or not 0 < ttl < math.inf:
-            raise ConfigurationError(f"ttl must be a positive number of seconds, got {ttl!r}")
-        self.ttl = float(ttl)
+        self.ttl = check_seconds("ttl", ttl, optional=False)
         self.fail_open = fail_open
         self._prefix = f"{self.connection.key_prefix}:webhook-seen:"
 

@@ -63,6 +63,7 @@ import os
 import threading
 from typing import Any
 
+from ._config import check_seconds
 from ._exceptions import ConfigurationError, RedisUnavailableError
 from ._rate_limit import PROBE_WAIT, RateLimit, RateLimitPacer, RateLimitScope
 from ._redis_connection import DEFAULT_REDIS_URL, RedisConnection, redis_errors
@@ -278,9 +279,8 @@ class RedisRateLimiter:
         key_ttl: float = 600.0,
     ) -> None:
         self.connection = redis if isinstance(redis, RedisConnection) else RedisConnection(redis)
-        for name, value in (("stagger", stagger or 0.0), ("lease_timeout", lease_timeout), ("key_ttl", key_ttl)):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
-                raise ConfigurationError(f"{name} must be a number of seconds >= 0, got {value!r}")
+        for name, value in (("stagger", stagger), ("lease_timeout", lease_timeout), ("key_ttl", key_ttl)):
+            check_seconds(name, value, zero_ok=True, optional=name == "stagger")
         if lease_timeout <= 0 or key_ttl < lease_timeout:
             raise ConfigurationError(
                 f"lease_timeout must be > 0 and key_ttl at least as long (got {lease_timeout!r} and {key_ttl!r})"

@@ -146,9 +146,10 @@ def test_the_file_access_scan_finds_what_it_looks_for(tmp_path: Path) -> None:
 
 def test_module_level_state_is_limited_to_constants_and_lazy_caches() -> None:
     """Mutable module-level state would be per copy anyway, but the clients must not keep any."""
-    client_source = (PACKAGE_DIR / "_client.py").read_text(encoding="utf-8")
-    assert "global " not in client_source
-    assert "logging.getLogger(__package__)" in client_source or "logging.getLogger(__name__)" in client_source, (
+    for module in ("_client.py", "_config.py", "_retry.py", "_outcome.py"):
+        assert "global " not in (PACKAGE_DIR / module).read_text(encoding="utf-8"), module
+    log_source = (PACKAGE_DIR / "_outcome.py").read_text(encoding="utf-8")  # where the clients log their attempts
+    assert "logging.getLogger(__package__)" in log_source or "logging.getLogger(__name__)" in log_source, (
         "the logger must be named after the package, so that a vendored copy logs under its own name"
     )
 
@@ -442,12 +443,12 @@ class Capture(logging.Handler):
 
 captures = {}
 for name, mod in (("ic", ic), ("v", v)):
-    logger = logging.getLogger(mod._client.logger.name)
+    logger = logging.getLogger(mod._outcome.logger.name)
     logger.setLevel(logging.DEBUG)
     captures[name] = Capture()
     logger.addHandler(captures[name])
 
-out["logger_names"] = [ic._client.logger.name, v._client.logger.name]
+out["logger_names"] = [ic._outcome.logger.name, v._outcome.logger.name]
 out["same_module"] = ic is v or ic._client is v._client
 out["same_classes"] = [
     ic.AsyncIntercom is v.AsyncIntercom,

@@ -45,7 +45,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
 from .._backoff import Backoff
-from .._client import _check_retries, _check_seconds
+from .._config import check_retries, check_seconds
 from .._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -126,8 +126,8 @@ class _ScrollCore:
     ) -> None:
         if on_busy not in ("wait", "raise"):
             raise ConfigurationError(f"on_busy must be 'wait' or 'raise', got {on_busy!r}")
-        _check_retries(max_restarts, "max_restarts")
-        _check_seconds("busy_timeout", busy_timeout, zero_ok=True, optional=False)
+        check_retries(max_restarts, "max_restarts")
+        check_seconds("busy_timeout", busy_timeout, zero_ok=True, optional=False)
         self.on_busy = on_busy
         self.busy_timeout = float(busy_timeout)
         self.max_restarts = max_restarts

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, overload
 from urllib.parse import quote
 
 from .._backoff import Backoff
-from .._client import _check_seconds
+from .._config import check_seconds
 from .._exceptions import ConfigurationError, NotFoundError, RateLimitError
 from ._clients import is_async_client
 from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
@@ -138,7 +138,7 @@ class _StartPlan:
         on_progress: ProgressCallback | None = None,
         progress_bar: ProgressBar = False,
     ) -> None:
-        _check_seconds("deadline", deadline)
+        check_seconds("deadline", deadline)
         self.kind, self.path = what
         self.body = body
         self.progress = ProgressReporter(f"start {self.kind}", on_progress=on_progress, bar=progress_bar)

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
 import attrs
 
 from .._backoff import Backoff
-from .._client import _check_seconds
+from .._config import check_seconds
 from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
 from .._paths import path_segment
 from ._clients import is_async_client
@@ -282,9 +282,9 @@ class _Watch:
                 raise ConfigurationError(f"a job identifier must be a non-empty string, got {job!r}")
             job_id, state = job, None
         self.kind = _kind(kind)
-        _check_seconds("deadline", deadline)
-        _check_seconds("poll_interval", poll_interval, optional=False)
-        _check_seconds("max_poll_interval", max_poll_interval, optional=False)
+        check_seconds("deadline", deadline)
+        check_seconds("poll_interval", poll_interval, optional=False)
+        check_seconds("max_poll_interval", max_poll_interval, optional=False)
         self.job_id = job_id
         self.state = state
         self.job = job if isinstance(job, Job) else Job(kind=self.kind.name, id=job_id, state=None)

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
+from .._config import check_count
 from .._exceptions import ConfigurationError
 
 __all__ = ["DedupeStore", "MemoryDedupeStore"]
@@ -53,8 +54,7 @@ class MemoryDedupeStore:
         ttl: float = 24 * 3600.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not isinstance(max_entries, int) or isinstance(max_entries, bool) or max_entries < 1:
-            raise ConfigurationError(f"max_entries must be an integer >= 1, got {max_entries!r}")
+        check_count("max_entries", max_entries, minimum=1)
         if not isinstance(ttl, int | float) or isinstance(ttl, bool) or math.isnan(ttl) or ttl <= 0:
             raise ConfigurationError(f"ttl must be a number of seconds > 0, got {ttl!r}")
         self._max_entries = max_entries

@@ -28,6 +28,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from .._config import check_count
 from .._exceptions import ConfigurationError
 from ._construct import check_max_age_option, construct_event
 from ._dedupe import DedupeStore, MemoryDedupeStore
@@ -93,8 +94,7 @@ class WebhookReceiver:
             raise ConfigurationError("the webhook secret (your app's client secret) must be a non-empty str")
         if not callable(handler):
             raise ConfigurationError(f"handler must be an async function, got {type(handler).__name__}")
-        if not isinstance(max_pending, int) or isinstance(max_pending, bool) or max_pending < 1:
-            raise ConfigurationError(f"max_pending must be an integer >= 1, got {max_pending!r}")
+        check_count("max_pending", max_pending, minimum=1)
         check_max_age_option(max_age)
         self._secret = secret
         self._handler = handler

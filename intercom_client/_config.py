@@ -1,0 +1,214 @@
+"""The clients' options: their defaults, and the checks that turn a bad value into a ``ConfigurationError``.
+
+Every check returns the value it accepts (as the client stores it) and raises a ``ConfigurationError``
+naming the option and what was wrong. ``check_seconds`` and ``check_count`` are also the checks of
+the other modules' options that are durations or counts (the bulk helpers', webhooks', Redis'), so
+that one option means the same everywhere. The access token's check never puts the token in a
+message.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import ssl
+from collections.abc import Mapping
+from typing import Final, Literal, TypedDict, overload
+
+import httpx
+
+from ._exceptions import ConfigurationError
+from ._rate_limit import AsyncRateLimiter, BindableRateLimiter, RateLimiter
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_WAIT",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "REGIONS",
+    "TOKEN_ENV_VAR",
+    "ClientOptions",
+    "NotGiven",
+    "TimeoutTypes",
+    "attempt_total",
+    "check_count",
+    "check_max_connections",
+    "check_max_retry_wait",
+    "check_retries",
+    "check_seconds",
+    "check_timeout",
+    "check_token",
+    "resolve_base_url",
+    "ssl_context",
+]
+
+REGIONS: Mapping[str, str] = {
+    "us": "https://api.intercom.io",
+    "eu": "https://api.eu.intercom.io",
+    "au": "https://api.au.intercom.io",
+}
+TOKEN_ENV_VAR = "INTERCOM_ACCESS_TOKEN"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRY_WAIT = 60.0
+# Hosts a base_url may name over plain http without allow_insecure_base_url: the token stays on the machine.
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+class NotGiven:
+    """The type of NOT_GIVEN: an option left as it is (None is a valid timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+class ClientOptions(TypedDict, total=False):
+    """The options both clients take (see AsyncIntercom for what each does)."""
+
+    token: str | None
+    region: str | None
+    base_url: str | None
+    version: str | None
+    timeout: TimeoutTypes
+    attempt_timeout: float | None
+    deadline: float | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    max_retry_wait: float
+    retry_unsafe_methods: bool
+    pace_rate_limits: bool
+    rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None
+    allow_insecure_base_url: bool
+    strict_decoding: bool
+    trust_env: bool
+    max_response_bytes: int | None
+    max_download_bytes: int | None
+    max_connections: int | None
+
+
+def check_token(token: object) -> str:
+    """The access token, if it is one: a ``str`` of printable ASCII without whitespace.
+
+    Every error says what is wrong without the token itself: it must never appear in a message.
+    """
+    if token is None or (isinstance(token, str) and not token.strip()):
+        raise ConfigurationError(
+            f"no Intercom access token: pass token=... or set the {TOKEN_ENV_VAR} environment variable"
+        )
+    if not isinstance(token, str):
+        raise ConfigurationError(f"the Intercom access token must be a str, got {type(token).__name__}")
+    if not all("!" <= c <= "~" for c in token):
+        raise ConfigurationError(
+            "the Intercom access token must be printable ASCII without whitespace: "
+            "it contains whitespace, a control character or a non-ASCII character"
+        )
+    return token
+
+
+def check_timeout(timeout: TimeoutTypes) -> TimeoutTypes:
+    """``timeout`` if it is None, a positive number of seconds, or an ``httpx.Timeout`` of such parts."""
+    if isinstance(timeout, httpx.Timeout):
+        for name, value in timeout.as_dict().items():
+            check_seconds(f"timeout.{name}", value)
+        return timeout
+    return check_seconds("timeout", timeout)
+
+
+def attempt_total(timeout: TimeoutTypes, attempt_timeout: float | NotGiven | None) -> float | None:
+    """The total of one attempt: ``attempt_timeout`` as given, else the largest part of ``timeout``."""
+    if not isinstance(attempt_timeout, NotGiven):
+        return check_seconds("attempt_timeout", attempt_timeout)
+    if timeout is None or isinstance(timeout, (int, float)):
+        return timeout
+    parts = [p for p in timeout.as_dict().values() if p is not None]
+    return max(parts) if parts else None
+
+
+@overload
+def check_seconds(name: str, value: float | None, *, zero_ok: bool = ..., optional: Literal[False]) -> float: ...
+@overload
+def check_seconds(name: str, value: float | None, *, zero_ok: bool = ..., optional: bool = ...) -> float | None: ...
+def check_seconds(name: str, value: float | None, *, zero_ok: bool = False, optional: bool = True) -> float | None:
+    """``value`` as a float if it is a finite number of seconds > 0 (>= 0 with ``zero_ok``), or None
+    if ``optional``; a bool is not a number here."""
+    if value is None:
+        if optional:
+            return None
+        raise ConfigurationError(f"{name} must be a number of seconds, got None")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        either = " or None" if optional else ""
+        raise ConfigurationError(f"{name} must be a number of seconds{either}, got {type(value).__name__}")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
+        kind = "number of seconds >= 0" if zero_ok else "positive number of seconds"
+        raise ConfigurationError(f"{name} must be a {kind}, got {value!r}")
+    return float(value)
+
+
+@overload
+def check_count(name: str, value: int | None, *, minimum: int, optional: Literal[False] = ...) -> int: ...
+@overload
+def check_count(name: str, value: int | None, *, minimum: int, optional: bool) -> int | None: ...
+def check_count(name: str, value: int | None, *, minimum: int, optional: bool = False) -> int | None:
+    """``value`` if it is an int (not a bool) of at least ``minimum``, or None if ``optional``."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        either = " or None" if optional else ""
+        raise ConfigurationError(f"{name} must be an integer >= {minimum}{either}, got {value!r}")
+    return value
+
+
+def check_max_connections(value: int | None) -> int | None:
+    """The size of the client's own pool: an int >= 1, or None for the default."""
+    return check_count("max_connections", value, minimum=1, optional=True)
+
+
+def check_max_retry_wait(value: float) -> float:
+    """The longest wait a Retry-After or the pacer may ask for: seconds >= 0 (0: never wait)."""
+    return check_seconds("max_retry_wait", value, zero_ok=True, optional=False)
+
+
+def check_retries(max_retries: int, name: str = "max_retries") -> int:
+    """A number of retries (or restarts, named ``name``): an int >= 0."""
+    return check_count(name, max_retries, minimum=0)
+
+
+def resolve_base_url(region: str | None, base_url: str | None, allow_insecure: bool) -> str:
+    """The base URL of a region (``us`` by default), or ``base_url`` if it is an http(s) URL.
+
+    Plain http is refused for any host but this machine's unless ``allow_insecure``: the access
+    token would travel in clear.
+    """
+    if base_url is not None and region is not None:
+        raise ConfigurationError("pass either region or base_url, not both")
+    if base_url is None:
+        key = (region or "us").lower()
+        if key not in REGIONS:
+            raise ConfigurationError(f"unknown region {region!r}: expected one of {', '.join(REGIONS)}")
+        return REGIONS[key]
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {base_url!r} ({exc})") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
+    if url.scheme == "http" and url.host not in _LOCAL_HOSTS and not allow_insecure:
+        raise ConfigurationError(
+            f"refusing to send the access token over plain http to {url.host}; "
+            "use https or pass allow_insecure_base_url=True"
+        )
+    return base_url.rstrip("/")
+
+
+@functools.cache
+def ssl_context() -> ssl.SSLContext:
+    """The TLS context of every transport the SDK builds, made once per process.
+
+    Loading the CA bundle takes tens of milliseconds: once, not for every client (e.g. one per workspace).
+    """
+    return httpx.create_ssl_context()
