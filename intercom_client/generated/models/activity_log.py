@@ -8,13 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_log_activity_type import ActivityLogActivityType
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_int, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata import ActivityLogMetadata

@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_scalar_list,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_scalar_list, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.admin_with_app_avatar import AdminWithAppAvatar

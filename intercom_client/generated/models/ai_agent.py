@@ -10,13 +10,7 @@ from attrs import field as _attrs_field
 from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
 from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_int, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.content_sources_list import ContentSourcesList

@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.article_search_highlights_highlighted_summary_item_item_type import (
     ArticleSearchHighlightsHighlightedSummaryItemItemType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

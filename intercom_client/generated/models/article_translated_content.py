@@ -8,15 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_translated_content_type import ArticleTranslatedContentType
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.article_content import ArticleContent, ArticleContentDict

@@ -8,14 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_version_state import ArticleVersionState
 from ..models.article_version_type import ArticleVersionType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -12,15 +12,7 @@ from ..models.assign_conversation_request_message_type import (
 from ..models.assign_conversation_request_type import (
     AssignConversationRequestType,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_str,
-    one_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_str, one_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.attach_contact_to_conversation_request_customer_with_email import (

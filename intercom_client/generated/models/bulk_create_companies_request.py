@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    list_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_create_companies_request_companies_item import (

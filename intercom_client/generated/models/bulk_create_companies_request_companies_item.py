@@ -7,16 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_bool,
-    check_int,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_create_companies_request_companies_item_custom_attributes import (

@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    list_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (

@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.call_with_transcript import CallWithTranscript

@@ -10,15 +10,7 @@ from ..models.close_conversation_request_message_type import (
     CloseConversationRequestMessageType,
 )
 from ..models.close_conversation_request_type import CloseConversationRequestType
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

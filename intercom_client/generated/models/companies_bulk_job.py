@@ -9,15 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.companies_bulk_job_state import CompaniesBulkJobState
 from ..models.companies_bulk_job_type import CompaniesBulkJobType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.companies_bulk_job_tasks_item import CompaniesBulkJobTasksItem

@@ -8,14 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_activity_event_type import ContactActivityEventType
 from ..models.contact_activity_type import ContactActivityType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

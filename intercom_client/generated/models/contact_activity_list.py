@@ -8,14 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_activity_list_type import ContactActivityListType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.contact_activity import ContactActivity

@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 from ..models.contact_activity_list_pages_type import (
     ContactActivityListPagesType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.next_page_cursor import NextPageCursor

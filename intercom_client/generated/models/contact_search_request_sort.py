@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.contact_search_request_sort_order import (
     ContactSearchRequestSortOrder,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -9,15 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.contacts_bulk_job_state import ContactsBulkJobState
 from ..models.contacts_bulk_job_type import ContactsBulkJobType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.contacts_bulk_job_tasks_item import ContactsBulkJobTasksItem

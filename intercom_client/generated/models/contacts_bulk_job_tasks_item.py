@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.contacts_bulk_job_tasks_item_state import (
     ContactsBulkJobTasksItemState,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,16 +10,7 @@ from attrs import field as _attrs_field
 from ..models.content_bulk_action_request_action import (
     ContentBulkActionRequestAction,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    list_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.content_bulk_action_request_audience import (

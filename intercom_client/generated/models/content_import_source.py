@@ -11,15 +11,7 @@ from ..models.content_import_source_sync_behavior import (
     ContentImportSourceSyncBehavior,
 )
 from ..models.content_import_source_type import ContentImportSourceType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_scalar_list,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_scalar_list, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,15 +10,7 @@ from attrs import field as _attrs_field
 from ..models.content_import_sources_list_type import (
     ContentImportSourcesListType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.content_import_source import ContentImportSource

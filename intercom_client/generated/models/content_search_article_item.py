@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 from ..models.content_search_article_item_type import (
     ContentSearchArticleItemType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.content_search_article_content_item import ContentSearchArticleContentItem

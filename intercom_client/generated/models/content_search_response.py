@@ -8,16 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_response_type import ContentSearchResponseType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    list_of,
-    one_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, one_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.content_search_article_item import ContentSearchArticleItem

@@ -10,15 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_attribute_list_type_enum import (
     ConversationAttributeListTypeEnum,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    list_of,
-    one_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, one_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType

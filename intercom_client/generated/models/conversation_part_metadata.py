@@ -8,13 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Model,
-    list_of,
-    parse_uuid,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, list_of, parse_uuid, received_fields
 
 if TYPE_CHECKING:
     from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations

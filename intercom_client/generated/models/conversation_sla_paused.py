@@ -10,12 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_sla_paused_current_sla_status import (
     ConversationSlaPausedCurrentSlaStatus,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.conversation_sla_paused_sla_states import ConversationSlaPausedSlaStates

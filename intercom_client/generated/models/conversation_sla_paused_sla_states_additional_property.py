@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_sla_paused_sla_states_additional_property_status import (
     ConversationSlaPausedSlaStatesAdditionalPropertyStatus,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

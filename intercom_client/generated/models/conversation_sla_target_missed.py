@@ -13,12 +13,7 @@ from ..models.conversation_sla_target_missed_current_sla_status import (
 from ..models.conversation_sla_target_missed_sla_target_type import (
     ConversationSlaTargetMissedSlaTargetType,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.conversation_sla_target_missed_sla_states import ConversationSlaTargetMissedSlaStates

@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_sla_target_missed_sla_states_additional_property_status import (
     ConversationSlaTargetMissedSlaStatesAdditionalPropertyStatus,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

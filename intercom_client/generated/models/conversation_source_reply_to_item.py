@@ -6,12 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,17 +10,7 @@ from attrs import field as _attrs_field
 from ..models.create_conversation_attribute_relationship_request_data_type import (
     CreateConversationAttributeRelationshipRequestDataType,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_bool,
-    check_scalar_list,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_scalar_list, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_conversation_attribute_relationship_request_reference import (

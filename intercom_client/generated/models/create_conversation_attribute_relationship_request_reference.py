@@ -9,15 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_conversation_attribute_relationship_request_reference_type import (
     CreateConversationAttributeRelationshipRequestReferenceType,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

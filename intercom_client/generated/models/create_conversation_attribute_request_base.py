@@ -9,17 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_conversation_attribute_request_base_data_type import (
     CreateConversationAttributeRequestBaseDataType,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_bool,
-    check_scalar_list,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_scalar_list, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

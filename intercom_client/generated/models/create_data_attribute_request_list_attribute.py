@@ -13,17 +13,7 @@ from ..models.create_data_attribute_request_list_attribute_data_type import (
 from ..models.create_data_attribute_request_list_attribute_model import (
     CreateDataAttributeRequestListAttributeModel,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_bool,
-    check_str,
-    list_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_data_attribute_request_list_attribute_options_item import (

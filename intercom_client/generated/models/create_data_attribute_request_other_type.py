@@ -12,16 +12,7 @@ from ..models.create_data_attribute_request_other_type_data_type import (
 from ..models.create_data_attribute_request_other_type_model import (
     CreateDataAttributeRequestOtherTypeModel,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_bool,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_message_request_from_type import (
     CreateMessageRequestFromType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    sent_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,18 +11,7 @@ from attrs import field as _attrs_field
 from ..models.create_office_hours_exception_request_exception_type import (
     CreateOfficeHoursExceptionRequestExceptionType,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_bool,
-    check_str,
-    list_of,
-    parse_date,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, parse_date, sent_fields
 
 if TYPE_CHECKING:
     from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict

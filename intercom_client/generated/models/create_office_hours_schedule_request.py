@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    list_of,
-    sent_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict

@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_int,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_or_update_custom_object_instance_request_custom_attributes import (

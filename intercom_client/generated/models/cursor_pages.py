@@ -8,15 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cursor_pages_type import CursorPagesType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    one_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, one_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.starting_after_paging import StartingAfterPaging

@@ -9,12 +9,7 @@ from attrs import field as _attrs_field
 from ..models.custom_action_finished_action_result import (
     CustomActionFinishedActionResult,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_int,
-    check_str,
-    one_of,
-    parse_datetime,
-    sent_fields,
-)
+from ..types import DecodingIssue, Model, check_int, check_str, one_of, parse_datetime, sent_fields
 
 if TYPE_CHECKING:
     from ..models.custom_object_instance_list import CustomObjectInstanceList

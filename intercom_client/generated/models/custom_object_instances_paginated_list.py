@@ -10,15 +10,7 @@ from attrs import field as _attrs_field
 from ..models.custom_object_instances_paginated_list_type import (
     CustomObjectInstancesPaginatedListType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.custom_object_instance import CustomObjectInstance

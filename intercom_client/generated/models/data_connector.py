@@ -10,15 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_http_method import DataConnectorHttpMethod
 from ..models.data_connector_state import DataConnectorState
 from ..models.data_connector_type import DataConnectorType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_str,
-    parse_datetime,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_str, parse_datetime, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_data_inputs_item_type import (
     DataConnectorDetailDataInputsItemType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,13 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_item_intercom_object_type import (
     DataConnectorDetailObjectMappingsItemIntercomObjectType,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.data_connector_detail_object_mappings_item_attribute_mappings_item import (

@@ -9,12 +9,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_item_reference_mappings_item_intercom_object_type import (
     DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -9,15 +9,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_response_fields_item_type import (
     DataConnectorDetailResponseFieldsItemType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_any,
-    check_bool,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_any, check_bool, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_execution_result_list_type import (
     DataConnectorExecutionResultListType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.data_connector_execution_result import DataConnectorExecutionResult

@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_execution_result_list_pages_type import (
     DataConnectorExecutionResultListPagesType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.next_page_cursor import NextPageCursor

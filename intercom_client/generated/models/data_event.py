@@ -8,16 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_event_type import DataEventType
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_int,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.data_event_metadata import DataEventMetadata, DataEventMetadataDict

@@ -8,16 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_event_list_type import DataEventListType
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    list_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.data_event import DataEvent, DataEventDict

@@ -7,14 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deleted_company_object_object import DeletedCompanyObjectObject
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

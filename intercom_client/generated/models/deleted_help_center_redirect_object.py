@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.deleted_help_center_redirect_object_object import (
     DeletedHelpCenterRedirectObjectObject,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

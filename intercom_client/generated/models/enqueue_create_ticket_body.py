@@ -7,18 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Unset,
-    check_bool,
-    check_int,
-    check_str,
-    list_of,
-    one_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Unset, check_bool, check_int, check_str, list_of, one_of, sent_fields
 from .create_ticket_request import CreateTicketRequest
 
 if TYPE_CHECKING:

@@ -8,17 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    list_of,
-    parse_uuid,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, parse_uuid, sent_fields
 
 if TYPE_CHECKING:
     from ..models.error_errors_item import ErrorErrorsItem, ErrorErrorsItemDict

@@ -8,15 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.external_page_locale import ExternalPageLocale
 from ..models.external_page_type import ExternalPageType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,14 +11,7 @@ from attrs import field as _attrs_field
 from ..models.fin_agent_csat_requested_event_event_name import (
     FinAgentCsatRequestedEventEventName,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    parse_datetime,
-    sent_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, parse_datetime, sent_fields
 
 if TYPE_CHECKING:
     from ..models.fin_agent_csat_requested_event_csat import (

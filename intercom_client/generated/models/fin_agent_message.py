@@ -8,16 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fin_agent_message_author import FinAgentMessageAuthor
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    parse_datetime,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, parse_datetime, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

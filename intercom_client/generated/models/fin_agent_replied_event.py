@@ -12,16 +12,7 @@ from ..models.fin_agent_replied_event_event_name import (
     FinAgentRepliedEventEventName,
 )
 from ..models.fin_agent_replied_event_status import FinAgentRepliedEventStatus
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    parse_datetime,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, parse_datetime, sent_fields
 
 if TYPE_CHECKING:
     from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage, FinAgentRepliedEventMessageDict

@@ -10,16 +10,7 @@ from attrs import field as _attrs_field
 from ..models.fin_agent_replied_event_message_author import (
     FinAgentRepliedEventMessageAuthor,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    parse_datetime,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, parse_datetime, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -13,17 +13,7 @@ from ..models.fin_agent_reply_chunk_event_event_name import (
 from ..models.fin_agent_reply_chunk_event_status import (
     FinAgentReplyChunkEventStatus,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_int,
-    check_str,
-    parse_datetime,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, parse_datetime, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -6,14 +6,7 @@ from typing import Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_bool,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -13,16 +13,7 @@ from ..models.fin_agent_status_updated_event_event_name import (
 from ..models.fin_agent_status_updated_event_status import (
     FinAgentStatusUpdatedEventStatus,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    parse_datetime,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, parse_datetime, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

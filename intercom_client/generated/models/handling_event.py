@@ -9,14 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.handling_event_type import HandlingEventType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    parse_datetime,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, parse_datetime, received_fields
 
 if TYPE_CHECKING:
     from ..models.teammate_reference import TeammateReference

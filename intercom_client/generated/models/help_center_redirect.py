@@ -10,14 +10,7 @@ from ..models.help_center_redirect_target_type import (
     HelpCenterRedirectTargetType,
 )
 from ..models.help_center_redirect_type import HelpCenterRedirectType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

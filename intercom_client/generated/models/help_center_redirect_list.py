@@ -8,15 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.help_center_redirect_list_type import HelpCenterRedirectListType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages

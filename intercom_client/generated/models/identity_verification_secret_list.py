@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 from ..models.identity_verification_secret_list_type import (
     IdentityVerificationSecretListType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.identity_verification_secret import IdentityVerificationSecret

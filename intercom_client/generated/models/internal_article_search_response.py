@@ -10,14 +10,7 @@ from attrs import field as _attrs_field
 from ..models.internal_article_search_response_type import (
     InternalArticleSearchResponseType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages

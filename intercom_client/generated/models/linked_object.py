@@ -8,13 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.linked_object_category import LinkedObjectCategory
 from ..models.linked_object_type import LinkedObjectType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

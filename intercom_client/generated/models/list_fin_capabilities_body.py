@@ -7,12 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    sent_fields,
-)
+from ..types import DecodingIssue, Field, Model, sent_fields
 
 if TYPE_CHECKING:
     from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser, ListFinCapabilitiesBodyUserDict

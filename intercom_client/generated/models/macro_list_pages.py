@@ -8,14 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.macro_list_pages_type import MacroListPagesType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.next_page_cursor import NextPageCursor

@@ -8,15 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_history_list_type import MergeHistoryListType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.merge_history_item import MergeHistoryItem

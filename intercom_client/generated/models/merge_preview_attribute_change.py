@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.merge_preview_attribute_change_outcome import (
     MergePreviewAttributeChangeOutcome,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_any,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_any, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -7,13 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_int,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_int, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.merge_preview_attribute_change import MergePreviewAttributeChange

@@ -7,12 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_preview_reason_code import MergePreviewReasonCode
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

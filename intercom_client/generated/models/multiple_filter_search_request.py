@@ -10,16 +10,7 @@ from attrs import field as _attrs_field
 from ..models.multiple_filter_search_request_operator import (
     MultipleFilterSearchRequestOperator,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_str,
-    list_of,
-    one_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_str, list_of, one_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pages_link_type import PagesLinkType
-from ..types import (
-    DecodingIssue,
-    Field,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, check_int, check_str, received_fields
 from .pages_link import PagesLink
 
 

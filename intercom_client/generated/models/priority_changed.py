@@ -12,12 +12,7 @@ from ..models.priority_changed_current_priority import (
 from ..models.priority_changed_previous_priority import (
     PriorityChangedPreviousPriority,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

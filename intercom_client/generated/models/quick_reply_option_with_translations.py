@@ -8,13 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Field,
-    check_str,
-    parse_uuid,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, check_str, parse_uuid, received_fields
 from .quick_reply_option import QuickReplyOption
 
 if TYPE_CHECKING:

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recipient_type import RecipientType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    sent_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.redact_conversation_request_redact_conversation_source_request_type import (
     RedactConversationRequestRedactConversationSourceRequestType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    sent_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

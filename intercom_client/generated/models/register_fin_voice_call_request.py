@@ -10,15 +10,7 @@ from attrs import field as _attrs_field
 from ..models.register_fin_voice_call_request_source import (
     RegisterFinVoiceCallRequestSource,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.register_fin_voice_call_request_data import (

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reply_to_fin_result_status import ReplyToFinResultStatus
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    parse_datetime,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, parse_datetime, received_fields
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors

@@ -8,12 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sales_agent_outcome import SalesAgentOutcome
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.sales_agent_collected_data import SalesAgentCollectedData

@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.side_conversation_list_pages_type import (
     SideConversationListPagesType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -9,18 +9,7 @@ from attrs import field as _attrs_field
 from ..models.single_filter_search_request_operator import (
     SingleFilterSearchRequestOperator,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_bool,
-    check_int,
-    check_str,
-    list_of,
-    one_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_str, list_of, one_of, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

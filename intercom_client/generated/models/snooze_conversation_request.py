@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.snooze_conversation_request_message_type import (
     SnoozeConversationRequestMessageType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    sent_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

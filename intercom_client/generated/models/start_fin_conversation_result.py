@@ -11,13 +11,7 @@ from attrs import field as _attrs_field
 from ..models.start_fin_conversation_result_status import (
     StartFinConversationResultStatus,
 )
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_str,
-    parse_datetime,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_str, parse_datetime, received_fields
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors

@@ -12,15 +12,7 @@ from ..models.subscription_type_content_types_item import (
     SubscriptionTypeContentTypesItem,
 )
 from ..models.subscription_type_state import SubscriptionTypeState
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_scalar_list,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_scalar_list, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.translation import Translation

@@ -8,14 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_type_list_type import SubscriptionTypeListType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.subscription_type import SubscriptionType

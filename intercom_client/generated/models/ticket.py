@@ -9,16 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_category import TicketCategory
 from ..models.ticket_type_enum import TicketTypeEnum
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_int,
-    check_str,
-    one_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, one_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.linked_object_list import LinkedObjectList

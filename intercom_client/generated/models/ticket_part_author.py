@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_part_author_type import TicketPartAuthorType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

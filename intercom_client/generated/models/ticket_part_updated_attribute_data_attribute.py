@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.ticket_part_updated_attribute_data_attribute_type import (
     TicketPartUpdatedAttributeDataAttributeType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -9,16 +9,7 @@ from attrs import field as _attrs_field
 from ..models.ticket_part_updated_attribute_data_value_type import (
     TicketPartUpdatedAttributeDataValueType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_any,
-    check_scalar_list,
-    check_str,
-    one_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_any, check_scalar_list, check_str, one_of, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

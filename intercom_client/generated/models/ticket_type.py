@@ -8,15 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_type_category import TicketTypeCategory
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_bool,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, received_fields
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute_list import TicketTypeAttributeList

@@ -10,15 +10,7 @@ from attrs import field as _attrs_field
 from ..models.update_conversation_request_priority import (
     UpdateConversationRequestPriority,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_bool,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.custom_attributes import CustomAttributes, CustomAttributesDict

@@ -16,17 +16,7 @@ from ..models.update_data_connector_request_http_method import (
 from ..models.update_data_connector_request_state import (
     UpdateDataConnectorRequestState,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_bool,
-    check_scalar_list,
-    check_str,
-    list_of,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_scalar_list, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.update_data_connector_request_data_inputs_item import (

@@ -9,16 +9,7 @@ from attrs import field as _attrs_field
 from ..models.update_data_connector_request_data_inputs_item_type import (
     UpdateDataConnectorRequestDataInputsItemType,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Field,
-    Model,
-    Unset,
-    check_bool,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

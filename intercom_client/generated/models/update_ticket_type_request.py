@@ -9,15 +9,7 @@ from attrs import field as _attrs_field
 from ..models.update_ticket_type_request_category import (
     UpdateTicketTypeRequestCategory,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    Model,
-    Unset,
-    check_bool,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

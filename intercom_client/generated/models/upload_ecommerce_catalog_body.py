@@ -11,17 +11,7 @@ from .. import types
 from ..models.upload_ecommerce_catalog_body_finalize import (
     UploadEcommerceCatalogBodyFinalize,
 )
-from ..types import (
-    UNSET,
-    DecodingIssue,
-    File,
-    Model,
-    Unset,
-    check_any,
-    check_int,
-    check_str,
-    sent_fields,
-)
+from ..types import UNSET, DecodingIssue, File, Model, Unset, check_any, check_int, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -7,14 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_social_profiles_type import VisitorSocialProfilesType
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_scalar_list,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_scalar_list, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

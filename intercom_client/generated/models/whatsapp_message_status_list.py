@@ -10,15 +10,7 @@ from attrs import field as _attrs_field
 from ..models.whatsapp_message_status_list_type import (
     WhatsappMessageStatusListType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    list_of,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
     from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem

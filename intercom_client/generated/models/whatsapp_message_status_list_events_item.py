@@ -12,14 +12,7 @@ from ..models.whatsapp_message_status_list_events_item_status import (
 from ..models.whatsapp_message_status_list_events_item_type import (
     WhatsappMessageStatusListEventsItemType,
 )
-from ..types import (
-    DecodingIssue,
-    Field,
-    Model,
-    check_int,
-    check_str,
-    received_fields,
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -8,14 +8,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    DecodingIssue,
-    Model,
-    check_int,
-    check_str,
-    parse_datetime,
-    received_fields,
-)
+from ..types import DecodingIssue, Model, check_int, check_str, parse_datetime, received_fields
 
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow import WorkflowExportWorkflow
