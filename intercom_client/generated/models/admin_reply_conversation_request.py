@@ -28,8 +28,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
-    from ..models.quick_reply_option import QuickReplyOption, QuickReplyOptionDict
+    from ..models.conversation_attachment_files import ConversationAttachmentFilesDict
+    from ..models.quick_reply_option import QuickReplyOptionDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

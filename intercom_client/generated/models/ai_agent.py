@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,6 @@ from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
 from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
 from ..types import DecodingIssue, Model, check_int, check_str, received_fields
-
-if TYPE_CHECKING:
-    from ..models.content_sources_list import ContentSourcesList
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,7 +11,7 @@ from ..models.article_translated_content_type import ArticleTranslatedContentTyp
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.article_content import ArticleContent, ArticleContentDict
+    from ..models.article_content import ArticleContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,15 +11,12 @@ from ..types import UNSET, DecodingIssue, Model, Unset, check_str, one_of, sent_
 
 if TYPE_CHECKING:
     from ..models.attach_contact_to_conversation_request_customer_with_email import (
-        AttachContactToConversationRequestCustomerWithEmail,
         AttachContactToConversationRequestCustomerWithEmailDict,
     )
     from ..models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
-        AttachContactToConversationRequestCustomerWithIntercomUserId,
         AttachContactToConversationRequestCustomerWithIntercomUserIdDict,
     )
     from ..models.attach_contact_to_conversation_request_customer_with_user_id import (
-        AttachContactToConversationRequestCustomerWithUserId,
         AttachContactToConversationRequestCustomerWithUserIdDict,
     )
 

@@ -10,12 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.customer_request_email import CustomerRequestEmail, CustomerRequestEmailDict
-    from ..models.customer_request_intercom_user_id import (
-        CustomerRequestIntercomUserId,
-        CustomerRequestIntercomUserIdDict,
-    )
-    from ..models.customer_request_user_id import CustomerRequestUserId, CustomerRequestUserIdDict
+    from ..models.customer_request_email import CustomerRequestEmailDict
+    from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserIdDict
+    from ..models.customer_request_user_id import CustomerRequestUserIdDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

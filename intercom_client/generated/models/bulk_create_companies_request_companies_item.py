@@ -11,7 +11,6 @@ from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, c
 
 if TYPE_CHECKING:
     from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
-        BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
         BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
 

@@ -11,17 +11,12 @@ from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, c
 
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_companies_item import (
-        BulkCreateContactsRequestContactsItemCompaniesItem,
         BulkCreateContactsRequestContactsItemCompaniesItemDict,
     )
     from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
-        BulkCreateContactsRequestContactsItemCustomAttributes,
         BulkCreateContactsRequestContactsItemCustomAttributesDict,
     )
-    from ..models.bulk_create_contacts_request_contacts_item_tags import (
-        BulkCreateContactsRequestContactsItemTags,
-        BulkCreateContactsRequestContactsItemTagsDict,
-    )
+    from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTagsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,7 +11,6 @@ from ..types import UNSET, DecodingIssue, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
-        BulkCreateContactsRequestContactsItemTagsAddItem,
         BulkCreateContactsRequestContactsItemTagsAddItemDict,
     )
 

@@ -10,14 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.bulk_update_companies_request_companies_item import (
-        BulkUpdateCompaniesRequestCompaniesItem,
-        BulkUpdateCompaniesRequestCompaniesItemDict,
-    )
-    from ..models.bulk_update_companies_request_job import (
-        BulkUpdateCompaniesRequestJob,
-        BulkUpdateCompaniesRequestJobDict,
-    )
+    from ..models.bulk_update_companies_request_companies_item import BulkUpdateCompaniesRequestCompaniesItemDict
+    from ..models.bulk_update_companies_request_job import BulkUpdateCompaniesRequestJobDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

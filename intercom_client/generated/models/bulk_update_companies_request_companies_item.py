@@ -11,7 +11,6 @@ from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check
 
 if TYPE_CHECKING:
     from ..models.bulk_update_companies_request_companies_item_custom_attributes import (
-        BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
         BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
 

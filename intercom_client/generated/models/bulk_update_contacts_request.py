@@ -10,11 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.bulk_update_contacts_request_contacts_item import (
-        BulkUpdateContactsRequestContactsItem,
-        BulkUpdateContactsRequestContactsItemDict,
-    )
-    from ..models.bulk_update_contacts_request_job import BulkUpdateContactsRequestJob, BulkUpdateContactsRequestJobDict
+    from ..models.bulk_update_contacts_request_contacts_item import BulkUpdateContactsRequestContactsItemDict
+    from ..models.bulk_update_contacts_request_job import BulkUpdateContactsRequestJobDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

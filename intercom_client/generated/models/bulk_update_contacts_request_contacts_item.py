@@ -11,17 +11,12 @@ from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check
 
 if TYPE_CHECKING:
     from ..models.bulk_update_contacts_request_contacts_item_companies_item import (
-        BulkUpdateContactsRequestContactsItemCompaniesItem,
         BulkUpdateContactsRequestContactsItemCompaniesItemDict,
     )
     from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
-        BulkUpdateContactsRequestContactsItemCustomAttributes,
         BulkUpdateContactsRequestContactsItemCustomAttributesDict,
     )
-    from ..models.bulk_update_contacts_request_contacts_item_tags import (
-        BulkUpdateContactsRequestContactsItemTags,
-        BulkUpdateContactsRequestContactsItemTagsDict,
-    )
+    from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTagsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,11 +11,9 @@ from ..types import UNSET, DecodingIssue, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_update_contacts_request_contacts_item_tags_add_item import (
-        BulkUpdateContactsRequestContactsItemTagsAddItem,
         BulkUpdateContactsRequestContactsItemTagsAddItemDict,
     )
     from ..models.bulk_update_contacts_request_contacts_item_tags_remove_item import (
-        BulkUpdateContactsRequestContactsItemTagsRemoveItem,
         BulkUpdateContactsRequestContactsItemTagsRemoveItemDict,
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,6 @@ from ..types import (
     received_fields,
 )
 from .call import Call
-
-if TYPE_CHECKING:
-    from ..models.call_with_transcript_transcript_item import CallWithTranscriptTranscriptItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

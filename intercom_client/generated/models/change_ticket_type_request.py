@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.change_ticket_type_request_ticket_attributes import (
-        ChangeTicketTypeRequestTicketAttributes,
-        ChangeTicketTypeRequestTicketAttributesDict,
-    )
+    from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

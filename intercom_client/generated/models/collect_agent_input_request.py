@@ -11,7 +11,6 @@ from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.collect_agent_input_request_attribute_values_item import (
-        CollectAgentInputRequestAttributeValuesItem,
         CollectAgentInputRequestAttributeValuesItemDict,
     )
 

@@ -2,16 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_attached_segments_type import CompanyAttachedSegmentsType
 from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
-
-if TYPE_CHECKING:
-    from ..models.segment import Segment
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

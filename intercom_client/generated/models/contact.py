@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,17 +18,6 @@ from ..types import (
     one_of,
     received_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.contact_avatar import ContactAvatar
-    from ..models.contact_companies import ContactCompanies
-    from ..models.contact_custom_attributes import ContactCustomAttributes
-    from ..models.contact_location import ContactLocation
-    from ..models.contact_notes import ContactNotes
-    from ..models.contact_social_profiles import ContactSocialProfiles
-    from ..models.contact_subscription_types import ContactSubscriptionTypes
-    from ..models.contact_tags import ContactTags
-    from ..models.merge_history_item import MergeHistoryItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -25,11 +25,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_reply_base_request_reply_options_item import (
-        ContactReplyBaseRequestReplyOptionsItem,
-        ContactReplyBaseRequestReplyOptionsItemDict,
-    )
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
+    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItemDict
+    from ..models.conversation_attachment_files import ConversationAttachmentFilesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

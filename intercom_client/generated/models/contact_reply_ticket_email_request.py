@@ -25,10 +25,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_reply_base_request_reply_options_item import (
-        ContactReplyBaseRequestReplyOptionsItem,
-        ContactReplyBaseRequestReplyOptionsItemDict,
-    )
+    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.contact_search_request_sort import ContactSearchRequestSort, ContactSearchRequestSortDict
-    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest, MultipleFilterSearchRequestDict
-    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
-    from ..models.starting_after_paging import StartingAfterPaging, StartingAfterPagingDict
+    from ..models.contact_search_request_sort import ContactSearchRequestSortDict
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequestDict
+    from ..models.single_filter_search_request import SingleFilterSearchRequestDict
+    from ..models.starting_after_paging import StartingAfterPagingDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

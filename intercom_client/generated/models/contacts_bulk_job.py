@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from attrs import field as _attrs_field
 from ..models.contacts_bulk_job_state import ContactsBulkJobState
 from ..models.contacts_bulk_job_type import ContactsBulkJobType
 from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
-
-if TYPE_CHECKING:
-    from ..models.contacts_bulk_job_tasks_item import ContactsBulkJobTasksItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

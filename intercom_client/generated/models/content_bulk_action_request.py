@@ -13,19 +13,10 @@ from ..models.content_bulk_action_request_action import (
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.content_bulk_action_request_audience import (
-        ContentBulkActionRequestAudience,
-        ContentBulkActionRequestAudienceDict,
-    )
-    from ..models.content_bulk_action_request_availability import (
-        ContentBulkActionRequestAvailability,
-        ContentBulkActionRequestAvailabilityDict,
-    )
-    from ..models.content_bulk_action_request_content_ids_item import (
-        ContentBulkActionRequestContentIdsItem,
-        ContentBulkActionRequestContentIdsItemDict,
-    )
-    from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags, ContentBulkActionRequestTagsDict
+    from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudienceDict
+    from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailabilityDict
+    from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItemDict
+    from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTagsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -21,10 +21,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.content_snippet_create_request_json_blocks_item import (
-        ContentSnippetCreateRequestJsonBlocksItem,
-        ContentSnippetCreateRequestJsonBlocksItemDict,
-    )
+    from ..models.content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_scalar_list, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.content_snippet_update_request_json_blocks_item import (
-        ContentSnippetUpdateRequestJsonBlocksItem,
-        ContentSnippetUpdateRequestJsonBlocksItemDict,
-    )
+    from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,6 @@ from ..models.conversation_attribute_list_type_enum import (
     ConversationAttributeListTypeEnum,
 )
 from ..types import DecodingIssue, Field, Model, check_str, list_of, one_of, received_fields
-
-if TYPE_CHECKING:
-    from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
-    from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
-    from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
-    from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
-    from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
-    from ..models.conversation_attribute_list_type import ConversationAttributeListType
-    from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
-    from ..models.conversation_attribute_string_type import ConversationAttributeStringType
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,25 +19,6 @@ from ..types import (
     list_of,
     received_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.ai_agent import AiAgent
-    from ..models.company import Company
-    from ..models.conversation_channel import ConversationChannel
-    from ..models.conversation_contacts import ConversationContacts
-    from ..models.conversation_external_reference import ConversationExternalReference
-    from ..models.conversation_first_contact_reply import ConversationFirstContactReply
-    from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
-    from ..models.conversation_rating import ConversationRating
-    from ..models.conversation_scorecard import ConversationScorecard
-    from ..models.conversation_source import ConversationSource
-    from ..models.conversation_statistics import ConversationStatistics
-    from ..models.conversation_teammates import ConversationTeammates
-    from ..models.custom_attributes import CustomAttributes
-    from ..models.linked_object_list import LinkedObjectList
-    from ..models.sales_agent import SalesAgent
-    from ..models.sla_applied import SlaApplied
-    from ..models.tags import Tags
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

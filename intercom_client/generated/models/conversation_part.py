@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,31 +19,6 @@ from ..types import (
     one_of,
     received_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.call_summary import CallSummary
-    from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
-    from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
-    from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
-    from ..models.conversation_part_author import ConversationPartAuthor
-    from ..models.conversation_part_metadata import ConversationPartMetadata
-    from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
-    from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
-    from ..models.conversation_sla_paused import ConversationSlaPaused
-    from ..models.conversation_sla_removed import ConversationSlaRemoved
-    from ..models.conversation_sla_target_missed import ConversationSlaTargetMissed
-    from ..models.conversation_sla_unpaused import ConversationSlaUnpaused
-    from ..models.conversation_tags_updated import ConversationTagsUpdated
-    from ..models.custom_action_finished import CustomActionFinished
-    from ..models.custom_action_started import CustomActionStarted
-    from ..models.email_message_metadata import EmailMessageMetadata
-    from ..models.operator_workflow_event import OperatorWorkflowEvent
-    from ..models.part_attachment import PartAttachment
-    from ..models.priority_changed import PriorityChanged
-    from ..models.reference import Reference
-    from ..models.reply_translations import ReplyTranslations
-    from ..models.snoozed import Snoozed
-    from ..models.tag_basic import TagBasic
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import DecodingIssue, Model, check_any, check_str, received_fields
-
-if TYPE_CHECKING:
-    pass
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

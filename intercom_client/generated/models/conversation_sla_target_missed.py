@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..models.conversation_sla_target_missed_sla_target_type import (
     ConversationSlaTargetMissedSlaTargetType,
 )
 from ..types import DecodingIssue, Model, check_str, received_fields
-
-if TYPE_CHECKING:
-    from ..models.conversation_sla_target_missed_sla_states import ConversationSlaTargetMissedSlaStates
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

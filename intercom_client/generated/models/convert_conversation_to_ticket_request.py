@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.ticket_request_custom_attributes import (
-        TicketRequestCustomAttributes,
-        TicketRequestCustomAttributesDict,
-    )
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

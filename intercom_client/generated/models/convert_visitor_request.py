@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import DecodingIssue, Field, Model, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.convert_visitor_request_user import ConvertVisitorRequestUser, ConvertVisitorRequestUserDict
-    from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor, ConvertVisitorRequestVisitorDict
+    from ..models.convert_visitor_request_user import ConvertVisitorRequestUserDict
+    from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitorDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

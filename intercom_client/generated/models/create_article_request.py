@@ -24,7 +24,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.article_translated_content import ArticleTranslatedContent, ArticleTranslatedContentDict
+    from ..models.article_translated_content import ArticleTranslatedContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

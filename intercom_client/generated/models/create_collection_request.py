@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.group_translated_content import GroupTranslatedContent, GroupTranslatedContentDict
+    from ..models.group_translated_content import GroupTranslatedContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_contact_request_custom_attributes import (
-        CreateContactRequestCustomAttributes,
-        CreateContactRequestCustomAttributesDict,
-    )
+    from ..models.create_contact_request_custom_attributes import CreateContactRequestCustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -24,10 +24,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_conversation_attribute_option_request import (
-        CreateConversationAttributeOptionRequest,
-        CreateConversationAttributeOptionRequestDict,
-    )
+    from ..models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequestDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

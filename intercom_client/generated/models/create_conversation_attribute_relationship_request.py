@@ -14,7 +14,6 @@ from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check
 
 if TYPE_CHECKING:
     from ..models.create_conversation_attribute_relationship_request_reference import (
-        CreateConversationAttributeRelationshipRequestReference,
         CreateConversationAttributeRelationshipRequestReferenceDict,
     )
 

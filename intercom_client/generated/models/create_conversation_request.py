@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_scalar_list, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_conversation_request_from import (
-        CreateConversationRequestFrom,
-        CreateConversationRequestFromDict,
-    )
+    from ..models.create_conversation_request_from import CreateConversationRequestFromDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

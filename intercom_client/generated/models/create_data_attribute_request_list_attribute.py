@@ -17,7 +17,6 @@ from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check
 
 if TYPE_CHECKING:
     from ..models.create_data_attribute_request_list_attribute_options_item import (
-        CreateDataAttributeRequestListAttributeOptionsItem,
         CreateDataAttributeRequestListAttributeOptionsItemDict,
     )
 

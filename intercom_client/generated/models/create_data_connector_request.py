@@ -27,18 +27,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_data_connector_request_data_inputs_item import (
-        CreateDataConnectorRequestDataInputsItem,
-        CreateDataConnectorRequestDataInputsItemDict,
-    )
-    from ..models.create_data_connector_request_headers_item import (
-        CreateDataConnectorRequestHeadersItem,
-        CreateDataConnectorRequestHeadersItemDict,
-    )
-    from ..models.create_data_connector_request_mock_response import (
-        CreateDataConnectorRequestMockResponse,
-        CreateDataConnectorRequestMockResponseDict,
-    )
+    from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItemDict
+    from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItemDict
+    from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponseDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

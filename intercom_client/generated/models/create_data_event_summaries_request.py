@@ -11,7 +11,6 @@ from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_data_event_summaries_request_event_summaries import (
-        CreateDataEventSummariesRequestEventSummaries,
         CreateDataEventSummariesRequestEventSummariesDict,
     )
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import DecodingIssue, Field, Model, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_folder_body_folder import CreateFolderBodyFolder, CreateFolderBodyFolderDict
+    from ..models.create_folder_body_folder import CreateFolderBodyFolderDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

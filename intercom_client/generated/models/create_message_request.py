@@ -25,8 +25,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_message_request_from import CreateMessageRequestFrom, CreateMessageRequestFromDict
-    from ..models.recipient import Recipient, RecipientDict
+    from ..models.create_message_request_from import CreateMessageRequestFromDict
+    from ..models.recipient import RecipientDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -14,7 +14,7 @@ from ..models.create_office_hours_exception_request_exception_type import (
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, parse_date, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
+    from ..models.office_hours_time_interval import OfficeHoursTimeIntervalDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
+    from ..models.office_hours_time_interval import OfficeHoursTimeIntervalDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,7 +11,6 @@ from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, c
 
 if TYPE_CHECKING:
     from ..models.create_or_update_company_request_custom_attributes import (
-        CreateOrUpdateCompanyRequestCustomAttributes,
         CreateOrUpdateCompanyRequestCustomAttributesDict,
     )
 

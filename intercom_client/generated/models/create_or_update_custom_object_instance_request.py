@@ -11,7 +11,6 @@ from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, se
 
 if TYPE_CHECKING:
     from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
-        CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
         CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict,
     )
 

@@ -2,15 +2,12 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import DecodingIssue, Model, check_int, check_str, one_of, parse_datetime, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.custom_object_instance_list import CustomObjectInstanceList
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

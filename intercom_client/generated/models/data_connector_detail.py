@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,12 +37,6 @@ from ..types import (
     parse_datetime,
     received_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.data_connector_detail_data_inputs_item import DataConnectorDetailDataInputsItem
-    from ..models.data_connector_detail_headers_item import DataConnectorDetailHeadersItem
-    from ..models.data_connector_detail_object_mappings_item import DataConnectorDetailObjectMappingsItem
-    from ..models.data_connector_detail_response_fields_item import DataConnectorDetailResponseFieldsItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

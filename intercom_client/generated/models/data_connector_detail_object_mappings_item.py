@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +11,6 @@ from ..models.data_connector_detail_object_mappings_item_intercom_object_type im
     DataConnectorDetailObjectMappingsItemIntercomObjectType,
 )
 from ..types import DecodingIssue, Model, check_str, list_of, received_fields
-
-if TYPE_CHECKING:
-    from ..models.data_connector_detail_object_mappings_item_attribute_mappings_item import (
-        DataConnectorDetailObjectMappingsItemAttributeMappingsItem,
-    )
-    from ..models.data_connector_detail_object_mappings_item_reference_mappings_item import (
-        DataConnectorDetailObjectMappingsItemReferenceMappingsItem,
-    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

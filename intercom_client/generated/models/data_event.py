@@ -11,7 +11,7 @@ from ..models.data_event_type import DataEventType
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.data_event_metadata import DataEventMetadata, DataEventMetadataDict
+    from ..models.data_event_metadata import DataEventMetadataDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,8 +11,8 @@ from ..models.data_event_list_type import DataEventListType
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.data_event import DataEvent, DataEventDict
-    from ..models.data_event_list_pages import DataEventListPages, DataEventListPagesDict
+    from ..models.data_event import DataEventDict
+    from ..models.data_event_list_pages import DataEventListPagesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

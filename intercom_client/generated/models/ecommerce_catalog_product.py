@@ -23,19 +23,12 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_product_additional_data import (
-        EcommerceCatalogProductAdditionalData,
-        EcommerceCatalogProductAdditionalDataDict,
-    )
+    from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalDataDict
     from ..models.ecommerce_catalog_product_available_options_item import (
-        EcommerceCatalogProductAvailableOptionsItem,
         EcommerceCatalogProductAvailableOptionsItemDict,
     )
-    from ..models.ecommerce_catalog_product_collection_with_title import (
-        EcommerceCatalogProductCollectionWithTitle,
-        EcommerceCatalogProductCollectionWithTitleDict,
-    )
-    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant, EcommerceCatalogVariantDict
+    from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitleDict
+    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariantDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_float, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_variant_selected_options_item import (
-        EcommerceCatalogVariantSelectedOptionsItem,
-        EcommerceCatalogVariantSelectedOptionsItemDict,
-    )
+    from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

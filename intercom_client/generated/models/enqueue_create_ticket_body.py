@@ -11,26 +11,11 @@ from ..types import UNSET, DecodingIssue, Field, Unset, check_bool, check_int, c
 from .create_ticket_request import CreateTicketRequest
 
 if TYPE_CHECKING:
-    from ..models.create_ticket_request_assignment import (
-        CreateTicketRequestAssignment,
-        CreateTicketRequestAssignmentDict,
-    )
-    from ..models.create_ticket_request_contact_with_email import (
-        CreateTicketRequestContactWithEmail,
-        CreateTicketRequestContactWithEmailDict,
-    )
-    from ..models.create_ticket_request_contact_with_external_id import (
-        CreateTicketRequestContactWithExternalId,
-        CreateTicketRequestContactWithExternalIdDict,
-    )
-    from ..models.create_ticket_request_contact_with_id import (
-        CreateTicketRequestContactWithId,
-        CreateTicketRequestContactWithIdDict,
-    )
-    from ..models.ticket_request_custom_attributes import (
-        TicketRequestCustomAttributes,
-        TicketRequestCustomAttributesDict,
-    )
+    from ..models.create_ticket_request_assignment import CreateTicketRequestAssignmentDict
+    from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmailDict
+    from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalIdDict
+    from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithIdDict
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, parse_uuid, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.error_errors_item import ErrorErrorsItem, ErrorErrorsItemDict
+    from ..models.error_errors_item import ErrorErrorsItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.escalate_fin_conversation_body_user import (
-        EscalateFinConversationBodyUser,
-        EscalateFinConversationBodyUserDict,
-    )
+    from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUserDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

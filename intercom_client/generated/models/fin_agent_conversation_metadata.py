@@ -10,11 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_conversation_metadata_attributes import (
-        FinAgentConversationMetadataAttributes,
-        FinAgentConversationMetadataAttributesDict,
-    )
-    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
+    from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributesDict
+    from ..models.fin_agent_message import FinAgentMessageDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

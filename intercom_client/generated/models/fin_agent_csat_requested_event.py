@@ -14,10 +14,7 @@ from ..models.fin_agent_csat_requested_event_event_name import (
 from ..types import DecodingIssue, Field, Model, check_str, parse_datetime, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_csat_requested_event_csat import (
-        FinAgentCsatRequestedEventCsat,
-        FinAgentCsatRequestedEventCsatDict,
-    )
+    from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsatDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import DecodingIssue, Field, Model, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_csat_requested_event_csat_options_item import (
-        FinAgentCsatRequestedEventCsatOptionsItem,
-        FinAgentCsatRequestedEventCsatOptionsItemDict,
-    )
+    from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -15,7 +15,7 @@ from ..models.fin_agent_replied_event_status import FinAgentRepliedEventStatus
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, parse_datetime, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage, FinAgentRepliedEventMessageDict
+    from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessageDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,7 +11,7 @@ from ..models.group_translated_content_type import GroupTranslatedContentType
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.group_content import GroupContent, GroupContentDict
+    from ..models.group_content import GroupContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

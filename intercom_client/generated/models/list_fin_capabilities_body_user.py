@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_user_attributes import FinAgentUserAttributes, FinAgentUserAttributesDict
+    from ..models.fin_agent_user_attributes import FinAgentUserAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -13,7 +13,7 @@ from ..models.multiple_filter_search_request_operator import (
 from ..types import UNSET, DecodingIssue, Model, Unset, check_str, list_of, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
+    from ..models.single_filter_search_request import SingleFilterSearchRequestDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -23,7 +23,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.newsfeed_assignment import NewsfeedAssignment, NewsfeedAssignmentDict
+    from ..models.newsfeed_assignment import NewsfeedAssignmentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

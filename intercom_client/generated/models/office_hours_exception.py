@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,9 +22,6 @@ from ..types import (
     parse_date,
     received_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,9 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import DecodingIssue, Field, check_str, parse_uuid, received_fields
 from .quick_reply_option import QuickReplyOption
-
-if TYPE_CHECKING:
-    from ..models.quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

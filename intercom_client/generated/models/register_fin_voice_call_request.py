@@ -13,10 +13,7 @@ from ..models.register_fin_voice_call_request_source import (
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.register_fin_voice_call_request_data import (
-        RegisterFinVoiceCallRequestData,
-        RegisterFinVoiceCallRequestDataDict,
-    )
+    from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestDataDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -26,11 +26,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.admin_reply_ticket_request_reply_options_item import (
-        AdminReplyTicketRequestReplyOptionsItem,
-        AdminReplyTicketRequestReplyOptionsItemDict,
-    )
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
+    from ..models.admin_reply_ticket_request_reply_options_item import AdminReplyTicketRequestReplyOptionsItemDict
+    from ..models.conversation_attachment_files import ConversationAttachmentFilesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

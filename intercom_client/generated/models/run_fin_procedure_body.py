@@ -10,13 +10,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
-    from ..models.fin_agent_user import FinAgentUser, FinAgentUserDict
-    from ..models.run_fin_procedure_body_conversation_metadata import (
-        RunFinProcedureBodyConversationMetadata,
-        RunFinProcedureBodyConversationMetadataDict,
-    )
-    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings, RunFinProcedureBodySettingsDict
+    from ..models.fin_agent_message import FinAgentMessageDict
+    from ..models.fin_agent_user import FinAgentUserDict
+    from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadataDict
+    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettingsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,7 +11,6 @@ from ..types import UNSET, DecodingIssue, Model, Unset, sent_fields
 
 if TYPE_CHECKING:
     from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
-        RunFinProcedureBodyConversationMetadataAttributes,
         RunFinProcedureBodyConversationMetadataAttributesDict,
     )
 

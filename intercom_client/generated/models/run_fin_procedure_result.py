@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_fin_procedure_result_status import RunFinProcedureResultStatus
 from ..types import DecodingIssue, Model, check_str, parse_datetime, received_fields
-
-if TYPE_CHECKING:
-    from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

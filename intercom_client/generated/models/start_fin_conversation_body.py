@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_attachment import FinAgentAttachment, FinAgentAttachmentDict
-    from ..models.fin_agent_conversation_metadata import FinAgentConversationMetadata, FinAgentConversationMetadataDict
-    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
-    from ..models.fin_agent_settings import FinAgentSettings, FinAgentSettingsDict
-    from ..models.fin_agent_user import FinAgentUser, FinAgentUserDict
+    from ..models.fin_agent_attachment import FinAgentAttachmentDict
+    from ..models.fin_agent_conversation_metadata import FinAgentConversationMetadataDict
+    from ..models.fin_agent_message import FinAgentMessageDict
+    from ..models.fin_agent_settings import FinAgentSettingsDict
+    from ..models.fin_agent_user import FinAgentUserDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

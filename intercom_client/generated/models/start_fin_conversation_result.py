@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..models.start_fin_conversation_result_status import (
     StartFinConversationResultStatus,
 )
 from ..types import DecodingIssue, Model, check_str, parse_datetime, received_fields
-
-if TYPE_CHECKING:
-    from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

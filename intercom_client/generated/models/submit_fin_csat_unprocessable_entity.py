@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.submit_fin_csat_unprocessable_entity_errors import (
-        SubmitFinCsatUnprocessableEntityErrors,
-        SubmitFinCsatUnprocessableEntityErrorsDict,
-    )
+    from ..models.submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrorsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

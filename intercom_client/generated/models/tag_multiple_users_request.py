@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.tag_multiple_users_request_users_item import (
-        TagMultipleUsersRequestUsersItem,
-        TagMultipleUsersRequestUsersItemDict,
-    )
+    from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,6 @@ from attrs import field as _attrs_field
 from ..models.ticket_category import TicketCategory
 from ..models.ticket_type_enum import TicketTypeEnum
 from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, one_of, received_fields
-
-if TYPE_CHECKING:
-    from ..models.linked_object_list import LinkedObjectList
-    from ..models.ticket_contacts import TicketContacts
-    from ..models.ticket_custom_attributes import TicketCustomAttributes
-    from ..models.ticket_parts import TicketParts
-    from ..models.ticket_state import TicketState
-    from ..models.ticket_type import TicketType
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

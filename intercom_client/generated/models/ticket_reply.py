@@ -2,7 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,11 +19,6 @@ from ..types import (
     list_of,
     received_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.part_attachment import PartAttachment
-    from ..models.reply_translations import ReplyTranslations
-    from ..models.ticket_part_author import TicketPartAuthor
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -2,15 +2,12 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
-
-if TYPE_CHECKING:
-    from ..models.ticket_type import TicketType
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.predicate import Predicate, PredicateDict
+    from ..models.predicate import PredicateDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

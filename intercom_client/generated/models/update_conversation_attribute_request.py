@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_scalar_list, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_conversation_attribute_request_reference import (
-        UpdateConversationAttributeRequestReference,
-        UpdateConversationAttributeRequestReferenceDict,
-    )
+    from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReferenceDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -13,7 +13,7 @@ from ..models.update_conversation_request_priority import (
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
+    from ..models.custom_attributes import CustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

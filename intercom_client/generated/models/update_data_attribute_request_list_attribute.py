@@ -11,7 +11,6 @@ from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check
 
 if TYPE_CHECKING:
     from ..models.update_data_attribute_request_list_attribute_options_item import (
-        UpdateDataAttributeRequestListAttributeOptionsItem,
         UpdateDataAttributeRequestListAttributeOptionsItemDict,
     )
 

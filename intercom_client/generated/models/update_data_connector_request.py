@@ -19,18 +19,9 @@ from ..models.update_data_connector_request_state import (
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_scalar_list, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_data_connector_request_data_inputs_item import (
-        UpdateDataConnectorRequestDataInputsItem,
-        UpdateDataConnectorRequestDataInputsItemDict,
-    )
-    from ..models.update_data_connector_request_headers_item import (
-        UpdateDataConnectorRequestHeadersItem,
-        UpdateDataConnectorRequestHeadersItemDict,
-    )
-    from ..models.update_data_connector_request_mock_response import (
-        UpdateDataConnectorRequestMockResponse,
-        UpdateDataConnectorRequestMockResponseDict,
-    )
+    from ..models.update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItemDict
+    from ..models.update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItemDict
+    from ..models.update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponseDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

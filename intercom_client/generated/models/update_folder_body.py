@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import DecodingIssue, Field, Model, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_folder_body_folder import UpdateFolderBodyFolder, UpdateFolderBodyFolderDict
+    from ..models.update_folder_body_folder import UpdateFolderBodyFolderDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

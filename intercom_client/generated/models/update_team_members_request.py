@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_scalar_list, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.admin_priority_level_request import AdminPriorityLevelRequest, AdminPriorityLevelRequestDict
+    from ..models.admin_priority_level_request import AdminPriorityLevelRequestDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -11,10 +11,7 @@ from ..types import UNSET, DecodingIssue, Field, Unset, check_bool, check_int, c
 from .update_ticket_request import UpdateTicketRequest
 
 if TYPE_CHECKING:
-    from ..models.update_ticket_request_ticket_attributes import (
-        UpdateTicketRequestTicketAttributes,
-        UpdateTicketRequestTicketAttributesDict,
-    )
+    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_ticket_request_ticket_attributes import (
-        UpdateTicketRequestTicketAttributes,
-        UpdateTicketRequestTicketAttributesDict,
-    )
+    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_visitor_request_custom_attributes import (
-        UpdateVisitorRequestCustomAttributes,
-        UpdateVisitorRequestCustomAttributesDict,
-    )
+    from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

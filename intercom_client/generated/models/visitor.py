@@ -2,21 +2,12 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, received_fields
-
-if TYPE_CHECKING:
-    from ..models.visitor_avatar import VisitorAvatar
-    from ..models.visitor_companies import VisitorCompanies
-    from ..models.visitor_custom_attributes import VisitorCustomAttributes
-    from ..models.visitor_location_data import VisitorLocationData
-    from ..models.visitor_segments import VisitorSegments
-    from ..models.visitor_social_profiles import VisitorSocialProfiles
-    from ..models.visitor_tags import VisitorTags
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import DecodingIssue, Model, check_int, check_str, parse_datetime, received_fields
-
-if TYPE_CHECKING:
-    from ..models.workflow_export_workflow import WorkflowExportWorkflow
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,6 @@ from ..types import (
     parse_datetime,
     received_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem
-    from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem
-    from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot
-    from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
