@@ -10,9 +10,9 @@ strict mode (``AsyncIntercom(strict_decoding=True)``, meant for users' own tests
 mismatch raises :class:`ResponseDecodingError` with its path instead. Only a body that is not JSON,
 or JSON of the wrong top-level kind, fails the call in the default mode.
 
-Speed: generated ``from_dict`` methods decode on a fast path that raises at the first mismatch;
-only then does :func:`decode_leniently` decode that one object again, field by field, keeping what
-does not fit. A response without mismatches never reaches the slow path. Scalar fields are stored
+Speed: ``from_dict`` (``Model`` in ``_model.py``, the base of every generated model) decodes on a
+fast path that raises at the first mismatch; only then does :func:`decode_leniently` decode that one
+object again, field by field, keeping what does not fit. A response without mismatches never reaches the slow path. Scalar fields are stored
 as they came and checked only by :func:`decoding_issues` (see ``SCALAR_CHECKS``); in received
 models, nested objects and arrays are decoded on first read (:class:`LazyField`).
 """
@@ -292,17 +292,6 @@ class LazyField:
 
     def __set__(self, obj: object, value: Any) -> None:
         obj.__dict__[self._name] = value
-
-
-def install_lazy_fields(cls: type, attributes: tuple[str, ...]) -> None:
-    """Make ``attributes`` of the attrs class ``cls`` decode on first read (generated code calls this)."""
-    table = {spec.attribute: spec for spec in cls._field_table()}  # type: ignore[attr-defined]
-    for attribute in attributes:
-        if isinstance(getattr(cls, attribute, None), LazyField):
-            continue  # a subclass inherits its base's lazy field
-        spec = table[attribute]
-        assert spec.decode is not None
-        setattr(cls, attribute, LazyField(attribute, spec.json_name, spec.decode))
 
 
 # -- JSON bodies -----------------------------------------------------------------------------------

@@ -30,7 +30,6 @@ from .._decoding import (
     decode_list,
     decode_response,
     decode_variant,
-    install_lazy_fields,
     parse_date,
     parse_datetime,
     parse_uuid,
@@ -38,6 +37,7 @@ from .._decoding import (
     redirect_location,
     to_jsonable,
 )
+from .._model import Field, Model, list_of, one_of, received_fields, sent_fields
 from .._paths import path_segment
 from .._reads import READ_ONLY
 from .._resource import (
@@ -66,9 +66,11 @@ __all__ = [
     "AsyncSurface",
     "Cursor",
     "DecodingIssue",
+    "Field",
     "FieldSpec",
     "File",
     "FileTypes",
+    "Model",
     "Pending",
     "RequestFiles",
     "Response",
@@ -89,15 +91,18 @@ __all__ = [
     "decode_list",
     "decode_response",
     "decode_variant",
-    "install_lazy_fields",
+    "list_of",
+    "one_of",
     "parse_date",
     "parse_datetime",
     "parse_uuid",
     "path_segment",
     "pick_variant",
+    "received_fields",
     "redirect_location",
     "request_body",
     "resource",
+    "sent_fields",
     "sync_raw",
     "to_jsonable",
 ]

@@ -2,80 +2,17 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    check_bool,
-    check_int,
-    check_str,
-    decode_leniently,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "auto": None,
-    "auto_changed": None,
-    "away_mode": None,
-    "away_status_reason": None,
-    "changes": None,
-    "conversation_assignment_limit": None,
-    "external_id": None,
-    "last_activity_at": None,
-    "new_state": None,
-    "previous_state": None,
-    "reassign_conversations": None,
-    "setting_type": None,
-    "sign_in_method": None,
-    "source": None,
-    "threshold_minutes": None,
-    "ticket_assignment_limit": None,
-    "update_by": None,
-    "update_by_name": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "auto",
-        "auto_changed",
-        "away_mode",
-        "away_status_reason",
-        "changes",
-        "conversation_assignment_limit",
-        "external_id",
-        "last_activity_at",
-        "new_state",
-        "previous_state",
-        "reassign_conversations",
-        "setting_type",
-        "sign_in_method",
-        "source",
-        "threshold_minutes",
-        "ticket_assignment_limit",
-        "update_by",
-        "update_by_name",
-    }
-)
+from ..types import DecodingIssue, Model, check_bool, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ActivityLogMetadata:
+class ActivityLogMetadata(Model):
     """Additional data provided about Admin activity.
 
     Attributes:
@@ -125,122 +62,29 @@ class ActivityLogMetadata:
     update_by_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.auto
-        if _v is not None:
-            _d["auto"] = to_jsonable(_v)
-        _v = self.auto_changed
-        if _v is not None:
-            _d["auto_changed"] = to_jsonable(_v)
-        _v = self.away_mode
-        if _v is not None:
-            _d["away_mode"] = to_jsonable(_v)
-        _v = self.away_status_reason
-        if _v is not None:
-            _d["away_status_reason"] = to_jsonable(_v)
-        _v = self.changes
-        if _v is not None:
-            _d["changes"] = to_jsonable(_v)
-        _v = self.conversation_assignment_limit
-        if _v is not None:
-            _d["conversation_assignment_limit"] = to_jsonable(_v)
-        _v = self.external_id
-        if _v is not None:
-            _d["external_id"] = to_jsonable(_v)
-        _v = self.last_activity_at
-        if _v is not None:
-            _d["last_activity_at"] = to_jsonable(_v)
-        _v = self.new_state
-        if _v is not None:
-            _d["new_state"] = to_jsonable(_v)
-        _v = self.previous_state
-        if _v is not None:
-            _d["previous_state"] = to_jsonable(_v)
-        _v = self.reassign_conversations
-        if _v is not None:
-            _d["reassign_conversations"] = to_jsonable(_v)
-        _v = self.setting_type
-        if _v is not None:
-            _d["setting_type"] = to_jsonable(_v)
-        _v = self.sign_in_method
-        if _v is not None:
-            _d["sign_in_method"] = to_jsonable(_v)
-        _v = self.source
-        if _v is not None:
-            _d["source"] = to_jsonable(_v)
-        _v = self.threshold_minutes
-        if _v is not None:
-            _d["threshold_minutes"] = to_jsonable(_v)
-        _v = self.ticket_assignment_limit
-        if _v is not None:
-            _d["ticket_assignment_limit"] = to_jsonable(_v)
-        _v = self.update_by
-        if _v is not None:
-            _d["update_by"] = to_jsonable(_v)
-        _v = self.update_by_name
-        if _v is not None:
-            _d["update_by_name"] = to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("auto", "auto", check_bool, False),
-            FieldSpec("auto_changed", "auto_changed", check_str, False),
-            FieldSpec("away_mode", "away_mode", check_bool, False),
-            FieldSpec("away_status_reason", "away_status_reason", check_str, False),
-            FieldSpec("changes", "changes", ActivityLogMetadataChanges.from_dict, False),
-            FieldSpec("conversation_assignment_limit", "conversation_assignment_limit", check_int, False),
-            FieldSpec("external_id", "external_id", check_str, False),
-            FieldSpec("last_activity_at", "last_activity_at", check_int, False),
-            FieldSpec("new_state", "new_state", check_str, False),
-            FieldSpec("previous_state", "previous_state", check_str, False),
-            FieldSpec("reassign_conversations", "reassign_conversations", check_bool, False),
-            FieldSpec("setting_type", "setting_type", check_str, False),
-            FieldSpec("sign_in_method", "sign_in_method", check_str, False),
-            FieldSpec("source", "source", check_str, False),
-            FieldSpec("threshold_minutes", "threshold_minutes", check_int, False),
-            FieldSpec("ticket_assignment_limit", "ticket_assignment_limit", check_int, False),
-            FieldSpec("update_by", "update_by", check_int, False),
-            FieldSpec("update_by_name", "update_by_name", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLogMetadata")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["changes"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["changes"] = Pending(_v)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges
 
-install_lazy_fields(ActivityLogMetadata, ("changes",))
+received_fields(
+    ActivityLogMetadata,
+    auto=check_bool,
+    auto_changed=check_str,
+    away_mode=check_bool,
+    away_status_reason=check_str,
+    changes=ActivityLogMetadataChanges.from_dict,
+    conversation_assignment_limit=check_int,
+    external_id=check_str,
+    last_activity_at=check_int,
+    new_state=check_str,
+    previous_state=check_str,
+    reassign_conversations=check_bool,
+    setting_type=check_str,
+    sign_in_method=check_str,
+    source=check_str,
+    threshold_minutes=check_int,
+    ticket_assignment_limit=check_int,
+    update_by=check_int,
+    update_by_name=check_str,
+)

@@ -2,13 +2,11 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.admin_reply_conversation_request_message_type import (
     AdminReplyConversationRequestMessageType,
 )
@@ -16,68 +14,27 @@ from ..models.admin_reply_conversation_request_type import (
     AdminReplyConversationRequestType,
 )
 from ..types import (
-    DECODE_ERRORS,
     UNSET,
     DecodingIssue,
-    FieldSpec,
+    Field,
+    Model,
     Unset,
-    WrongType,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
+    list_of,
+    sent_fields,
 )
 
 if TYPE_CHECKING:
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
-    from ..models.quick_reply_option import QuickReplyOption, QuickReplyOptionDict
-
-
-def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
-    return decode_list(data, ConversationAttachmentFiles.from_dict)
-
-
-def _decode_reply_options(data: Any) -> list[QuickReplyOption]:
-    return decode_list(data, QuickReplyOption.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "admin_id": UNSET,
-    "message_type": UNSET,
-    "type_": UNSET,
-    "attachment_files": UNSET,
-    "attachment_urls": UNSET,
-    "body": UNSET,
-    "created_at": UNSET,
-    "reply_options": UNSET,
-    "skip_notifications": UNSET,
-    "skip_unsnooze": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "admin_id",
-        "message_type",
-        "type",
-        "attachment_files",
-        "attachment_urls",
-        "body",
-        "created_at",
-        "reply_options",
-        "skip_notifications",
-        "skip_unsnooze",
-    }
-)
+    from ..models.conversation_attachment_files import ConversationAttachmentFilesDict
+    from ..models.quick_reply_option import QuickReplyOptionDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class AdminReplyConversationRequest:
+class AdminReplyConversationRequest(Model):
     """Payload of the request to reply on behalf of an admin
 
     Attributes:
@@ -114,115 +71,6 @@ class AdminReplyConversationRequest:
     skip_unsnooze: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "admin"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.admin_id
-        if _v is not UNSET:
-            _d["admin_id"] = _v
-        _v = self.message_type
-        if _v is not UNSET:
-            _d["message_type"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
-        _v = self.attachment_files
-        if _v is not UNSET:
-            _d["attachment_files"] = None if _v is None else to_jsonable(_v)
-        _v = self.attachment_urls
-        if _v is not UNSET:
-            _d["attachment_urls"] = None if _v is None else to_jsonable(_v)
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
-        _v = self.reply_options
-        if _v is not UNSET:
-            _d["reply_options"] = None if _v is None else to_jsonable(_v)
-        _v = self.skip_notifications
-        if _v is not UNSET:
-            _d["skip_notifications"] = _v
-        _v = self.skip_unsnooze
-        if _v is not UNSET:
-            _d["skip_unsnooze"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("admin_id", "admin_id", check_str, True),
-            FieldSpec("message_type", "message_type", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("attachment_files", "attachment_files", _decode_attachment_files, False),
-            FieldSpec("attachment_urls", "attachment_urls", check_scalar_list, False),
-            FieldSpec("body", "body", check_str, False),
-            FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("reply_options", "reply_options", _decode_reply_options, False),
-            FieldSpec("skip_notifications", "skip_notifications", check_bool, False),
-            FieldSpec("skip_unsnooze", "skip_unsnooze", check_bool, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="AdminReplyConversationRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "admin_id" not in _d:
-                raise KeyError("admin_id")
-            if _state["admin_id"] is None:
-                raise WrongType("a value", None)
-            if "message_type" not in _d:
-                raise KeyError("message_type")
-            if _state["message_type"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            _v = _state["attachment_files"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_attachment_files(_v)
-
-            _state["attachment_files"] = _v
-            _v = _state["attachment_urls"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["attachment_urls"] = _v
-            _v = _state["reply_options"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_reply_options(_v)
-
-            _state["reply_options"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class AdminReplyConversationRequestDict(TypedDict, total=False):
@@ -243,3 +91,17 @@ class AdminReplyConversationRequestDict(TypedDict, total=False):
 # Imported last, so that models that refer to each other can import each other.
 from ..models.conversation_attachment_files import ConversationAttachmentFiles
 from ..models.quick_reply_option import QuickReplyOption
+
+sent_fields(
+    AdminReplyConversationRequest,
+    admin_id=Field(check_str, required=True),
+    message_type=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True, const="admin"),
+    attachment_files=list_of(ConversationAttachmentFiles.from_dict),
+    attachment_urls=check_scalar_list,
+    body=check_str,
+    created_at=check_int,
+    reply_options=list_of(QuickReplyOption.from_dict),
+    skip_notifications=check_bool,
+    skip_unsnooze=check_bool,
+)

@@ -2,73 +2,17 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    WrongType,
-    check_bool,
-    check_scalar_list,
-    check_str,
-    decode_leniently,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.admin_with_app_avatar import AdminWithAppAvatar
-    from ..models.admin_with_app_role import AdminWithAppRole
-    from ..models.app import App
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": None,
-    "type_": None,
-    "app": None,
-    "avatar": None,
-    "away_mode_enabled": None,
-    "away_mode_reassign": None,
-    "email": None,
-    "email_verified": None,
-    "has_inbox_seat": None,
-    "job_title": None,
-    "name": None,
-    "role": None,
-    "team_ids": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "app",
-        "avatar",
-        "away_mode_enabled",
-        "away_mode_reassign",
-        "email",
-        "email_verified",
-        "has_inbox_seat",
-        "job_title",
-        "name",
-        "role",
-        "team_ids",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_scalar_list, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class AdminWithApp:
+class AdminWithApp(Model):
     """Admins are the teammate accounts that have access to a workspace
 
     Attributes:
@@ -105,120 +49,6 @@ class AdminWithApp:
     team_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        _v = self.app
-        if _v is not None:
-            _d["app"] = to_jsonable(_v)
-        _v = self.avatar
-        if _v is not None:
-            _d["avatar"] = to_jsonable(_v)
-        _v = self.away_mode_enabled
-        if _v is not None:
-            _d["away_mode_enabled"] = _v
-        _v = self.away_mode_reassign
-        if _v is not None:
-            _d["away_mode_reassign"] = _v
-        _v = self.email
-        if _v is not None:
-            _d["email"] = _v
-        _v = self.email_verified
-        if _v is not None:
-            _d["email_verified"] = to_jsonable(_v)
-        _v = self.has_inbox_seat
-        if _v is not None:
-            _d["has_inbox_seat"] = _v
-        _v = self.job_title
-        if _v is not None:
-            _d["job_title"] = _v
-        _v = self.name
-        if _v is not None:
-            _d["name"] = _v
-        _v = self.role
-        if _v is not None:
-            _d["role"] = to_jsonable(_v)
-        _v = self.team_ids
-        if _v is not None:
-            _d["team_ids"] = to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("app", "app", App.from_dict, False),
-            FieldSpec("avatar", "avatar", AdminWithAppAvatar.from_dict, False),
-            FieldSpec("away_mode_enabled", "away_mode_enabled", check_bool, False),
-            FieldSpec("away_mode_reassign", "away_mode_reassign", check_bool, False),
-            FieldSpec("email", "email", check_str, False),
-            FieldSpec("email_verified", "email_verified", check_bool, False),
-            FieldSpec("has_inbox_seat", "has_inbox_seat", check_bool, False),
-            FieldSpec("job_title", "job_title", check_str, False),
-            FieldSpec("name", "name", check_str, False),
-            FieldSpec("role", "role", AdminWithAppRole.from_dict, False),
-            FieldSpec("team_ids", "team_ids", check_scalar_list, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AdminWithApp")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            _v = _state["app"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["app"] = Pending(_v)
-            _v = _state["avatar"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["avatar"] = Pending(_v)
-            _v = _state["role"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["role"] = Pending(_v)
-            _v = _state["team_ids"]
-            if _v is not None:
-                _v = check_scalar_list(_v)
-
-            _state["team_ids"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
@@ -226,11 +56,19 @@ from ..models.admin_with_app_avatar import AdminWithAppAvatar
 from ..models.admin_with_app_role import AdminWithAppRole
 from ..models.app import App
 
-install_lazy_fields(
+received_fields(
     AdminWithApp,
-    (
-        "app",
-        "avatar",
-        "role",
-    ),
+    id=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True),
+    app=App.from_dict,
+    avatar=AdminWithAppAvatar.from_dict,
+    away_mode_enabled=check_bool,
+    away_mode_reassign=check_bool,
+    email=check_str,
+    email_verified=check_bool,
+    has_inbox_seat=check_bool,
+    job_title=check_str,
+    name=check_str,
+    role=AdminWithAppRole.from_dict,
+    team_ids=check_scalar_list,
 )

@@ -1,79 +1,30 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.article_content_state import ArticleContentState
 from ..models.article_content_type import ArticleContentType
 from ..types import (
-    DECODE_ERRORS,
     UNSET,
     DecodingIssue,
-    FieldSpec,
+    Field,
+    Model,
     Unset,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
-    decode_leniently,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "ai_chatbot_availability": UNSET,
-    "ai_copilot_availability": UNSET,
-    "ai_sales_agent_availability": UNSET,
-    "audience_ids": UNSET,
-    "author_id": UNSET,
-    "body": UNSET,
-    "body_markdown": UNSET,
-    "created_at": UNSET,
-    "created_by_id": UNSET,
-    "description": UNSET,
-    "draft_updated_at": UNSET,
-    "has_unpublished_changes": UNSET,
-    "state": UNSET,
-    "title": UNSET,
-    "type_": UNSET,
-    "updated_at": UNSET,
-    "updated_by_id": UNSET,
-    "url": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "ai_chatbot_availability",
-        "ai_copilot_availability",
-        "ai_sales_agent_availability",
-        "audience_ids",
-        "author_id",
-        "body",
-        "body_markdown",
-        "created_at",
-        "created_by_id",
-        "description",
-        "draft_updated_at",
-        "has_unpublished_changes",
-        "state",
-        "title",
-        "type",
-        "updated_at",
-        "updated_by_id",
-        "url",
-    }
+    sent_fields,
 )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ArticleContent:
+class ArticleContent(Model):
     """The Content of an Article.
 
     Attributes:
@@ -130,123 +81,6 @@ class ArticleContent:
     url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.ai_chatbot_availability
-        if _v is not UNSET:
-            _d["ai_chatbot_availability"] = _v
-        _v = self.ai_copilot_availability
-        if _v is not UNSET:
-            _d["ai_copilot_availability"] = _v
-        _v = self.ai_sales_agent_availability
-        if _v is not UNSET:
-            _d["ai_sales_agent_availability"] = _v
-        _v = self.audience_ids
-        if _v is not UNSET:
-            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.author_id
-        if _v is not UNSET:
-            _d["author_id"] = _v
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        _v = self.body_markdown
-        if _v is not UNSET:
-            _d["body_markdown"] = None if _v is None else to_jsonable(_v)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
-        _v = self.created_by_id
-        if _v is not UNSET:
-            _d["created_by_id"] = None if _v is None else to_jsonable(_v)
-        _v = self.description
-        if _v is not UNSET:
-            _d["description"] = _v
-        _v = self.draft_updated_at
-        if _v is not UNSET:
-            _d["draft_updated_at"] = None if _v is None else to_jsonable(_v)
-        _v = self.has_unpublished_changes
-        if _v is not UNSET:
-            _d["has_unpublished_changes"] = _v
-        _v = self.state
-        if _v is not UNSET:
-            _d["state"] = _v
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = None if _v is None else to_jsonable(_v)
-        _v = self.updated_at
-        if _v is not UNSET:
-            _d["updated_at"] = _v
-        _v = self.updated_by_id
-        if _v is not UNSET:
-            _d["updated_by_id"] = None if _v is None else to_jsonable(_v)
-        _v = self.url
-        if _v is not UNSET:
-            _d["url"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
-            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
-            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
-            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
-            FieldSpec("author_id", "author_id", check_int, False),
-            FieldSpec("body", "body", check_str, False),
-            FieldSpec("body_markdown", "body_markdown", check_str, False),
-            FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("created_by_id", "created_by_id", check_int, False),
-            FieldSpec("description", "description", check_str, False),
-            FieldSpec("draft_updated_at", "draft_updated_at", check_int, False),
-            FieldSpec("has_unpublished_changes", "has_unpublished_changes", check_bool, False),
-            FieldSpec("state", "state", check_str, False),
-            FieldSpec("title", "title", check_str, False),
-            FieldSpec("type", "type_", check_str, False),
-            FieldSpec("updated_at", "updated_at", check_int, False),
-            FieldSpec("updated_by_id", "updated_by_id", check_int, False),
-            FieldSpec("url", "url", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleContent")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["audience_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["audience_ids"] = _v
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class ArticleContentDict(TypedDict, total=False):
@@ -270,3 +104,26 @@ class ArticleContentDict(TypedDict, total=False):
     updated_at: int
     updated_by_id: int | None
     url: str
+
+
+sent_fields(
+    ArticleContent,
+    ai_chatbot_availability=check_bool,
+    ai_copilot_availability=check_bool,
+    ai_sales_agent_availability=check_bool,
+    audience_ids=check_scalar_list,
+    author_id=check_int,
+    body=check_str,
+    body_markdown=check_str,
+    created_at=check_int,
+    created_by_id=check_int,
+    description=check_str,
+    draft_updated_at=check_int,
+    has_unpublished_changes=check_bool,
+    state=check_str,
+    title=check_str,
+    type_=Field(check_str, json="type"),
+    updated_at=check_int,
+    updated_by_id=check_int,
+    url=check_str,
+)

@@ -1,54 +1,23 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.assign_conversation_request_message_type import (
     AssignConversationRequestMessageType,
 )
 from ..models.assign_conversation_request_type import (
     AssignConversationRequestType,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_str,
-    decode_leniently,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "admin_id": UNSET,
-    "assignee_id": UNSET,
-    "message_type": UNSET,
-    "type_": UNSET,
-    "body": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "admin_id",
-        "assignee_id",
-        "message_type",
-        "type",
-        "body",
-    }
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class AssignConversationRequest:
+class AssignConversationRequest(Model):
     """Payload of the request to assign a conversation
 
     Attributes:
@@ -70,84 +39,6 @@ class AssignConversationRequest:
     body: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("message_type", "assignment"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.admin_id
-        if _v is not UNSET:
-            _d["admin_id"] = _v
-        _v = self.assignee_id
-        if _v is not UNSET:
-            _d["assignee_id"] = _v
-        _v = self.message_type
-        if _v is not UNSET:
-            _d["message_type"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("admin_id", "admin_id", check_str, True),
-            FieldSpec("assignee_id", "assignee_id", check_str, True),
-            FieldSpec("message_type", "message_type", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("body", "body", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="AssignConversationRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "admin_id" not in _d:
-                raise KeyError("admin_id")
-            if _state["admin_id"] is None:
-                raise WrongType("a value", None)
-            if "assignee_id" not in _d:
-                raise KeyError("assignee_id")
-            if _state["assignee_id"] is None:
-                raise WrongType("a value", None)
-            if "message_type" not in _d:
-                raise KeyError("message_type")
-            if _state["message_type"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class AssignConversationRequestDict(TypedDict, total=False):
@@ -158,3 +49,13 @@ class AssignConversationRequestDict(TypedDict, total=False):
     message_type: AssignConversationRequestMessageType
     type: Required[AssignConversationRequestType]
     body: str
+
+
+sent_fields(
+    AssignConversationRequest,
+    admin_id=Field(check_str, required=True),
+    assignee_id=Field(check_str, required=True),
+    message_type=Field(check_str, required=True, const="assignment"),
+    type_=Field(check_str, json="type", required=True),
+    body=check_str,
+)

@@ -2,68 +2,18 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.audience_type import AudienceType
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    WrongType,
-    check_int,
-    check_str,
-    decode_leniently,
-    decode_list,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.predicate import Predicate
-
-
-def _decode_predicates(data: Any) -> list[Predicate]:
-    return decode_list(data, Predicate.from_dict)
-
-
-def _decode_role_predicates(data: Any) -> list[Predicate]:
-    return decode_list(data, Predicate.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": None,
-    "type_": None,
-    "created_at": None,
-    "name": None,
-    "predicates": None,
-    "role_predicates": None,
-    "updated_at": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "created_at",
-        "name",
-        "predicates",
-        "role_predicates",
-        "updated_at",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class Audience:
+class Audience(Model):
     """An audience represents a group of contacts that can be targeted by Fin.
 
     Attributes:
@@ -88,95 +38,18 @@ class Audience:
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "audience"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        _v = self.created_at
-        if _v is not None:
-            _d["created_at"] = _v
-        _v = self.name
-        if _v is not None:
-            _d["name"] = _v
-        _v = self.predicates
-        if _v is not None:
-            _d["predicates"] = to_jsonable(_v)
-        _v = self.role_predicates
-        if _v is not None:
-            _d["role_predicates"] = to_jsonable(_v)
-        _v = self.updated_at
-        if _v is not None:
-            _d["updated_at"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("name", "name", check_str, False),
-            FieldSpec("predicates", "predicates", _decode_predicates, False),
-            FieldSpec("role_predicates", "role_predicates", _decode_role_predicates, False),
-            FieldSpec("updated_at", "updated_at", check_int, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Audience")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            if _state["predicates"] is not None:
-                _state["predicates"] = Pending(_state["predicates"])
-            if _state["role_predicates"] is not None:
-                _state["role_predicates"] = Pending(_state["role_predicates"])
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.predicate import Predicate
 
-install_lazy_fields(
+received_fields(
     Audience,
-    (
-        "predicates",
-        "role_predicates",
-    ),
+    id=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True, const="audience"),
+    created_at=check_int,
+    name=check_str,
+    predicates=list_of(Predicate.from_dict),
+    role_predicates=list_of(Predicate.from_dict),
+    updated_at=check_int,
 )

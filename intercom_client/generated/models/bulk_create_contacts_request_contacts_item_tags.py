@@ -2,48 +2,22 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
-        BulkCreateContactsRequestContactsItemTagsAddItem,
         BulkCreateContactsRequestContactsItemTagsAddItemDict,
     )
 
 
-def _decode_add(data: Any) -> list[BulkCreateContactsRequestContactsItemTagsAddItem]:
-    return decode_list(data, BulkCreateContactsRequestContactsItemTagsAddItem.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"add": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "add",
-    }
-)
-
-
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class BulkCreateContactsRequestContactsItemTags:
+class BulkCreateContactsRequestContactsItemTags(Model):
     """Tags to add to the contact. Each tag is identified by its `id`, which must be a positive integer for a tag that
     already exists in your workspace. Tag application is best-effort: unknown tag IDs are skipped while the rest of the
     contact create still applies. Per-tag results are not yet returned in the job status.
@@ -56,53 +30,6 @@ class BulkCreateContactsRequestContactsItemTags:
     add: list[BulkCreateContactsRequestContactsItemTagsAddItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.add
-        if _v is not UNSET:
-            _d["add"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (FieldSpec("add", "add", _decode_add, False),)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="BulkCreateContactsRequestContactsItemTags"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["add"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_add(_v)
-
-            _state["add"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class BulkCreateContactsRequestContactsItemTagsDict(TypedDict, total=False):
@@ -114,4 +41,9 @@ class BulkCreateContactsRequestContactsItemTagsDict(TypedDict, total=False):
 # Imported last, so that models that refer to each other can import each other.
 from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
     BulkCreateContactsRequestContactsItemTagsAddItem,
+)
+
+sent_fields(
+    BulkCreateContactsRequestContactsItemTags,
+    add=list_of(BulkCreateContactsRequestContactsItemTagsAddItem.from_dict),
 )

@@ -2,84 +2,26 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_bool,
-    check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_update_contacts_request_contacts_item_companies_item import (
-        BulkUpdateContactsRequestContactsItemCompaniesItem,
         BulkUpdateContactsRequestContactsItemCompaniesItemDict,
     )
     from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
-        BulkUpdateContactsRequestContactsItemCustomAttributes,
         BulkUpdateContactsRequestContactsItemCustomAttributesDict,
     )
-    from ..models.bulk_update_contacts_request_contacts_item_tags import (
-        BulkUpdateContactsRequestContactsItemTags,
-        BulkUpdateContactsRequestContactsItemTagsDict,
-    )
-
-
-def _decode_companies(data: Any) -> list[BulkUpdateContactsRequestContactsItemCompaniesItem]:
-    return decode_list(data, BulkUpdateContactsRequestContactsItemCompaniesItem.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": UNSET,
-    "avatar": UNSET,
-    "companies": UNSET,
-    "custom_attributes": UNSET,
-    "email": UNSET,
-    "external_id": UNSET,
-    "language_override": UNSET,
-    "name": UNSET,
-    "owner_id": UNSET,
-    "phone": UNSET,
-    "tags": UNSET,
-    "unsubscribed_from_emails": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "avatar",
-        "companies",
-        "custom_attributes",
-        "email",
-        "external_id",
-        "language_override",
-        "name",
-        "owner_id",
-        "phone",
-        "tags",
-        "unsubscribed_from_emails",
-    }
-)
+    from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTagsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class BulkUpdateContactsRequestContactsItem:
+class BulkUpdateContactsRequestContactsItem(Model):
     """
     Attributes:
         id (str): The unique identifier for the contact. Example: abc123.
@@ -120,118 +62,6 @@ class BulkUpdateContactsRequestContactsItem:
     unsubscribed_from_emails: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
-        _v = self.avatar
-        if _v is not UNSET:
-            _d["avatar"] = _v
-        _v = self.companies
-        if _v is not UNSET:
-            _d["companies"] = None if _v is None else to_jsonable(_v)
-        _v = self.custom_attributes
-        if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
-        _v = self.email
-        if _v is not UNSET:
-            _d["email"] = _v
-        _v = self.external_id
-        if _v is not UNSET:
-            _d["external_id"] = _v
-        _v = self.language_override
-        if _v is not UNSET:
-            _d["language_override"] = _v
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
-        _v = self.owner_id
-        if _v is not UNSET:
-            _d["owner_id"] = _v
-        _v = self.phone
-        if _v is not UNSET:
-            _d["phone"] = _v
-        _v = self.tags
-        if _v is not UNSET:
-            _d["tags"] = None if _v is None else to_jsonable(_v)
-        _v = self.unsubscribed_from_emails
-        if _v is not UNSET:
-            _d["unsubscribed_from_emails"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("avatar", "avatar", check_str, False),
-            FieldSpec("companies", "companies", _decode_companies, False),
-            FieldSpec(
-                "custom_attributes",
-                "custom_attributes",
-                BulkUpdateContactsRequestContactsItemCustomAttributes.from_dict,
-                False,
-            ),
-            FieldSpec("email", "email", check_str, False),
-            FieldSpec("external_id", "external_id", check_str, False),
-            FieldSpec("language_override", "language_override", check_str, False),
-            FieldSpec("name", "name", check_str, False),
-            FieldSpec("owner_id", "owner_id", check_str, False),
-            FieldSpec("phone", "phone", check_str, False),
-            FieldSpec("tags", "tags", BulkUpdateContactsRequestContactsItemTags.from_dict, False),
-            FieldSpec("unsubscribed_from_emails", "unsubscribed_from_emails", check_bool, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="BulkUpdateContactsRequestContactsItem"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            _v = _state["companies"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_companies(_v)
-
-            _state["companies"] = _v
-            _v = _state["custom_attributes"]
-            if _v is not None and _v is not UNSET:
-                _v = BulkUpdateContactsRequestContactsItemCustomAttributes.from_dict(_v)
-
-            _state["custom_attributes"] = _v
-            _v = _state["tags"]
-            if _v is not None and _v is not UNSET:
-                _v = BulkUpdateContactsRequestContactsItemTags.from_dict(_v)
-
-            _state["tags"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class BulkUpdateContactsRequestContactsItemDict(TypedDict, total=False):
@@ -264,3 +94,19 @@ from ..models.bulk_update_contacts_request_contacts_item_custom_attributes impor
     BulkUpdateContactsRequestContactsItemCustomAttributes,
 )
 from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTags
+
+sent_fields(
+    BulkUpdateContactsRequestContactsItem,
+    id=Field(check_str, required=True),
+    avatar=check_str,
+    companies=list_of(BulkUpdateContactsRequestContactsItemCompaniesItem.from_dict),
+    custom_attributes=BulkUpdateContactsRequestContactsItemCustomAttributes.from_dict,
+    email=check_str,
+    external_id=check_str,
+    language_override=check_str,
+    name=check_str,
+    owner_id=check_str,
+    phone=check_str,
+    tags=BulkUpdateContactsRequestContactsItemTags.from_dict,
+    unsubscribed_from_emails=check_bool,
+)

@@ -2,50 +2,22 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    WrongType,
-    check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.collect_agent_input_request_attribute_values_item import (
-        CollectAgentInputRequestAttributeValuesItem,
         CollectAgentInputRequestAttributeValuesItemDict,
     )
 
 
-def _decode_attribute_values(data: Any) -> list[CollectAgentInputRequestAttributeValuesItem]:
-    return decode_list(data, CollectAgentInputRequestAttributeValuesItem.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"attribute_values": UNSET, "step_id": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "attribute_values",
-        "step_id",
-    }
-)
-
-
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CollectAgentInputRequest:
+class CollectAgentInputRequest(Model):
     """Request body for submitting human-collected input to a HITL procedure step.
 
     Attributes:
@@ -60,67 +32,6 @@ class CollectAgentInputRequest:
     step_id: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.attribute_values
-        if _v is not UNSET:
-            _d["attribute_values"] = None if _v is None else to_jsonable(_v)
-        _v = self.step_id
-        if _v is not UNSET:
-            _d["step_id"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("attribute_values", "attribute_values", _decode_attribute_values, True),
-            FieldSpec("step_id", "step_id", check_str, True),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CollectAgentInputRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "attribute_values" not in _d:
-                raise KeyError("attribute_values")
-            if _state["attribute_values"] is None:
-                raise WrongType("a value", None)
-            _v = _state["attribute_values"]
-            if _v is not None:
-                _v = _decode_attribute_values(_v)
-
-            _state["attribute_values"] = _v
-            if "step_id" not in _d:
-                raise KeyError("step_id")
-            if _state["step_id"] is None:
-                raise WrongType("a value", None)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CollectAgentInputRequestDict(TypedDict, total=False):
@@ -134,3 +45,9 @@ class CollectAgentInputRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem
+
+sent_fields(
+    CollectAgentInputRequest,
+    attribute_values=Field(list_of(CollectAgentInputRequestAttributeValuesItem.from_dict), required=True),
+    step_id=Field(check_str, required=True),
+)

@@ -2,98 +2,27 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.company_type import CompanyType
 from ..types import (
-    DECODE_ERRORS,
     DecodingIssue,
-    FieldSpec,
-    Pending,
-    WrongType,
+    Field,
+    Model,
     check_float,
     check_int,
     check_str,
-    decode_leniently,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.company_custom_attributes import CompanyCustomAttributes
-    from ..models.company_notes import CompanyNotes
-    from ..models.company_plan import CompanyPlan
-    from ..models.company_segments import CompanySegments
-    from ..models.company_tags import CompanyTags
-
-
-def _decode_monthly_spend(data: Any) -> Any:
-    try:
-        return check_int(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_float(data)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": None,
-    "type_": None,
-    "app_id": None,
-    "company_id": None,
-    "created_at": None,
-    "custom_attributes": None,
-    "industry": None,
-    "last_request_at": None,
-    "monthly_spend": None,
-    "name": None,
-    "notes": None,
-    "plan": None,
-    "remote_created_at": None,
-    "segments": None,
-    "session_count": None,
-    "size": None,
-    "tags": None,
-    "updated_at": None,
-    "user_count": None,
-    "website": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "app_id",
-        "company_id",
-        "created_at",
-        "custom_attributes",
-        "industry",
-        "last_request_at",
-        "monthly_spend",
-        "name",
-        "notes",
-        "plan",
-        "remote_created_at",
-        "segments",
-        "session_count",
-        "size",
-        "tags",
-        "updated_at",
-        "user_count",
-        "website",
-    }
+    one_of,
+    received_fields,
 )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class Company:
+class Company(Model):
     """Companies allow you to represent organizations using your product. Each company will have its own description and be
     associated with contacts. You can fetch, create, update and list companies.
 
@@ -144,149 +73,6 @@ class Company:
     website: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "company"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        _v = self.app_id
-        if _v is not None:
-            _d["app_id"] = _v
-        _v = self.company_id
-        if _v is not None:
-            _d["company_id"] = _v
-        _v = self.created_at
-        if _v is not None:
-            _d["created_at"] = _v
-        _v = self.custom_attributes
-        if _v is not None:
-            _d["custom_attributes"] = to_jsonable(_v)
-        _v = self.industry
-        if _v is not None:
-            _d["industry"] = _v
-        _v = self.last_request_at
-        if _v is not None:
-            _d["last_request_at"] = _v
-        _v = self.monthly_spend
-        if _v is not None:
-            _d["monthly_spend"] = to_jsonable(_v)
-        _v = self.name
-        if _v is not None:
-            _d["name"] = _v
-        _v = self.notes
-        if _v is not None:
-            _d["notes"] = to_jsonable(_v)
-        _v = self.plan
-        if _v is not None:
-            _d["plan"] = to_jsonable(_v)
-        _v = self.remote_created_at
-        if _v is not None:
-            _d["remote_created_at"] = _v
-        _v = self.segments
-        if _v is not None:
-            _d["segments"] = to_jsonable(_v)
-        _v = self.session_count
-        if _v is not None:
-            _d["session_count"] = _v
-        _v = self.size
-        if _v is not None:
-            _d["size"] = _v
-        _v = self.tags
-        if _v is not None:
-            _d["tags"] = to_jsonable(_v)
-        _v = self.updated_at
-        if _v is not None:
-            _d["updated_at"] = _v
-        _v = self.user_count
-        if _v is not None:
-            _d["user_count"] = _v
-        _v = self.website
-        if _v is not None:
-            _d["website"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("app_id", "app_id", check_str, False),
-            FieldSpec("company_id", "company_id", check_str, False),
-            FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("custom_attributes", "custom_attributes", CompanyCustomAttributes.from_dict, False),
-            FieldSpec("industry", "industry", check_str, False),
-            FieldSpec("last_request_at", "last_request_at", check_int, False),
-            FieldSpec("monthly_spend", "monthly_spend", _decode_monthly_spend, False),
-            FieldSpec("name", "name", check_str, False),
-            FieldSpec("notes", "notes", CompanyNotes.from_dict, False),
-            FieldSpec("plan", "plan", CompanyPlan.from_dict, False),
-            FieldSpec("remote_created_at", "remote_created_at", check_int, False),
-            FieldSpec("segments", "segments", CompanySegments.from_dict, False),
-            FieldSpec("session_count", "session_count", check_int, False),
-            FieldSpec("size", "size", check_int, False),
-            FieldSpec("tags", "tags", CompanyTags.from_dict, False),
-            FieldSpec("updated_at", "updated_at", check_int, False),
-            FieldSpec("user_count", "user_count", check_int, False),
-            FieldSpec("website", "website", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Company")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            _v = _state["custom_attributes"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["custom_attributes"] = Pending(_v)
-            _v = _state["notes"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["notes"] = Pending(_v)
-            _v = _state["plan"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["plan"] = Pending(_v)
-            _v = _state["segments"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["segments"] = Pending(_v)
-            _v = _state["tags"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["tags"] = Pending(_v)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
@@ -296,13 +82,26 @@ from ..models.company_plan import CompanyPlan
 from ..models.company_segments import CompanySegments
 from ..models.company_tags import CompanyTags
 
-install_lazy_fields(
+received_fields(
     Company,
-    (
-        "custom_attributes",
-        "notes",
-        "plan",
-        "segments",
-        "tags",
-    ),
+    id=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True, const="company"),
+    app_id=check_str,
+    company_id=check_str,
+    created_at=check_int,
+    custom_attributes=CompanyCustomAttributes.from_dict,
+    industry=check_str,
+    last_request_at=check_int,
+    monthly_spend=one_of(check_int, check_float),
+    name=check_str,
+    notes=CompanyNotes.from_dict,
+    plan=CompanyPlan.from_dict,
+    remote_created_at=check_int,
+    segments=CompanySegments.from_dict,
+    session_count=check_int,
+    size=check_int,
+    tags=CompanyTags.from_dict,
+    updated_at=check_int,
+    user_count=check_int,
+    website=check_str,
 )

@@ -1,40 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Required, TypedDict
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    WrongType,
-    check_str,
-    decode_leniently,
-    parse_uuid,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"text": UNSET, "uuid": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "text",
-        "uuid",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_str, parse_uuid, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ContactReplyBaseRequestReplyOptionsItem:
+class ContactReplyBaseRequestReplyOptionsItem(Model):
     """
     Attributes:
         text (str): The text of the chosen reply option.
@@ -46,67 +24,6 @@ class ContactReplyBaseRequestReplyOptionsItem:
     uuid: UUID
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.text
-        if _v is not UNSET:
-            _d["text"] = _v
-        _v = self.uuid
-        if _v is not UNSET:
-            _d["uuid"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("text", "text", check_str, True),
-            FieldSpec("uuid", "uuid", parse_uuid, True),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ContactReplyBaseRequestReplyOptionsItem"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "text" not in _d:
-                raise KeyError("text")
-            if _state["text"] is None:
-                raise WrongType("a value", None)
-            if "uuid" not in _d:
-                raise KeyError("uuid")
-            if _state["uuid"] is None:
-                raise WrongType("a value", None)
-            _v = _state["uuid"]
-            if _v is not None:
-                _v = parse_uuid(_v)
-
-            _state["uuid"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class ContactReplyBaseRequestReplyOptionsItemDict(TypedDict, total=False):
@@ -114,3 +31,10 @@ class ContactReplyBaseRequestReplyOptionsItemDict(TypedDict, total=False):
 
     text: Required[str]
     uuid: Required[UUID]
+
+
+sent_fields(
+    ContactReplyBaseRequestReplyOptionsItem,
+    text=Field(check_str, required=True),
+    uuid=Field(parse_uuid, required=True),
+)

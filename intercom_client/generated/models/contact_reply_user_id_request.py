@@ -2,78 +2,36 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.contact_reply_base_request_message_type import (
     ContactReplyBaseRequestMessageType,
 )
 from ..models.contact_reply_base_request_type import ContactReplyBaseRequestType
 from ..types import (
-    DECODE_ERRORS,
     UNSET,
     DecodingIssue,
-    FieldSpec,
+    Field,
+    Model,
     Unset,
-    WrongType,
     check_int,
     check_scalar_list,
     check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
+    list_of,
+    sent_fields,
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_reply_base_request_reply_options_item import (
-        ContactReplyBaseRequestReplyOptionsItem,
-        ContactReplyBaseRequestReplyOptionsItemDict,
-    )
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
-
-
-def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
-    return decode_list(data, ContactReplyBaseRequestReplyOptionsItem.from_dict)
-
-
-def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
-    return decode_list(data, ConversationAttachmentFiles.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "body": UNSET,
-    "message_type": UNSET,
-    "type_": UNSET,
-    "user_id": UNSET,
-    "attachment_urls": UNSET,
-    "created_at": UNSET,
-    "reply_options": UNSET,
-    "attachment_files": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "body",
-        "message_type",
-        "type",
-        "user_id",
-        "attachment_urls",
-        "created_at",
-        "reply_options",
-        "attachment_files",
-    }
-)
+    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItemDict
+    from ..models.conversation_attachment_files import ConversationAttachmentFilesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ContactReplyUserIdRequest:
+class ContactReplyUserIdRequest(Model):
     """Payload of the request to reply on behalf of a contact using their `user_id`
 
     Attributes:
@@ -103,114 +61,6 @@ class ContactReplyUserIdRequest:
     attachment_files: list[ConversationAttachmentFiles] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
-        ("message_type", "comment"),
-        ("type", "user"),
-    )
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        _v = self.message_type
-        if _v is not UNSET:
-            _d["message_type"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
-        _v = self.user_id
-        if _v is not UNSET:
-            _d["user_id"] = _v
-        _v = self.attachment_urls
-        if _v is not UNSET:
-            _d["attachment_urls"] = None if _v is None else to_jsonable(_v)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
-        _v = self.reply_options
-        if _v is not UNSET:
-            _d["reply_options"] = None if _v is None else to_jsonable(_v)
-        _v = self.attachment_files
-        if _v is not UNSET:
-            _d["attachment_files"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("body", "body", check_str, True),
-            FieldSpec("message_type", "message_type", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("user_id", "user_id", check_str, True),
-            FieldSpec("attachment_urls", "attachment_urls", check_scalar_list, False),
-            FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("reply_options", "reply_options", _decode_reply_options, False),
-            FieldSpec("attachment_files", "attachment_files", _decode_attachment_files, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ContactReplyUserIdRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "body" not in _d:
-                raise KeyError("body")
-            if _state["body"] is None:
-                raise WrongType("a value", None)
-            if "message_type" not in _d:
-                raise KeyError("message_type")
-            if _state["message_type"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            if "user_id" not in _d:
-                raise KeyError("user_id")
-            if _state["user_id"] is None:
-                raise WrongType("a value", None)
-            _v = _state["attachment_urls"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["attachment_urls"] = _v
-            _v = _state["reply_options"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_reply_options(_v)
-
-            _state["reply_options"] = _v
-            _v = _state["attachment_files"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_attachment_files(_v)
-
-            _state["attachment_files"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class ContactReplyUserIdRequestDict(TypedDict, total=False):
@@ -229,3 +79,15 @@ class ContactReplyUserIdRequestDict(TypedDict, total=False):
 # Imported last, so that models that refer to each other can import each other.
 from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
 from ..models.conversation_attachment_files import ConversationAttachmentFiles
+
+sent_fields(
+    ContactReplyUserIdRequest,
+    body=Field(check_str, required=True),
+    message_type=Field(check_str, required=True, const="comment"),
+    type_=Field(check_str, json="type", required=True, const="user"),
+    user_id=Field(check_str, required=True),
+    attachment_urls=check_scalar_list,
+    created_at=check_int,
+    reply_options=list_of(ContactReplyBaseRequestReplyOptionsItem.from_dict),
+    attachment_files=list_of(ConversationAttachmentFiles.from_dict),
+)

@@ -1,38 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_bool,
-    decode_leniently,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"ai_agent": UNSET, "copilot": UNSET, "sales_agent": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "ai_agent",
-        "copilot",
-        "sales_agent",
-    }
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ContentBulkActionRequestAvailability:
+class ContentBulkActionRequestAvailability(Model):
     """Required when `action` is `set_availability`. Each field is optional — only the
     properties present in the request are toggled.
 
@@ -48,58 +27,6 @@ class ContentBulkActionRequestAvailability:
     sales_agent: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.ai_agent
-        if _v is not UNSET:
-            _d["ai_agent"] = _v
-        _v = self.copilot
-        if _v is not UNSET:
-            _d["copilot"] = _v
-        _v = self.sales_agent
-        if _v is not UNSET:
-            _d["sales_agent"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("ai_agent", "ai_agent", check_bool, False),
-            FieldSpec("copilot", "copilot", check_bool, False),
-            FieldSpec("sales_agent", "sales_agent", check_bool, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequestAvailability"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class ContentBulkActionRequestAvailabilityDict(TypedDict, total=False):
@@ -108,3 +35,11 @@ class ContentBulkActionRequestAvailabilityDict(TypedDict, total=False):
     ai_agent: bool
     copilot: bool
     sales_agent: bool
+
+
+sent_fields(
+    ContentBulkActionRequestAvailability,
+    ai_agent=check_bool,
+    copilot=check_bool,
+    sales_agent=check_bool,
+)

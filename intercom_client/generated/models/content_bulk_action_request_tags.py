@@ -1,38 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_scalar_list,
-    decode_leniently,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"add_tag_ids": UNSET, "remove_tag_ids": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "add_tag_ids",
-        "remove_tag_ids",
-    }
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_scalar_list, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ContentBulkActionRequestTags:
+class ContentBulkActionRequestTags(Model):
     """Required when `action` is `update_tags`. Applies and/or removes existing tags.
     Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
     may be supplied across `add_tag_ids` and `remove_tag_ids` combined. Tag IDs must
@@ -49,64 +28,6 @@ class ContentBulkActionRequestTags:
     remove_tag_ids: list[int] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.add_tag_ids
-        if _v is not UNSET:
-            _d["add_tag_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.remove_tag_ids
-        if _v is not UNSET:
-            _d["remove_tag_ids"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("add_tag_ids", "add_tag_ids", check_scalar_list, False),
-            FieldSpec("remove_tag_ids", "remove_tag_ids", check_scalar_list, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequestTags"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["add_tag_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["add_tag_ids"] = _v
-            _v = _state["remove_tag_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["remove_tag_ids"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class ContentBulkActionRequestTagsDict(TypedDict, total=False):
@@ -114,3 +35,10 @@ class ContentBulkActionRequestTagsDict(TypedDict, total=False):
 
     add_tag_ids: list[int]
     remove_tag_ids: list[int]
+
+
+sent_fields(
+    ContentBulkActionRequestTags,
+    add_tag_ids=check_scalar_list,
+    remove_tag_ids=check_scalar_list,
+)

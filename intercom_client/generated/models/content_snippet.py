@@ -2,79 +2,27 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..types import (
-    DECODE_ERRORS,
     DecodingIssue,
-    FieldSpec,
-    Pending,
-    WrongType,
+    Field,
+    Model,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
-    decode_leniently,
-    decode_list,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.content_snippet_json_blocks_item import ContentSnippetJsonBlocksItem
-
-
-def _decode_json_blocks(data: Any) -> list[ContentSnippetJsonBlocksItem]:
-    return decode_list(data, ContentSnippetJsonBlocksItem.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": None,
-    "type_": None,
-    "ai_chatbot_availability": None,
-    "ai_copilot_availability": None,
-    "ai_sales_agent_availability": None,
-    "audience_ids": None,
-    "body_markdown": None,
-    "chatbot_availability": None,
-    "copilot_availability": None,
-    "created_at": None,
-    "json_blocks": None,
-    "locale": None,
-    "title": None,
-    "updated_at": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "ai_chatbot_availability",
-        "ai_copilot_availability",
-        "ai_sales_agent_availability",
-        "audience_ids",
-        "body_markdown",
-        "chatbot_availability",
-        "copilot_availability",
-        "created_at",
-        "json_blocks",
-        "locale",
-        "title",
-        "updated_at",
-    }
+    list_of,
+    received_fields,
 )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ContentSnippet:
+class ContentSnippet(Model):
     """A content snippet is a reusable piece of content for your AI agent and Copilot.
 
     Attributes:
@@ -121,120 +69,25 @@ class ContentSnippet:
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        _v = self.ai_chatbot_availability
-        if _v is not None:
-            _d["ai_chatbot_availability"] = _v
-        _v = self.ai_copilot_availability
-        if _v is not None:
-            _d["ai_copilot_availability"] = _v
-        _v = self.ai_sales_agent_availability
-        if _v is not None:
-            _d["ai_sales_agent_availability"] = _v
-        _v = self.audience_ids
-        if _v is not None:
-            _d["audience_ids"] = to_jsonable(_v)
-        _v = self.body_markdown
-        if _v is not None:
-            _d["body_markdown"] = to_jsonable(_v)
-        _v = self.chatbot_availability
-        if _v is not None:
-            _d["chatbot_availability"] = _v
-        _v = self.copilot_availability
-        if _v is not None:
-            _d["copilot_availability"] = _v
-        _v = self.created_at
-        if _v is not None:
-            _d["created_at"] = _v
-        _v = self.json_blocks
-        if _v is not None:
-            _d["json_blocks"] = to_jsonable(_v)
-        _v = self.locale
-        if _v is not None:
-            _d["locale"] = _v
-        _v = self.title
-        if _v is not None:
-            _d["title"] = to_jsonable(_v)
-        _v = self.updated_at
-        if _v is not None:
-            _d["updated_at"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
-            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
-            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
-            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
-            FieldSpec("body_markdown", "body_markdown", check_str, False),
-            FieldSpec("chatbot_availability", "chatbot_availability", check_int, False),
-            FieldSpec("copilot_availability", "copilot_availability", check_int, False),
-            FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("json_blocks", "json_blocks", _decode_json_blocks, False),
-            FieldSpec("locale", "locale", check_str, False),
-            FieldSpec("title", "title", check_str, False),
-            FieldSpec("updated_at", "updated_at", check_int, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSnippet")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            _v = _state["audience_ids"]
-            if _v is not None:
-                _v = check_scalar_list(_v)
-
-            _state["audience_ids"] = _v
-            if _state["json_blocks"] is not None:
-                _state["json_blocks"] = Pending(_state["json_blocks"])
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.content_snippet_json_blocks_item import ContentSnippetJsonBlocksItem
 
-install_lazy_fields(ContentSnippet, ("json_blocks",))
+received_fields(
+    ContentSnippet,
+    id=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True),
+    ai_chatbot_availability=check_bool,
+    ai_copilot_availability=check_bool,
+    ai_sales_agent_availability=check_bool,
+    audience_ids=check_scalar_list,
+    body_markdown=check_str,
+    chatbot_availability=check_int,
+    copilot_availability=check_int,
+    created_at=check_int,
+    json_blocks=list_of(ContentSnippetJsonBlocksItem.from_dict),
+    locale=check_str,
+    title=check_str,
+    updated_at=check_int,
+)

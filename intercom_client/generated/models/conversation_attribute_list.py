@@ -2,119 +2,20 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.conversation_attribute_list_type_enum import (
     ConversationAttributeListTypeEnum,
 )
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    WrongType,
-    check_str,
-    decode_leniently,
-    decode_list,
-    decode_variant,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
-    from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
-    from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
-    from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
-    from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
-    from ..models.conversation_attribute_list_type import ConversationAttributeListType
-    from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
-    from ..models.conversation_attribute_string_type import ConversationAttributeStringType
-
-
-def _decode_data_item(data: Any) -> Any:
-    if data.__class__ is dict:
-        try:
-            return decode_variant(
-                data,
-                (
-                    ConversationAttributeStringType,
-                    ConversationAttributeIntegerType,
-                    ConversationAttributeListType,
-                    ConversationAttributeDecimalType,
-                    ConversationAttributeBooleanType,
-                    ConversationAttributeDatetimeType,
-                    ConversationAttributeRelationshipType,
-                    ConversationAttributeFilesType,
-                ),
-            )
-        except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-            pass
-    try:
-        return ConversationAttributeStringType.from_dict(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return ConversationAttributeIntegerType.from_dict(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return ConversationAttributeListType.from_dict(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return ConversationAttributeDecimalType.from_dict(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return ConversationAttributeBooleanType.from_dict(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return ConversationAttributeDatetimeType.from_dict(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return ConversationAttributeRelationshipType.from_dict(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return ConversationAttributeFilesType.from_dict(data)
-
-
-def _decode_data(
-    data: Any,
-) -> list[
-    ConversationAttributeBooleanType
-    | ConversationAttributeDatetimeType
-    | ConversationAttributeDecimalType
-    | ConversationAttributeFilesType
-    | ConversationAttributeIntegerType
-    | ConversationAttributeListType
-    | ConversationAttributeRelationshipType
-    | ConversationAttributeStringType
-]:
-    return decode_list(data, _decode_data_item)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"data": None, "type_": None, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "data",
-        "type",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, one_of, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ConversationAttributeList:
+class ConversationAttributeList(Model):
     """A list of all conversation attributes belonging to a workspace.
 
     Attributes:
@@ -142,58 +43,6 @@ class ConversationAttributeList:
     type_: ConversationAttributeListTypeEnum | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.data
-        if _v is not None:
-            _d["data"] = to_jsonable(_v)
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("data", "data", _decode_data, False),
-            FieldSpec("type", "type_", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ConversationAttributeList"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if _state["data"] is not None:
-                _state["data"] = Pending(_state["data"])
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
@@ -206,4 +55,19 @@ from ..models.conversation_attribute_list_type import ConversationAttributeListT
 from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
 from ..models.conversation_attribute_string_type import ConversationAttributeStringType
 
-install_lazy_fields(ConversationAttributeList, ("data",))
+received_fields(
+    ConversationAttributeList,
+    data=list_of(
+        one_of(
+            ConversationAttributeStringType.from_dict,
+            ConversationAttributeIntegerType.from_dict,
+            ConversationAttributeListType.from_dict,
+            ConversationAttributeDecimalType.from_dict,
+            ConversationAttributeBooleanType.from_dict,
+            ConversationAttributeDatetimeType.from_dict,
+            ConversationAttributeRelationshipType.from_dict,
+            ConversationAttributeFilesType.from_dict,
+        )
+    ),
+    type_=Field(check_str, json="type", const="list"),
+)

@@ -2,48 +2,18 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    decode_leniently,
-    decode_list,
-    install_lazy_fields,
-    parse_uuid,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations
-
-
-def _decode_quick_reply_options(data: Any) -> list[QuickReplyOptionWithTranslations]:
-    return decode_list(data, QuickReplyOptionWithTranslations.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"quick_reply_options": None, "quick_reply_uuid": None, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "quick_reply_options",
-        "quick_reply_uuid",
-    }
-)
+from ..types import DecodingIssue, Model, list_of, parse_uuid, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ConversationPartMetadata:
+class ConversationPartMetadata(Model):
     """Metadata for a conversation part
 
     Attributes:
@@ -58,64 +28,13 @@ class ConversationPartMetadata:
     quick_reply_uuid: UUID | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.quick_reply_options
-        if _v is not None:
-            _d["quick_reply_options"] = to_jsonable(_v)
-        _v = self.quick_reply_uuid
-        if _v is not None:
-            _d["quick_reply_uuid"] = to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("quick_reply_options", "quick_reply_options", _decode_quick_reply_options, False),
-            FieldSpec("quick_reply_uuid", "quick_reply_uuid", parse_uuid, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ConversationPartMetadata"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if _state["quick_reply_options"] is not None:
-                _state["quick_reply_options"] = Pending(_state["quick_reply_options"])
-            _v = _state["quick_reply_uuid"]
-            if _v is not None:
-                _v = parse_uuid(_v)
-
-            _state["quick_reply_uuid"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations
 
-install_lazy_fields(ConversationPartMetadata, ("quick_reply_options",))
+received_fields(
+    ConversationPartMetadata,
+    quick_reply_options=list_of(QuickReplyOptionWithTranslations.from_dict),
+    quick_reply_uuid=parse_uuid,
+)

@@ -2,52 +2,20 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.ticket_request_custom_attributes import (
-        TicketRequestCustomAttributes,
-        TicketRequestCustomAttributesDict,
-    )
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "ticket_type_id": UNSET,
-    "attributes": UNSET,
-    "ticket_state_id": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "ticket_type_id",
-        "attributes",
-        "ticket_state_id",
-    }
-)
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ConvertConversationToTicketRequest:
+class ConvertConversationToTicketRequest(Model):
     """You can convert a Conversation to a Ticket
 
     Attributes:
@@ -69,67 +37,6 @@ class ConvertConversationToTicketRequest:
     ticket_state_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.ticket_type_id
-        if _v is not UNSET:
-            _d["ticket_type_id"] = _v
-        _v = self.attributes
-        if _v is not UNSET:
-            _d["attributes"] = None if _v is None else to_jsonable(_v)
-        _v = self.ticket_state_id
-        if _v is not UNSET:
-            _d["ticket_state_id"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("ticket_type_id", "ticket_type_id", check_str, True),
-            FieldSpec("attributes", "attributes", TicketRequestCustomAttributes.from_dict, False),
-            FieldSpec("ticket_state_id", "ticket_state_id", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ConvertConversationToTicketRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "ticket_type_id" not in _d:
-                raise KeyError("ticket_type_id")
-            if _state["ticket_type_id"] is None:
-                raise WrongType("a value", None)
-            _v = _state["attributes"]
-            if _v is not None and _v is not UNSET:
-                _v = TicketRequestCustomAttributes.from_dict(_v)
-
-            _state["attributes"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class ConvertConversationToTicketRequestDict(TypedDict, total=False):
@@ -142,3 +49,10 @@ class ConvertConversationToTicketRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
+
+sent_fields(
+    ConvertConversationToTicketRequest,
+    ticket_type_id=Field(check_str, required=True),
+    attributes=TicketRequestCustomAttributes.from_dict,
+    ticket_state_id=check_str,
+)

@@ -2,63 +2,25 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.create_conversation_attribute_relationship_request_data_type import (
     CreateConversationAttributeRelationshipRequestDataType,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_bool,
-    check_scalar_list,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_scalar_list, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_conversation_attribute_relationship_request_reference import (
-        CreateConversationAttributeRelationshipRequestReference,
         CreateConversationAttributeRelationshipRequestReferenceDict,
     )
 
 
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "data_type": UNSET,
-    "name": UNSET,
-    "description": UNSET,
-    "required": UNSET,
-    "visible_to_team_ids": UNSET,
-    "reference": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "data_type",
-        "name",
-        "description",
-        "required",
-        "visible_to_team_ids",
-        "reference",
-    }
-)
-
-
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateConversationAttributeRelationshipRequest:
+class CreateConversationAttributeRelationshipRequest(Model):
     """
     Attributes:
         data_type (CreateConversationAttributeRelationshipRequestDataType): The data type of the attribute. Allowed
@@ -81,90 +43,6 @@ class CreateConversationAttributeRelationshipRequest:
     reference: CreateConversationAttributeRelationshipRequestReference | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("data_type", "relationship"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.data_type
-        if _v is not UNSET:
-            _d["data_type"] = _v
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
-        _v = self.description
-        if _v is not UNSET:
-            _d["description"] = _v
-        _v = self.required
-        if _v is not UNSET:
-            _d["required"] = _v
-        _v = self.visible_to_team_ids
-        if _v is not UNSET:
-            _d["visible_to_team_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.reference
-        if _v is not UNSET:
-            _d["reference"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("data_type", "data_type", check_str, True),
-            FieldSpec("name", "name", check_str, True),
-            FieldSpec("description", "description", check_str, False),
-            FieldSpec("required", "required", check_bool, False),
-            FieldSpec("visible_to_team_ids", "visible_to_team_ids", check_scalar_list, False),
-            FieldSpec(
-                "reference", "reference", CreateConversationAttributeRelationshipRequestReference.from_dict, False
-            ),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateConversationAttributeRelationshipRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "data_type" not in _d:
-                raise KeyError("data_type")
-            if _state["data_type"] is None:
-                raise WrongType("a value", None)
-            if "name" not in _d:
-                raise KeyError("name")
-            if _state["name"] is None:
-                raise WrongType("a value", None)
-            _v = _state["visible_to_team_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["visible_to_team_ids"] = _v
-            _v = _state["reference"]
-            if _v is not None and _v is not UNSET:
-                _v = CreateConversationAttributeRelationshipRequestReference.from_dict(_v)
-
-            _state["reference"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateConversationAttributeRelationshipRequestDict(TypedDict, total=False):
@@ -184,4 +62,14 @@ class CreateConversationAttributeRelationshipRequestDict(TypedDict, total=False)
 # Imported last, so that models that refer to each other can import each other.
 from ..models.create_conversation_attribute_relationship_request_reference import (
     CreateConversationAttributeRelationshipRequestReference,
+)
+
+sent_fields(
+    CreateConversationAttributeRelationshipRequest,
+    data_type=Field(check_str, required=True, const="relationship"),
+    name=Field(check_str, required=True),
+    description=check_str,
+    required=check_bool,
+    visible_to_team_ids=check_scalar_list,
+    reference=CreateConversationAttributeRelationshipRequestReference.from_dict,
 )

@@ -2,70 +2,28 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.create_data_attribute_request_list_attribute_data_type import (
     CreateDataAttributeRequestListAttributeDataType,
 )
 from ..models.create_data_attribute_request_list_attribute_model import (
     CreateDataAttributeRequestListAttributeModel,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_bool,
-    check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_data_attribute_request_list_attribute_options_item import (
-        CreateDataAttributeRequestListAttributeOptionsItem,
         CreateDataAttributeRequestListAttributeOptionsItemDict,
     )
 
 
-def _decode_options(data: Any) -> list[CreateDataAttributeRequestListAttributeOptionsItem]:
-    return decode_list(data, CreateDataAttributeRequestListAttributeOptionsItem.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "data_type": UNSET,
-    "options": UNSET,
-    "model": UNSET,
-    "name": UNSET,
-    "description": UNSET,
-    "messenger_writable": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "data_type",
-        "options",
-        "model",
-        "name",
-        "description",
-        "messenger_writable",
-    }
-)
-
-
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateDataAttributeRequestListAttribute:
+class CreateDataAttributeRequestListAttribute(Model):
     """
     Attributes:
         data_type (CreateDataAttributeRequestListAttributeDataType):
@@ -89,91 +47,6 @@ class CreateDataAttributeRequestListAttribute:
     messenger_writable: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("data_type", "options"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.data_type
-        if _v is not UNSET:
-            _d["data_type"] = _v
-        _v = self.options
-        if _v is not UNSET:
-            _d["options"] = None if _v is None else to_jsonable(_v)
-        _v = self.model
-        if _v is not UNSET:
-            _d["model"] = _v
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
-        _v = self.description
-        if _v is not UNSET:
-            _d["description"] = _v
-        _v = self.messenger_writable
-        if _v is not UNSET:
-            _d["messenger_writable"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("data_type", "data_type", check_str, True),
-            FieldSpec("options", "options", _decode_options, True),
-            FieldSpec("model", "model", check_str, True),
-            FieldSpec("name", "name", check_str, True),
-            FieldSpec("description", "description", check_str, False),
-            FieldSpec("messenger_writable", "messenger_writable", check_bool, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateDataAttributeRequestListAttribute"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "data_type" not in _d:
-                raise KeyError("data_type")
-            if _state["data_type"] is None:
-                raise WrongType("a value", None)
-            if "options" not in _d:
-                raise KeyError("options")
-            if _state["options"] is None:
-                raise WrongType("a value", None)
-            _v = _state["options"]
-            if _v is not None:
-                _v = _decode_options(_v)
-
-            _state["options"] = _v
-            if "model" not in _d:
-                raise KeyError("model")
-            if _state["model"] is None:
-                raise WrongType("a value", None)
-            if "name" not in _d:
-                raise KeyError("name")
-            if _state["name"] is None:
-                raise WrongType("a value", None)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateDataAttributeRequestListAttributeDict(TypedDict, total=False):
@@ -194,4 +67,14 @@ class CreateDataAttributeRequestListAttributeDict(TypedDict, total=False):
 # Imported last, so that models that refer to each other can import each other.
 from ..models.create_data_attribute_request_list_attribute_options_item import (
     CreateDataAttributeRequestListAttributeOptionsItem,
+)
+
+sent_fields(
+    CreateDataAttributeRequestListAttribute,
+    data_type=Field(check_str, required=True, const="options"),
+    options=Field(list_of(CreateDataAttributeRequestListAttributeOptionsItem.from_dict), required=True),
+    model=Field(check_str, required=True),
+    name=Field(check_str, required=True),
+    description=check_str,
+    messenger_writable=check_bool,
 )

@@ -2,13 +2,11 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.create_data_connector_request_audiences_item import (
     CreateDataConnectorRequestAudiencesItem,
 )
@@ -16,85 +14,27 @@ from ..models.create_data_connector_request_http_method import (
     CreateDataConnectorRequestHttpMethod,
 )
 from ..types import (
-    DECODE_ERRORS,
     UNSET,
     DecodingIssue,
-    FieldSpec,
+    Field,
+    Model,
     Unset,
-    WrongType,
     check_bool,
     check_scalar_list,
     check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
+    list_of,
+    sent_fields,
 )
 
 if TYPE_CHECKING:
-    from ..models.create_data_connector_request_data_inputs_item import (
-        CreateDataConnectorRequestDataInputsItem,
-        CreateDataConnectorRequestDataInputsItemDict,
-    )
-    from ..models.create_data_connector_request_headers_item import (
-        CreateDataConnectorRequestHeadersItem,
-        CreateDataConnectorRequestHeadersItemDict,
-    )
-    from ..models.create_data_connector_request_mock_response import (
-        CreateDataConnectorRequestMockResponse,
-        CreateDataConnectorRequestMockResponseDict,
-    )
-
-
-def _decode_data_inputs(data: Any) -> list[CreateDataConnectorRequestDataInputsItem]:
-    return decode_list(data, CreateDataConnectorRequestDataInputsItem.from_dict)
-
-
-def _decode_headers(data: Any) -> list[CreateDataConnectorRequestHeadersItem]:
-    return decode_list(data, CreateDataConnectorRequestHeadersItem.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "name": UNSET,
-    "audiences": UNSET,
-    "body": UNSET,
-    "bypass_authentication": UNSET,
-    "customer_authentication": UNSET,
-    "data_inputs": UNSET,
-    "description": UNSET,
-    "direct_fin_usage": UNSET,
-    "headers": UNSET,
-    "http_method": UNSET,
-    "mock_response": UNSET,
-    "token_ids": UNSET,
-    "url": UNSET,
-    "validate_missing_attributes": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "name",
-        "audiences",
-        "body",
-        "bypass_authentication",
-        "customer_authentication",
-        "data_inputs",
-        "description",
-        "direct_fin_usage",
-        "headers",
-        "http_method",
-        "mock_response",
-        "token_ids",
-        "url",
-        "validate_missing_attributes",
-    }
-)
+    from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItemDict
+    from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItemDict
+    from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponseDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateDataConnectorRequest:
+class CreateDataConnectorRequest(Model):
     """You can create a data connector by providing the required parameters.
 
     Attributes:
@@ -143,131 +83,6 @@ class CreateDataConnectorRequest:
     validate_missing_attributes: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
-        _v = self.audiences
-        if _v is not UNSET:
-            _d["audiences"] = None if _v is None else to_jsonable(_v)
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        _v = self.bypass_authentication
-        if _v is not UNSET:
-            _d["bypass_authentication"] = _v
-        _v = self.customer_authentication
-        if _v is not UNSET:
-            _d["customer_authentication"] = _v
-        _v = self.data_inputs
-        if _v is not UNSET:
-            _d["data_inputs"] = None if _v is None else to_jsonable(_v)
-        _v = self.description
-        if _v is not UNSET:
-            _d["description"] = _v
-        _v = self.direct_fin_usage
-        if _v is not UNSET:
-            _d["direct_fin_usage"] = _v
-        _v = self.headers
-        if _v is not UNSET:
-            _d["headers"] = None if _v is None else to_jsonable(_v)
-        _v = self.http_method
-        if _v is not UNSET:
-            _d["http_method"] = _v
-        _v = self.mock_response
-        if _v is not UNSET:
-            _d["mock_response"] = None if _v is None else to_jsonable(_v)
-        _v = self.token_ids
-        if _v is not UNSET:
-            _d["token_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.url
-        if _v is not UNSET:
-            _d["url"] = _v
-        _v = self.validate_missing_attributes
-        if _v is not UNSET:
-            _d["validate_missing_attributes"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("name", "name", check_str, True),
-            FieldSpec("audiences", "audiences", check_scalar_list, False),
-            FieldSpec("body", "body", check_str, False),
-            FieldSpec("bypass_authentication", "bypass_authentication", check_bool, False),
-            FieldSpec("customer_authentication", "customer_authentication", check_bool, False),
-            FieldSpec("data_inputs", "data_inputs", _decode_data_inputs, False),
-            FieldSpec("description", "description", check_str, False),
-            FieldSpec("direct_fin_usage", "direct_fin_usage", check_bool, False),
-            FieldSpec("headers", "headers", _decode_headers, False),
-            FieldSpec("http_method", "http_method", check_str, False),
-            FieldSpec("mock_response", "mock_response", CreateDataConnectorRequestMockResponse.from_dict, False),
-            FieldSpec("token_ids", "token_ids", check_scalar_list, False),
-            FieldSpec("url", "url", check_str, False),
-            FieldSpec("validate_missing_attributes", "validate_missing_attributes", check_bool, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateDataConnectorRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "name" not in _d:
-                raise KeyError("name")
-            if _state["name"] is None:
-                raise WrongType("a value", None)
-            _v = _state["audiences"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["audiences"] = _v
-            _v = _state["data_inputs"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_data_inputs(_v)
-
-            _state["data_inputs"] = _v
-            _v = _state["headers"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_headers(_v)
-
-            _state["headers"] = _v
-            _v = _state["mock_response"]
-            if _v is not None and _v is not UNSET:
-                _v = CreateDataConnectorRequestMockResponse.from_dict(_v)
-
-            _state["mock_response"] = _v
-            _v = _state["token_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["token_ids"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateDataConnectorRequestDict(TypedDict, total=False):
@@ -293,3 +108,21 @@ class CreateDataConnectorRequestDict(TypedDict, total=False):
 from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
 from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
 from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
+
+sent_fields(
+    CreateDataConnectorRequest,
+    name=Field(check_str, required=True),
+    audiences=check_scalar_list,
+    body=check_str,
+    bypass_authentication=check_bool,
+    customer_authentication=check_bool,
+    data_inputs=list_of(CreateDataConnectorRequestDataInputsItem.from_dict),
+    description=check_str,
+    direct_fin_usage=check_bool,
+    headers=list_of(CreateDataConnectorRequestHeadersItem.from_dict),
+    http_method=check_str,
+    mock_response=CreateDataConnectorRequestMockResponse.from_dict,
+    token_ids=check_scalar_list,
+    url=check_str,
+    validate_missing_attributes=check_bool,
+)

@@ -2,58 +2,20 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_int,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_data_event_request_metadata import (
-        CreateDataEventRequestMetadata,
-        CreateDataEventRequestMetadataDict,
-    )
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "created_at": UNSET,
-    "email": UNSET,
-    "event_name": UNSET,
-    "id": UNSET,
-    "metadata": UNSET,
-    "user_id": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "created_at",
-        "email",
-        "event_name",
-        "id",
-        "metadata",
-        "user_id",
-    }
-)
+    from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadataDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateDataEventRequest:
+class CreateDataEventRequest(Model):
     """
     Attributes:
         created_at (int | Unset | None): The time the event occurred as a UTC Unix timestamp Example: 1671028894.
@@ -78,73 +40,6 @@ class CreateDataEventRequest:
     user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
-        _v = self.email
-        if _v is not UNSET:
-            _d["email"] = _v
-        _v = self.event_name
-        if _v is not UNSET:
-            _d["event_name"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
-        _v = self.metadata
-        if _v is not UNSET:
-            _d["metadata"] = None if _v is None else to_jsonable(_v)
-        _v = self.user_id
-        if _v is not UNSET:
-            _d["user_id"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("email", "email", check_str, False),
-            FieldSpec("event_name", "event_name", check_str, False),
-            FieldSpec("id", "id", check_str, False),
-            FieldSpec("metadata", "metadata", CreateDataEventRequestMetadata.from_dict, False),
-            FieldSpec("user_id", "user_id", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateDataEventRequest")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["metadata"]
-            if _v is not None and _v is not UNSET:
-                _v = CreateDataEventRequestMetadata.from_dict(_v)
-
-            _state["metadata"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateDataEventRequestDict(TypedDict, total=False):
@@ -160,3 +55,13 @@ class CreateDataEventRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata
+
+sent_fields(
+    CreateDataEventRequest,
+    created_at=check_int,
+    email=check_str,
+    event_name=check_str,
+    id=check_str,
+    metadata=CreateDataEventRequestMetadata.from_dict,
+    user_id=check_str,
+)

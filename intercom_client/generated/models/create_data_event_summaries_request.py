@@ -2,45 +2,22 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_data_event_summaries_request_event_summaries import (
-        CreateDataEventSummariesRequestEventSummaries,
         CreateDataEventSummariesRequestEventSummariesDict,
     )
 
 
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"event_summaries": UNSET, "user_id": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "event_summaries",
-        "user_id",
-    }
-)
-
-
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateDataEventSummariesRequest:
+class CreateDataEventSummariesRequest(Model):
     """You can send a list of event summaries for a user. Each event summary should contain the event name, the time the
     event occurred, and the number of times the event occurred. The event name should be a past tense "verb-noun"
     combination, to improve readability, for example `updated-plan`.
@@ -58,61 +35,6 @@ class CreateDataEventSummariesRequest:
     user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.event_summaries
-        if _v is not UNSET:
-            _d["event_summaries"] = None if _v is None else to_jsonable(_v)
-        _v = self.user_id
-        if _v is not UNSET:
-            _d["user_id"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec(
-                "event_summaries", "event_summaries", CreateDataEventSummariesRequestEventSummaries.from_dict, False
-            ),
-            FieldSpec("user_id", "user_id", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateDataEventSummariesRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["event_summaries"]
-            if _v is not None and _v is not UNSET:
-                _v = CreateDataEventSummariesRequestEventSummaries.from_dict(_v)
-
-            _state["event_summaries"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateDataEventSummariesRequestDict(TypedDict, total=False):
@@ -124,3 +46,9 @@ class CreateDataEventSummariesRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.create_data_event_summaries_request_event_summaries import CreateDataEventSummariesRequestEventSummaries
+
+sent_fields(
+    CreateDataEventSummariesRequest,
+    event_summaries=CreateDataEventSummariesRequestEventSummaries.from_dict,
+    user_id=check_str,
+)

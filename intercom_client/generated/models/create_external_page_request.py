@@ -1,61 +1,20 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.create_external_page_request_locale import (
     CreateExternalPageRequestLocale,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_bool,
-    check_int,
-    check_str,
-    decode_leniently,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "external_id": UNSET,
-    "html": UNSET,
-    "locale": UNSET,
-    "source_id": UNSET,
-    "title": UNSET,
-    "ai_agent_availability": UNSET,
-    "ai_copilot_availability": UNSET,
-    "ai_sales_agent_availability": UNSET,
-    "url": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "external_id",
-        "html",
-        "locale",
-        "source_id",
-        "title",
-        "ai_agent_availability",
-        "ai_copilot_availability",
-        "ai_sales_agent_availability",
-        "url",
-    }
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_int, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateExternalPageRequest:
+class CreateExternalPageRequest(Model):
     """You can add an External Page to your Fin Content Library.
 
     Attributes:
@@ -91,102 +50,6 @@ class CreateExternalPageRequest:
     url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("locale", "en"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.external_id
-        if _v is not UNSET:
-            _d["external_id"] = _v
-        _v = self.html
-        if _v is not UNSET:
-            _d["html"] = _v
-        _v = self.locale
-        if _v is not UNSET:
-            _d["locale"] = _v
-        _v = self.source_id
-        if _v is not UNSET:
-            _d["source_id"] = _v
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = _v
-        _v = self.ai_agent_availability
-        if _v is not UNSET:
-            _d["ai_agent_availability"] = _v
-        _v = self.ai_copilot_availability
-        if _v is not UNSET:
-            _d["ai_copilot_availability"] = _v
-        _v = self.ai_sales_agent_availability
-        if _v is not UNSET:
-            _d["ai_sales_agent_availability"] = _v
-        _v = self.url
-        if _v is not UNSET:
-            _d["url"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("external_id", "external_id", check_str, True),
-            FieldSpec("html", "html", check_str, True),
-            FieldSpec("locale", "locale", check_str, True),
-            FieldSpec("source_id", "source_id", check_int, True),
-            FieldSpec("title", "title", check_str, True),
-            FieldSpec("ai_agent_availability", "ai_agent_availability", check_bool, False),
-            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
-            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
-            FieldSpec("url", "url", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateExternalPageRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "external_id" not in _d:
-                raise KeyError("external_id")
-            if _state["external_id"] is None:
-                raise WrongType("a value", None)
-            if "html" not in _d:
-                raise KeyError("html")
-            if _state["html"] is None:
-                raise WrongType("a value", None)
-            if "locale" not in _d:
-                raise KeyError("locale")
-            if _state["locale"] is None:
-                raise WrongType("a value", None)
-            if "source_id" not in _d:
-                raise KeyError("source_id")
-            if _state["source_id"] is None:
-                raise WrongType("a value", None)
-            if "title" not in _d:
-                raise KeyError("title")
-            if _state["title"] is None:
-                raise WrongType("a value", None)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateExternalPageRequestDict(TypedDict, total=False):
@@ -201,3 +64,17 @@ class CreateExternalPageRequestDict(TypedDict, total=False):
     ai_copilot_availability: bool
     ai_sales_agent_availability: bool
     url: str
+
+
+sent_fields(
+    CreateExternalPageRequest,
+    external_id=Field(check_str, required=True),
+    html=Field(check_str, required=True),
+    locale=Field(check_str, required=True, const="en"),
+    source_id=Field(check_int, required=True),
+    title=Field(check_str, required=True),
+    ai_agent_availability=check_bool,
+    ai_copilot_availability=check_bool,
+    ai_sales_agent_availability=check_bool,
+    url=check_str,
+)

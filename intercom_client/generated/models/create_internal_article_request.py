@@ -1,62 +1,28 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..types import (
-    DECODE_ERRORS,
     UNSET,
     DecodingIssue,
-    FieldSpec,
+    Field,
+    Model,
     Unset,
-    WrongType,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
-    decode_leniently,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "author_id": UNSET,
-    "owner_id": UNSET,
-    "title": UNSET,
-    "ai_chatbot_availability": UNSET,
-    "ai_copilot_availability": UNSET,
-    "ai_sales_agent_availability": UNSET,
-    "audience_ids": UNSET,
-    "body": UNSET,
-    "body_markdown": UNSET,
-    "folder_id": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "author_id",
-        "owner_id",
-        "title",
-        "ai_chatbot_availability",
-        "ai_copilot_availability",
-        "ai_sales_agent_availability",
-        "audience_ids",
-        "body",
-        "body_markdown",
-        "folder_id",
-    }
+    sent_fields,
 )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateInternalArticleRequest:
+class CreateInternalArticleRequest(Model):
     """You can create an Internal Article
 
     Attributes:
@@ -96,103 +62,6 @@ class CreateInternalArticleRequest:
     folder_id: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.author_id
-        if _v is not UNSET:
-            _d["author_id"] = _v
-        _v = self.owner_id
-        if _v is not UNSET:
-            _d["owner_id"] = _v
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = _v
-        _v = self.ai_chatbot_availability
-        if _v is not UNSET:
-            _d["ai_chatbot_availability"] = _v
-        _v = self.ai_copilot_availability
-        if _v is not UNSET:
-            _d["ai_copilot_availability"] = _v
-        _v = self.ai_sales_agent_availability
-        if _v is not UNSET:
-            _d["ai_sales_agent_availability"] = _v
-        _v = self.audience_ids
-        if _v is not UNSET:
-            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        _v = self.body_markdown
-        if _v is not UNSET:
-            _d["body_markdown"] = _v
-        _v = self.folder_id
-        if _v is not UNSET:
-            _d["folder_id"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("author_id", "author_id", check_int, True),
-            FieldSpec("owner_id", "owner_id", check_int, True),
-            FieldSpec("title", "title", check_str, True),
-            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
-            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
-            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
-            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
-            FieldSpec("body", "body", check_str, False),
-            FieldSpec("body_markdown", "body_markdown", check_str, False),
-            FieldSpec("folder_id", "folder_id", check_int, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateInternalArticleRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "author_id" not in _d:
-                raise KeyError("author_id")
-            if _state["author_id"] is None:
-                raise WrongType("a value", None)
-            if "owner_id" not in _d:
-                raise KeyError("owner_id")
-            if _state["owner_id"] is None:
-                raise WrongType("a value", None)
-            if "title" not in _d:
-                raise KeyError("title")
-            if _state["title"] is None:
-                raise WrongType("a value", None)
-            _v = _state["audience_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["audience_ids"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateInternalArticleRequestDict(TypedDict, total=False):
@@ -208,3 +77,18 @@ class CreateInternalArticleRequestDict(TypedDict, total=False):
     body: str
     body_markdown: str
     folder_id: int | None
+
+
+sent_fields(
+    CreateInternalArticleRequest,
+    author_id=Field(check_int, required=True),
+    owner_id=Field(check_int, required=True),
+    title=Field(check_str, required=True),
+    ai_chatbot_availability=check_bool,
+    ai_copilot_availability=check_bool,
+    ai_sales_agent_availability=check_bool,
+    audience_ids=check_scalar_list,
+    body=check_str,
+    body_markdown=check_str,
+    folder_id=check_int,
+)

@@ -2,48 +2,20 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    WrongType,
-    check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
-)
+from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
-
-
-def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
-    return decode_list(data, OfficeHoursTimeInterval.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"name": UNSET, "time_intervals": UNSET, "time_zone_name": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "name",
-        "time_intervals",
-        "time_zone_name",
-    }
-)
+    from ..models.office_hours_time_interval import OfficeHoursTimeIntervalDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateOfficeHoursScheduleRequest:
+class CreateOfficeHoursScheduleRequest(Model):
     """The request payload for creating an office hours schedule.
 
     Attributes:
@@ -59,75 +31,6 @@ class CreateOfficeHoursScheduleRequest:
     time_zone_name: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
-        _v = self.time_intervals
-        if _v is not UNSET:
-            _d["time_intervals"] = None if _v is None else to_jsonable(_v)
-        _v = self.time_zone_name
-        if _v is not UNSET:
-            _d["time_zone_name"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("name", "name", check_str, True),
-            FieldSpec("time_intervals", "time_intervals", _decode_time_intervals, True),
-            FieldSpec("time_zone_name", "time_zone_name", check_str, True),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateOfficeHoursScheduleRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "name" not in _d:
-                raise KeyError("name")
-            if _state["name"] is None:
-                raise WrongType("a value", None)
-            if "time_intervals" not in _d:
-                raise KeyError("time_intervals")
-            if _state["time_intervals"] is None:
-                raise WrongType("a value", None)
-            _v = _state["time_intervals"]
-            if _v is not None:
-                _v = _decode_time_intervals(_v)
-
-            _state["time_intervals"] = _v
-            if "time_zone_name" not in _d:
-                raise KeyError("time_zone_name")
-            if _state["time_zone_name"] is None:
-                raise WrongType("a value", None)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateOfficeHoursScheduleRequestDict(TypedDict, total=False):
@@ -140,3 +43,10 @@ class CreateOfficeHoursScheduleRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+sent_fields(
+    CreateOfficeHoursScheduleRequest,
+    name=Field(check_str, required=True),
+    time_intervals=Field(list_of(OfficeHoursTimeInterval.from_dict), required=True),
+    time_zone_name=Field(check_str, required=True),
+)

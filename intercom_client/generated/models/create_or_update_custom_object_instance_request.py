@@ -2,54 +2,22 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_int,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
-        CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
         CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict,
     )
 
 
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "custom_attributes": UNSET,
-    "external_created_at": UNSET,
-    "external_id": UNSET,
-    "external_updated_at": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "custom_attributes",
-        "external_created_at",
-        "external_id",
-        "external_updated_at",
-    }
-)
-
-
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateOrUpdateCustomObjectInstanceRequest:
+class CreateOrUpdateCustomObjectInstanceRequest(Model):
     """Payload to create or update a Custom Object instance
 
     Attributes:
@@ -69,72 +37,6 @@ class CreateOrUpdateCustomObjectInstanceRequest:
     external_updated_at: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.custom_attributes
-        if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
-        _v = self.external_created_at
-        if _v is not UNSET:
-            _d["external_created_at"] = None if _v is None else to_jsonable(_v)
-        _v = self.external_id
-        if _v is not UNSET:
-            _d["external_id"] = _v
-        _v = self.external_updated_at
-        if _v is not UNSET:
-            _d["external_updated_at"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec(
-                "custom_attributes",
-                "custom_attributes",
-                CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict,
-                False,
-            ),
-            FieldSpec("external_created_at", "external_created_at", check_int, False),
-            FieldSpec("external_id", "external_id", check_str, False),
-            FieldSpec("external_updated_at", "external_updated_at", check_int, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateOrUpdateCustomObjectInstanceRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["custom_attributes"]
-            if _v is not None and _v is not UNSET:
-                _v = CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict(_v)
-
-            _state["custom_attributes"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateOrUpdateCustomObjectInstanceRequestDict(TypedDict, total=False):
@@ -153,4 +55,12 @@ class CreateOrUpdateCustomObjectInstanceRequestDict(TypedDict, total=False):
 # Imported last, so that models that refer to each other can import each other.
 from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
     CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
+)
+
+sent_fields(
+    CreateOrUpdateCustomObjectInstanceRequest,
+    custom_attributes=CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict,
+    external_created_at=check_int,
+    external_id=check_str,
+    external_updated_at=check_int,
 )

@@ -2,43 +2,20 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"phone": UNSET, "custom_attributes": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "phone",
-        "custom_attributes",
-    }
-)
+    from ..models.custom_attributes import CustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreatePhoneSwitchRequest:
+class CreatePhoneSwitchRequest(Model):
     """You can create an phone switch
 
     Attributes:
@@ -57,63 +34,6 @@ class CreatePhoneSwitchRequest:
     custom_attributes: CustomAttributes | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.phone
-        if _v is not UNSET:
-            _d["phone"] = _v
-        _v = self.custom_attributes
-        if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("phone", "phone", check_str, True),
-            FieldSpec("custom_attributes", "custom_attributes", CustomAttributes.from_dict, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreatePhoneSwitchRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "phone" not in _d:
-                raise KeyError("phone")
-            if _state["phone"] is None:
-                raise WrongType("a value", None)
-            _v = _state["custom_attributes"]
-            if _v is not None and _v is not UNSET:
-                _v = CustomAttributes.from_dict(_v)
-
-            _state["custom_attributes"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreatePhoneSwitchRequestDict(TypedDict, total=False):
@@ -125,3 +45,9 @@ class CreatePhoneSwitchRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.custom_attributes import CustomAttributes
+
+sent_fields(
+    CreatePhoneSwitchRequest,
+    phone=Field(check_str, required=True),
+    custom_attributes=CustomAttributes.from_dict,
+)

@@ -1,52 +1,20 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.create_ticket_type_request_category import (
     CreateTicketTypeRequestCategory,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_bool,
-    check_str,
-    decode_leniently,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "name": UNSET,
-    "category": UNSET,
-    "description": UNSET,
-    "icon": UNSET,
-    "is_internal": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "name",
-        "category",
-        "description",
-        "icon",
-        "is_internal",
-    }
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CreateTicketTypeRequest:
+class CreateTicketTypeRequest(Model):
     """The request payload for creating a ticket type.
       You can copy the `icon` property for your ticket type from [Twemoji Cheatsheet](https://twemoji-
     cheatsheet.vercel.app/)
@@ -69,70 +37,6 @@ class CreateTicketTypeRequest:
     is_internal: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
-        _v = self.category
-        if _v is not UNSET:
-            _d["category"] = _v
-        _v = self.description
-        if _v is not UNSET:
-            _d["description"] = _v
-        _v = self.icon
-        if _v is not UNSET:
-            _d["icon"] = _v
-        _v = self.is_internal
-        if _v is not UNSET:
-            _d["is_internal"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("name", "name", check_str, True),
-            FieldSpec("category", "category", check_str, False),
-            FieldSpec("description", "description", check_str, False),
-            FieldSpec("icon", "icon", check_str, False),
-            FieldSpec("is_internal", "is_internal", check_bool, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="CreateTicketTypeRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "name" not in _d:
-                raise KeyError("name")
-            if _state["name"] is None:
-                raise WrongType("a value", None)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CreateTicketTypeRequestDict(TypedDict, total=False):
@@ -143,3 +47,13 @@ class CreateTicketTypeRequestDict(TypedDict, total=False):
     description: str
     icon: str
     is_internal: bool
+
+
+sent_fields(
+    CreateTicketTypeRequest,
+    name=Field(check_str, required=True),
+    category=check_str,
+    description=check_str,
+    icon=check_str,
+    is_internal=check_bool,
+)

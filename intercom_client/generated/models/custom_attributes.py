@@ -2,55 +2,17 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    WrongType,
-    check_int,
-    check_str,
-    decode_leniently,
-    parse_datetime,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.custom_object_instance_list import CustomObjectInstanceList
-
-
-def _decode_additional(data: Any) -> Any:
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_int(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return parse_datetime(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return CustomObjectInstanceList.from_dict(data)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset({})
+from ..types import DecodingIssue, Model, check_int, check_str, one_of, parse_datetime, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class CustomAttributes:
+class CustomAttributes(Model):
     """An object containing the different custom attributes associated to the conversation as key-value pairs. For
     relationship attributes the value will be a list of custom object instance models. System-defined attributes such as
     "CX Score rating" and "CX Score explanation" may also be included.
@@ -66,41 +28,6 @@ class CustomAttributes:
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = {key: to_jsonable(value) for key, value in self.additional_properties.items()}
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return ()
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CustomAttributes")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            _state = {
-                **_ABSENT,
-                "additional_properties": {key: _decode_additional_value(value) for key, value in _d.items()},
-            }
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET, _decode_additional_value)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class CustomAttributesDict(TypedDict, total=False):
@@ -109,11 +36,10 @@ class CustomAttributesDict(TypedDict, total=False):
     pass
 
 
-def _decode_additional_value(value: Any) -> Any:
-    if value is None:
-        return None
-    return _decode_additional(value)
-
-
 # Imported last, so that models that refer to each other can import each other.
 from ..models.custom_object_instance_list import CustomObjectInstanceList
+
+sent_fields(
+    CustomAttributes,
+    additional_properties=one_of(check_str, check_int, parse_datetime, CustomObjectInstanceList.from_dict),
+)

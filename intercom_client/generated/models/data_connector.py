@@ -2,66 +2,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.data_connector_http_method import DataConnectorHttpMethod
 from ..models.data_connector_state import DataConnectorState
 from ..models.data_connector_type import DataConnectorType
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    WrongType,
-    check_bool,
-    check_str,
-    decode_leniently,
-    parse_datetime,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": None,
-    "type_": None,
-    "created_at": None,
-    "created_by_admin_id": None,
-    "description": None,
-    "direct_fin_usage": None,
-    "execution_results_url": None,
-    "http_method": None,
-    "name": None,
-    "state": None,
-    "updated_at": None,
-    "updated_by_admin_id": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "created_at",
-        "created_by_admin_id",
-        "description",
-        "direct_fin_usage",
-        "execution_results_url",
-        "http_method",
-        "name",
-        "state",
-        "updated_at",
-        "updated_by_admin_id",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_str, parse_datetime, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class DataConnector:
+class DataConnector(Model):
     """A data connector allows you to make HTTP requests to external APIs from Intercom workflows and AI agents.
 
     Attributes:
@@ -97,109 +51,20 @@ class DataConnector:
     updated_by_admin_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "data_connector"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        _v = self.created_at
-        if _v is not None:
-            _d["created_at"] = to_jsonable(_v)
-        _v = self.created_by_admin_id
-        if _v is not None:
-            _d["created_by_admin_id"] = _v
-        _v = self.description
-        if _v is not None:
-            _d["description"] = to_jsonable(_v)
-        _v = self.direct_fin_usage
-        if _v is not None:
-            _d["direct_fin_usage"] = _v
-        _v = self.execution_results_url
-        if _v is not None:
-            _d["execution_results_url"] = _v
-        _v = self.http_method
-        if _v is not None:
-            _d["http_method"] = _v
-        _v = self.name
-        if _v is not None:
-            _d["name"] = _v
-        _v = self.state
-        if _v is not None:
-            _d["state"] = _v
-        _v = self.updated_at
-        if _v is not None:
-            _d["updated_at"] = to_jsonable(_v)
-        _v = self.updated_by_admin_id
-        if _v is not None:
-            _d["updated_by_admin_id"] = _v
-        return _d
 
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("created_at", "created_at", parse_datetime, False),
-            FieldSpec("created_by_admin_id", "created_by_admin_id", check_str, False),
-            FieldSpec("description", "description", check_str, False),
-            FieldSpec("direct_fin_usage", "direct_fin_usage", check_bool, False),
-            FieldSpec("execution_results_url", "execution_results_url", check_str, False),
-            FieldSpec("http_method", "http_method", check_str, False),
-            FieldSpec("name", "name", check_str, False),
-            FieldSpec("state", "state", check_str, False),
-            FieldSpec("updated_at", "updated_at", parse_datetime, False),
-            FieldSpec("updated_by_admin_id", "updated_by_admin_id", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataConnector")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            _v = _state["created_at"]
-            if _v is not None:
-                _v = parse_datetime(_v)
-
-            _state["created_at"] = _v
-            _v = _state["updated_at"]
-            if _v is not None:
-                _v = parse_datetime(_v)
-
-            _state["updated_at"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
+received_fields(
+    DataConnector,
+    id=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True, const="data_connector"),
+    created_at=parse_datetime,
+    created_by_admin_id=check_str,
+    description=check_str,
+    direct_fin_usage=check_bool,
+    execution_results_url=check_str,
+    http_method=check_str,
+    name=check_str,
+    state=check_str,
+    updated_at=parse_datetime,
+    updated_by_admin_id=check_str,
+)

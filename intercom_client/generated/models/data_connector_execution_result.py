@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.data_connector_execution_result_error_type import (
     DataConnectorExecutionResultErrorType,
 )
@@ -22,66 +20,20 @@ from ..models.data_connector_execution_result_type import (
     DataConnectorExecutionResultType,
 )
 from ..types import (
-    DECODE_ERRORS,
     DecodingIssue,
-    FieldSpec,
-    WrongType,
+    Field,
+    Model,
     check_bool,
     check_int,
     check_str,
-    decode_leniently,
     parse_datetime,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": None,
-    "type_": None,
-    "conversation_id": None,
-    "created_at": None,
-    "data_connector_id": None,
-    "error_message": None,
-    "error_type": None,
-    "execution_time_ms": None,
-    "http_method": None,
-    "http_status": None,
-    "raw_response_body": None,
-    "request_body": None,
-    "request_url": None,
-    "response_body": None,
-    "source_id": None,
-    "source_type": None,
-    "success": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "conversation_id",
-        "created_at",
-        "data_connector_id",
-        "error_message",
-        "error_type",
-        "execution_time_ms",
-        "http_method",
-        "http_status",
-        "raw_response_body",
-        "request_body",
-        "request_url",
-        "response_body",
-        "source_id",
-        "source_type",
-        "success",
-    }
+    received_fields,
 )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class DataConnectorExecutionResult:
+class DataConnectorExecutionResult(Model):
     """An execution result from a data connector HTTP request.
 
     Attributes:
@@ -131,126 +83,25 @@ class DataConnectorExecutionResult:
     success: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "data_connector.execution"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        _v = self.conversation_id
-        if _v is not None:
-            _d["conversation_id"] = to_jsonable(_v)
-        _v = self.created_at
-        if _v is not None:
-            _d["created_at"] = to_jsonable(_v)
-        _v = self.data_connector_id
-        if _v is not None:
-            _d["data_connector_id"] = _v
-        _v = self.error_message
-        if _v is not None:
-            _d["error_message"] = to_jsonable(_v)
-        _v = self.error_type
-        if _v is not None:
-            _d["error_type"] = _v
-        _v = self.execution_time_ms
-        if _v is not None:
-            _d["execution_time_ms"] = to_jsonable(_v)
-        _v = self.http_method
-        if _v is not None:
-            _d["http_method"] = _v
-        _v = self.http_status
-        if _v is not None:
-            _d["http_status"] = to_jsonable(_v)
-        _v = self.raw_response_body
-        if _v is not None:
-            _d["raw_response_body"] = to_jsonable(_v)
-        _v = self.request_body
-        if _v is not None:
-            _d["request_body"] = to_jsonable(_v)
-        _v = self.request_url
-        if _v is not None:
-            _d["request_url"] = to_jsonable(_v)
-        _v = self.response_body
-        if _v is not None:
-            _d["response_body"] = to_jsonable(_v)
-        _v = self.source_id
-        if _v is not None:
-            _d["source_id"] = to_jsonable(_v)
-        _v = self.source_type
-        if _v is not None:
-            _d["source_type"] = _v
-        _v = self.success
-        if _v is not None:
-            _d["success"] = _v
-        return _d
 
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("conversation_id", "conversation_id", check_str, False),
-            FieldSpec("created_at", "created_at", parse_datetime, False),
-            FieldSpec("data_connector_id", "data_connector_id", check_str, False),
-            FieldSpec("error_message", "error_message", check_str, False),
-            FieldSpec("error_type", "error_type", check_str, False),
-            FieldSpec("execution_time_ms", "execution_time_ms", check_int, False),
-            FieldSpec("http_method", "http_method", check_str, False),
-            FieldSpec("http_status", "http_status", check_int, False),
-            FieldSpec("raw_response_body", "raw_response_body", check_str, False),
-            FieldSpec("request_body", "request_body", check_str, False),
-            FieldSpec("request_url", "request_url", check_str, False),
-            FieldSpec("response_body", "response_body", check_str, False),
-            FieldSpec("source_id", "source_id", check_str, False),
-            FieldSpec("source_type", "source_type", check_str, False),
-            FieldSpec("success", "success", check_bool, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="DataConnectorExecutionResult"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            _v = _state["created_at"]
-            if _v is not None:
-                _v = parse_datetime(_v)
-
-            _state["created_at"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
+received_fields(
+    DataConnectorExecutionResult,
+    id=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True, const="data_connector.execution"),
+    conversation_id=check_str,
+    created_at=parse_datetime,
+    data_connector_id=check_str,
+    error_message=check_str,
+    error_type=check_str,
+    execution_time_ms=check_int,
+    http_method=check_str,
+    http_status=check_int,
+    raw_response_body=check_str,
+    request_body=check_str,
+    request_url=check_str,
+    response_body=check_str,
+    source_id=check_str,
+    source_type=check_str,
+    success=check_bool,
+)

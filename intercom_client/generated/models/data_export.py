@@ -1,46 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.data_export_status import DataExportStatus
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    check_str,
-    decode_leniently,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "download_expires_at": None,
-    "download_url": None,
-    "job_identfier": None,
-    "job_identifier": None,
-    "status": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "download_expires_at",
-        "download_url",
-        "job_identfier",
-        "job_identifier",
-        "status",
-    }
-)
+from ..types import DecodingIssue, Model, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class DataExport:
+class DataExport(Model):
     """The data export API is used to export message delivery and engagement statistics for outbound content (Emails,
     Posts, Custom Bots, Surveys, Tours, Series, and more) sent in a given timeframe. The exported data includes who
     received each message, when they received it, and how they engaged with it (opens, clicks, replies, completions,
@@ -64,61 +36,13 @@ class DataExport:
     status: DataExportStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.download_expires_at
-        if _v is not None:
-            _d["download_expires_at"] = _v
-        _v = self.download_url
-        if _v is not None:
-            _d["download_url"] = _v
-        _v = self.job_identfier
-        if _v is not None:
-            _d["job_identfier"] = _v
-        _v = self.job_identifier
-        if _v is not None:
-            _d["job_identifier"] = _v
-        _v = self.status
-        if _v is not None:
-            _d["status"] = _v
-        return _d
 
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("download_expires_at", "download_expires_at", check_str, False),
-            FieldSpec("download_url", "download_url", check_str, False),
-            FieldSpec("job_identfier", "job_identfier", check_str, False),
-            FieldSpec("job_identifier", "job_identifier", check_str, False),
-            FieldSpec("status", "status", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataExport")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
+received_fields(
+    DataExport,
+    download_expires_at=check_str,
+    download_url=check_str,
+    job_identfier=check_str,
+    job_identifier=check_str,
+    status=check_str,
+)

@@ -1,90 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_int,
-    check_str,
-    decode_leniently,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "company_id": UNSET,
-    "content_id": UNSET,
-    "content_title": UNSET,
-    "content_type": UNSET,
-    "email": UNSET,
-    "first_click": UNSET,
-    "first_completion": UNSET,
-    "first_dismisall": UNSET,
-    "first_goal_success": UNSET,
-    "first_hard_bounce": UNSET,
-    "first_open": UNSET,
-    "first_reply": UNSET,
-    "first_series_completion": UNSET,
-    "first_series_disengagement": UNSET,
-    "first_series_exit": UNSET,
-    "first_unsubscribe": UNSET,
-    "name": UNSET,
-    "node_id": UNSET,
-    "receipt_id": UNSET,
-    "received_at": UNSET,
-    "ruleset_id": UNSET,
-    "ruleset_version_id": UNSET,
-    "series_id": UNSET,
-    "series_title": UNSET,
-    "user_external_id": UNSET,
-    "user_id": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "company_id",
-        "content_id",
-        "content_title",
-        "content_type",
-        "email",
-        "first_click",
-        "first_completion",
-        "first_dismisall",
-        "first_goal_success",
-        "first_hard_bounce",
-        "first_open",
-        "first_reply",
-        "first_series_completion",
-        "first_series_disengagement",
-        "first_series_exit",
-        "first_unsubscribe",
-        "name",
-        "node_id",
-        "receipt_id",
-        "received_at",
-        "ruleset_id",
-        "ruleset_version_id",
-        "series_id",
-        "series_title",
-        "user_external_id",
-        "user_id",
-    }
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class DataExportCsv:
+class DataExportCsv(Model):
     """A CSV output file
 
     Attributes:
@@ -162,148 +89,6 @@ class DataExportCsv:
     user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.company_id
-        if _v is not UNSET:
-            _d["company_id"] = _v
-        _v = self.content_id
-        if _v is not UNSET:
-            _d["content_id"] = _v
-        _v = self.content_title
-        if _v is not UNSET:
-            _d["content_title"] = _v
-        _v = self.content_type
-        if _v is not UNSET:
-            _d["content_type"] = _v
-        _v = self.email
-        if _v is not UNSET:
-            _d["email"] = _v
-        _v = self.first_click
-        if _v is not UNSET:
-            _d["first_click"] = _v
-        _v = self.first_completion
-        if _v is not UNSET:
-            _d["first_completion"] = _v
-        _v = self.first_dismisall
-        if _v is not UNSET:
-            _d["first_dismisall"] = _v
-        _v = self.first_goal_success
-        if _v is not UNSET:
-            _d["first_goal_success"] = _v
-        _v = self.first_hard_bounce
-        if _v is not UNSET:
-            _d["first_hard_bounce"] = _v
-        _v = self.first_open
-        if _v is not UNSET:
-            _d["first_open"] = _v
-        _v = self.first_reply
-        if _v is not UNSET:
-            _d["first_reply"] = _v
-        _v = self.first_series_completion
-        if _v is not UNSET:
-            _d["first_series_completion"] = _v
-        _v = self.first_series_disengagement
-        if _v is not UNSET:
-            _d["first_series_disengagement"] = _v
-        _v = self.first_series_exit
-        if _v is not UNSET:
-            _d["first_series_exit"] = _v
-        _v = self.first_unsubscribe
-        if _v is not UNSET:
-            _d["first_unsubscribe"] = _v
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
-        _v = self.node_id
-        if _v is not UNSET:
-            _d["node_id"] = _v
-        _v = self.receipt_id
-        if _v is not UNSET:
-            _d["receipt_id"] = _v
-        _v = self.received_at
-        if _v is not UNSET:
-            _d["received_at"] = _v
-        _v = self.ruleset_id
-        if _v is not UNSET:
-            _d["ruleset_id"] = _v
-        _v = self.ruleset_version_id
-        if _v is not UNSET:
-            _d["ruleset_version_id"] = _v
-        _v = self.series_id
-        if _v is not UNSET:
-            _d["series_id"] = _v
-        _v = self.series_title
-        if _v is not UNSET:
-            _d["series_title"] = _v
-        _v = self.user_external_id
-        if _v is not UNSET:
-            _d["user_external_id"] = _v
-        _v = self.user_id
-        if _v is not UNSET:
-            _d["user_id"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("company_id", "company_id", check_str, False),
-            FieldSpec("content_id", "content_id", check_str, False),
-            FieldSpec("content_title", "content_title", check_str, False),
-            FieldSpec("content_type", "content_type", check_str, False),
-            FieldSpec("email", "email", check_str, False),
-            FieldSpec("first_click", "first_click", check_int, False),
-            FieldSpec("first_completion", "first_completion", check_int, False),
-            FieldSpec("first_dismisall", "first_dismisall", check_int, False),
-            FieldSpec("first_goal_success", "first_goal_success", check_int, False),
-            FieldSpec("first_hard_bounce", "first_hard_bounce", check_int, False),
-            FieldSpec("first_open", "first_open", check_int, False),
-            FieldSpec("first_reply", "first_reply", check_int, False),
-            FieldSpec("first_series_completion", "first_series_completion", check_int, False),
-            FieldSpec("first_series_disengagement", "first_series_disengagement", check_int, False),
-            FieldSpec("first_series_exit", "first_series_exit", check_int, False),
-            FieldSpec("first_unsubscribe", "first_unsubscribe", check_int, False),
-            FieldSpec("name", "name", check_str, False),
-            FieldSpec("node_id", "node_id", check_str, False),
-            FieldSpec("receipt_id", "receipt_id", check_str, False),
-            FieldSpec("received_at", "received_at", check_int, False),
-            FieldSpec("ruleset_id", "ruleset_id", check_str, False),
-            FieldSpec("ruleset_version_id", "ruleset_version_id", check_str, False),
-            FieldSpec("series_id", "series_id", check_str, False),
-            FieldSpec("series_title", "series_title", check_str, False),
-            FieldSpec("user_external_id", "user_external_id", check_str, False),
-            FieldSpec("user_id", "user_id", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataExportCsv")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class DataExportCsvDict(TypedDict, total=False):
@@ -335,3 +120,34 @@ class DataExportCsvDict(TypedDict, total=False):
     series_title: str
     user_external_id: str
     user_id: str
+
+
+sent_fields(
+    DataExportCsv,
+    company_id=check_str,
+    content_id=check_str,
+    content_title=check_str,
+    content_type=check_str,
+    email=check_str,
+    first_click=check_int,
+    first_completion=check_int,
+    first_dismisall=check_int,
+    first_goal_success=check_int,
+    first_hard_bounce=check_int,
+    first_open=check_int,
+    first_reply=check_int,
+    first_series_completion=check_int,
+    first_series_disengagement=check_int,
+    first_series_exit=check_int,
+    first_unsubscribe=check_int,
+    name=check_str,
+    node_id=check_str,
+    receipt_id=check_str,
+    received_at=check_int,
+    ruleset_id=check_str,
+    ruleset_version_id=check_str,
+    series_id=check_str,
+    series_title=check_str,
+    user_external_id=check_str,
+    user_id=check_str,
+)

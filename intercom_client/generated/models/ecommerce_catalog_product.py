@@ -2,121 +2,38 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..types import (
-    DECODE_ERRORS,
     UNSET,
     DecodingIssue,
-    FieldSpec,
+    Field,
+    Model,
     Unset,
-    WrongType,
     check_bool,
     check_float,
     check_scalar_list,
     check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
+    list_of,
+    one_of,
+    sent_fields,
 )
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_product_additional_data import (
-        EcommerceCatalogProductAdditionalData,
-        EcommerceCatalogProductAdditionalDataDict,
-    )
+    from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalDataDict
     from ..models.ecommerce_catalog_product_available_options_item import (
-        EcommerceCatalogProductAvailableOptionsItem,
         EcommerceCatalogProductAvailableOptionsItemDict,
     )
-    from ..models.ecommerce_catalog_product_collection_with_title import (
-        EcommerceCatalogProductCollectionWithTitle,
-        EcommerceCatalogProductCollectionWithTitleDict,
-    )
-    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant, EcommerceCatalogVariantDict
-
-
-def _decode_available_options(data: Any) -> list[EcommerceCatalogProductAvailableOptionsItem]:
-    return decode_list(data, EcommerceCatalogProductAvailableOptionsItem.from_dict)
-
-
-def _decode_category_path(data: Any) -> Any:
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_scalar_list(data)
-
-
-def _decode_collections_item(data: Any) -> Any:
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return EcommerceCatalogProductCollectionWithTitle.from_dict(data)
-
-
-def _decode_collections(data: Any) -> list[EcommerceCatalogProductCollectionWithTitle | str]:
-    return decode_list(data, _decode_collections_item)
-
-
-def _decode_variants(data: Any) -> list[EcommerceCatalogVariant]:
-    return decode_list(data, EcommerceCatalogVariant.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": UNSET,
-    "title": UNSET,
-    "url": UNSET,
-    "additional_data": UNSET,
-    "available_options": UNSET,
-    "category_path": UNSET,
-    "collections": UNSET,
-    "currency": UNSET,
-    "description": UNSET,
-    "description_html": UNSET,
-    "featured_image_url": UNSET,
-    "image_urls": UNSET,
-    "in_stock": UNSET,
-    "price_max": UNSET,
-    "price_min": UNSET,
-    "tags": UNSET,
-    "variants": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "title",
-        "url",
-        "additional_data",
-        "available_options",
-        "category_path",
-        "collections",
-        "currency",
-        "description",
-        "description_html",
-        "featured_image_url",
-        "image_urls",
-        "in_stock",
-        "price_max",
-        "price_min",
-        "tags",
-        "variants",
-    }
-)
+    from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitleDict
+    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariantDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class EcommerceCatalogProduct:
+class EcommerceCatalogProduct(Model):
     """A product object in an ecommerce catalog upload. The catalog file must be a JSON
     array of these objects. The `id`, `title`, and `url` fields are required; all
     others are optional.
@@ -199,161 +116,6 @@ class EcommerceCatalogProduct:
     variants: list[EcommerceCatalogVariant] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = _v
-        _v = self.url
-        if _v is not UNSET:
-            _d["url"] = _v
-        _v = self.additional_data
-        if _v is not UNSET:
-            _d["additional_data"] = None if _v is None else to_jsonable(_v)
-        _v = self.available_options
-        if _v is not UNSET:
-            _d["available_options"] = None if _v is None else to_jsonable(_v)
-        _v = self.category_path
-        if _v is not UNSET:
-            _d["category_path"] = None if _v is None else to_jsonable(_v)
-        _v = self.collections
-        if _v is not UNSET:
-            _d["collections"] = None if _v is None else to_jsonable(_v)
-        _v = self.currency
-        if _v is not UNSET:
-            _d["currency"] = None if _v is None else to_jsonable(_v)
-        _v = self.description
-        if _v is not UNSET:
-            _d["description"] = None if _v is None else to_jsonable(_v)
-        _v = self.description_html
-        if _v is not UNSET:
-            _d["description_html"] = None if _v is None else to_jsonable(_v)
-        _v = self.featured_image_url
-        if _v is not UNSET:
-            _d["featured_image_url"] = None if _v is None else to_jsonable(_v)
-        _v = self.image_urls
-        if _v is not UNSET:
-            _d["image_urls"] = None if _v is None else to_jsonable(_v)
-        _v = self.in_stock
-        if _v is not UNSET:
-            _d["in_stock"] = None if _v is None else to_jsonable(_v)
-        _v = self.price_max
-        if _v is not UNSET:
-            _d["price_max"] = None if _v is None else to_jsonable(_v)
-        _v = self.price_min
-        if _v is not UNSET:
-            _d["price_min"] = None if _v is None else to_jsonable(_v)
-        _v = self.tags
-        if _v is not UNSET:
-            _d["tags"] = None if _v is None else to_jsonable(_v)
-        _v = self.variants
-        if _v is not UNSET:
-            _d["variants"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("title", "title", check_str, True),
-            FieldSpec("url", "url", check_str, True),
-            FieldSpec("additional_data", "additional_data", EcommerceCatalogProductAdditionalData.from_dict, False),
-            FieldSpec("available_options", "available_options", _decode_available_options, False),
-            FieldSpec("category_path", "category_path", _decode_category_path, False),
-            FieldSpec("collections", "collections", _decode_collections, False),
-            FieldSpec("currency", "currency", check_str, False),
-            FieldSpec("description", "description", check_str, False),
-            FieldSpec("description_html", "description_html", check_str, False),
-            FieldSpec("featured_image_url", "featured_image_url", check_str, False),
-            FieldSpec("image_urls", "image_urls", check_scalar_list, False),
-            FieldSpec("in_stock", "in_stock", check_bool, False),
-            FieldSpec("price_max", "price_max", check_float, False),
-            FieldSpec("price_min", "price_min", check_float, False),
-            FieldSpec("tags", "tags", check_scalar_list, False),
-            FieldSpec("variants", "variants", _decode_variants, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="EcommerceCatalogProduct"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            if "title" not in _d:
-                raise KeyError("title")
-            if _state["title"] is None:
-                raise WrongType("a value", None)
-            if "url" not in _d:
-                raise KeyError("url")
-            if _state["url"] is None:
-                raise WrongType("a value", None)
-            _v = _state["additional_data"]
-            if _v is not None and _v is not UNSET:
-                _v = EcommerceCatalogProductAdditionalData.from_dict(_v)
-
-            _state["additional_data"] = _v
-            _v = _state["available_options"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_available_options(_v)
-
-            _state["available_options"] = _v
-            _v = _state["category_path"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_category_path(_v)
-
-            _state["category_path"] = _v
-            _v = _state["collections"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_collections(_v)
-
-            _state["collections"] = _v
-            _v = _state["image_urls"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["image_urls"] = _v
-            _v = _state["tags"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["tags"] = _v
-            _v = _state["variants"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_variants(_v)
-
-            _state["variants"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class EcommerceCatalogProductDict(TypedDict, total=False):
@@ -385,3 +147,24 @@ from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogP
 from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
 from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle
 from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant
+
+sent_fields(
+    EcommerceCatalogProduct,
+    id=Field(check_str, required=True),
+    title=Field(check_str, required=True),
+    url=Field(check_str, required=True),
+    additional_data=EcommerceCatalogProductAdditionalData.from_dict,
+    available_options=list_of(EcommerceCatalogProductAvailableOptionsItem.from_dict),
+    category_path=one_of(check_str, check_scalar_list),
+    collections=list_of(one_of(check_str, EcommerceCatalogProductCollectionWithTitle.from_dict)),
+    currency=check_str,
+    description=check_str,
+    description_html=check_str,
+    featured_image_url=check_str,
+    image_urls=check_scalar_list,
+    in_stock=check_bool,
+    price_max=check_float,
+    price_min=check_float,
+    tags=check_scalar_list,
+    variants=list_of(EcommerceCatalogVariant.from_dict),
+)

@@ -2,70 +2,20 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_bool,
-    check_float,
-    check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_float, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_variant_selected_options_item import (
-        EcommerceCatalogVariantSelectedOptionsItem,
-        EcommerceCatalogVariantSelectedOptionsItemDict,
-    )
-
-
-def _decode_selected_options(data: Any) -> list[EcommerceCatalogVariantSelectedOptionsItem]:
-    return decode_list(data, EcommerceCatalogVariantSelectedOptionsItem.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "compare_at_price": UNSET,
-    "id": UNSET,
-    "image_url": UNSET,
-    "in_stock": UNSET,
-    "price": UNSET,
-    "selected_options": UNSET,
-    "sku": UNSET,
-    "title": UNSET,
-    "url": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "compare_at_price",
-        "id",
-        "image_url",
-        "in_stock",
-        "price",
-        "selected_options",
-        "sku",
-        "title",
-        "url",
-    }
-)
+    from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class EcommerceCatalogVariant:
+class EcommerceCatalogVariant(Model):
     """A product variant in an ecommerce catalog upload.
 
     Attributes:
@@ -103,87 +53,6 @@ class EcommerceCatalogVariant:
     url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.compare_at_price
-        if _v is not UNSET:
-            _d["compare_at_price"] = None if _v is None else to_jsonable(_v)
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
-        _v = self.image_url
-        if _v is not UNSET:
-            _d["image_url"] = None if _v is None else to_jsonable(_v)
-        _v = self.in_stock
-        if _v is not UNSET:
-            _d["in_stock"] = _v
-        _v = self.price
-        if _v is not UNSET:
-            _d["price"] = None if _v is None else to_jsonable(_v)
-        _v = self.selected_options
-        if _v is not UNSET:
-            _d["selected_options"] = None if _v is None else to_jsonable(_v)
-        _v = self.sku
-        if _v is not UNSET:
-            _d["sku"] = None if _v is None else to_jsonable(_v)
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = _v
-        _v = self.url
-        if _v is not UNSET:
-            _d["url"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("compare_at_price", "compare_at_price", check_float, False),
-            FieldSpec("id", "id", check_str, False),
-            FieldSpec("image_url", "image_url", check_str, False),
-            FieldSpec("in_stock", "in_stock", check_bool, False),
-            FieldSpec("price", "price", check_float, False),
-            FieldSpec("selected_options", "selected_options", _decode_selected_options, False),
-            FieldSpec("sku", "sku", check_str, False),
-            FieldSpec("title", "title", check_str, False),
-            FieldSpec("url", "url", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="EcommerceCatalogVariant"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["selected_options"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_selected_options(_v)
-
-            _state["selected_options"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class EcommerceCatalogVariantDict(TypedDict, total=False):
@@ -202,3 +71,16 @@ class EcommerceCatalogVariantDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem
+
+sent_fields(
+    EcommerceCatalogVariant,
+    compare_at_price=check_float,
+    id=check_str,
+    image_url=check_str,
+    in_stock=check_bool,
+    price=check_float,
+    selected_options=list_of(EcommerceCatalogVariantSelectedOptionsItem.from_dict),
+    sku=check_str,
+    title=check_str,
+    url=check_str,
+)

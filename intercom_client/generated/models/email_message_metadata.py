@@ -2,48 +2,17 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    check_str,
-    decode_leniently,
-    decode_list,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.email_address_header import EmailAddressHeader
-
-
-def _decode_email_address_headers(data: Any) -> list[EmailAddressHeader]:
-    return decode_list(data, EmailAddressHeader.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"email_address_headers": None, "message_id": None, "subject": None, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "email_address_headers",
-        "message_id",
-        "subject",
-    }
-)
+from ..types import DecodingIssue, Model, check_str, list_of, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class EmailMessageMetadata:
+class EmailMessageMetadata(Model):
     """Contains metadata if the message was sent as an email
 
     Attributes:
@@ -59,61 +28,14 @@ class EmailMessageMetadata:
     subject: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.email_address_headers
-        if _v is not None:
-            _d["email_address_headers"] = to_jsonable(_v)
-        _v = self.message_id
-        if _v is not None:
-            _d["message_id"] = to_jsonable(_v)
-        _v = self.subject
-        if _v is not None:
-            _d["subject"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("email_address_headers", "email_address_headers", _decode_email_address_headers, False),
-            FieldSpec("message_id", "message_id", check_str, False),
-            FieldSpec("subject", "subject", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="EmailMessageMetadata")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if _state["email_address_headers"] is not None:
-                _state["email_address_headers"] = Pending(_state["email_address_headers"])
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.email_address_header import EmailAddressHeader
 
-install_lazy_fields(EmailMessageMetadata, ("email_address_headers",))
+received_fields(
+    EmailMessageMetadata,
+    email_address_headers=list_of(EmailAddressHeader.from_dict),
+    message_id=check_str,
+    subject=check_str,
+)

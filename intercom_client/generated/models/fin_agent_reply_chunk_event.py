@@ -2,61 +2,23 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.fin_agent_reply_chunk_event_event_name import (
     FinAgentReplyChunkEventEventName,
 )
 from ..models.fin_agent_reply_chunk_event_status import (
     FinAgentReplyChunkEventStatus,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_int,
-    check_str,
-    decode_leniently,
-    parse_datetime,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "chunk_index": UNSET,
-    "chunk_text": UNSET,
-    "conversation_id": UNSET,
-    "created_at_ms": UNSET,
-    "event_name": UNSET,
-    "stream_id": UNSET,
-    "status": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "chunk_index",
-        "chunk_text",
-        "conversation_id",
-        "created_at_ms",
-        "event_name",
-        "stream_id",
-        "status",
-    }
-)
+from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, parse_datetime, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class FinAgentReplyChunkEvent:
+class FinAgentReplyChunkEvent(Model):
     """SSE-only event fired during streaming reply generation.
     Each chunk contains the full accumulated plain text of Fin's answer so far (cumulative, not a delta).
     Only delivered over SSE when streaming is enabled. Not available via webhooks.
@@ -88,106 +50,6 @@ class FinAgentReplyChunkEvent:
     status: FinAgentReplyChunkEventStatus | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
-        ("event_name", "fin_reply_chunk"),
-        ("status", "replying"),
-    )
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.chunk_index
-        if _v is not UNSET:
-            _d["chunk_index"] = _v
-        _v = self.chunk_text
-        if _v is not UNSET:
-            _d["chunk_text"] = _v
-        _v = self.conversation_id
-        if _v is not UNSET:
-            _d["conversation_id"] = _v
-        _v = self.created_at_ms
-        if _v is not UNSET:
-            _d["created_at_ms"] = None if _v is None else to_jsonable(_v)
-        _v = self.event_name
-        if _v is not UNSET:
-            _d["event_name"] = _v
-        _v = self.stream_id
-        if _v is not UNSET:
-            _d["stream_id"] = _v
-        _v = self.status
-        if _v is not UNSET:
-            _d["status"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("chunk_index", "chunk_index", check_int, True),
-            FieldSpec("chunk_text", "chunk_text", check_str, True),
-            FieldSpec("conversation_id", "conversation_id", check_str, True),
-            FieldSpec("created_at_ms", "created_at_ms", parse_datetime, True),
-            FieldSpec("event_name", "event_name", check_str, True),
-            FieldSpec("stream_id", "stream_id", check_str, True),
-            FieldSpec("status", "status", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="FinAgentReplyChunkEvent"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "chunk_index" not in _d:
-                raise KeyError("chunk_index")
-            if _state["chunk_index"] is None:
-                raise WrongType("a value", None)
-            if "chunk_text" not in _d:
-                raise KeyError("chunk_text")
-            if _state["chunk_text"] is None:
-                raise WrongType("a value", None)
-            if "conversation_id" not in _d:
-                raise KeyError("conversation_id")
-            if _state["conversation_id"] is None:
-                raise WrongType("a value", None)
-            if "created_at_ms" not in _d:
-                raise KeyError("created_at_ms")
-            if _state["created_at_ms"] is None:
-                raise WrongType("a value", None)
-            _v = _state["created_at_ms"]
-            if _v is not None:
-                _v = parse_datetime(_v)
-
-            _state["created_at_ms"] = _v
-            if "event_name" not in _d:
-                raise KeyError("event_name")
-            if _state["event_name"] is None:
-                raise WrongType("a value", None)
-            if "stream_id" not in _d:
-                raise KeyError("stream_id")
-            if _state["stream_id"] is None:
-                raise WrongType("a value", None)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class FinAgentReplyChunkEventDict(TypedDict, total=False):
@@ -200,3 +62,15 @@ class FinAgentReplyChunkEventDict(TypedDict, total=False):
     event_name: FinAgentReplyChunkEventEventName
     stream_id: Required[str]
     status: FinAgentReplyChunkEventStatus
+
+
+sent_fields(
+    FinAgentReplyChunkEvent,
+    chunk_index=Field(check_int, required=True),
+    chunk_text=Field(check_str, required=True),
+    conversation_id=Field(check_str, required=True),
+    created_at_ms=Field(parse_datetime, required=True),
+    event_name=Field(check_str, required=True, const="fin_reply_chunk"),
+    stream_id=Field(check_str, required=True),
+    status=Field(check_str, const="replying"),
+)

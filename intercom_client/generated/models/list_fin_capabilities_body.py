@@ -2,40 +2,20 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    WrongType,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import DecodingIssue, Field, Model, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser, ListFinCapabilitiesBodyUserDict
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"user": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "user",
-    }
-)
+    from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUserDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class ListFinCapabilitiesBody:
+class ListFinCapabilitiesBody(Model):
     """
     Attributes:
         user (ListFinCapabilitiesBodyUser):
@@ -45,57 +25,6 @@ class ListFinCapabilitiesBody:
     user: ListFinCapabilitiesBodyUser
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.user
-        if _v is not UNSET:
-            _d["user"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (FieldSpec("user", "user", ListFinCapabilitiesBodyUser.from_dict, True),)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ListFinCapabilitiesBody"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "user" not in _d:
-                raise KeyError("user")
-            if _state["user"] is None:
-                raise WrongType("a value", None)
-            _v = _state["user"]
-            if _v is not None:
-                _v = ListFinCapabilitiesBodyUser.from_dict(_v)
-
-            _state["user"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class ListFinCapabilitiesBodyDict(TypedDict, total=False):
@@ -106,3 +35,8 @@ class ListFinCapabilitiesBodyDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
+
+sent_fields(
+    ListFinCapabilitiesBody,
+    user=Field(ListFinCapabilitiesBodyUser.from_dict, required=True),
+)

@@ -2,63 +2,23 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.multiple_filter_search_request_operator import (
     MultipleFilterSearchRequestOperator,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    WrongType,
-    check_str,
-    decode_leniently,
-    decode_list,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_str, list_of, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
-
-
-def _decode_value_0(data: Any) -> list[MultipleFilterSearchRequest]:
-    return decode_list(data, MultipleFilterSearchRequest.from_dict)
-
-
-def _decode_value_1(data: Any) -> list[SingleFilterSearchRequest]:
-    return decode_list(data, SingleFilterSearchRequest.from_dict)
-
-
-def _decode_value(data: Any) -> Any:
-    try:
-        return _decode_value_0(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return _decode_value_1(data)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"operator": UNSET, "value": UNSET, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "operator",
-        "value",
-    }
-)
+    from ..models.single_filter_search_request import SingleFilterSearchRequestDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class MultipleFilterSearchRequest:
+class MultipleFilterSearchRequest(Model):
     """Search using Intercoms Search APIs with more than one filter.
 
     Attributes:
@@ -72,59 +32,6 @@ class MultipleFilterSearchRequest:
     value: list[MultipleFilterSearchRequest] | list[SingleFilterSearchRequest] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.operator
-        if _v is not UNSET:
-            _d["operator"] = _v
-        _v = self.value
-        if _v is not UNSET:
-            _d["value"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("operator", "operator", check_str, False),
-            FieldSpec("value", "value", _decode_value, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="MultipleFilterSearchRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["value"]
-            if _v is not None and _v is not UNSET:
-                _v = _decode_value(_v)
-
-            _state["value"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class MultipleFilterSearchRequestDict(TypedDict, total=False):
@@ -139,3 +46,9 @@ class MultipleFilterSearchRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.single_filter_search_request import SingleFilterSearchRequest
+
+sent_fields(
+    MultipleFilterSearchRequest,
+    operator=check_str,
+    value=one_of(list_of(MultipleFilterSearchRequest.from_dict), list_of(SingleFilterSearchRequest.from_dict)),
+)

@@ -1,46 +1,20 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.redact_conversation_request_redact_conversation_part_request_type import (
     RedactConversationRequestRedactConversationPartRequestType,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    WrongType,
-    check_str,
-    decode_leniently,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "conversation_id": UNSET,
-    "conversation_part_id": UNSET,
-    "type_": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "conversation_id",
-        "conversation_part_id",
-        "type",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class RedactConversationRequestRedactConversationPartRequest:
+class RedactConversationRequestRedactConversationPartRequest(Model):
     """Payload of the request to redact a conversation part
 
     Attributes:
@@ -56,73 +30,6 @@ class RedactConversationRequestRedactConversationPartRequest:
     type_: RedactConversationRequestRedactConversationPartRequestType = "conversation_part"
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "conversation_part"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.conversation_id
-        if _v is not UNSET:
-            _d["conversation_id"] = _v
-        _v = self.conversation_part_id
-        if _v is not UNSET:
-            _d["conversation_part_id"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("conversation_id", "conversation_id", check_str, True),
-            FieldSpec("conversation_part_id", "conversation_part_id", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}",
-                    model="RedactConversationRequestRedactConversationPartRequest",
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "conversation_id" not in _d:
-                raise KeyError("conversation_id")
-            if _state["conversation_id"] is None:
-                raise WrongType("a value", None)
-            if "conversation_part_id" not in _d:
-                raise KeyError("conversation_part_id")
-            if _state["conversation_part_id"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class RedactConversationRequestRedactConversationPartRequestDict(TypedDict, total=False):
@@ -131,3 +38,11 @@ class RedactConversationRequestRedactConversationPartRequestDict(TypedDict, tota
     conversation_id: Required[str]
     conversation_part_id: Required[str]
     type: RedactConversationRequestRedactConversationPartRequestType
+
+
+sent_fields(
+    RedactConversationRequestRedactConversationPartRequest,
+    conversation_id=Field(check_str, required=True),
+    conversation_part_id=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True, const="conversation_part"),
+)

@@ -3,58 +3,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.run_fin_procedure_result_status import RunFinProcedureResultStatus
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    check_str,
-    decode_leniently,
-    install_lazy_fields,
-    parse_datetime,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "conversation_id": None,
-    "created_at_ms": None,
-    "errors": None,
-    "procedure_id": None,
-    "sse_subscription_url": None,
-    "status": None,
-    "user_id": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "conversation_id",
-        "created_at_ms",
-        "errors",
-        "procedure_id",
-        "sse_subscription_url",
-        "status",
-        "user_id",
-    }
-)
+from ..types import DecodingIssue, Model, check_str, parse_datetime, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class RunFinProcedureResult:
+class RunFinProcedureResult(Model):
     """
     Attributes:
         conversation_id (str | None): The ID of the conversation. Example: ext-123.
@@ -84,83 +44,18 @@ class RunFinProcedureResult:
     user_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.conversation_id
-        if _v is not None:
-            _d["conversation_id"] = _v
-        _v = self.created_at_ms
-        if _v is not None:
-            _d["created_at_ms"] = to_jsonable(_v)
-        _v = self.errors
-        if _v is not None:
-            _d["errors"] = to_jsonable(_v)
-        _v = self.procedure_id
-        if _v is not None:
-            _d["procedure_id"] = _v
-        _v = self.sse_subscription_url
-        if _v is not None:
-            _d["sse_subscription_url"] = _v
-        _v = self.status
-        if _v is not None:
-            _d["status"] = _v
-        _v = self.user_id
-        if _v is not None:
-            _d["user_id"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("conversation_id", "conversation_id", check_str, False),
-            FieldSpec("created_at_ms", "created_at_ms", parse_datetime, False),
-            FieldSpec("errors", "errors", FinAgentAttributeErrors.from_dict, False),
-            FieldSpec("procedure_id", "procedure_id", check_str, False),
-            FieldSpec("sse_subscription_url", "sse_subscription_url", check_str, False),
-            FieldSpec("status", "status", check_str, False),
-            FieldSpec("user_id", "user_id", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="RunFinProcedureResult")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["created_at_ms"]
-            if _v is not None:
-                _v = parse_datetime(_v)
-
-            _state["created_at_ms"] = _v
-            _v = _state["errors"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["errors"] = Pending(_v)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
 
-install_lazy_fields(RunFinProcedureResult, ("errors",))
+received_fields(
+    RunFinProcedureResult,
+    conversation_id=check_str,
+    created_at_ms=parse_datetime,
+    errors=FinAgentAttributeErrors.from_dict,
+    procedure_id=check_str,
+    sse_subscription_url=check_str,
+    status=check_str,
+    user_id=check_str,
+)

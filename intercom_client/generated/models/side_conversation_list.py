@@ -2,58 +2,18 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.side_conversation_list_type import SideConversationListType
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    check_int,
-    check_str,
-    decode_leniently,
-    decode_list,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.side_conversation_list_pages import SideConversationListPages
-    from ..models.side_conversation_summary import SideConversationSummary
-
-
-def _decode_side_conversations(data: Any) -> list[SideConversationSummary]:
-    return decode_list(data, SideConversationSummary.from_dict)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "pages": None,
-    "side_conversations": None,
-    "total_count": None,
-    "type_": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "pages",
-        "side_conversations",
-        "total_count",
-        "type",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class SideConversationList:
+class SideConversationList(Model):
     """A paginated list of side conversations for a conversation.
 
     Attributes:
@@ -70,77 +30,16 @@ class SideConversationList:
     type_: SideConversationListType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "side_conversation.list"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.pages
-        if _v is not None:
-            _d["pages"] = to_jsonable(_v)
-        _v = self.side_conversations
-        if _v is not None:
-            _d["side_conversations"] = to_jsonable(_v)
-        _v = self.total_count
-        if _v is not None:
-            _d["total_count"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("pages", "pages", SideConversationListPages.from_dict, False),
-            FieldSpec("side_conversations", "side_conversations", _decode_side_conversations, False),
-            FieldSpec("total_count", "total_count", check_int, False),
-            FieldSpec("type", "type_", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SideConversationList")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["pages"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["pages"] = Pending(_v)
-            if _state["side_conversations"] is not None:
-                _state["side_conversations"] = Pending(_state["side_conversations"])
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.side_conversation_list_pages import SideConversationListPages
 from ..models.side_conversation_summary import SideConversationSummary
 
-install_lazy_fields(
+received_fields(
     SideConversationList,
-    (
-        "pages",
-        "side_conversations",
-    ),
+    pages=SideConversationListPages.from_dict,
+    side_conversations=list_of(SideConversationSummary.from_dict),
+    total_count=check_int,
+    type_=Field(check_str, json="type", const="side_conversation.list"),
 )

@@ -2,116 +2,19 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.ticket_category import TicketCategory
 from ..models.ticket_type_enum import TicketTypeEnum
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    WrongType,
-    check_bool,
-    check_int,
-    check_str,
-    decode_leniently,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.linked_object_list import LinkedObjectList
-    from ..models.ticket_contacts import TicketContacts
-    from ..models.ticket_custom_attributes import TicketCustomAttributes
-    from ..models.ticket_parts import TicketParts
-    from ..models.ticket_state import TicketState
-    from ..models.ticket_type import TicketType
-
-
-def _decode_admin_assignee_id(data: Any) -> Any:
-    try:
-        return check_int(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
-
-def _decode_team_assignee_id(data: Any) -> Any:
-    try:
-        return check_int(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
-
-def _decode_ticket_state(data: Any) -> Any:
-    try:
-        return TicketState.from_dict(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "id": None,
-    "type_": None,
-    "admin_assignee_id": None,
-    "category": None,
-    "contacts": None,
-    "created_at": None,
-    "is_shared": None,
-    "linked_objects": None,
-    "open_": None,
-    "previous_ticket_state_id": None,
-    "snoozed_until": None,
-    "team_assignee_id": None,
-    "ticket_attributes": None,
-    "ticket_id": None,
-    "ticket_parts": None,
-    "ticket_state": None,
-    "ticket_state_external_label": None,
-    "ticket_state_internal_label": None,
-    "ticket_type": None,
-    "updated_at": None,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-        "admin_assignee_id",
-        "category",
-        "contacts",
-        "created_at",
-        "is_shared",
-        "linked_objects",
-        "open",
-        "previous_ticket_state_id",
-        "snoozed_until",
-        "team_assignee_id",
-        "ticket_attributes",
-        "ticket_id",
-        "ticket_parts",
-        "ticket_state",
-        "ticket_state_external_label",
-        "ticket_state_internal_label",
-        "ticket_type",
-        "updated_at",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, one_of, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class Ticket:
+class Ticket(Model):
     """Tickets are how you track requests from your users.
 
     Attributes:
@@ -171,153 +74,6 @@ class Ticket:
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "ticket"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        _v = self.admin_assignee_id
-        if _v is not None:
-            _d["admin_assignee_id"] = to_jsonable(_v)
-        _v = self.category
-        if _v is not None:
-            _d["category"] = _v
-        _v = self.contacts
-        if _v is not None:
-            _d["contacts"] = to_jsonable(_v)
-        _v = self.created_at
-        if _v is not None:
-            _d["created_at"] = _v
-        _v = self.is_shared
-        if _v is not None:
-            _d["is_shared"] = _v
-        _v = self.linked_objects
-        if _v is not None:
-            _d["linked_objects"] = to_jsonable(_v)
-        _v = self.open_
-        if _v is not None:
-            _d["open"] = _v
-        _v = self.previous_ticket_state_id
-        if _v is not None:
-            _d["previous_ticket_state_id"] = to_jsonable(_v)
-        _v = self.snoozed_until
-        if _v is not None:
-            _d["snoozed_until"] = _v
-        _v = self.team_assignee_id
-        if _v is not None:
-            _d["team_assignee_id"] = to_jsonable(_v)
-        _v = self.ticket_attributes
-        if _v is not None:
-            _d["ticket_attributes"] = to_jsonable(_v)
-        _v = self.ticket_id
-        if _v is not None:
-            _d["ticket_id"] = _v
-        _v = self.ticket_parts
-        if _v is not None:
-            _d["ticket_parts"] = to_jsonable(_v)
-        _v = self.ticket_state
-        if _v is not None:
-            _d["ticket_state"] = to_jsonable(_v)
-        _v = self.ticket_state_external_label
-        if _v is not None:
-            _d["ticket_state_external_label"] = to_jsonable(_v)
-        _v = self.ticket_state_internal_label
-        if _v is not None:
-            _d["ticket_state_internal_label"] = to_jsonable(_v)
-        _v = self.ticket_type
-        if _v is not None:
-            _d["ticket_type"] = to_jsonable(_v)
-        _v = self.updated_at
-        if _v is not None:
-            _d["updated_at"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("id", "id", check_str, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("admin_assignee_id", "admin_assignee_id", _decode_admin_assignee_id, False),
-            FieldSpec("category", "category", check_str, False),
-            FieldSpec("contacts", "contacts", TicketContacts.from_dict, False),
-            FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("is_shared", "is_shared", check_bool, False),
-            FieldSpec("linked_objects", "linked_objects", LinkedObjectList.from_dict, False),
-            FieldSpec("open", "open_", check_bool, False),
-            FieldSpec("previous_ticket_state_id", "previous_ticket_state_id", check_str, False),
-            FieldSpec("snoozed_until", "snoozed_until", check_int, False),
-            FieldSpec("team_assignee_id", "team_assignee_id", _decode_team_assignee_id, False),
-            FieldSpec("ticket_attributes", "ticket_attributes", TicketCustomAttributes.from_dict, False),
-            FieldSpec("ticket_id", "ticket_id", check_str, False),
-            FieldSpec("ticket_parts", "ticket_parts", TicketParts.from_dict, False),
-            FieldSpec("ticket_state", "ticket_state", _decode_ticket_state, False),
-            FieldSpec("ticket_state_external_label", "ticket_state_external_label", check_str, False),
-            FieldSpec("ticket_state_internal_label", "ticket_state_internal_label", check_str, False),
-            FieldSpec("ticket_type", "ticket_type", TicketType.from_dict, False),
-            FieldSpec("updated_at", "updated_at", check_int, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Ticket")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "id" not in _d:
-                raise KeyError("id")
-            if _state["id"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            _v = _state["contacts"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["contacts"] = Pending(_v)
-            _v = _state["linked_objects"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["linked_objects"] = Pending(_v)
-            if "open" in _d:
-                _state["open_"] = _state.pop("open")
-            _v = _state["ticket_attributes"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["ticket_attributes"] = Pending(_v)
-            _v = _state["ticket_parts"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["ticket_parts"] = Pending(_v)
-            if _state["ticket_state"] is not None:
-                _state["ticket_state"] = Pending(_state["ticket_state"])
-            _v = _state["ticket_type"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["ticket_type"] = Pending(_v)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
@@ -328,14 +84,26 @@ from ..models.ticket_parts import TicketParts
 from ..models.ticket_state import TicketState
 from ..models.ticket_type import TicketType
 
-install_lazy_fields(
+received_fields(
     Ticket,
-    (
-        "contacts",
-        "linked_objects",
-        "ticket_attributes",
-        "ticket_parts",
-        "ticket_state",
-        "ticket_type",
-    ),
+    id=Field(check_str, required=True),
+    type_=Field(check_str, json="type", required=True, const="ticket"),
+    admin_assignee_id=one_of(check_int, check_str),
+    category=check_str,
+    contacts=TicketContacts.from_dict,
+    created_at=check_int,
+    is_shared=check_bool,
+    linked_objects=LinkedObjectList.from_dict,
+    open_=Field(check_bool, json="open"),
+    previous_ticket_state_id=check_str,
+    snoozed_until=check_int,
+    team_assignee_id=one_of(check_int, check_str),
+    ticket_attributes=TicketCustomAttributes.from_dict,
+    ticket_id=check_str,
+    ticket_parts=TicketParts.from_dict,
+    ticket_state=one_of(TicketState.from_dict, check_str),
+    ticket_state_external_label=check_str,
+    ticket_state_internal_label=check_str,
+    ticket_type=TicketType.from_dict,
+    updated_at=check_int,
 )

@@ -3,81 +3,32 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.update_article_request_state import UpdateArticleRequestState
 from ..types import (
-    DECODE_ERRORS,
     UNSET,
     DecodingIssue,
-    FieldSpec,
+    Model,
     Unset,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
-    decode_leniently,
     parse_datetime,
-    to_jsonable,
+    sent_fields,
 )
 
 if TYPE_CHECKING:
-    from ..models.article_translated_content import ArticleTranslatedContent, ArticleTranslatedContentDict
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "ai_chatbot_availability": UNSET,
-    "ai_copilot_availability": UNSET,
-    "ai_sales_agent_availability": UNSET,
-    "audience_ids": UNSET,
-    "author_id": UNSET,
-    "body": UNSET,
-    "body_markdown": UNSET,
-    "description": UNSET,
-    "folder_id": UNSET,
-    "parent_id": UNSET,
-    "parent_ids": UNSET,
-    "parent_type": UNSET,
-    "scheduled_publish_at": UNSET,
-    "scheduled_unpublish_at": UNSET,
-    "state": UNSET,
-    "title": UNSET,
-    "translated_content": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "ai_chatbot_availability",
-        "ai_copilot_availability",
-        "ai_sales_agent_availability",
-        "audience_ids",
-        "author_id",
-        "body",
-        "body_markdown",
-        "description",
-        "folder_id",
-        "parent_id",
-        "parent_ids",
-        "parent_type",
-        "scheduled_publish_at",
-        "scheduled_unpublish_at",
-        "state",
-        "title",
-        "translated_content",
-    }
-)
+    from ..models.article_translated_content import ArticleTranslatedContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class UpdateArticleRequest:
+class UpdateArticleRequest(Model):
     """You can Update an Article
 
     Attributes:
@@ -158,137 +109,6 @@ class UpdateArticleRequest:
     translated_content: ArticleTranslatedContent | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.ai_chatbot_availability
-        if _v is not UNSET:
-            _d["ai_chatbot_availability"] = _v
-        _v = self.ai_copilot_availability
-        if _v is not UNSET:
-            _d["ai_copilot_availability"] = _v
-        _v = self.ai_sales_agent_availability
-        if _v is not UNSET:
-            _d["ai_sales_agent_availability"] = _v
-        _v = self.audience_ids
-        if _v is not UNSET:
-            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.author_id
-        if _v is not UNSET:
-            _d["author_id"] = _v
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        _v = self.body_markdown
-        if _v is not UNSET:
-            _d["body_markdown"] = _v
-        _v = self.description
-        if _v is not UNSET:
-            _d["description"] = _v
-        _v = self.folder_id
-        if _v is not UNSET:
-            _d["folder_id"] = None if _v is None else to_jsonable(_v)
-        _v = self.parent_id
-        if _v is not UNSET:
-            _d["parent_id"] = _v
-        _v = self.parent_ids
-        if _v is not UNSET:
-            _d["parent_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.parent_type
-        if _v is not UNSET:
-            _d["parent_type"] = _v
-        _v = self.scheduled_publish_at
-        if _v is not UNSET:
-            _d["scheduled_publish_at"] = None if _v is None else to_jsonable(_v)
-        _v = self.scheduled_unpublish_at
-        if _v is not UNSET:
-            _d["scheduled_unpublish_at"] = None if _v is None else to_jsonable(_v)
-        _v = self.state
-        if _v is not UNSET:
-            _d["state"] = _v
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = _v
-        _v = self.translated_content
-        if _v is not UNSET:
-            _d["translated_content"] = None if _v is None else to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
-            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
-            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
-            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
-            FieldSpec("author_id", "author_id", check_int, False),
-            FieldSpec("body", "body", check_str, False),
-            FieldSpec("body_markdown", "body_markdown", check_str, False),
-            FieldSpec("description", "description", check_str, False),
-            FieldSpec("folder_id", "folder_id", check_int, False),
-            FieldSpec("parent_id", "parent_id", check_str, False),
-            FieldSpec("parent_ids", "parent_ids", check_scalar_list, False),
-            FieldSpec("parent_type", "parent_type", check_str, False),
-            FieldSpec("scheduled_publish_at", "scheduled_publish_at", parse_datetime, False),
-            FieldSpec("scheduled_unpublish_at", "scheduled_unpublish_at", parse_datetime, False),
-            FieldSpec("state", "state", check_str, False),
-            FieldSpec("title", "title", check_str, False),
-            FieldSpec("translated_content", "translated_content", ArticleTranslatedContent.from_dict, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateArticleRequest")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["audience_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["audience_ids"] = _v
-            _v = _state["parent_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["parent_ids"] = _v
-            _v = _state["scheduled_publish_at"]
-            if _v is not None and _v is not UNSET:
-                _v = parse_datetime(_v)
-
-            _state["scheduled_publish_at"] = _v
-            _v = _state["scheduled_unpublish_at"]
-            if _v is not None and _v is not UNSET:
-                _v = parse_datetime(_v)
-
-            _state["scheduled_unpublish_at"] = _v
-            _v = _state["translated_content"]
-            if _v is not None and _v is not UNSET:
-                _v = ArticleTranslatedContent.from_dict(_v)
-
-            _state["translated_content"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class UpdateArticleRequestDict(TypedDict, total=False):
@@ -315,3 +135,24 @@ class UpdateArticleRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.article_translated_content import ArticleTranslatedContent
+
+sent_fields(
+    UpdateArticleRequest,
+    ai_chatbot_availability=check_bool,
+    ai_copilot_availability=check_bool,
+    ai_sales_agent_availability=check_bool,
+    audience_ids=check_scalar_list,
+    author_id=check_int,
+    body=check_str,
+    body_markdown=check_str,
+    description=check_str,
+    folder_id=check_int,
+    parent_id=check_str,
+    parent_ids=check_scalar_list,
+    parent_type=check_str,
+    scheduled_publish_at=parse_datetime,
+    scheduled_unpublish_at=parse_datetime,
+    state=check_str,
+    title=check_str,
+    translated_content=ArticleTranslatedContent.from_dict,
+)

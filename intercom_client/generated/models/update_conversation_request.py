@@ -2,58 +2,23 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.update_conversation_request_priority import (
     UpdateConversationRequestPriority,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_bool,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "admin_id": UNSET,
-    "company_id": UNSET,
-    "custom_attributes": UNSET,
-    "priority": UNSET,
-    "read": UNSET,
-    "title": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "admin_id",
-        "company_id",
-        "custom_attributes",
-        "priority",
-        "read",
-        "title",
-    }
-)
+    from ..models.custom_attributes import CustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class UpdateConversationRequest:
+class UpdateConversationRequest(Model):
     """Payload of the request to update a conversation
 
     Attributes:
@@ -83,75 +48,6 @@ class UpdateConversationRequest:
     title: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.admin_id
-        if _v is not UNSET:
-            _d["admin_id"] = _v
-        _v = self.company_id
-        if _v is not UNSET:
-            _d["company_id"] = _v
-        _v = self.custom_attributes
-        if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
-        _v = self.priority
-        if _v is not UNSET:
-            _d["priority"] = _v
-        _v = self.read
-        if _v is not UNSET:
-            _d["read"] = _v
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("admin_id", "admin_id", check_str, False),
-            FieldSpec("company_id", "company_id", check_str, False),
-            FieldSpec("custom_attributes", "custom_attributes", CustomAttributes.from_dict, False),
-            FieldSpec("priority", "priority", check_str, False),
-            FieldSpec("read", "read", check_bool, False),
-            FieldSpec("title", "title", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="UpdateConversationRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["custom_attributes"]
-            if _v is not None and _v is not UNSET:
-                _v = CustomAttributes.from_dict(_v)
-
-            _state["custom_attributes"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class UpdateConversationRequestDict(TypedDict, total=False):
@@ -167,3 +63,13 @@ class UpdateConversationRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.custom_attributes import CustomAttributes
+
+sent_fields(
+    UpdateConversationRequest,
+    admin_id=check_str,
+    company_id=check_str,
+    custom_attributes=CustomAttributes.from_dict,
+    priority=check_str,
+    read=check_bool,
+    title=check_str,
+)

@@ -1,61 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_bool,
-    check_int,
-    check_scalar_list,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "ai_chatbot_availability": UNSET,
-    "ai_copilot_availability": UNSET,
-    "ai_sales_agent_availability": UNSET,
-    "audience_ids": UNSET,
-    "author_id": UNSET,
-    "body": UNSET,
-    "body_markdown": UNSET,
-    "folder_id": UNSET,
-    "owner_id": UNSET,
-    "title": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "ai_chatbot_availability",
-        "ai_copilot_availability",
-        "ai_sales_agent_availability",
-        "audience_ids",
-        "author_id",
-        "body",
-        "body_markdown",
-        "folder_id",
-        "owner_id",
-        "title",
-    }
-)
+from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_scalar_list, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class UpdateInternalArticleRequest:
+class UpdateInternalArticleRequest(Model):
     """You can Update an Internal Article
 
     Attributes:
@@ -94,91 +50,6 @@ class UpdateInternalArticleRequest:
     title: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.ai_chatbot_availability
-        if _v is not UNSET:
-            _d["ai_chatbot_availability"] = _v
-        _v = self.ai_copilot_availability
-        if _v is not UNSET:
-            _d["ai_copilot_availability"] = _v
-        _v = self.ai_sales_agent_availability
-        if _v is not UNSET:
-            _d["ai_sales_agent_availability"] = _v
-        _v = self.audience_ids
-        if _v is not UNSET:
-            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.author_id
-        if _v is not UNSET:
-            _d["author_id"] = _v
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        _v = self.body_markdown
-        if _v is not UNSET:
-            _d["body_markdown"] = _v
-        _v = self.folder_id
-        if _v is not UNSET:
-            _d["folder_id"] = None if _v is None else to_jsonable(_v)
-        _v = self.owner_id
-        if _v is not UNSET:
-            _d["owner_id"] = _v
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
-            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
-            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
-            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
-            FieldSpec("author_id", "author_id", check_int, False),
-            FieldSpec("body", "body", check_str, False),
-            FieldSpec("body_markdown", "body_markdown", check_str, False),
-            FieldSpec("folder_id", "folder_id", check_int, False),
-            FieldSpec("owner_id", "owner_id", check_int, False),
-            FieldSpec("title", "title", check_str, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="UpdateInternalArticleRequest"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            _v = _state["audience_ids"]
-            if _v is not None and _v is not UNSET:
-                _v = check_scalar_list(_v)
-
-            _state["audience_ids"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class UpdateInternalArticleRequestDict(TypedDict, total=False):
@@ -194,3 +65,18 @@ class UpdateInternalArticleRequestDict(TypedDict, total=False):
     folder_id: int | None
     owner_id: int
     title: str
+
+
+sent_fields(
+    UpdateInternalArticleRequest,
+    ai_chatbot_availability=check_bool,
+    ai_copilot_availability=check_bool,
+    ai_sales_agent_availability=check_bool,
+    audience_ids=check_scalar_list,
+    author_id=check_int,
+    body=check_str,
+    body_markdown=check_str,
+    folder_id=check_int,
+    owner_id=check_int,
+    title=check_str,
+)

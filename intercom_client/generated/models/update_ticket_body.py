@@ -2,61 +2,16 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    Unset,
-    check_bool,
-    check_int,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
+from ..types import UNSET, DecodingIssue, Field, Unset, check_bool, check_int, check_str, sent_fields
 from .update_ticket_request import UpdateTicketRequest
 
 if TYPE_CHECKING:
-    from ..models.update_ticket_request_ticket_attributes import (
-        UpdateTicketRequestTicketAttributes,
-        UpdateTicketRequestTicketAttributesDict,
-    )
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "admin_id": UNSET,
-    "assignee_id": UNSET,
-    "company_id": UNSET,
-    "is_shared": UNSET,
-    "open_": UNSET,
-    "snoozed_until": UNSET,
-    "ticket_attributes": UNSET,
-    "ticket_state_id": UNSET,
-    "skip_notifications": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "admin_id",
-        "assignee_id",
-        "company_id",
-        "is_shared",
-        "open",
-        "snoozed_until",
-        "ticket_attributes",
-        "ticket_state_id",
-        "skip_notifications",
-    }
-)
+    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -94,87 +49,6 @@ class UpdateTicketBody(UpdateTicketRequest):
     skip_notifications: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.admin_id
-        if _v is not UNSET:
-            _d["admin_id"] = _v
-        _v = self.assignee_id
-        if _v is not UNSET:
-            _d["assignee_id"] = _v
-        _v = self.company_id
-        if _v is not UNSET:
-            _d["company_id"] = _v
-        _v = self.is_shared
-        if _v is not UNSET:
-            _d["is_shared"] = _v
-        _v = self.open_
-        if _v is not UNSET:
-            _d["open"] = _v
-        _v = self.snoozed_until
-        if _v is not UNSET:
-            _d["snoozed_until"] = _v
-        _v = self.ticket_attributes
-        if _v is not UNSET:
-            _d["ticket_attributes"] = None if _v is None else to_jsonable(_v)
-        _v = self.ticket_state_id
-        if _v is not UNSET:
-            _d["ticket_state_id"] = _v
-        _v = self.skip_notifications
-        if _v is not UNSET:
-            _d["skip_notifications"] = _v
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("admin_id", "admin_id", check_int, False),
-            FieldSpec("assignee_id", "assignee_id", check_str, False),
-            FieldSpec("company_id", "company_id", check_str, False),
-            FieldSpec("is_shared", "is_shared", check_bool, False),
-            FieldSpec("open", "open_", check_bool, False),
-            FieldSpec("snoozed_until", "snoozed_until", check_int, False),
-            FieldSpec("ticket_attributes", "ticket_attributes", UpdateTicketRequestTicketAttributes.from_dict, False),
-            FieldSpec("ticket_state_id", "ticket_state_id", check_str, False),
-            FieldSpec("skip_notifications", "skip_notifications", check_bool, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateTicketBody")
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "open" in _d:
-                _state["open_"] = _state.pop("open")
-            _v = _state["ticket_attributes"]
-            if _v is not None and _v is not UNSET:
-                _v = UpdateTicketRequestTicketAttributes.from_dict(_v)
-
-            _state["ticket_attributes"] = _v
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 class UpdateTicketBodyDict(TypedDict, total=False):
@@ -193,3 +67,16 @@ class UpdateTicketBodyDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
+
+sent_fields(
+    UpdateTicketBody,
+    admin_id=check_int,
+    assignee_id=check_str,
+    company_id=check_str,
+    is_shared=check_bool,
+    open_=Field(check_bool, json="open"),
+    snoozed_until=check_int,
+    ticket_attributes=UpdateTicketRequestTicketAttributes.from_dict,
+    ticket_state_id=check_str,
+    skip_notifications=check_bool,
+)

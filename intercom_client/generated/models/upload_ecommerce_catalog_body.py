@@ -2,52 +2,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..errors import ResponseDecodingError
 from ..models.upload_ecommerce_catalog_body_finalize import (
     UploadEcommerceCatalogBodyFinalize,
 )
-from ..types import (
-    DECODE_ERRORS,
-    UNSET,
-    DecodingIssue,
-    FieldSpec,
-    File,
-    Unset,
-    check_int,
-    check_str,
-    decode_leniently,
-    to_jsonable,
-)
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {
-    "catalog": UNSET,
-    "finalize": UNSET,
-    "import_job_id": UNSET,
-    "part_number": UNSET,
-    "_decoding_issues": (),
-}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "catalog",
-        "finalize",
-        "import_job_id",
-        "part_number",
-    }
-)
+from ..types import UNSET, DecodingIssue, File, Model, Unset, check_any, check_int, check_str, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class UploadEcommerceCatalogBody:
+class UploadEcommerceCatalogBody(Model):
     """
     Attributes:
         catalog (File | Unset | None): The catalog JSON file. Required for all requests except finalization
@@ -79,26 +48,6 @@ class UploadEcommerceCatalogBody:
     part_number: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.catalog
-        if _v is not UNSET:
-            _d["catalog"] = None if _v is None else to_jsonable(_v)
-        _v = self.finalize
-        if _v is not UNSET:
-            _d["finalize"] = _v
-        _v = self.import_job_id
-        if _v is not UNSET:
-            _d["import_job_id"] = _v
-        _v = self.part_number
-        if _v is not UNSET:
-            _d["part_number"] = _v
-        return _d
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
@@ -111,42 +60,6 @@ class UploadEcommerceCatalogBody:
                 files.append((key, (None, str(value).encode(), "text/plain")))
         return files
 
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("catalog", "catalog", None, False),
-            FieldSpec("finalize", "finalize", check_str, False),
-            FieldSpec("import_job_id", "import_job_id", check_str, False),
-            FieldSpec("part_number", "part_number", check_int, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="UploadEcommerceCatalogBody"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
-
 
 class UploadEcommerceCatalogBodyDict(TypedDict, total=False):
     """:class:`UploadEcommerceCatalogBody` written as a dict literal (JSON field names), e.g. as a request body."""
@@ -155,3 +68,12 @@ class UploadEcommerceCatalogBodyDict(TypedDict, total=False):
     finalize: UploadEcommerceCatalogBodyFinalize
     import_job_id: str
     part_number: int
+
+
+sent_fields(
+    UploadEcommerceCatalogBody,
+    catalog=check_any,
+    finalize=check_str,
+    import_job_id=check_str,
+    part_number=check_int,
+)

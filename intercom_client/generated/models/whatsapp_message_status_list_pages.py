@@ -2,49 +2,20 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseDecodingError
 from ..models.whatsapp_message_status_list_pages_type import (
     WhatsappMessageStatusListPagesType,
 )
-from ..types import (
-    DECODE_ERRORS,
-    DecodingIssue,
-    FieldSpec,
-    Pending,
-    WrongType,
-    check_int,
-    check_str,
-    decode_leniently,
-    install_lazy_fields,
-    to_jsonable,
-)
-
-if TYPE_CHECKING:
-    from ..models.next_page_cursor import NextPageCursor
-
-
-_new_instance = object.__new__
-# Every attribute of a decoded instance as it is when its JSON field is absent.
-_ABSENT: dict[str, Any] = {"per_page": None, "total_pages": None, "type_": None, "next_": None, "_decoding_issues": ()}
-_KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "per_page",
-        "total_pages",
-        "type",
-        "next",
-    }
-)
+from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class WhatsappMessageStatusListPages:
+class WhatsappMessageStatusListPages(Model):
     """
     Attributes:
         per_page (int): Number of results per page
@@ -60,84 +31,15 @@ class WhatsappMessageStatusListPages:
     next_: NextPageCursor | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
-    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
-    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
-
-    def to_dict(self) -> dict[str, Any]:
-        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
-        _d: dict[str, Any] = dict(self.additional_properties)
-        _v: Any
-        _v = self.per_page
-        if _v is not None:
-            _d["per_page"] = _v
-        _v = self.total_pages
-        if _v is not None:
-            _d["total_pages"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
-        _v = self.next_
-        if _v is not None:
-            _d["next"] = to_jsonable(_v)
-        return _d
-
-    @classmethod
-    def _field_table(cls) -> tuple[FieldSpec, ...]:
-        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
-        return (
-            FieldSpec("per_page", "per_page", check_int, True),
-            FieldSpec("total_pages", "total_pages", check_int, True),
-            FieldSpec("type", "type_", check_str, True),
-            FieldSpec("next", "next_", NextPageCursor.from_dict, False),
-        )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
-        _d = src_dict
-        if _d.__class__ is not dict:
-            if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusListPages"
-                )
-            _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
-        # that shape is one memory copy), then what came, then only the fields that need work.
-        _state: dict[str, Any] = _ABSENT.copy()
-        _state.update(_d)
-        try:
-            if _d.keys() <= _KNOWN_FIELDS:
-                _state["additional_properties"] = {}
-            else:
-                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
-                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
-            if "per_page" not in _d:
-                raise KeyError("per_page")
-            if _state["per_page"] is None:
-                raise WrongType("a value", None)
-            if "total_pages" not in _d:
-                raise KeyError("total_pages")
-            if _state["total_pages"] is None:
-                raise WrongType("a value", None)
-            if "type" in _d:
-                _state["type_"] = _state.pop("type")
-            if "type" not in _d:
-                raise KeyError("type")
-            if _state["type_"] is None:
-                raise WrongType("a value", None)
-            if "next" in _d:
-                _state["next_"] = _state.pop("next")
-            _v = _state["next_"]
-            if _v is not None and _v.__class__ is not dict:
-                _state["next_"] = Pending(_v)
-        except DECODE_ERRORS:
-            return decode_leniently(cls, _d, None)
-        _obj = _new_instance(cls)
-        _obj.__dict__ = _state
-        return _obj
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.next_page_cursor import NextPageCursor
 
-install_lazy_fields(WhatsappMessageStatusListPages, ("next_",))
+received_fields(
+    WhatsappMessageStatusListPages,
+    per_page=Field(check_int, required=True),
+    total_pages=Field(check_int, required=True),
+    type_=Field(check_str, json="type", required=True, const="pages"),
+    next_=Field(NextPageCursor.from_dict, json="next"),
+)
