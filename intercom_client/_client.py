@@ -23,7 +23,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -39,6 +39,8 @@ from ._body import (
     read_body_async,
     read_body_sync,
 )
+from ._call_options import NOT_GIVEN
+from ._call_options import NotGiven as _NotGiven
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -105,16 +107,6 @@ async def _asyncio_sleep(seconds: float) -> None:
 
 
 HttpBackend = Literal["httpx", "aiohttp"]
-
-
-class _NotGiven:
-    """The type of NOT_GIVEN: an option left as it is (None is a valid timeout)."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Final = _NotGiven()
 
 
 class ClientOptions(TypedDict, total=False):

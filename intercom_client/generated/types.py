@@ -8,6 +8,7 @@ import path.
 
 from typing import TYPE_CHECKING
 
+from .._call_options import NOT_GIVEN, request_options
 from .._decoding import (
     DECODE_ERRORS,
     UNSET,
@@ -38,10 +39,10 @@ from .._decoding import (
     redirect_location,
     to_jsonable,
 )
+from .._exceptions import ResponseDecodingError
 from .._paths import path_segment
 from .._reads import READ_ONLY
 from .._resource import (
-    OMITTED,
     AsyncResource,
     AsyncSurface,
     SyncResource,
@@ -52,14 +53,18 @@ from .._resource import (
     resource,
     sync_raw,
 )
+from .._responses import BYTES, LOCATION, TEXT
 
 if TYPE_CHECKING:
     from ..pagination import AsyncPaginator, Cursor, SyncPaginator
 
 __all__ = [
+    "BYTES",
     "DECODE_ERRORS",
-    "OMITTED",
+    "LOCATION",
+    "NOT_GIVEN",
     "READ_ONLY",
+    "TEXT",
     "UNSET",
     "AsyncPaginator",
     "AsyncResource",
@@ -72,6 +77,7 @@ __all__ = [
     "Pending",
     "RequestFiles",
     "Response",
+    "ResponseDecodingError",
     "SyncPaginator",
     "SyncResource",
     "SyncSurface",
@@ -97,6 +103,7 @@ __all__ = [
     "pick_variant",
     "redirect_location",
     "request_body",
+    "request_options",
     "resource",
     "sync_raw",
     "to_jsonable",
