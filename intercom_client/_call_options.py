@@ -2,8 +2,8 @@
 every resource method takes, as one value, and the sentinel of an option left out.
 
 A generated method folds its five option arguments into one :class:`RequestOptions` with
-:func:`request_options` (None when none was given: the common case costs nothing further) and passes
-that value down; the resource runtime (``_resource.py``) and the paginators (``pagination.py``) apply
+``_resource.request_options`` (None when none was given: the common case costs nothing further) and
+passes that value down; the resource runtime (``_resource.py``) and the paginators (``pagination.py``) apply
 it to each request they send. A module of its own so that neither of those two imports the other for it.
 """
 
@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from ._exceptions import ConfigurationError
 
-__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "apply_options", "request_options"]
+__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "apply_options"]
 
 
 class NotGiven:
@@ -60,25 +60,6 @@ class RequestOptions:
         return apply_options(
             kwargs, extra_headers=self.extra_headers, extra_query=self.extra_query, extra_body=self.extra_body
         )
-
-
-def request_options(
-    timeout: Any = NOT_GIVEN,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-) -> RequestOptions | None:
-    """The options of one call as one value; None when the caller gave none."""
-    if (
-        timeout is NOT_GIVEN
-        and max_retries is None
-        and extra_headers is None
-        and extra_query is None
-        and extra_body is None
-    ):
-        return None
-    return RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
 
 
 def apply_options(

@@ -4,7 +4,7 @@
 which are generated (``generated/client.py``: ``class AsyncIntercom(AsyncResources, AsyncIntercomBase)``)
 so that this module imports nothing generated: the generated subclass adds the resources
 (``client.contacts`` ...) and sets the default API version and User-Agent of the spec it was made
-from (``_default_version``, ``_user_agent``). Generated endpoint functions send every request through
+from (``_default_version``, ``_user_agent``). The generated resource methods send every request through
 ``client.request(...)``; this module is where the SDK's behaviour around a request lives. The retry
 decisions are made by code shared by both clients (``_BaseIntercom``); the two ``request`` loops
 differ only in how they wait and send.

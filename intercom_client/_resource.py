@@ -34,6 +34,7 @@ __all__ = [
     "SyncSurface",
     "async_raw",
     "request_body",
+    "request_options",
     "resource",
     "sync_raw",
 ]
@@ -133,6 +134,25 @@ def request_body(value: Any, *models: type[Any]) -> Any:
     raise RequestBodyError(
         f"the body fits none of {names}: " + "; ".join(str(e) for e in errors), model=errors[0].model
     )
+
+
+def request_options(
+    timeout: Any = NOT_GIVEN,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> RequestOptions | None:
+    """The options of one call as one value; None when the caller gave none."""
+    if (
+        timeout is NOT_GIVEN
+        and max_retries is None
+        and extra_headers is None
+        and extra_query is None
+        and extra_body is None
+    ):
+        return None
+    return RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
 
 
 def _configured(client: Any, timeout: Any, max_retries: int | None) -> Any:

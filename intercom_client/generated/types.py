@@ -8,7 +8,7 @@ import path.
 
 from typing import TYPE_CHECKING
 
-from .._call_options import NOT_GIVEN, request_options
+from .._call_options import NOT_GIVEN
 from .._decoding import (
     DECODE_ERRORS,
     UNSET,
@@ -50,6 +50,7 @@ from .._resource import (
     TimeoutTypes,
     async_raw,
     request_body,
+    request_options,
     resource,
     sync_raw,
 )
