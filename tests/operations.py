@@ -49,7 +49,8 @@ def surface_name(spec: dict[str, Any], method: str, path: str) -> tuple[str, str
 def resource_class(resource: str, *, is_async: bool = False) -> type[Any]:
     """The generated resource class of ``client.<resource>`` (sync by default)."""
     module = importlib.import_module(f"{GENERATED}.api.{resource}")
-    async_name, sync_name = module.__all__
+    sync_name = min(module.__all__, key=len)  # XResource; AsyncXResource is the async one
+    async_name = "Async" + sync_name
     return typing.cast(type[Any], getattr(module, async_name if is_async else sync_name))
 
 
@@ -122,3 +123,15 @@ def request_of(resource: str, name: str, /, **arguments: Any) -> httpx.Request:
         assert exc.request is not None
         return exc.request
     return request
+
+
+def responses_of(resource: str, name: str, /, **arguments: Any) -> Any:
+    """The response table ``client.<resource>.<name>(**arguments)`` hands the runtime (``{200: Contact.from_dict}``).
+
+    Nothing is sent: the method runs on a resource whose runtime entries return the table. Decode a
+    response as the call would with ``intercom_client._responses.decode(response, table, strict)``.
+    """
+    instance = resource_class(resource)(client=None)
+    instance._request = lambda request, responses, options: responses
+    instance._paginate = lambda rule, request, responses, *rest: responses
+    return getattr(instance, name)(**arguments)

@@ -7,7 +7,6 @@ sleeps recorded instead of taken, so that every behaviour is tested on both clie
 from __future__ import annotations
 
 import asyncio
-import importlib
 import inspect
 import re
 import threading
@@ -21,6 +20,7 @@ import pytest
 
 from intercom_client import AsyncIntercom, Intercom
 from intercom_client._rate_limit import PROBE_WAIT
+from tests.operations import resource_class
 
 # Distinctive, so that finding it anywhere (reprs, errors, logs) is certainly a leak.
 TOKEN = "tok_Zq8xSECRETx7f3b91c2e4d5"
@@ -134,8 +134,7 @@ def _operations() -> Iterator[tuple[Operation, Any]]:
     # Likely names first, so the scan of every method is only the fallback.
     likely = ("admins", "tags", "teams", "segments")
     for resource in (*likely, *(r for r in RESOURCES if r not in likely)):
-        module = importlib.import_module(f"intercom_client.generated.api.{resource}")
-        cls = getattr(module, module.__all__[0])  # Async<Resource>Resource
+        cls = resource_class(resource, is_async=True)
         for name, method in sorted(vars(cls).items()):
             if not name.startswith("_") and inspect.iscoroutinefunction(method):
                 yield Operation(resource, name), method
