@@ -200,19 +200,6 @@ async def _setup_sdk(base_url: str, backend: str) -> tuple[Fetch, Close]:
     return fetch, client.aclose
 
 
-async def _setup_endpoint(base_url: str, backend: str) -> tuple[Fetch, Close]:
-    """The generated endpoint function under ``client.contacts.retrieve``: shows what the surface costs."""
-    from intercom_client import AsyncIntercom
-    from intercom_client.generated.api.contacts import show_contact
-
-    client = AsyncIntercom(token=TOKEN, base_url=base_url)
-
-    async def fetch() -> Any:
-        return await show_contact.asyncio(CONTACT_ID, client=client)
-
-    return fetch, client.aclose
-
-
 async def _setup_raw(base_url: str, backend: str) -> tuple[Fetch, Close]:
     transport = None
     if backend == "aiohttp":
@@ -298,7 +285,6 @@ def _cells() -> list[Cell]:
         cells += [
             Cell(f"sdk_httpx_c{c}", f"SDK async (httpx) c={c}", c, "async", _setup_sdk, "httpx"),
             Cell(f"raw_httpx_c{c}", f"raw httpx.AsyncClient c={c}", c, "async", _setup_raw, "httpx", False),
-            Cell(f"endpoint_httpx_c{c}", f"generated endpoint function c={c}", c, "async", _setup_endpoint, "httpx"),
             Cell(f"sdk_aiohttp_c{c}", f"SDK async (aiohttp) c={c}", c, "async", _setup_sdk, "aiohttp"),
             Cell(f"raw_aiohttp_c{c}", f"raw httpx+AiohttpTransport c={c}", c, "async", _setup_raw, "aiohttp", False),
             Cell(f"official_c{c}", f"python-intercom 5.0.1 async c={c}", c, "async", _setup_official, "httpx"),
@@ -421,9 +407,9 @@ IMPORT_SNIPPETS = {
     ),
     "import_sdk_surface": (
         "... + client.contacts + what retrieve() imports",
-        # retrieve() imports its endpoint module (and through it the response model) on first call.
+        # retrieve() imports its response model on its first call.
         "import intercom_client; c = intercom_client.AsyncIntercom(token='x'); c.contacts;"
-        " from intercom_client.generated.api.contacts import show_contact",
+        " from intercom_client.generated.models.contact import Contact",
     ),
     "import_official": (
         "python-intercom: AsyncIntercom(token=...).contacts",
@@ -527,35 +513,18 @@ def _model_reader(first: Any) -> Callable[[Any], tuple[int, list[Any]]]:
 
 
 def _sdk_parser(page_bytes: bytes) -> tuple[Callable[[], Any], str]:
-    """Parse the page as the SDK does for ``list_contacts``: the endpoint's parser, else the model."""
-    from intercom_client.generated.api.contacts import list_contacts
+    """Parse the page as ``client.contacts.list`` does: the runtime's ``decode`` with the method's response table."""
+    from intercom_client._responses import decode
+    from intercom_client.generated.models.contact_list import ContactList
 
     response = httpx.Response(200, content=page_bytes, headers={"Content-Type": "application/json"})
-    try:
-        parsed = list_contacts._parse_response(response)
-    except Exception as exc:
-        parsed, endpoint_error = None, f"{type(exc).__name__}: {exc}"
-    else:
-        endpoint_error = f"returned {type(parsed).__name__}"
-    if parsed is not None and hasattr(parsed, "data"):
-        read = _model_reader(parsed.data[0])
+    responses = {200: ContactList.from_dict}
+    read = _model_reader(decode(response, responses, False).data[0])
 
-        def run_endpoint() -> Any:
-            return read(list_contacts._parse_response(response))
+    def run() -> Any:
+        return read(decode(response, responses, False))
 
-        return run_endpoint, "list_contacts._parse_response(response)"
-    try:
-        module = importlib.import_module("intercom_client.generated.models.contact_list")
-        model = module.ContactList
-    except (ImportError, AttributeError):
-        raise RuntimeError(f"list_contacts._parse_response {endpoint_error}; no generated ContactList model") from None
-    read = _model_reader(model.from_dict(json.loads(page_bytes)).data[0])
-    loads = json.loads
-
-    def run_model() -> Any:
-        return read(model.from_dict(loads(page_bytes)))
-
-    return run_model, "ContactList.from_dict(json.loads(body))"
+    return run, "decode(response, {200: ContactList.from_dict}) (as contacts.list decodes a page)"
 
 
 def _with_standard_json(func: Callable[[], Any]) -> Callable[[], Any]:
@@ -770,8 +739,6 @@ def build_checks(s: dict[str, Series]) -> list[Check]:
             f">= {MIN_AIOHTTP_VS_OFFICIAL:.1f}x",
             ge(MIN_AIOHTTP_VS_OFFICIAL),
         ),
-        check("surface / endpoint function httpx c=1 (info)", "sdk_httpx_c1", "endpoint_httpx_c1"),
-        check("surface / endpoint function httpx c=50 (info)", "sdk_httpx_c50", "endpoint_httpx_c50"),
         check("raw aiohttp c=50 / raw httpx c=50 (info)", "raw_aiohttp_c50", "raw_httpx_c50"),
         check("SDK httpx c=50 / python-intercom c=50 (info)", "sdk_httpx_c50", "official_c50"),
         check("SDK httpx c=1 / python-intercom c=1 (info)", "sdk_httpx_c1", "official_c1"),

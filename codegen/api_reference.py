@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .fetch import SHARED_SPEC
-from .generate.names import endpoint_module, names
+from .generate.names import names, operation_key
 from .normalize import normalize_file
 from .pagination import classify
 from .spec import JSON, iter_operations
@@ -49,7 +49,7 @@ def render(spec: JSON) -> str:
     for entry in names(spec):
         operation = operations[(entry.method, entry.path)]
         summary = one_line(str(operation.get("summary") or operation.get("description") or ""))
-        is_paginated = endpoint_module(operation) in paginated
+        is_paginated = operation_key(operation) in paginated
         by_resource[entry.resource].append((entry.name, entry.method, entry.path, is_paginated, summary))
     out = [HEADER]
     out.append("Resources: " + ", ".join(f"[`{r}`](#client{r.replace('_', '')})" for r in sorted(by_resource)))

@@ -30,7 +30,7 @@ Every decision comes from generic rules on an operation's parameters, request bo
 ``undeclared``
     Otherwise, a response with a ``pages`` object but no declared request parameter is classified from that
     object alone (``next.starting_after`` -> cursor, else ``page``/``total_pages``/a ``next`` link -> page),
-    with ``declared`` false: the endpoint function has no argument for it, so the pagination helper adds
+    with ``declared`` false: the resource method has no argument for it, so the pagination helper adds
     the query parameter to the request itself.
 
 The items of a page are the response's only array field; with several, the one whose name is a segment of
@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from .fetch import SHARED_SPEC
-from .generate.names import endpoint_module, module_file, python_identifier
+from .generate.names import operation_key, python_identifier, resource_file
 from .normalize import normalize_file
 from .render import render
 from .spec import JSON, example_values, iter_operations, load_openapi, object_properties, parameters, resolve
@@ -436,7 +436,7 @@ DETECTORS: tuple[Detector, ...] = (
 
 def classify_operation(spec: JSON, path: str, method: str, operation: JSON) -> Entry | Unclassified:
     """How one operation that looks paginated pages: the first detector that recognises it decides."""
-    key = endpoint_module(operation)
+    key = operation_key(operation)
     response = response_schema(spec, operation)
     if response is None:
         return Unclassified(key, method.upper(), path, "no JSON schema for the 2xx response")
@@ -544,8 +544,8 @@ def summary(result: Classification, package: Path | None = None) -> str:
     out.append(f"look paginated but could not be classified ({len(result.unclassified)}):")
     out += [f"  {u.method} {u.path} ({u.key}): {u.reason}" for u in result.unclassified]
     if package is not None:
-        missing = [e.key for e in result.entries if not module_file(package, e.key).is_file()]
-        out.append(f"endpoint modules missing from {package} ({len(missing)}):")
+        missing = [e.key for e in result.entries if not resource_file(package, e.key).is_file()]
+        out.append(f"resource modules missing from {package} ({len(missing)}):")
         out += [f"  {key}" for key in missing]
     return "\n".join(out)
 

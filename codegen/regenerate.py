@@ -5,8 +5,9 @@
 Steps: fetch the spec (codegen.fetch), normalise it (codegen.normalize), run openapi-python-client with
 generator-config.yaml and templates/ (codegen.generate, which adds the resource surface's names and
 pagination), write the spec pin and pagination table modules (templates/spec_pin.py.jinja,
-templates/pagination_table.py.jinja), add the "do not edit" header and Intercom's licence, format with
-ruff, check that every operation of the spec has its endpoint module, and only then replace DIR; with
+templates/pagination_table.py.jinja), remove the stock per-operation modules (each operation is its
+resource method), add the "do not edit" header and Intercom's licence, format with
+ruff, check that every operation of the spec has its resource method, and only then replace DIR; with
 --docs, write the API reference (codegen.api_reference) too.
 Fails (exit 1) on any generator warning.
 The output depends only on the spec and this repository, so two runs give identical bytes.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -25,7 +27,7 @@ from pathlib import Path
 from .api_reference import render as render_api_reference
 from .fetch import FetchError, fetch_document
 from .generate import GenerateError, generate
-from .generate.names import endpoint_module, module_file
+from .generate.names import operation_key, resource_file
 from .normalize import normalize
 from .pagination import render_pagination_module
 from .render import render
@@ -68,6 +70,7 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
 
         package = tmp / "package"
         generate(normalised_path, package)
+        remove_endpoint_modules(package)
         write_extra_modules(package, spec, normalised, fetched.sha256, fetched.pinned_commit)
         add_headers(package)
         ruff(package)
@@ -136,19 +139,30 @@ def ruff(package: Path) -> None:
             raise RegenerateError(f"{' '.join(command[:2])} failed:\n{result.stdout}{result.stderr}")
 
 
+def remove_endpoint_modules(package: Path) -> None:
+    """Delete the stock generator's module per operation (``api/<tag>/<operation>.py``): each operation
+    is its resource method in ``api/<tag>/__init__.py`` (templates/endpoint_init.py.jinja)."""
+    for module in sorted((package / "api").glob("*/*.py")):
+        if module.name != "__init__.py":
+            module.unlink()
+
+
 def check_operations(spec: JSON, package: Path) -> None:
-    """Every operation of the spec has its endpoint module, which decodes every documented 2xx JSON response."""
+    """Every operation of the spec has its resource method, which decodes every documented 2xx JSON response."""
     problems = []
     for path, method, operation in iter_operations(spec):
-        module = module_file(package, endpoint_module(operation))
+        resource = resource_file(package, operation_key(operation))
         label = f"{method.upper()} {path} ({operation.get('operationId')})"
-        if not module.is_file():
-            problems.append(f"{label}: no endpoint module")
+        source = resource.read_text() if resource.is_file() else ""
+        found = re.search(r'"method": "' + re.escape(method.lower()) + r'",\s*"url": "' + re.escape(path) + '"', source)
+        if found is None:
+            problems.append(f"{label}: no resource method sends it")
             continue
-        source = module.read_text()
+        end = source.find("\n    def ", found.end())
+        code = source[found.end() : end if end >= 0 else None]
         for status, response in (operation.get("responses") or {}).items():
             json_content = (resolve(spec, response).get("content") or {}).get("application/json")
-            if str(status).startswith("2") and json_content and f"response.status_code == {status}:" not in source:
+            if str(status).startswith("2") and json_content and not re.search(rf"\b{status}: (?!None\b)", code):
                 problems.append(f"{label}: the {status} JSON response is not decoded")
     if problems:
         raise RegenerateError("the generated code is incomplete:\n  " + "\n  ".join(problems))

@@ -1,7 +1,7 @@
 """intercom_client: an async-first, typed SDK for Intercom's REST API.
 
 The hand-written runtime lives in the modules beside this file and imports nothing generated; the
-clients (the runtime's bases with the resources ``client.contacts`` ...), endpoint functions and models
+clients (the runtime's bases with the resources ``client.contacts`` ..., one method per operation) and models
 are generated on top of it into ``generated/`` from Intercom's OpenAPI description (see ``make
 regenerate`` and CONTRIBUTING.md, Layers); models are imported from ``intercom_client.models``::
 

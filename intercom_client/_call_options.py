@@ -1,18 +1,65 @@
-"""Per-call options of a request: the ``extra_headers``, ``extra_query`` and ``extra_body`` every method takes.
+"""Per-call options: the ``timeout``, ``max_retries``, ``extra_headers``, ``extra_query`` and ``extra_body``
+every resource method takes, as one value, and the sentinel of an option left out.
 
-Shared by the resource methods (``_resource.py``) and the paginators (``pagination.py``), which
-both merge them into the arguments of ``client.request``; a module of its own so that neither of
-the two imports the other for it.
+A generated method folds its five option arguments into one :class:`RequestOptions` with
+``_resource.request_options`` (None when none was given: the common case costs nothing further) and
+passes that value down; the resource runtime (``_resource.py``) and the paginators (``pagination.py``) apply
+it to each request they send. A module of its own so that neither of those two imports the other for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Final
 
 from ._exceptions import ConfigurationError
 
-__all__ = ["apply_options"]
+__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "apply_options"]
+
+
+class NotGiven:
+    """The type of :data:`NOT_GIVEN`: an option left as it is (``None`` is a valid timeout)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final[Any] = NotGiven()
+"""An option the caller did not pass: the client's own setting applies (the runtime's one sentinel)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """The per-call options of one method call (each as the method documents it).
+
+    Attributes:
+        timeout: This call's timeout, or NOT_GIVEN for the client's.
+        max_retries: Retries of this call, or None for the client's.
+        extra_headers: Headers added to the request (overriding its own).
+        extra_query: Query parameters added to the request (overriding its own).
+        extra_body: JSON fields merged into the body (overriding its own).
+    """
+
+    timeout: Any = NOT_GIVEN
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+
+    def client(self, client: Any) -> Any:
+        """``client``, or a copy of it with this call's timeout and retries when it sets them."""
+        if self.timeout is NOT_GIVEN:
+            return client if self.max_retries is None else client.with_options(max_retries=self.max_retries)
+        return client.with_options(timeout=self.timeout, max_retries=self.max_retries)
+
+    def apply(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The request arguments ``kwargs`` with this call's extras merged in (see :func:`apply_options`)."""
+        return apply_options(
+            kwargs, extra_headers=self.extra_headers, extra_query=self.extra_query, extra_body=self.extra_body
+        )
 
 
 def apply_options(

@@ -4,10 +4,10 @@
 which are generated (``generated/client.py``: ``class AsyncIntercom(AsyncResources, AsyncIntercomBase)``)
 so that this module imports nothing generated: the generated subclass adds the resources
 (``client.contacts`` ...) and sets the default API version and User-Agent of the spec it was made
-from (``_default_version``, ``_user_agent``). Generated endpoint functions send every request through
-``client.request(...)``; this module is where the SDK's behaviour around a request lives. The code
-around the loop is shared by both clients (``_BaseIntercom``); the two ``request`` loops differ only
-in how they wait and send. Its parts with a job of their own live beside it: the options' checks and
+from (``_default_version``, ``_user_agent``). The generated resource methods send every request through
+``client.request(...)``; this module is where the SDK's behaviour around a request lives. The retry
+decisions are made by code shared by both clients (``_BaseIntercom``); the two ``request`` loops
+differ only in how they wait and send. Its parts with a job of their own live beside it: the options' checks and
 defaults in ``_config.py``, what is retried and after how long in ``_retry.py``, an attempt's log
 record and the last attempt's response or typed error in ``_outcome.py``.
 """
@@ -36,15 +36,14 @@ from ._body import (
     read_body_async,
     read_body_sync,
 )
+from ._call_options import NOT_GIVEN, NotGiven
 from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
-    NOT_GIVEN,
     REGIONS,
     TOKEN_ENV_VAR,
     ClientOptions,
-    NotGiven,
     TimeoutTypes,
     attempt_total,
     check_max_connections,

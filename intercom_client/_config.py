@@ -13,10 +13,11 @@ import functools
 import math
 import ssl
 from collections.abc import Mapping
-from typing import Final, Literal, TypedDict, overload
+from typing import Literal, TypedDict, overload
 
 import httpx
 
+from ._call_options import NOT_GIVEN, NotGiven
 from ._exceptions import ConfigurationError
 from ._rate_limit import AsyncRateLimiter, BindableRateLimiter, RateLimiter
 
@@ -55,16 +56,6 @@ DEFAULT_MAX_RETRY_WAIT = 60.0
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 TimeoutTypes = float | httpx.Timeout | None
-
-
-class NotGiven:
-    """The type of NOT_GIVEN: an option left as it is (None is a valid timeout)."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Final = NotGiven()
 
 
 class ClientOptions(TypedDict, total=False):

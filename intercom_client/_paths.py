@@ -1,6 +1,6 @@
 """Path parameters as exactly one URL path segment, or a typed error before anything is sent.
 
-The generated endpoint modules build a request's path from its template (``/contacts/{id}``) with
+The generated resource methods build a request's path from its template (``/contacts/{id}``) with
 :func:`path_segment` for each parameter. Percent-encoding alone is not enough: ``.`` and ``..`` are
 unreserved characters that encoding keeps, and an HTTP client resolves them as dot segments
 (RFC 3986, section 5.2.4), so ``retrieve("..")`` would send ``GET /`` and

@@ -4,7 +4,7 @@ HTTP calls GET, HEAD, OPTIONS, PUT and DELETE idempotent, so the client retries 
 broken connection; a POST may have acted, so it is retried only when the server said it did not (408,
 429). Intercom's search operations are POSTs that only read (the query is a JSON body). The code
 generator decides which operations those are from the spec (``codegen.generate.context.reads_only``),
-and their endpoint modules send them with :data:`READ_ONLY` in the request's httpx ``extensions``;
+and their resource methods send them with :data:`READ_ONLY` in the request's httpx ``extensions``;
 the client's retry decision reads it with :func:`is_read_only`.
 """
 

@@ -7,9 +7,10 @@ request is sent with it): following one would take the request, and the access t
 and every generated method.
 
 The one exception is an operation whose spec documents a 3xx as its answer (``GET /calls/{id}/recording``
-answers 302 with the recording's URL): its generated ``_get_kwargs`` marks the request with the httpx
-request extension ``RETURN_REDIRECT``, and the operation returns the ``Location`` itself. A 304 Not
-Modified, the answer to a conditional request, is returned when the request was conditional.
+answers 302 with the recording's URL): its generated resource method marks the request with the httpx
+request extension ``RETURN_REDIRECT`` and names ``LOCATION`` for the 302 (``_responses.py``), so the call
+returns the ``Location``. A 304 Not Modified, the answer to a conditional request, is returned when the
+request was conditional.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["RETURN_REDIRECT", "refused"]
 
 # The request extension (``extensions={RETURN_REDIRECT: True}``) of an operation that documents a redirect.
-# templates/endpoint_module.py.jinja writes this string literally into the generated code.
+# templates/endpoint_init.py.jinja writes this string literally into the generated code.
 RETURN_REDIRECT = "intercom_client.documented_redirect"
 
 _CONDITIONAL = ("if-none-match", "if-modified-since")

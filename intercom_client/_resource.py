@@ -1,10 +1,11 @@
 """The runtime of the resource surface: ``client.contacts.retrieve(id)`` and its friends.
 
 The resource classes themselves are generated from the spec (``generated/api/<tag>/__init__.py``,
-rendered from ``templates/endpoint_init.py.jinja``); each method builds its request with its endpoint
-module's ``_get_kwargs`` and decodes the answer with its ``_parse_response``. What they share lives
-here: per-call options, the raw-response mode, the paginators' construction, and the lazy resource
-properties of the clients.
+rendered from ``templates/endpoint_init.py.jinja``); each method builds its request and names how its
+responses decode (``_responses.py``), then calls one entry here: ``_request`` (send, retry, decode) or
+``_paginate`` (a paginator over the same request). The runtime calls no generated function: what it
+runs of the generated code is what a method hands it (a model's ``from_dict``). Also here: the
+raw-response mode, request bodies given as dicts, and the lazy resource properties of the clients.
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, c
 
 import httpx
 
-from ._call_options import apply_options
+from ._call_options import NOT_GIVEN, RequestOptions, apply_options
 from ._decoding import TOO_DEEP, UNSET, Unset
 from ._exceptions import RequestBodyError, ResponseDecodingError
 from ._rate_limit import RateLimit
+from ._responses import Responses, decode
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercomBase, SyncIntercomBase
-    from .pagination import AsyncPaginator, Cursor, SyncPaginator
+    from .pagination import AsyncPaginator, Cursor, SyncPaginator, Walker
 
 __all__ = [
     "AsyncResource",
@@ -32,26 +34,16 @@ __all__ = [
     "SyncSurface",
     "async_raw",
     "request_body",
+    "request_options",
     "resource",
     "sync_raw",
 ]
 
 T = TypeVar("T")
 P = ParamSpec("P")
-Parse = Callable[..., Any]
 
 TimeoutTypes: TypeAlias = float | httpx.Timeout | None
 """A per-call timeout: seconds, an ``httpx.Timeout``, or None for no timeout."""
-
-
-class _Omitted:
-    """The default of the ``timeout`` option: the client's own timeout (``None`` means no timeout)."""
-
-    def __repr__(self) -> str:
-        return "OMITTED"
-
-
-OMITTED: Any = _Omitted()
 
 
 class RawResponse(Generic[T]):
@@ -144,12 +136,29 @@ def request_body(value: Any, *models: type[Any]) -> Any:
     )
 
 
+def request_options(
+    timeout: Any = NOT_GIVEN,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> RequestOptions | None:
+    """The options of one call as one value; None when the caller gave none."""
+    if (
+        timeout is NOT_GIVEN
+        and max_retries is None
+        and extra_headers is None
+        and extra_query is None
+        and extra_body is None
+    ):
+        return None
+    return RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+
+
 def _configured(client: Any, timeout: Any, max_retries: int | None) -> Any:
-    if timeout is OMITTED and max_retries is None:
+    if timeout is NOT_GIVEN and max_retries is None:
         return client
-    if timeout is OMITTED:
-        return client.with_options(max_retries=max_retries)
-    return client.with_options(timeout=timeout, max_retries=max_retries)
+    return RequestOptions(timeout, max_retries).client(client)
 
 
 class _Resource:
@@ -158,29 +167,22 @@ class _Resource:
     _client: Any
     _raw: bool
 
-    def _paginator_args(
+    def _walker(
         self,
         rule: Mapping[str, Any],
-        get_kwargs: Callable[..., dict[str, Any]],
-        parse: Parse,
-        arguments: dict[str, Any],
+        request: dict[str, Any],
+        responses: Responses,
         per_page: int | None,
         max_items: int | None,
         max_pages: int | None,
         start_cursor: Cursor | None,
-        timeout: Any,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
-        extra_body: Mapping[str, Any] | None,
-    ) -> tuple[Any, Any]:
+        options: RequestOptions | None,
+    ) -> tuple[Walker, Any]:
+        """The walker of one iteration over the pages of ``request``, and the client it sends through."""
         from .pagination import Operation, Walker
 
-        operation = Operation(rule, get_kwargs, parse)
-        walker = Walker(operation, arguments, per_page, start_cursor, max_items, max_pages)
-        client = _configured(self._client, timeout, max_retries)
-        extras = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
-        return walker, (client, extras)
+        walker = Walker(Operation(rule, request, responses), per_page, start_cursor, max_items, max_pages, options)
+        return walker, self._client if options is None else options.client(self._client)
 
 
 class AsyncResource(_Resource):
@@ -190,31 +192,28 @@ class AsyncResource(_Resource):
         self._client = client
         self._raw = raw
 
-    async def _call(
-        self,
-        kwargs: dict[str, Any],
-        parse: Callable[..., T],
-        *,
-        timeout: Any,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
-        extra_body: Mapping[str, Any] | None,
-    ) -> T:
-        client = _configured(self._client, timeout, max_retries)
-        kwargs = apply_options(kwargs, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body)
-        response = await client.request(**kwargs)
-        parsed = parse(response, strict=client.strict_decoding)
+    async def _request(self, request: dict[str, Any], responses: Responses, options: RequestOptions | None) -> Any:
+        """Send ``request`` (httpx's request arguments) and return its response as ``responses`` decodes it.
+
+        The one runtime entry of a generated method: ``options`` (None: none given) applies this call's
+        timeout, retries and extras; the client sends with its retries, pacing and typed errors.
+        """
+        client = self._client
+        if options is not None:
+            client = options.client(client)
+            request = options.apply(request)
+        response = await client.request(**request)
+        parsed = decode(response, responses, client.strict_decoding)
         if self._raw:
             # The raw-mode copy behind ``with_raw_response``: async_raw() types this as RawResponse[T].
-            return cast(T, RawResponse(response, parsed))
+            return RawResponse(response, parsed)
         return parsed
 
-    def _paginate(self, rule: Mapping[str, Any], *args: Any, **kwargs: Any) -> AsyncPaginator[Any]:
+    def _paginate(self, *args: Any) -> AsyncPaginator[Any]:
+        """A paginator over the pages of a request (the arguments of ``_walker``)."""
         from .pagination import AsyncPaginator
 
-        walker, (client, extras) = self._paginator_args(rule, *args, **kwargs)
-        return AsyncPaginator(walker, client, extras)
+        return AsyncPaginator(*self._walker(*args))
 
 
 class SyncResource(_Resource):
@@ -224,30 +223,23 @@ class SyncResource(_Resource):
         self._client = client
         self._raw = raw
 
-    def _call(
-        self,
-        kwargs: dict[str, Any],
-        parse: Callable[..., T],
-        *,
-        timeout: Any,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
-        extra_body: Mapping[str, Any] | None,
-    ) -> T:
-        client = _configured(self._client, timeout, max_retries)
-        kwargs = apply_options(kwargs, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body)
-        response = client.request(**kwargs)
-        parsed = parse(response, strict=client.strict_decoding)
+    def _request(self, request: dict[str, Any], responses: Responses, options: RequestOptions | None) -> Any:
+        """The sync twin of ``AsyncResource._request``."""
+        client = self._client
+        if options is not None:
+            client = options.client(client)
+            request = options.apply(request)
+        response = client.request(**request)
+        parsed = decode(response, responses, client.strict_decoding)
         if self._raw:
-            return cast(T, RawResponse(response, parsed))
+            return RawResponse(response, parsed)
         return parsed
 
-    def _paginate(self, rule: Mapping[str, Any], *args: Any, **kwargs: Any) -> SyncPaginator[Any]:
+    def _paginate(self, *args: Any) -> SyncPaginator[Any]:
+        """A paginator over the pages of a request (the arguments of ``_walker``)."""
         from .pagination import SyncPaginator
 
-        walker, (client, extras) = self._paginator_args(rule, *args, **kwargs)
-        return SyncPaginator(walker, client, extras)
+        return SyncPaginator(*self._walker(*args))
 
 
 def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
@@ -287,7 +279,7 @@ class AsyncSurface:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
         """Call an endpoint the spec does not describe (yet); returns its decoded JSON (None for no body).
@@ -318,7 +310,7 @@ class SyncSurface:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
         """Call an endpoint the spec does not describe (yet); returns its decoded JSON (see AsyncSurface)."""

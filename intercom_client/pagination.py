@@ -13,8 +13,8 @@ resource surface hides which::
         ...
 
 How each operation pages is generated onto its method (a row of ``generated/pagination_table.py``,
-derived from the spec by codegen/pagination.py), together with the functions that build its
-request and decode its response: the runtime needs no reflection. Each page is one request through the
+derived from the spec by codegen/pagination.py), together with its first request and how its responses
+decode: the paginator puts each page's cursor into that request itself, and calls no generated function. Each page is one request through the
 client, so its retries, pacing and typed errors apply per page. The next page is fetched only when the
 consumer reaches the end of the current one, and only one page is held at a time. Save
 ``page.next_cursor`` to resume later with ``start_cursor=``.
@@ -22,16 +22,17 @@ consumer reaches the end of the current one, and only one page is held at a time
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._call_options import apply_options
+from ._call_options import RequestOptions
 from ._decoding import Unset
 from ._exceptions import ConfigurationError, IntercomError
 from ._rate_limit import RateLimit
+from ._responses import Responses, decode
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercomBase, SyncIntercomBase
@@ -196,17 +197,16 @@ def _get(obj: Any, attrs: tuple[str, ...], names: tuple[str, ...]) -> Any:
 
 
 class Operation:
-    """What a paginated method tells its paginator: how the operation pages, builds its request and
-    decodes its response (all generated; see ``generated/api/<tag>/__init__.py``)."""
+    """What a paginated method tells its paginator: how the operation pages (its row of the pagination
+    table), its request as the caller asked for it (httpx's request arguments, without a cursor) and how
+    its responses decode (see ``_responses.py``)."""
 
-    __slots__ = ("get_kwargs", "parse", "rule")
+    __slots__ = ("request", "responses", "rule")
 
-    def __init__(
-        self, row: Mapping[str, Any], get_kwargs: Callable[..., dict[str, Any]], parse: Callable[..., Any]
-    ) -> None:
+    def __init__(self, row: Mapping[str, Any], request: dict[str, Any], responses: Responses) -> None:
         self.rule = _Rule.from_row(row)
-        self.get_kwargs = get_kwargs
-        self.parse = parse
+        self.request = request
+        self.responses = responses
 
 
 class Walker:
@@ -215,16 +215,15 @@ class Walker:
     def __init__(
         self,
         operation: Operation,
-        kwargs: dict[str, Any],
         per_page: int | None,
         start_cursor: Cursor | None,
         max_items: int | None,
         max_pages: int | None,
+        options: RequestOptions | None = None,
     ) -> None:
         self.operation = operation
         self.rule = rule = operation.rule
         key = rule.key
-        self.accepted = frozenset(a for a in (rule.request_arg, rule.per_page_arg) if a)
         for name, value in (("max_items", max_items), ("max_pages", max_pages)):
             if value is not None and (not isinstance(value, int) or value < 0):
                 raise ConfigurationError(f"{name} must be an integer >= 0, got {value!r}")
@@ -233,21 +232,24 @@ class Walker:
                 raise ConfigurationError(f"per_page must be an integer >= 1, got {per_page!r}")
             if rule.per_page is None:
                 raise ConfigurationError(f"{key} takes no page size: leave per_page out")
-        self.kwargs = dict(kwargs)
+        self.kwargs = dict(operation.request)
         self.per_page = per_page
         self.max_items = max_items
         self.max_pages = max_pages
+        self.options = options
         self.start = self._start_cursor(start_cursor)
 
     # -- requests --
 
     def _start_cursor(self, start_cursor: Cursor | None) -> Cursor | None:
-        """``start_cursor``, else a cursor the caller put in the arguments (which then leaves them)."""
+        """``start_cursor``, else a cursor the caller put in the request (which then leaves it)."""
         rule = self.rule
         given: Any = None
         if rule.request_in == "query":
-            given = self.kwargs.pop(rule.request_arg or rule.request[-1], None)
-        elif rule.request_in == "body" and not _absent(self.kwargs.get("body")):
+            params = dict(self.kwargs.get("params") or {})
+            given = params.pop(rule.request[-1], None)
+            self.kwargs["params"] = params
+        elif rule.request_in == "body" and not _absent(self.kwargs.get("json")):
             given = _dig(self._body_dict(), rule.request)
         if _absent(given):
             given = None
@@ -268,53 +270,37 @@ class Walker:
         return cursor
 
     def _body_dict(self) -> dict[str, Any]:
-        body = self.kwargs.get("body")
-        if _absent(body):
-            return {}
-        to_dict = getattr(body, "to_dict", None)
-        if not callable(to_dict):
-            raise ConfigurationError(f"{self.rule.key}: body must be the operation's request model")
-        data = to_dict()
-        if not isinstance(data, dict):
-            raise ConfigurationError(f"{self.rule.key}: body.to_dict() did not return a dict")
-        return data
-
-    def _body_class(self) -> Any:
-        body = self.kwargs.get("body")
+        body = self.kwargs.get("json")
         if _absent(body):
             raise ConfigurationError(f"{self.rule.key}: pass body=... (the operation's request model)")
-        return type(body)
+        if not isinstance(body, dict):
+            raise ConfigurationError(f"{self.rule.key}: body must be the operation's request model")
+        return body
 
-    def request(self, cursor: Cursor | None) -> tuple[dict[str, Any], dict[str, Any]]:
-        """The endpoint's keyword arguments for the page ``cursor`` asks for, and extra query parameters."""
+    def request(self, cursor: Cursor | None) -> dict[str, Any]:
+        """The request (httpx's request arguments) for the page ``cursor`` asks for, with this call's options."""
         rule = self.rule
         kwargs = dict(self.kwargs)
-        extra: dict[str, Any] = {}
         if rule.request_in == "query":
+            params = dict(kwargs.get("params") or {})
             if self.per_page is not None and rule.per_page is not None:
-                self._query(kwargs, extra, rule.per_page, rule.per_page_arg, self.per_page)
+                params[rule.per_page[-1]] = self.per_page
             if isinstance(cursor, int) and rule.style != "page":
-                self._query(kwargs, extra, ("page",), "page", cursor)
+                params["page"] = cursor
             elif cursor is not None:
-                self._query(kwargs, extra, rule.request, rule.request_arg, cursor)
-            return kwargs, extra
-        if cursor is None and self.per_page is None:
-            return kwargs, extra  # the caller's body, as it is
-        data = self._body_dict()
-        if self.per_page is not None and rule.per_page is not None:
-            data = _put(data, rule.per_page, self.per_page)
-        if cursor is not None:
-            data = _put(data, rule.request, cursor)
-        kwargs["body"] = self._body_class().from_dict(data)
-        return kwargs, extra
-
-    def _query(
-        self, kwargs: dict[str, Any], extra: dict[str, Any], name: tuple[str, ...], arg: str | None, value: Cursor
-    ) -> None:
-        if arg is not None and arg in self.accepted:
-            kwargs[arg] = value
-        else:  # the spec does not declare it: the endpoint function cannot send it, so the request gets it
-            extra[name[-1]] = value
+                params[rule.request[-1]] = cursor
+            if params:
+                kwargs["params"] = params
+            else:
+                kwargs.pop("params", None)
+        elif cursor is not None or self.per_page is not None:
+            data = self._body_dict()
+            if self.per_page is not None and rule.per_page is not None:
+                data = _put(data, rule.per_page, self.per_page)
+            if cursor is not None:
+                data = _put(data, rule.request, cursor)
+            kwargs["json"] = data
+        return kwargs if self.options is None else self.options.apply(kwargs)
 
     # -- responses --
 
@@ -435,10 +421,9 @@ def _put(data: Mapping[str, Any], path: tuple[str, ...], value: Any) -> dict[str
 
 
 class _Paginator(Generic[T]):
-    def __init__(self, walker: Walker, client: Any, extras: Mapping[str, Any]) -> None:
+    def __init__(self, walker: Walker, client: Any) -> None:
         self._walker = walker
         self._client = client
-        self._extras = extras
 
     @property
     def operation(self) -> str:
@@ -450,16 +435,8 @@ class _Paginator(Generic[T]):
         """How the operation pages: cursor, next_cursor, page, scroll or search."""
         return self._walker.rule.style
 
-    def _request(self, cursor: Cursor | None) -> dict[str, Any]:
-        arguments, extra = self._walker.request(cursor)
-        kwargs = self._walker.operation.get_kwargs(**arguments)
-        extra_query = {**extra, **(self._extras.get("extra_query") or {})}
-        return apply_options(
-            kwargs,
-            extra_headers=self._extras.get("extra_headers"),
-            extra_query=extra_query,
-            extra_body=self._extras.get("extra_body"),
-        )
+    def _parse(self, response: httpx.Response) -> Any:
+        return decode(response, self._walker.operation.responses, self._client.strict_decoding)
 
     def _limit_reached(self, number: int, seen_items: int, count_items: bool) -> bool:
         walker = self._walker
@@ -486,8 +463,8 @@ class AsyncPaginator(_Paginator[T]):
     async def _first(self) -> Page[T]:
         walker = self._walker
         cursor = walker.start
-        response = await self._client.request(**self._request(cursor))
-        parsed = walker.operation.parse(response, strict=self._client.strict_decoding)
+        response = await self._client.request(**walker.request(cursor))
+        parsed = self._parse(response)
         page, _ = walker.page(parsed, response, cursor, 1, None)
         return page
 
@@ -520,8 +497,8 @@ class AsyncPaginator(_Paginator[T]):
         stated: int | None = None
         seen_items = 0
         while not self._limit_reached(number, seen_items, count_items):
-            response = await self._client.request(**self._request(cursor))
-            parsed = walker.operation.parse(response, strict=self._client.strict_decoding)
+            response = await self._client.request(**walker.request(cursor))
+            parsed = self._parse(response)
             number += 1
             page, stated = walker.page(parsed, response, cursor, number, stated)
             del parsed, response
@@ -546,8 +523,8 @@ class SyncPaginator(_Paginator[T]):
         """The first page only (from ``start_cursor`` when given)."""
         walker = self._walker
         cursor = walker.start
-        response = self._client.request(**self._request(cursor))
-        parsed = walker.operation.parse(response, strict=self._client.strict_decoding)
+        response = self._client.request(**walker.request(cursor))
+        parsed = self._parse(response)
         page, _ = walker.page(parsed, response, cursor, 1, None)
         return page
 
@@ -577,8 +554,8 @@ class SyncPaginator(_Paginator[T]):
         stated: int | None = None
         seen_items = 0
         while not self._limit_reached(number, seen_items, count_items):
-            response = self._client.request(**self._request(cursor))
-            parsed = walker.operation.parse(response, strict=self._client.strict_decoding)
+            response = self._client.request(**walker.request(cursor))
+            parsed = self._parse(response)
             number += 1
             page, stated = walker.page(parsed, response, cursor, number, stated)
             del parsed, response

@@ -4,7 +4,7 @@
     smoke_check.py [PACKAGE]      (default: intercom_client; e.g. acme._vendor.intercom)
 
 Imports PACKAGE, checks its version and spec pin, builds an AsyncIntercom per region, decodes a
-model, and calls two generated endpoints (list_tags, and find_tag answering 404) against an HTTP
+model, and calls two generated operations (tags.list, and tags.retrieve answering 404) against an HTTP
 server it starts on 127.0.0.1. Uses the standard library and PACKAGE only, talks to nothing but
 127.0.0.1, and stops by itself. Prints ``smoke module: <file>`` then ``smoke ok: <PACKAGE> <version>``;
 exits non-zero (with the reason on stderr) on any failure.
@@ -81,16 +81,14 @@ async def exercise(pkg: Any, base_url: str) -> Any:
         check(client.base_url == expected, f"region {region}: base_url {client.base_url!r} != {expected!r}")
         await client.aclose()
 
-    list_tags = importlib.import_module(f"{pkg.__name__}.generated.api.tags.list_tags")
-    find_tag = importlib.import_module(f"{pkg.__name__}.generated.api.tags.find_tag")
     async with pkg.AsyncIntercom(token=TOKEN, base_url=base_url, max_retries=0, timeout=10) as client:
-        tags = await list_tags.asyncio(client=client)
+        tags = await client.tags.list()
         try:
-            await find_tag.asyncio(client=client, id="missing")
+            await client.tags.retrieve("missing")
         except pkg.NotFoundError as exc:
             not_found = exc
         else:
-            raise AssertionError("find_tag on a 404 did not raise NotFoundError")
+            raise AssertionError("tags.retrieve on a 404 did not raise NotFoundError")
     return tags, not_found
 
 
@@ -129,9 +127,9 @@ def run(package: str) -> str:
         server.shutdown()
         server.server_close()
     # The list model's name depends on the generator (Tags, TagList ...); its module and items do not.
-    check(type(tags).__module__.startswith(f"{package}.generated.models."), f"list_tags returned {type(tags)!r}")
-    check([type(t) for t in tags.data] == [tag_cls], f"list_tags items {tags.data!r}")
-    check([(t.id, t.name) for t in tags.data] == [("17", "smoke")], f"list_tags decoded {tags!r}")
+    check(type(tags).__module__.startswith(f"{package}.generated.models."), f"tags.list returned {type(tags)!r}")
+    check([type(t) for t in tags.data] == [tag_cls], f"tags.list items {tags.data!r}")
+    check([(t.id, t.name) for t in tags.data] == [("17", "smoke")], f"tags.list decoded {tags!r}")
     check(not_found.status_code == 404, f"NotFoundError status {not_found.status_code}")
     check([r["path"] for r in seen] == ["/tags", "/tags/missing"], f"server saw {[r['path'] for r in seen]}")
     first = seen[0]

@@ -10,17 +10,14 @@ from __future__ import annotations
 import fcntl
 import functools
 import hashlib
-import importlib
 import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 
-from codegen.generate.names import endpoint_module
 from codegen.normalize import normalize
 from codegen.spec import iter_operations, parse_spec, resolve
 
@@ -65,10 +62,6 @@ def normalised_with_counts(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
 
 def _normalise_to_json(data: bytes, path: Path) -> str:
     return json.dumps(normalize(parse_spec(data, str(path))))
-
-
-def module_of(operation: dict[str, Any]) -> ModuleType:
-    return importlib.import_module(f"{GENERATED}.{endpoint_module(operation)}")
 
 
 def schema_errors(spec: dict[str, Any], schema: Any, value: Any, *, request: bool = True) -> list[str]:

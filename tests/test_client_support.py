@@ -7,13 +7,12 @@ sleeps recorded instead of taken, so that every behaviour is tested on both clie
 from __future__ import annotations
 
 import asyncio
-import importlib
 import inspect
-import pkgutil
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
-from types import ModuleType
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -21,6 +20,7 @@ import pytest
 
 from intercom_client import AsyncIntercom, Intercom
 from intercom_client._rate_limit import PROBE_WAIT
+from tests.operations import resource_class
 
 # Distinctive, so that finding it anywhere (reprs, errors, logs) is certainly a leak.
 TOKEN = "tok_Zq8xSECRETx7f3b91c2e4d5"
@@ -74,11 +74,12 @@ class Harness:
             return await self.client.request(method, url, **kwargs)
         return self.client.request(method, url, **kwargs)
 
-    async def call(self, operation: ModuleType, **kwargs: Any) -> Any:
-        """Call a generated operation's ``asyncio_detailed`` or ``sync_detailed``."""
+    async def call(self, operation: Operation, **kwargs: Any) -> Any:
+        """Call a generated operation (its resource method) through ``with_raw_response``."""
+        method = getattr(getattr(self.client, operation.resource).with_raw_response, operation.name)
         if isinstance(self.client, AsyncIntercom):
-            return await operation.asyncio_detailed(client=self.client, **kwargs)
-        return operation.sync_detailed(client=self.client, **kwargs)
+            return await method(**kwargs)
+        return method(**kwargs)
 
     def with_options(self, **options: Any) -> Harness:
         """A harness around ``client.with_options(...)``; its sleeps are recorded here too."""
@@ -119,39 +120,43 @@ class Harnesses:
             await harness.close()
 
 
-def _operations() -> Iterator[ModuleType]:
-    import intercom_client.generated.api as api
+@dataclass(frozen=True)
+class Operation:
+    """A generated operation, as its resource and method name (``client.<resource>.<name>``)."""
 
-    # Likely names first, so the scan of every module is only the fallback.
-    for name in ("admins.list_admins", "tags.list_tags", "teams.list_teams", "segments.list_segments"):
-        try:
-            module = importlib.import_module(f"{api.__name__}.{name}")
-        except ImportError:
-            continue
-        yield module
-    for info in pkgutil.walk_packages(api.__path__, f"{api.__name__}."):
-        if not info.ispkg:
-            yield importlib.import_module(info.name)
+    resource: str
+    name: str
 
 
-def find_get_operation(*, decodes_json: bool) -> ModuleType:
-    """A generated GET operation that takes no argument but the client and ``intercom_version``.
+def _operations() -> Iterator[tuple[Operation, Any]]:
+    from intercom_client.generated.api import RESOURCES
+
+    # Likely names first, so the scan of every method is only the fallback.
+    likely = ("admins", "tags", "teams", "segments")
+    for resource in (*likely, *(r for r in RESOURCES if r not in likely)):
+        cls = resource_class(resource, is_async=True)
+        for name, method in sorted(vars(cls).items()):
+            if not name.startswith("_") and inspect.iscoroutinefunction(method):
+                yield Operation(resource, name), method
+
+
+def find_get_operation(*, decodes_json: bool) -> Operation:
+    """A generated GET operation that takes no argument but ``intercom_version`` and the per-call options.
 
     The generated package is regenerated as the spec moves, so it is found by scanning, not named.
-    With ``decodes_json``, one whose 200 response is decoded from JSON.
+    With ``decodes_json``, one whose 200 response is decoded from JSON (into a model).
     """
-    for module in _operations():
-        if not all(hasattr(module, f) for f in ("_get_kwargs", "_parse_response", "asyncio_detailed", "sync_detailed")):
-            continue
-        parameters = inspect.signature(module.asyncio_detailed).parameters
-        required = [p for p in parameters.values() if p.default is inspect.Parameter.empty and p.name != "client"]
+    for operation, method in _operations():
+        parameters = inspect.signature(method).parameters
+        required = [p for p in parameters.values() if p.default is inspect.Parameter.empty and p.name != "self"]
         if required or "intercom_version" not in parameters:
             continue
-        if module._get_kwargs()["method"].upper() != "GET":
+        source = inspect.getsource(method)
+        if '"method": "get"' not in source:
             continue
-        if decodes_json and "decode_response(" not in inspect.getsource(module._parse_response):
+        if decodes_json and not re.search(r"\{200: \w+\.from_dict\}", source):
             continue
-        return module
+        return operation
     pytest.fail("the generated package has no GET operation without required arguments")
 
 

@@ -48,7 +48,8 @@ from codegen.spec import example_values, parameters
 from intercom_client import APIStatusError, AsyncIntercom, ResponseDecodingError
 
 from .conftest import SPEC_MISSING, SUMMARY_LINES, needs_spec, spec_path
-from .spec_examples import iter_operations, json_examples, load_normalised, module_of, resolve
+from .operations import method_of, type_hints
+from .spec_examples import iter_operations, json_examples, load_normalised, resolve
 from .spec_examples import schema_errors as spec_schema_errors
 
 CONCURRENCY = 16
@@ -304,11 +305,10 @@ def surface_name(path: str, method: str) -> tuple[str, str]:
 def build_call(path: str, method: str, operation: dict[str, Any]) -> tuple[dict[str, Any], str]:
     """(the keyword arguments of the operation, where the body came from).
 
-    The types to build the arguments as come from the endpoint function under the resource method.
+    The types to build the arguments as come from the resource method's annotations.
     """
-    module = module_of(operation)  # the normaliser gives every operation an operationId
-    function = module.asyncio_detailed
-    hints = typing.get_type_hints(function)
+    function = method_of(*surface_name(path, method), is_async=True)
+    hints = type_hints(function)
     signature = inspect.signature(function)
     kwargs: dict[str, Any] = {}
     for parameter in parameters(SPEC, path, operation):  # path-level ones merged in
@@ -319,13 +319,13 @@ def build_call(path: str, method: str, operation: dict[str, Any]) -> tuple[dict[
             continue
         argument = python_identifier(name)
         if argument not in signature.parameters:
-            raise TypeError(f"the generated function has no argument {argument!r} for {location} parameter {name!r}")
+            raise TypeError(f"the resource method has no argument {argument!r} for {location} parameter {name!r}")
         kwargs[argument] = convert(parameter_value(parameter), hints[argument])
     body_source = ""
     body = request_body(operation)
     if body is not None:
         if "body" not in signature.parameters:
-            raise TypeError("the generated function takes no body")
+            raise TypeError("the resource method takes no body")
         value, body_source = body
         kwargs["body"] = convert(value, hints["body"])
     return kwargs, body_source

@@ -14,7 +14,6 @@ from pytest_httpx import HTTPXMock
 
 from intercom_client import AsyncIntercom, Intercom, ResponseDecodingError, decoding_issues
 from intercom_client._decoding import LazyField, Pending
-from intercom_client.generated.api.contacts import list_contacts, show_contact
 from intercom_client.models import Call, CallWithTranscript, Contact, ContactList, ContactLocation
 
 BASE = "http://127.0.0.1:9"
@@ -38,7 +37,7 @@ async def test_by_default_an_odd_value_is_kept_and_the_rest_decoded(httpx_mock: 
     odd = {**CONTACT, "id": "c2", "location": "Paris", "name": {"first": "Ada"}}
     httpx_mock.add_response(url=f"{BASE}/contacts", json=_page(CONTACT, odd))
     async with AsyncIntercom(token="tok", base_url=BASE) as client:
-        page = await list_contacts.asyncio(client=client)
+        page = (await client.contacts.list()).parsed
     assert [contact.id for contact in page.data or []] == ["c1", "c2"]
     first, second = page.data or []
     assert isinstance(first.location, ContactLocation) and first.location.city == "Paris"
@@ -55,7 +54,7 @@ def test_strict_mode_raises_with_the_field_path(httpx_mock: HTTPXMock) -> None:
         Intercom(token="tok", base_url=BASE, strict_decoding=True) as client,
         pytest.raises(ResponseDecodingError) as caught,
     ):
-        show_contact.sync("c1", client=client)
+        client.contacts.retrieve("c1")
     assert caught.value.path == ("location",)
     assert "expected object" in str(caught.value) and caught.value.response is not None
 
@@ -64,16 +63,16 @@ async def test_strict_mode_per_call_through_with_options(httpx_mock: HTTPXMock) 
     for _ in range(2):
         httpx_mock.add_response(url=f"{BASE}/contacts/c1", json={**CONTACT, "email": ["a", "b"]})
     async with AsyncIntercom(token="tok", base_url=BASE) as client:
-        kept = await show_contact.asyncio("c1", client=client)
+        kept = await client.contacts.retrieve("c1")
         assert kept.email == ["a", "b"]
         with pytest.raises(ResponseDecodingError, match=r"Contact\.email: expected string"):
-            await show_contact.asyncio("c1", client=client.with_options(strict_decoding=True))
+            await client.with_options(strict_decoding=True).contacts.retrieve("c1")
 
 
 def test_a_body_of_the_wrong_top_level_kind_fails_the_call(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{BASE}/contacts/c1", json=["not", "a", "contact"])
     with Intercom(token="tok", base_url=BASE) as client, pytest.raises(ResponseDecodingError, match="expected object"):
-        show_contact.sync("c1", client=client)
+        client.contacts.retrieve("c1")
 
 
 def test_mismatches_are_logged_once_per_field_path_at_debug(
@@ -82,7 +81,7 @@ def test_mismatches_are_logged_once_per_field_path_at_debug(
     odd = [{**CONTACT, "id": f"c{i}", "location": "Paris"} for i in range(5)]
     httpx_mock.add_response(url=f"{BASE}/contacts", json=_page(*odd))
     with caplog.at_level(logging.DEBUG, logger="intercom_client.decoding"), Intercom(token="tok", base_url=BASE) as c:
-        list_contacts.sync(client=c)
+        c.contacts.list().first_page()
     records = [r for r in caplog.records if r.name == "intercom_client.decoding"]
     assert len(records) == 1
     assert records[0].field_path == ("data", "[]", "location") and records[0].count == 5  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import importlib
+import json
 import re
 import subprocess
 import sys
@@ -14,17 +15,16 @@ import httpx
 import pytest
 from dateutil.parser import isoparse
 
-from codegen.generate.names import module_file
 from intercom_client import APIStatusError
 from intercom_client.generated import _spec
+from intercom_client.pagination import Page
 
 from .conftest import ROOT, SHARED_OPENAPI, SPEC_MISSING, SUMMARY_LINES, needs_spec, spec_path
+from .operations import method_of, minimal_arguments, request_of, resource_class, send, surface_name, type_hints
 from .spec_examples import (
     GENERATED,
-    endpoint_module,
     iter_operations,
     load_normalised,
-    module_of,
     request_examples,
     response_examples,
 )
@@ -34,24 +34,34 @@ SPEC = load_normalised(spec_path()) if SPEC_MISSING is None else {}
 
 
 @needs_spec
-def test_every_operation_has_an_endpoint_module() -> None:
+def test_every_operation_is_a_method_of_both_resource_classes() -> None:
     operations = list(iter_operations(SPEC))
     assert len(operations) == _spec.OPERATION_COUNT
-    missing = [
-        op["operationId"] for _, _, op in operations if not module_file(GENERATED_DIR, endpoint_module(op)).is_file()
-    ]
+    missing = []
+    for path, method, _ in operations:
+        resource, name = surface_name(SPEC, method, path)
+        for is_async in (True, False):
+            if not callable(getattr(resource_class(resource, is_async=is_async), name, None)):
+                missing.append(f"{'async ' if is_async else ''}{resource}.{name} ({method.upper()} {path})")
     assert missing == []
+
+
+def test_no_module_per_operation_is_left_beside_the_resources() -> None:
+    assert sorted(p.name for p in (GENERATED_DIR / "api").glob("*/*.py")) == ["__init__.py"] * len(
+        list((GENERATED_DIR / "api").glob("*/__init__.py"))
+    )
 
 
 def test_every_generated_module_imports() -> None:
     names = sorted(
         ".".join(path.relative_to(GENERATED_DIR).with_suffix("").parts)
+        .removesuffix(".__init__")
+        .removesuffix("__init__")
         for path in GENERATED_DIR.rglob("*.py")
-        if path.name != "__init__.py"
     )
-    assert len(names) > 1000
+    assert len(names) > 900  # the models, the resources and the few other modules
     for name in names:
-        importlib.import_module(f"{GENERATED}.{name}")
+        importlib.import_module(f"{GENERATED}.{name}".rstrip("."))
 
 
 def test_every_generated_file_says_it_is_generated() -> None:
@@ -90,9 +100,10 @@ ERROR_EXAMPLES = [e for e in response_examples(SPEC) if e[2] >= 400]
 def test_success_example_parses_into_a_typed_model_and_round_trips(
     label: str, operation: dict[str, Any], status: int, name: str, example: Any
 ) -> None:
-    module = module_of(operation)
-    response = httpx.Response(status, json=example)
-    parsed = module._build_response(response).parsed
+    resource, method = _method(label)
+    parsed, _ = send(resource, method, httpx.Response(status, json=example), **minimal_arguments(resource, method))
+    if isinstance(parsed, Page):
+        parsed = parsed.parsed
     assert parsed is not None
     if isinstance(example, dict):
         assert hasattr(parsed, "to_dict"), f"{label} {status}: parsed into {type(parsed).__name__}, not a model"
@@ -109,12 +120,18 @@ def test_success_example_parses_into_a_typed_model_and_round_trips(
 def test_error_example_raises_the_typed_error(
     label: str, operation: dict[str, Any], status: int, name: str, example: Any
 ) -> None:
-    module = module_of(operation)
+    resource, method = _method(label)
     with pytest.raises(APIStatusError) as caught:
-        module._build_response(httpx.Response(status, json=example))
+        send(resource, method, httpx.Response(status, json=example), **minimal_arguments(resource, method))
     assert caught.value.status_code == status
     if isinstance(example, dict) and isinstance(example.get("errors"), list):
         assert [e.code for e in caught.value.errors] == [e.get("code") for e in example["errors"]]
+
+
+def _method(label: str) -> tuple[str, str]:
+    """(resource, method name) of the operation labelled ``METHOD /path``."""
+    method, path = label.split(" ", 1)
+    return surface_name(SPEC, method, path)
 
 
 REQUEST_EXAMPLES = list(request_examples(SPEC))
@@ -135,8 +152,8 @@ if REQUEST_EXAMPLES:
 def test_request_example_serialises_from_the_request_model(
     label: str, operation: dict[str, Any], name: str, example: Any
 ) -> None:
-    module = module_of(operation)
-    body_type = _body_types(module)
+    resource, method = _method(label)
+    body_type = _body_types(method_of(resource, method))
     assert body_type, f"{label} takes no typed body"
     if not isinstance(example, dict):
         pytest.skip("the example is not an object")
@@ -146,32 +163,20 @@ def test_request_example_serialises_from_the_request_model(
         except Exception:
             continue
         assert _comparable(model.to_dict()) == _comparable(example)
-        kwargs = module._get_kwargs(**_required_path_args(module), body=model)
-        assert _comparable(kwargs["json"]) == _comparable(example)
+        request = request_of(resource, method, **{**minimal_arguments(resource, method), "body": model})
+        assert _comparable(json.loads(request.content)) == _comparable(example)
         return
     pytest.fail(f"no request model of {label} accepts its example {name}")
 
 
-def _body_types(module: Any) -> list[type]:
+def _body_types(method: Any) -> list[type]:
     import typing
 
-    hints = typing.get_type_hints(module._get_kwargs)
-    body = hints.get("body")
+    body = type_hints(method).get("body")
     if body is None:
         return []
     candidates = typing.get_args(body) or (body,)
     return [c for c in candidates if hasattr(c, "from_dict")]
-
-
-def _required_path_args(module: Any) -> dict[str, Any]:
-    import inspect
-
-    signature = inspect.signature(module._get_kwargs)
-    return {
-        name: "x"
-        for name, parameter in signature.parameters.items()
-        if parameter.default is inspect.Parameter.empty and name != "body"
-    }
 
 
 def _regenerate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:

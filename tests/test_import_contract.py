@@ -2,7 +2,7 @@
 package, and each one breaks when a copy of the package crosses it.
 
 The runtime imports nothing generated and no helper, the modules of ``intercom_client`` import each
-other without cycles, and the helpers reach operations through the resources, not the endpoint
+other without cycles, and the helpers reach operations through the clients' resources, not the resource
 modules. ``make lint`` runs the same check (lint-imports) on the working tree.
 """
 
@@ -86,12 +86,12 @@ CROSSINGS = {
         "acyclic",
         ".pagination -> ._resource",
     ),
-    "a helper imports an endpoint module": (
+    "a helper imports a resource module": (
         "bulk/_companies.py",
-        "\n\ndef _scroll() -> object:\n    from ..generated.api.companies import scroll_over_all_companies\n\n"
-        "    return scroll_over_all_companies\n",
+        "\n\ndef _scroll() -> object:\n    from ..generated.api.companies import CompaniesResource\n\n"
+        "    return CompaniesResource\n",
         "public-surface",
-        "intercom_client.bulk._companies -> intercom_client.generated.api.companies.scroll_over_all_companies",
+        "intercom_client.bulk._companies -> intercom_client.generated.api.companies",
     ),
 }
 

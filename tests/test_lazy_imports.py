@@ -1,4 +1,4 @@
-"""Importing the package and constructing a client loads no model or endpoint module; models load on use."""
+"""Importing the package and constructing a client loads no model or resource module; models load on use."""
 
 from __future__ import annotations
 
@@ -15,19 +15,20 @@ intercom_client.AsyncIntercom(token="x")
 intercom_client.Intercom(token="x")
 before = sorted(m for m in sys.modules if ".generated.models." in m or ".generated.api." in m)
 from intercom_client.models import Contact
-from intercom_client.generated.api.contacts import show_contact
+from intercom_client.generated.api.contacts import ContactsResource
 after = sorted(m for m in sys.modules if ".generated.models." in m or ".generated.api." in m)
 print(json.dumps({"before": before, "after": after, "contact": Contact.__name__}))
 """
 
 
-def test_constructing_a_client_imports_no_model_and_no_endpoint() -> None:
+def test_constructing_a_client_imports_no_model_and_no_resource() -> None:
     result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=ROOT, check=True)
     loaded = json.loads(result.stdout)
     assert loaded["before"] == []
     assert loaded["contact"] == "Contact"
-    # Contact, one endpoint and the models they refer to: a small part of the ~960 model modules.
+    # Contact and one resource module, which imports a model only when a method needs it.
     assert "intercom_client.generated.models.contact" in loaded["after"]
+    assert "intercom_client.generated.api.contacts" in loaded["after"]
     assert 0 < len(loaded["after"]) < 80, len(loaded["after"])
 
 

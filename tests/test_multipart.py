@@ -7,7 +7,6 @@ import io
 from pytest_httpx import HTTPXMock
 
 from intercom_client import Intercom
-from intercom_client.generated.api.ecommerce_connectors import upload_ecommerce_catalog
 from intercom_client.generated.types import File
 from intercom_client.models import UploadEcommerceCatalogBody
 
@@ -19,7 +18,7 @@ def test_upload_sends_the_file_bytes_and_the_fields(httpx_mock: HTTPXMock) -> No
         part_number=2,
     )
     with Intercom(token="test-token", base_url="http://127.0.0.1:9") as client:
-        upload_ecommerce_catalog.sync("conn-1", client=client, body=body)
+        client.ecommerce_connectors.upload_ecommerce_catalog("conn-1", body=body)
     request = httpx_mock.get_requests()[0]
     sent = request.read()
     content_type = request.headers["content-type"]

@@ -50,7 +50,7 @@ REQUIRED_IN_PACKAGE = (
     "generated/types.py",
     "generated/models/__init__.py",
     "generated/models/tag.py",
-    "generated/api/tags/list_tags.py",
+    "generated/api/tags/__init__.py",
     "generated/LICENSE-INTERCOM-OPENAPI.md",
 )
 # Never in a distribution, at any depth.
@@ -134,7 +134,6 @@ async def test_user_agent_names_the_version_and_the_spec() -> None:
         seen.append(request)
         return httpx.Response(200, json={"data": []})
 
-    from intercom_client.generated.api.tags import list_tags
     from intercom_client.generated.client import USER_AGENT
 
     expected = (
@@ -143,8 +142,8 @@ async def test_user_agent_names_the_version_and_the_spec() -> None:
     )
     assert expected == USER_AGENT
     async with intercom_client.AsyncIntercom(token="t", transport=httpx.MockTransport(handler)) as client:
-        await list_tags.asyncio(client=client)
-        await list_tags.asyncio(client=client.with_options(default_headers={"X-Extra": "1"}))
+        await client.tags.list()
+        await client.with_options(default_headers={"X-Extra": "1"}).tags.list()
     assert [r.headers["User-Agent"] for r in seen] == [expected, expected]
 
 

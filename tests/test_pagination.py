@@ -1,6 +1,6 @@
 """Typed pagination: every paginated resource method walked over mocked pages, and the paginators' behaviour.
 
-Each case names its operation by endpoint module (``list_contacts``) as the pagination table does;
+Each case names its operation by its key in the pagination table (``api.contacts.list_contacts``);
 ``paginate``/``paginate_sync`` below call the operation's resource method (``client.contacts.list``),
 which is what users call.
 """
@@ -19,7 +19,6 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -33,6 +32,8 @@ from intercom_client import AsyncIntercom, Intercom, IntercomError, NotFoundErro
 from intercom_client._exceptions import ConfigurationError
 from intercom_client.pagination import AsyncPaginator, Page, PaginationError, SyncPaginator
 
+from .operations import method_of, request_of, send, type_hints
+
 table_module = pytest.importorskip(
     "intercom_client.generated.pagination_table", reason="the generated package has no pagination table: regenerate"
 )
@@ -44,12 +45,23 @@ PAGES = 3
 PER_PAGE = 2
 
 
-def _method_of(operation: Any, client: Any) -> Any:
-    """The resource method of a generated endpoint module (or one of its functions) on ``client``."""
-    module = operation if isinstance(operation, ModuleType) else sys.modules[operation.__module__]
-    row = TABLE.get(module.__name__.removeprefix(GENERATED + "."))
-    assert row is not None, f"{module.__name__} is not in the pagination table"
-    resource, name = SURFACE[(row["method"], row["path"])]
+@dataclass(frozen=True)
+class Endpoint:
+    """A paginated operation, by its key in the pagination table (``api.contacts.list_contacts``)."""
+
+    key: str
+
+    @property
+    def surface(self) -> tuple[str, str]:
+        """(resource, method name) of its resource method."""
+        row = TABLE.get(self.key)
+        assert row is not None, f"{self.key} is not in the pagination table"
+        return SURFACE[(row["method"], row["path"])]
+
+
+def _method_of(operation: Endpoint, client: Any) -> Any:
+    """The resource method of ``operation`` on ``client``."""
+    resource, name = operation.surface
     return getattr(getattr(client, resource), name)
 
 
@@ -96,8 +108,8 @@ def sync_client() -> Iterator[Intercom]:
         yield c
 
 
-def endpoint(key: str) -> ModuleType:
-    return importlib.import_module(f"{GENERATED}.{key}")
+def endpoint(key: str) -> Endpoint:
+    return Endpoint(key)
 
 
 # -- minimal valid JSON from the spec ------------------------------------------------------------------
@@ -222,7 +234,7 @@ class Case:
 
     key: str
     row: dict[str, Any]
-    module: ModuleType
+    module: Endpoint
     arguments: dict[str, Any]
     per_page: int | None
     pages: list[dict[str, Any]]
@@ -237,11 +249,12 @@ def build_case(spec: dict[str, Any], key: str) -> Case:
     operation = operation_of(spec, row)
     status = success_status(operation)
     params = {p["name"]: p for p in parameters(spec, row["path"], operation)}
-    hints = typing.get_type_hints(module.asyncio_detailed)
-    signature = inspect.signature(module.asyncio_detailed)
+    method = method_of(*module.surface, is_async=True)
+    hints = type_hints(method)
+    signature = inspect.signature(method)
     arguments: dict[str, Any] = {}
     for name, parameter in signature.parameters.items():
-        if name == "client" or (row["request_in"] == "query" and name in (row["request_arg"], row["per_page_arg"])):
+        if name == "self" or (row["request_in"] == "query" and name in (row["request_arg"], row["per_page_arg"])):
             continue
         needs_body = name == "body" and row["request_in"] == "body"
         if parameter.default is inspect.Parameter.empty or needs_body:
@@ -265,7 +278,7 @@ def build_case(spec: dict[str, Any], key: str) -> Case:
     for name in row["items"]:
         item_schema = pt.properties(spec, item_schema)[name]
     candidates.append(synth(spec, item_schema.get("items", {})))
-    item = choose_item(module, status, skeleton, tuple(row["items"]), candidates)
+    item = choose_item(module, arguments, status, skeleton, tuple(row["items"]), candidates)
 
     count = PAGES + (1 if row["style"] == "scroll" else 0)  # a scroll ends with an empty page
     pages = []
@@ -283,10 +296,10 @@ def build_case(spec: dict[str, Any], key: str) -> Case:
         pages.append(page)
 
     expected = []
-    base = module._get_kwargs(**arguments)
+    base = request_of(*module.surface, **arguments)  # the method's request, before the paginator's fields
     for token in tokens:
-        query = dict(httpx.Request("GET", "http://h/", params=base.get("params") or {}).url.params.multi_items())
-        body = base.get("json")
+        query = dict(base.url.params.multi_items())
+        body = json.loads(base.content) if base.content else None
         if row["request_in"] == "query":
             if per_page is not None:
                 query[row["per_page"][-1]] = str(per_page)
@@ -298,7 +311,7 @@ def build_case(spec: dict[str, Any], key: str) -> Case:
                 body = put(body, tuple(row["per_page"]), per_page)
             if token is not None:
                 body = put(body, tuple(row["request"]), token)
-        expected.append((row["method"], base["url"], query, body))
+        expected.append((row["method"], base.url.path, query, body))
     return Case(key, row, module, arguments, per_page, pages, status, expected, marks)
 
 
@@ -344,13 +357,18 @@ def paginate_fields(
 
 
 def choose_item(
-    module: ModuleType, status: int, skeleton: dict[str, Any], items: tuple[str, ...], candidates: list[Any]
+    module: Endpoint,
+    arguments: dict[str, Any],
+    status: int,
+    skeleton: dict[str, Any],
+    items: tuple[str, ...],
+    candidates: list[Any],
 ) -> Any:
     errors = []
     for candidate in candidates:
         marked = {**candidate, MARK: 0} if isinstance(candidate, dict) else candidate
         try:
-            parsed = module._build_response(httpx.Response(status, json=put(skeleton, items, [marked])))
+            parsed, _ = send(*module.surface, httpx.Response(status, json=put(skeleton, items, [marked])), **arguments)
         except IntercomError as exc:
             errors.append(exc)
             continue
@@ -395,9 +413,7 @@ def test_walks_every_paginated_operation_sync(
     case = build_case(spec, key)
     for page in case.pages:
         httpx_mock.add_response(status_code=case.status, json=page)
-    pages = list(
-        paginate_sync(case.module.sync_detailed, client=sync_client, per_page=case.per_page, **case.arguments).pages()
-    )
+    pages = list(paginate_sync(case.module, client=sync_client, per_page=case.per_page, **case.arguments).pages())
     assert [mark_of(item) for page in pages for item in page.items] == case.expected_marks
     assert [page.number for page in pages] == list(range(1, len(case.pages) + 1))
     assert pages[-1].next_cursor is None
@@ -406,11 +422,11 @@ def test_walks_every_paginated_operation_sync(
 
 # -- behaviour, on GET /contacts (cursor) and friends --------------------------------------------------
 
-from intercom_client.generated.api.companies import retrieve_company, scroll_over_all_companies  # noqa: E402
-from intercom_client.generated.api.contacts import (  # noqa: E402
-    list_contacts,
-    search_contacts,
-)
+list_contacts = Endpoint("api.contacts.list_contacts")
+search_contacts = Endpoint("api.contacts.search_contacts")
+retrieve_company = Endpoint("api.companies.retrieve_company")
+scroll_over_all_companies = Endpoint("api.companies.scroll_over_all_companies")
+list_articles = Endpoint("api.articles.list_articles")
 from intercom_client.generated.models import ContactList, ContactSearchRequest  # noqa: E402
 
 
@@ -691,7 +707,6 @@ async def test_a_cursor_operation_that_answers_with_page_numbers_is_followed_by_
 ) -> None:
     # The spec only guesses that GET /articles pages by cursor; a response that counts pages instead
     # is followed by page number.
-    from intercom_client.generated.api.articles import list_articles
 
     for page in (1, 2):
         httpx_mock.add_response(
@@ -733,7 +748,7 @@ def test_sync_twin_stops_early_and_raises_the_same_errors(sync_client: Intercom,
     httpx_mock.add_response(json=contacts_page([1], "c1"))
     httpx_mock.add_response(json=contacts_page([2], "c1"))
     with pytest.raises(PaginationError):
-        list(paginate_sync(list_contacts.sync, client=sync_client))
+        list(paginate_sync(list_contacts, client=sync_client))
 
     httpx_mock.add_response(json=contacts_page([1], "c1"))
     httpx_mock.add_response(status_code=404, json={"type": "error.list", "errors": []})
@@ -784,7 +799,6 @@ async def test_a_list_answering_with_a_next_link_and_page_numbers_is_walked_by_n
     client: AsyncIntercom, httpx_mock: HTTPXMock
 ) -> None:
     """Page-numbered lists send ``pages.next`` as the next page's URL: it decodes, and pages follow by number."""
-    from intercom_client.generated.api.articles import list_articles
 
     def page(number: int, ids: list[str]) -> dict[str, Any]:
         pages: dict[str, Any] = {"type": "pages", "page": number, "per_page": 2, "total_pages": 2}

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from codegen import pagination as pt
-from codegen.generate.names import module_file
+from codegen.generate.names import resource_file
 
 CODEGEN = Path(pt.__file__).resolve().parent
 
@@ -418,7 +418,7 @@ def test_main_prints_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "  cursor: 1" in out and "  search: 1" in out and "  page: 0" in out
     assert "could not be classified (1)" in out
     assert "GET /segments (api.things.list_segments): " in out
-    assert "endpoint modules missing from" in out and "  api.things.list_things" in out
+    assert "resource modules missing from" in out and "  api.things.list_things" in out
 
 
 # -- the pinned spec -----------------------------------------------------------------------------------
@@ -522,9 +522,9 @@ def test_items_fields_of_the_pinned_spec(classified: pt.Classification) -> None:
     assert entries["POST /tickets/search"].items == ("tickets",)
 
 
-def test_keys_name_endpoint_modules_of_the_generated_tree(classified: pt.Classification) -> None:
+def test_keys_name_resource_modules_of_the_generated_tree(classified: pt.Classification) -> None:
     api = Path(__file__).resolve().parent.parent / "intercom_client" / "generated" / "api"
     if not api.is_dir():
         pytest.skip("no generated tree")
-    missing = [e.key for e in classified.entries if not module_file(api.parent, e.key).is_file()]
+    missing = [e.key for e in classified.entries if not resource_file(api.parent, e.key).is_file()]
     assert missing == []

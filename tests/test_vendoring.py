@@ -405,8 +405,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import intercom_client as ic
 import acme._vendor.intercom as v
-from intercom_client.generated.api.tags import list_tags as ic_list_tags
-from acme._vendor.intercom.generated.api.tags import list_tags as v_list_tags
+import intercom_client.generated.models
+import acme._vendor.intercom.generated.models
+from acme._vendor.intercom.generated.api.tags import AsyncTagsResource as VTags
 
 out = {}
 
@@ -470,7 +471,7 @@ async def main():
     async with ic.AsyncIntercom(token="t-ic", base_url=url, default_headers={"X-Test-Who": "ic", "X-Test-Remaining": "3"}) as a, \
                v.AsyncIntercom(token="t-v", base_url=url, default_headers={"X-Test-Who": "v", "X-Test-Remaining": "7"}) as b:
         derived_v = b.with_options(max_retries=0)
-        first_ic, first_v = await asyncio.gather(ic_list_tags.asyncio(client=a), v_list_tags.asyncio(client=derived_v))
+        first_ic, first_v = await asyncio.gather(a.tags.list(), derived_v.tags.list())
         out["results"] = [
             [type(first_ic).__module__.rsplit(".", 1)[0], type(first_ic.data[0]).__module__, first_ic.data[0].name],
             [type(first_v).__module__.rsplit(".", 1)[0], type(first_v.data[0]).__module__, first_v.data[0].name],
@@ -479,11 +480,11 @@ async def main():
         out["rate_limits"] = [a.rate_limit.remaining, b.rate_limit.remaining, derived_v.rate_limit.remaining]
         out["rate_limit_types"] = [type(a.rate_limit) is ic.RateLimit, type(b.rate_limit) is v.RateLimit]
         # A client of one copy sees only what its own requests reported.
-        await ic_list_tags.asyncio(client=a.with_options(default_headers={"X-Test-Remaining": "1"}))
+        await a.with_options(default_headers={"X-Test-Remaining": "1"}).tags.list()
         out["rate_limits_after"] = [a.rate_limit.remaining, b.rate_limit.remaining]
         async with ic.AsyncIntercom(token="x", base_url=url + "/nowhere", max_retries=0) as c:
             try:
-                await v_list_tags.asyncio(client=c)
+                await VTags(c).list()  # the vendored copy's resource on a client of the other
             except ic.NotFoundError:
                 out["error_of_the_client_copy"] = "ic"
             except v.NotFoundError:
@@ -531,7 +532,7 @@ def test_vendored_copy_imports_nothing_from_intercom_client_when_it_is_absent(ve
         for name in names:
             if ".generated.api." in name or name.endswith(".generated.models") or ".generated.models." not in name:
                 importlib.import_module(name)
-        # helpers that load endpoint modules when called, not when imported
+        # helpers that load resource modules when called, not when imported
         bulk = importlib.import_module({VENDORED_NAME!r} + ".bulk")
         with pkg.Intercom(token="t", base_url="http://127.0.0.1:9") as client:
             for resource in ("contacts", "companies", "conversations", "tickets"):

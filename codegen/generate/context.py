@@ -12,7 +12,7 @@ per tag) and ``templates/api_init.py.jinja`` (the clients' resource properties) 
     The resource classes' base name (``contacts`` -> ``Contacts``; ``AsyncContacts`` is the async one).
 ``is_read(endpoint)``
     Whether the operation only reads although its method is not one HTTP calls idempotent
-    (:func:`reads_only`): its endpoint module marks its requests so the client retries them like a GET.
+    (:func:`reads_only`): its resource method marks its requests so the client retries them like a GET.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 from ..pagination import classify
 from ..render import literal
 from ..spec import JSON, iter_operations
-from .names import endpoint_module, names
+from .names import names, operation_key
 
 
 def _property_named(model: Any, attr: str) -> Any:
@@ -87,15 +87,15 @@ def item_type(endpoint: Any, items_attr: tuple[str, ...]) -> tuple[str, list[str
 def template_globals(spec: JSON) -> dict[str, Any]:
     by_operation = {(entry.method, entry.path): entry for entry in names(spec)}
     pagination = {entry.key: entry for entry in classify(spec).entries}
-    module_of = {(method.upper(), path): endpoint_module(op) for path, method, op in iter_operations(spec)}
+    key_of = {(method.upper(), path): operation_key(op) for path, method, op in iter_operations(spec)}
 
     def surface_operation(endpoint: Any) -> dict[str, Any]:
         key = (str(endpoint.method).upper(), endpoint.path.get_untrusted_value())
         named = by_operation[key]
-        row = pagination.get(module_of[key])
+        row = pagination.get(key_of[key])
         info: dict[str, Any] = {"resource": named.resource, "name": named.name, "paginated": row is not None}
         if row is not None:
-            info["pagination"] = f"PAGINATED_OPERATIONS[{literal(module_of[key])}]"  # its row of the table
+            info["pagination"] = f"PAGINATED_OPERATIONS[{literal(key_of[key])}]"  # its row of the table
             info["item_type"], info["item_imports"] = item_type(endpoint, row.items_attr)
             # Filled in by the paginator: the cursor argument and the page size (a query argument).
             owned = set()
@@ -116,6 +116,7 @@ def template_globals(spec: JSON) -> dict[str, Any]:
         "resource_class": resource_class,
         "is_read": is_read,
         "used_imports": used_imports,
+        "signatures": signatures,
         "dict_type": dict_type,
         "dict_imports": dict_imports,
         "body_models": body_models,
@@ -203,9 +204,16 @@ def body_models(endpoint: Any) -> list[tuple[str, str]]:
     return [(str(m.class_info.module_name), str(m.class_info.name)) for m in models]
 
 
+def signatures(code: str) -> str:
+    """The signatures of the methods of ``code``'s classes (``    def name(...) -> T:``), for the imports
+    their annotations need; a name a method's body uses is imported in that body."""
+    return "\n".join(re.findall(r"^    (?:async )?def [\s\S]*?^    \) -> .*:$|^    (?:async )?def .*:$", code, re.M))
+
+
 def used_imports(lines: list[str], code: str) -> list[str]:
-    """The ``from X import A, B`` lines, each keeping only the names ``code`` uses; sorted, no empty ones."""
-    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", code))
+    """The ``from X import A, B`` lines, each keeping only the names ``code`` uses (outside its docstrings);
+    sorted, no empty ones."""
+    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", re.sub(r'"""[\s\S]*?"""', "", code)))
     result: set[str] = set()
     for line in lines:
         head, _, names_part = line.partition(" import ")

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""The names the generated code uses: Python identifiers, endpoint modules, and the resource surface.
+"""The names the generated code uses: Python identifiers, operation keys, and the resource surface.
 
     python -m codegen.generate.names [--spec PATH]      # print every method name, resource by resource
 
-``python_identifier`` and ``endpoint_module`` are the generator's own naming (openapi-python-client with
-generator-config.yaml): what a parameter, property or operation is called in Python, and where an
-operation's endpoint module is. The rest names ``client.<resource>.<method>`` for every operation.
+``python_identifier`` and ``operation_key`` follow the generator's own naming (openapi-python-client with
+generator-config.yaml): what a parameter, property or operation is called in Python, and the key of an
+operation in the generated tables (its tag names its resource module). The rest names
+``client.<resource>.<method>`` for every operation.
 
 The resource of an operation is its first tag, as a Python name (``Help Center`` -> ``help_center``).
 The method name comes from the operationId by these rules, in order (``openapi/methods.yaml`` names
@@ -56,18 +57,20 @@ def python_identifier(name: str, prefix: str = FIELD_PREFIX) -> str:
     return str(PythonIdentifier(name, prefix))
 
 
-def endpoint_module(operation: JSON) -> str:
-    """The endpoint module of an operation, relative to the generated package (``api.<tag>.<op>``).
+def operation_key(operation: JSON) -> str:
+    """The key of an operation in the generated tables (``api.<tag>.<op>``, e.g. the pagination table's).
 
-    The normaliser gives every operation an operationId (rule missing-operation-ids), so one is there.
+    ``api.<tag>`` is the operation's resource module; ``<op>`` its operationId as a Python name. The
+    normaliser gives every operation an operationId (rule missing-operation-ids), so one is there.
     """
     tags = operation.get("tags") or ["default"]
     return f"api.{python_identifier(str(tags[0]), 'tag')}.{python_identifier(str(operation['operationId']))}"
 
 
-def module_file(package: Path, module: str) -> Path:
-    """The file of a dotted module (e.g. an ``endpoint_module``) inside the package folder ``package``."""
-    return package / (module.replace(".", "/") + ".py")
+def resource_file(package: Path, key: str) -> Path:
+    """The resource module (``api/<tag>/__init__.py``) inside the package folder ``package`` that holds
+    the operation ``key`` (an ``operation_key``)."""
+    return package.joinpath(*key.split(".")[:-1], "__init__.py")
 
 
 class NamingError(Exception):

@@ -1,7 +1,8 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 """How each paginated operation pages: derived from the spec by codegen/pagination.py.
 
-Keys are endpoint modules relative to this package. Paths are tuples of JSON field names (``items``,
+Keys name operations (``api.<tag>.<operationId>``; ``api.<tag>`` is the resource module whose method
+sends it). Paths are tuples of JSON field names (``items``,
 ``next``, ``request``, ``per_page``) or of attribute names of the parsed models (``*_attr``).
 Read by intercom_client/pagination.py.
 """
@@ -26,8 +27,9 @@ class Pagination(TypedDict):
     next_attr: tuple[str, ...]
     # next_cursor: the boolean saying whether there is another page, if the response has one.
     has_more_attr: tuple[str, ...] | None
-    # Where the cursor/page/token of the next request goes, and its keyword argument in the endpoint
-    # function (``body`` for body fields; None when the spec does not declare it).
+    # Where the cursor/page/token of the next request goes (the paginator puts it there), and the
+    # method argument the spec declares for it, which the paginator owns (``body`` for body fields;
+    # None when the spec does not declare it).
     request_in: Literal["query", "body"]
     request: tuple[str, ...]
     request_arg: str | None

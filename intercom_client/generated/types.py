@@ -8,6 +8,7 @@ import path.
 
 from typing import TYPE_CHECKING
 
+from .._call_options import NOT_GIVEN
 from .._decoding import (
     DECODE_ERRORS,
     UNSET,
@@ -37,11 +38,11 @@ from .._decoding import (
     redirect_location,
     to_jsonable,
 )
+from .._exceptions import ResponseDecodingError
 from .._model import Field, Model, list_of, one_of, received_fields, sent_fields
 from .._paths import path_segment
 from .._reads import READ_ONLY
 from .._resource import (
-    OMITTED,
     AsyncResource,
     AsyncSurface,
     SyncResource,
@@ -49,17 +50,22 @@ from .._resource import (
     TimeoutTypes,
     async_raw,
     request_body,
+    request_options,
     resource,
     sync_raw,
 )
+from .._responses import BYTES, LOCATION, TEXT
 
 if TYPE_CHECKING:
     from ..pagination import AsyncPaginator, Cursor, SyncPaginator
 
 __all__ = [
+    "BYTES",
     "DECODE_ERRORS",
-    "OMITTED",
+    "LOCATION",
+    "NOT_GIVEN",
     "READ_ONLY",
+    "TEXT",
     "UNSET",
     "AsyncPaginator",
     "AsyncResource",
@@ -74,6 +80,7 @@ __all__ = [
     "Pending",
     "RequestFiles",
     "Response",
+    "ResponseDecodingError",
     "SyncPaginator",
     "SyncResource",
     "SyncSurface",
@@ -101,6 +108,7 @@ __all__ = [
     "received_fields",
     "redirect_location",
     "request_body",
+    "request_options",
     "resource",
     "sent_fields",
     "sync_raw",

@@ -2,16 +2,29 @@
 """``client.admins``: the admins resource of both clients, one method per operation.
 
 ``AdminsResource`` is the sync one (on ``Intercom``), ``AsyncAdminsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    READ_ONLY,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.activity_log import ActivityLog
@@ -40,7 +53,7 @@ class AsyncAdminsResource(AsyncResource):
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -75,26 +88,31 @@ class AsyncAdminsResource(AsyncResource):
             AdminWithApp
         """
 
-        from . import identify_admin as _op
+        from ...models.admin_with_app import AdminWithApp
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/me",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: AdminWithApp = await self._request(
+            _kwargs,
+            {200: AdminWithApp.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list(
         self,
         *,
         display_avatar: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -123,26 +141,36 @@ class AsyncAdminsResource(AsyncResource):
             AdminList
         """
 
-        from . import list_admins as _op
+        from ...models.admin_list import AdminList
 
-        return await self._call(
-            _op._get_kwargs(
-                display_avatar=display_avatar,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["display_avatar"] = display_avatar
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/admins",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: AdminList = await self._request(
+            _kwargs,
+            {200: AdminList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list_activity_log_event_types(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -171,19 +199,24 @@ class AsyncAdminsResource(AsyncResource):
             ActivityLogEventTypeList
         """
 
-        from . import list_activity_log_event_types as _op
+        from ...models.activity_log_event_type_list import ActivityLogEventTypeList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/admins/activity_log_event_types",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ActivityLogEventTypeList = await self._request(
+            _kwargs,
+            {200: ActivityLogEventTypeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_activity_logs(
         self,
@@ -195,7 +228,7 @@ class AsyncAdminsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -230,27 +263,35 @@ class AsyncAdminsResource(AsyncResource):
             AsyncPaginator[ActivityLog | None]
         """
 
+        from ...models.activity_log_list import ActivityLogList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_activity_logs as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["created_at_after"] = created_at_after
+        params["created_at_before"] = created_at_before
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/admins/activity_logs",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.admins.list_activity_logs"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "created_at_after": created_at_after,
-                "created_at_before": created_at_before,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ActivityLogList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -258,7 +299,7 @@ class AsyncAdminsResource(AsyncResource):
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -287,20 +328,26 @@ class AsyncAdminsResource(AsyncResource):
             Admin
         """
 
-        from . import retrieve_admin as _op
+        from ...models.admin import Admin
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/admins/{id}".format(
+                id=path_segment("id", id, "GET /admins/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Admin = await self._request(
+            _kwargs,
+            {200: Admin.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search_activity_logs(
         self,
@@ -311,7 +358,7 @@ class AsyncAdminsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -347,27 +394,34 @@ class AsyncAdminsResource(AsyncResource):
             AsyncPaginator[ActivityLog | None]
         """
 
+        from ...models.activity_log_list import ActivityLogList
         from ...models.search_activity_logs_body import SearchActivityLogsBody
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_activity_logs as _op
+
+        body = cast("SearchActivityLogsBody", request_body(body, SearchActivityLogsBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/admins/activity_logs/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.admins.search_activity_logs"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, SearchActivityLogsBody),
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ActivityLogList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def set_away(
@@ -376,7 +430,7 @@ class AsyncAdminsResource(AsyncResource):
         *,
         body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -406,22 +460,33 @@ class AsyncAdminsResource(AsyncResource):
             Admin
         """
 
+        from ...models.admin import Admin
         from ...models.set_away_admin_body import SetAwayAdminBody
-        from . import set_away_admin as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, SetAwayAdminBody),
-                intercom_version=intercom_version,
+        body = cast("SetAwayAdminBody | Unset", request_body(body, SetAwayAdminBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/admins/{id}/away".format(
+                id=path_segment("id", id, "PUT /admins/{id}/away"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Admin = await self._request(
+            _kwargs,
+            {200: Admin.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncAdminsRawResource:
@@ -449,7 +514,7 @@ class AdminsResource(SyncResource):
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -484,26 +549,31 @@ class AdminsResource(SyncResource):
             AdminWithApp
         """
 
-        from . import identify_admin as _op
+        from ...models.admin_with_app import AdminWithApp
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/me",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: AdminWithApp = self._request(
+            _kwargs,
+            {200: AdminWithApp.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
         *,
         display_avatar: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -532,26 +602,36 @@ class AdminsResource(SyncResource):
             AdminList
         """
 
-        from . import list_admins as _op
+        from ...models.admin_list import AdminList
 
-        return self._call(
-            _op._get_kwargs(
-                display_avatar=display_avatar,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["display_avatar"] = display_avatar
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/admins",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: AdminList = self._request(
+            _kwargs,
+            {200: AdminList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_activity_log_event_types(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -580,19 +660,24 @@ class AdminsResource(SyncResource):
             ActivityLogEventTypeList
         """
 
-        from . import list_activity_log_event_types as _op
+        from ...models.activity_log_event_type_list import ActivityLogEventTypeList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/admins/activity_log_event_types",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ActivityLogEventTypeList = self._request(
+            _kwargs,
+            {200: ActivityLogEventTypeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_activity_logs(
         self,
@@ -604,7 +689,7 @@ class AdminsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -639,27 +724,35 @@ class AdminsResource(SyncResource):
             SyncPaginator[ActivityLog | None]
         """
 
+        from ...models.activity_log_list import ActivityLogList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_activity_logs as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["created_at_after"] = created_at_after
+        params["created_at_before"] = created_at_before
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/admins/activity_logs",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.admins.list_activity_logs"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "created_at_after": created_at_after,
-                "created_at_before": created_at_before,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ActivityLogList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -667,7 +760,7 @@ class AdminsResource(SyncResource):
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -696,20 +789,26 @@ class AdminsResource(SyncResource):
             Admin
         """
 
-        from . import retrieve_admin as _op
+        from ...models.admin import Admin
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/admins/{id}".format(
+                id=path_segment("id", id, "GET /admins/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Admin = self._request(
+            _kwargs,
+            {200: Admin.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search_activity_logs(
         self,
@@ -720,7 +819,7 @@ class AdminsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -756,27 +855,34 @@ class AdminsResource(SyncResource):
             SyncPaginator[ActivityLog | None]
         """
 
+        from ...models.activity_log_list import ActivityLogList
         from ...models.search_activity_logs_body import SearchActivityLogsBody
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_activity_logs as _op
+
+        body = cast("SearchActivityLogsBody", request_body(body, SearchActivityLogsBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/admins/activity_logs/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.admins.search_activity_logs"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, SearchActivityLogsBody),
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ActivityLogList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def set_away(
@@ -785,7 +891,7 @@ class AdminsResource(SyncResource):
         *,
         body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -815,22 +921,33 @@ class AdminsResource(SyncResource):
             Admin
         """
 
+        from ...models.admin import Admin
         from ...models.set_away_admin_body import SetAwayAdminBody
-        from . import set_away_admin as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, SetAwayAdminBody),
-                intercom_version=intercom_version,
+        body = cast("SetAwayAdminBody | Unset", request_body(body, SetAwayAdminBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/admins/{id}/away".format(
+                id=path_segment("id", id, "PUT /admins/{id}/away"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Admin = self._request(
+            _kwargs,
+            {200: Admin.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AdminsRawResource:

@@ -2,16 +2,28 @@
 """``client.ai_content``: the ai_content resource of both clients, one method per operation.
 
 ``AiContentResource`` is the sync one (on ``Intercom``), ``AsyncAiContentResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.content_import_source import ContentImportSource
@@ -46,7 +58,7 @@ class AsyncAiContentResource(AsyncResource):
         *,
         body: CreateContentImportSourceRequest | CreateContentImportSourceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -76,28 +88,38 @@ class AsyncAiContentResource(AsyncResource):
             ContentImportSource
         """
 
+        from ...models.content_import_source import ContentImportSource
         from ...models.create_content_import_source_request import CreateContentImportSourceRequest
-        from . import create_content_import_source as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateContentImportSourceRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateContentImportSourceRequest | Unset", request_body(body, CreateContentImportSourceRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ai/content_import_sources",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentImportSource = await self._request(
+            _kwargs,
+            {200: ContentImportSource.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def create_external_page(
         self,
         *,
         body: CreateExternalPageRequest | CreateExternalPageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -129,27 +151,37 @@ class AsyncAiContentResource(AsyncResource):
         """
 
         from ...models.create_external_page_request import CreateExternalPageRequest
-        from . import create_external_page as _op
+        from ...models.external_page import ExternalPage
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateExternalPageRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateExternalPageRequest | Unset", request_body(body, CreateExternalPageRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ai/external_pages",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ExternalPage = await self._request(
+            _kwargs,
+            {200: ExternalPage.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete_content_import_source(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -179,27 +211,29 @@ class AsyncAiContentResource(AsyncResource):
             None
         """
 
-        from . import delete_content_import_source as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/ai/content_import_sources/{id}".format(
+                id=path_segment("id", id, "DELETE /ai/content_import_sources/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {204: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def delete_external_page(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -229,20 +263,26 @@ class AsyncAiContentResource(AsyncResource):
             ExternalPage
         """
 
-        from . import delete_external_page as _op
+        from ...models.external_page import ExternalPage
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/ai/external_pages/{id}".format(
+                id=path_segment("id", id, "DELETE /ai/external_pages/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ExternalPage = await self._request(
+            _kwargs,
+            {200: ExternalPage.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_content_import_sources(
         self,
@@ -252,7 +292,7 @@ class AsyncAiContentResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -285,25 +325,28 @@ class AsyncAiContentResource(AsyncResource):
             AsyncPaginator[ContentImportSource]
         """
 
+        from ...models.content_import_sources_list import ContentImportSourcesList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_content_import_sources as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ai/content_import_sources",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.ai_content.list_content_import_sources"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContentImportSourcesList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_external_pages(
@@ -314,7 +357,7 @@ class AsyncAiContentResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -347,25 +390,28 @@ class AsyncAiContentResource(AsyncResource):
             AsyncPaginator[ExternalPage]
         """
 
+        from ...models.external_pages_list import ExternalPagesList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_external_pages as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ai/external_pages",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.ai_content.list_external_pages"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ExternalPagesList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve_content_import_source(
@@ -373,7 +419,7 @@ class AsyncAiContentResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -400,27 +446,33 @@ class AsyncAiContentResource(AsyncResource):
             ContentImportSource
         """
 
-        from . import get_content_import_source as _op
+        from ...models.content_import_source import ContentImportSource
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ai/content_import_sources/{id}".format(
+                id=path_segment("id", id, "GET /ai/content_import_sources/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContentImportSource = await self._request(
+            _kwargs,
+            {200: ContentImportSource.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_external_page(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -449,20 +501,26 @@ class AsyncAiContentResource(AsyncResource):
             ExternalPage
         """
 
-        from . import get_external_page as _op
+        from ...models.external_page import ExternalPage
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ai/external_pages/{id}".format(
+                id=path_segment("id", id, "GET /ai/external_pages/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ExternalPage = await self._request(
+            _kwargs,
+            {200: ExternalPage.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update_content_import_source(
         self,
@@ -470,7 +528,7 @@ class AsyncAiContentResource(AsyncResource):
         *,
         body: UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -501,22 +559,33 @@ class AsyncAiContentResource(AsyncResource):
             ContentImportSource
         """
 
+        from ...models.content_import_source import ContentImportSource
         from ...models.update_content_import_source_request import UpdateContentImportSourceRequest
-        from . import update_content_import_source as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateContentImportSourceRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateContentImportSourceRequest | Unset", request_body(body, UpdateContentImportSourceRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/ai/content_import_sources/{id}".format(
+                id=path_segment("id", id, "PUT /ai/content_import_sources/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentImportSource = await self._request(
+            _kwargs,
+            {200: ContentImportSource.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update_external_page(
         self,
@@ -524,7 +593,7 @@ class AsyncAiContentResource(AsyncResource):
         *,
         body: UpdateExternalPageRequest | UpdateExternalPageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -555,22 +624,33 @@ class AsyncAiContentResource(AsyncResource):
             ExternalPage
         """
 
+        from ...models.external_page import ExternalPage
         from ...models.update_external_page_request import UpdateExternalPageRequest
-        from . import update_external_page as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateExternalPageRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateExternalPageRequest | Unset", request_body(body, UpdateExternalPageRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/ai/external_pages/{id}".format(
+                id=path_segment("id", id, "PUT /ai/external_pages/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ExternalPage = await self._request(
+            _kwargs,
+            {200: ExternalPage.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncAiContentRawResource:
@@ -602,7 +682,7 @@ class AiContentResource(SyncResource):
         *,
         body: CreateContentImportSourceRequest | CreateContentImportSourceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -632,28 +712,38 @@ class AiContentResource(SyncResource):
             ContentImportSource
         """
 
+        from ...models.content_import_source import ContentImportSource
         from ...models.create_content_import_source_request import CreateContentImportSourceRequest
-        from . import create_content_import_source as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateContentImportSourceRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateContentImportSourceRequest | Unset", request_body(body, CreateContentImportSourceRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ai/content_import_sources",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentImportSource = self._request(
+            _kwargs,
+            {200: ContentImportSource.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def create_external_page(
         self,
         *,
         body: CreateExternalPageRequest | CreateExternalPageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -685,27 +775,37 @@ class AiContentResource(SyncResource):
         """
 
         from ...models.create_external_page_request import CreateExternalPageRequest
-        from . import create_external_page as _op
+        from ...models.external_page import ExternalPage
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateExternalPageRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateExternalPageRequest | Unset", request_body(body, CreateExternalPageRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ai/external_pages",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ExternalPage = self._request(
+            _kwargs,
+            {200: ExternalPage.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete_content_import_source(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -735,27 +835,29 @@ class AiContentResource(SyncResource):
             None
         """
 
-        from . import delete_content_import_source as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/ai/content_import_sources/{id}".format(
+                id=path_segment("id", id, "DELETE /ai/content_import_sources/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {204: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def delete_external_page(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -785,20 +887,26 @@ class AiContentResource(SyncResource):
             ExternalPage
         """
 
-        from . import delete_external_page as _op
+        from ...models.external_page import ExternalPage
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/ai/external_pages/{id}".format(
+                id=path_segment("id", id, "DELETE /ai/external_pages/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ExternalPage = self._request(
+            _kwargs,
+            {200: ExternalPage.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_content_import_sources(
         self,
@@ -808,7 +916,7 @@ class AiContentResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -841,25 +949,28 @@ class AiContentResource(SyncResource):
             SyncPaginator[ContentImportSource]
         """
 
+        from ...models.content_import_sources_list import ContentImportSourcesList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_content_import_sources as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ai/content_import_sources",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.ai_content.list_content_import_sources"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContentImportSourcesList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_external_pages(
@@ -870,7 +981,7 @@ class AiContentResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -903,25 +1014,28 @@ class AiContentResource(SyncResource):
             SyncPaginator[ExternalPage]
         """
 
+        from ...models.external_pages_list import ExternalPagesList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_external_pages as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ai/external_pages",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.ai_content.list_external_pages"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ExternalPagesList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve_content_import_source(
@@ -929,7 +1043,7 @@ class AiContentResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -956,27 +1070,33 @@ class AiContentResource(SyncResource):
             ContentImportSource
         """
 
-        from . import get_content_import_source as _op
+        from ...models.content_import_source import ContentImportSource
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ai/content_import_sources/{id}".format(
+                id=path_segment("id", id, "GET /ai/content_import_sources/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContentImportSource = self._request(
+            _kwargs,
+            {200: ContentImportSource.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_external_page(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1005,20 +1125,26 @@ class AiContentResource(SyncResource):
             ExternalPage
         """
 
-        from . import get_external_page as _op
+        from ...models.external_page import ExternalPage
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ai/external_pages/{id}".format(
+                id=path_segment("id", id, "GET /ai/external_pages/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ExternalPage = self._request(
+            _kwargs,
+            {200: ExternalPage.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update_content_import_source(
         self,
@@ -1026,7 +1152,7 @@ class AiContentResource(SyncResource):
         *,
         body: UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1057,22 +1183,33 @@ class AiContentResource(SyncResource):
             ContentImportSource
         """
 
+        from ...models.content_import_source import ContentImportSource
         from ...models.update_content_import_source_request import UpdateContentImportSourceRequest
-        from . import update_content_import_source as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateContentImportSourceRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateContentImportSourceRequest | Unset", request_body(body, UpdateContentImportSourceRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/ai/content_import_sources/{id}".format(
+                id=path_segment("id", id, "PUT /ai/content_import_sources/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentImportSource = self._request(
+            _kwargs,
+            {200: ContentImportSource.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update_external_page(
         self,
@@ -1080,7 +1217,7 @@ class AiContentResource(SyncResource):
         *,
         body: UpdateExternalPageRequest | UpdateExternalPageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1111,22 +1248,33 @@ class AiContentResource(SyncResource):
             ExternalPage
         """
 
+        from ...models.external_page import ExternalPage
         from ...models.update_external_page_request import UpdateExternalPageRequest
-        from . import update_external_page as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateExternalPageRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateExternalPageRequest | Unset", request_body(body, UpdateExternalPageRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/ai/external_pages/{id}".format(
+                id=path_segment("id", id, "PUT /ai/external_pages/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ExternalPage = self._request(
+            _kwargs,
+            {200: ExternalPage.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AiContentRawResource:

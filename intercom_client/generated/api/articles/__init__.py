@@ -2,16 +2,28 @@
 """``client.articles``: the articles resource of both clients, one method per operation.
 
 ``ArticlesResource`` is the sync one (on ``Intercom``), ``AsyncArticlesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.article import Article
@@ -45,7 +57,7 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -82,28 +94,37 @@ class AsyncArticlesResource(AsyncResource):
         """
 
         from ...models.attach_tag_to_article_body import AttachTagToArticleBody
-        from . import attach_tag_to_article as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                article_id=article_id,
-                body=request_body(body, AttachTagToArticleBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToArticleBody | Unset", request_body(body, AttachTagToArticleBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/articles/{article_id}/tags".format(
+                article_id=path_segment("article_id", article_id, "POST /articles/{article_id}/tags"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def create(
         self,
         *,
         body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -137,28 +158,38 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
+        from ...models.article import Article
         from ...models.create_article_request import CreateArticleRequest
-        from . import create_article as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateArticleRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateArticleRequest | Unset", request_body(body, CreateArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/articles",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Article = await self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -188,20 +219,26 @@ class AsyncArticlesResource(AsyncResource):
             DeletedArticleObject
         """
 
-        from . import delete_article as _op
+        from ...models.deleted_article_object import DeletedArticleObject
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/articles/{id}".format(
+                id=path_segment("id", id, "DELETE /articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedArticleObject = await self._request(
+            _kwargs,
+            {200: DeletedArticleObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def detach_tag(
         self,
@@ -209,7 +246,7 @@ class AsyncArticlesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -245,21 +282,25 @@ class AsyncArticlesResource(AsyncResource):
             Tag
         """
 
-        from . import detach_tag_from_article as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                article_id=article_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/articles/{article_id}/tags/{id}".format(
+                article_id=path_segment("article_id", article_id, "DELETE /articles/{article_id}/tags/{id}"),
+                id=path_segment("id", id, "DELETE /articles/{article_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -269,7 +310,7 @@ class AsyncArticlesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -307,25 +348,28 @@ class AsyncArticlesResource(AsyncResource):
             AsyncPaginator[ArticleListItem]
         """
 
+        from ...models.article_list import ArticleList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_articles as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.articles.list_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ArticleList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_versions(
@@ -338,7 +382,7 @@ class AsyncArticlesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -379,27 +423,36 @@ class AsyncArticlesResource(AsyncResource):
             AsyncPaginator[ArticleVersionSummary]
         """
 
+        from ...models.article_version_list import ArticleVersionList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_article_versions as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["locale"] = locale
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/{article_id}/versions".format(
+                article_id=path_segment("article_id", article_id, "GET /articles/{article_id}/versions"),
+            ),
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.articles.list_article_versions"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "article_id": article_id,
-                "locale": locale,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ArticleVersionList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def publish_draft(
@@ -408,7 +461,7 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -450,29 +503,40 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
+        from ...models.article import Article
         from ...models.publish_article_draft_request import PublishArticleDraftRequest
-        from . import publish_article_draft as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, PublishArticleDraftRequest),
-                intercom_version=intercom_version,
+        body = cast("PublishArticleDraftRequest | Unset", request_body(body, PublishArticleDraftRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/articles/{id}/draft/publish".format(
+                id=path_segment("id", id, "POST /articles/{id}/draft/publish"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Article = await self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -502,27 +566,33 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
-        from . import retrieve_article as _op
+        from ...models.article import Article
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/{id}".format(
+                id=path_segment("id", id, "GET /articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Article = await self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_draft(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -558,20 +628,26 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
-        from . import retrieve_article_draft as _op
+        from ...models.article import Article
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/{id}/draft".format(
+                id=path_segment("id", id, "GET /articles/{id}/draft"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Article = await self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_version(
         self,
@@ -580,7 +656,7 @@ class AsyncArticlesResource(AsyncResource):
         *,
         locale: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -616,22 +692,33 @@ class AsyncArticlesResource(AsyncResource):
             ArticleVersion
         """
 
-        from . import retrieve_article_version as _op
+        from ...models.article_version import ArticleVersion
 
-        return await self._call(
-            _op._get_kwargs(
-                article_id=article_id,
-                id=id,
-                locale=locale,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["locale"] = locale
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/{article_id}/versions/{id}".format(
+                article_id=path_segment("article_id", article_id, "GET /articles/{article_id}/versions/{id}"),
+                id=path_segment("id", id, "GET /articles/{article_id}/versions/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: ArticleVersion = await self._request(
+            _kwargs,
+            {200: ArticleVersion.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -645,7 +732,7 @@ class AsyncArticlesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -682,29 +769,37 @@ class AsyncArticlesResource(AsyncResource):
             AsyncPaginator[Article]
         """
 
+        from ...models.article_search_response import ArticleSearchResponse
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_articles as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["phrase"] = phrase
+        params["state"] = state
+        params["help_center_id"] = help_center_id
+        params["highlight"] = highlight
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/search",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.articles.search_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "phrase": phrase,
-                "state": state,
-                "help_center_id": help_center_id,
-                "highlight": highlight,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ArticleSearchResponse.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def stage_draft(
@@ -713,7 +808,7 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -754,22 +849,33 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
+        from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
-        from . import stage_article_draft as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateArticleRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/articles/{id}/draft".format(
+                id=path_segment("id", id, "PUT /articles/{id}/draft"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Article = await self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -777,7 +883,7 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -813,22 +919,33 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
+        from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
-        from . import update_article as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateArticleRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/articles/{id}".format(
+                id=path_segment("id", id, "PUT /articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Article = await self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncArticlesRawResource:
@@ -863,7 +980,7 @@ class ArticlesResource(SyncResource):
         *,
         body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -900,28 +1017,37 @@ class ArticlesResource(SyncResource):
         """
 
         from ...models.attach_tag_to_article_body import AttachTagToArticleBody
-        from . import attach_tag_to_article as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                article_id=article_id,
-                body=request_body(body, AttachTagToArticleBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToArticleBody | Unset", request_body(body, AttachTagToArticleBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/articles/{article_id}/tags".format(
+                article_id=path_segment("article_id", article_id, "POST /articles/{article_id}/tags"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def create(
         self,
         *,
         body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -955,28 +1081,38 @@ class ArticlesResource(SyncResource):
             Article
         """
 
+        from ...models.article import Article
         from ...models.create_article_request import CreateArticleRequest
-        from . import create_article as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateArticleRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateArticleRequest | Unset", request_body(body, CreateArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/articles",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Article = self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1006,20 +1142,26 @@ class ArticlesResource(SyncResource):
             DeletedArticleObject
         """
 
-        from . import delete_article as _op
+        from ...models.deleted_article_object import DeletedArticleObject
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/articles/{id}".format(
+                id=path_segment("id", id, "DELETE /articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedArticleObject = self._request(
+            _kwargs,
+            {200: DeletedArticleObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def detach_tag(
         self,
@@ -1027,7 +1169,7 @@ class ArticlesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1063,21 +1205,25 @@ class ArticlesResource(SyncResource):
             Tag
         """
 
-        from . import detach_tag_from_article as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                article_id=article_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/articles/{article_id}/tags/{id}".format(
+                article_id=path_segment("article_id", article_id, "DELETE /articles/{article_id}/tags/{id}"),
+                id=path_segment("id", id, "DELETE /articles/{article_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -1087,7 +1233,7 @@ class ArticlesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1125,25 +1271,28 @@ class ArticlesResource(SyncResource):
             SyncPaginator[ArticleListItem]
         """
 
+        from ...models.article_list import ArticleList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_articles as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.articles.list_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ArticleList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_versions(
@@ -1156,7 +1305,7 @@ class ArticlesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1197,27 +1346,36 @@ class ArticlesResource(SyncResource):
             SyncPaginator[ArticleVersionSummary]
         """
 
+        from ...models.article_version_list import ArticleVersionList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_article_versions as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["locale"] = locale
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/{article_id}/versions".format(
+                article_id=path_segment("article_id", article_id, "GET /articles/{article_id}/versions"),
+            ),
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.articles.list_article_versions"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "article_id": article_id,
-                "locale": locale,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ArticleVersionList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def publish_draft(
@@ -1226,7 +1384,7 @@ class ArticlesResource(SyncResource):
         *,
         body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1268,29 +1426,40 @@ class ArticlesResource(SyncResource):
             Article
         """
 
+        from ...models.article import Article
         from ...models.publish_article_draft_request import PublishArticleDraftRequest
-        from . import publish_article_draft as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, PublishArticleDraftRequest),
-                intercom_version=intercom_version,
+        body = cast("PublishArticleDraftRequest | Unset", request_body(body, PublishArticleDraftRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/articles/{id}/draft/publish".format(
+                id=path_segment("id", id, "POST /articles/{id}/draft/publish"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Article = self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1320,27 +1489,33 @@ class ArticlesResource(SyncResource):
             Article
         """
 
-        from . import retrieve_article as _op
+        from ...models.article import Article
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/{id}".format(
+                id=path_segment("id", id, "GET /articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Article = self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_draft(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1376,20 +1551,26 @@ class ArticlesResource(SyncResource):
             Article
         """
 
-        from . import retrieve_article_draft as _op
+        from ...models.article import Article
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/{id}/draft".format(
+                id=path_segment("id", id, "GET /articles/{id}/draft"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Article = self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_version(
         self,
@@ -1398,7 +1579,7 @@ class ArticlesResource(SyncResource):
         *,
         locale: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1434,22 +1615,33 @@ class ArticlesResource(SyncResource):
             ArticleVersion
         """
 
-        from . import retrieve_article_version as _op
+        from ...models.article_version import ArticleVersion
 
-        return self._call(
-            _op._get_kwargs(
-                article_id=article_id,
-                id=id,
-                locale=locale,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["locale"] = locale
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/{article_id}/versions/{id}".format(
+                article_id=path_segment("article_id", article_id, "GET /articles/{article_id}/versions/{id}"),
+                id=path_segment("id", id, "GET /articles/{article_id}/versions/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: ArticleVersion = self._request(
+            _kwargs,
+            {200: ArticleVersion.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -1463,7 +1655,7 @@ class ArticlesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1500,29 +1692,37 @@ class ArticlesResource(SyncResource):
             SyncPaginator[Article]
         """
 
+        from ...models.article_search_response import ArticleSearchResponse
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_articles as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["phrase"] = phrase
+        params["state"] = state
+        params["help_center_id"] = help_center_id
+        params["highlight"] = highlight
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/articles/search",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.articles.search_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "phrase": phrase,
-                "state": state,
-                "help_center_id": help_center_id,
-                "highlight": highlight,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ArticleSearchResponse.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def stage_draft(
@@ -1531,7 +1731,7 @@ class ArticlesResource(SyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1572,22 +1772,33 @@ class ArticlesResource(SyncResource):
             Article
         """
 
+        from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
-        from . import stage_article_draft as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateArticleRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/articles/{id}/draft".format(
+                id=path_segment("id", id, "PUT /articles/{id}/draft"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Article = self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -1595,7 +1806,7 @@ class ArticlesResource(SyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1631,22 +1842,33 @@ class ArticlesResource(SyncResource):
             Article
         """
 
+        from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
-        from . import update_article as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateArticleRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/articles/{id}".format(
+                id=path_segment("id", id, "PUT /articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Article = self._request(
+            _kwargs,
+            {200: Article.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class ArticlesRawResource:

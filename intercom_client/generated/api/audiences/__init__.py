@@ -2,16 +2,28 @@
 """``client.audiences``: the audiences resource of both clients, one method per operation.
 
 ``AudiencesResource`` is the sync one (on ``Intercom``), ``AsyncAudiencesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.audience import Audience
@@ -37,7 +49,7 @@ class AsyncAudiencesResource(AsyncResource):
         *,
         body: CreateAudienceRequest | CreateAudienceRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -67,28 +79,36 @@ class AsyncAudiencesResource(AsyncResource):
             Audience
         """
 
+        from ...models.audience import Audience
         from ...models.create_audience_request import CreateAudienceRequest
-        from . import create_audience as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateAudienceRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateAudienceRequest", request_body(body, CreateAudienceRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/audiences",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Audience = await self._request(
+            _kwargs,
+            {201: Audience.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -118,20 +138,22 @@ class AsyncAudiencesResource(AsyncResource):
             None
         """
 
-        from . import delete_audience as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/audiences/{id}".format(
+                id=path_segment("id", id, "DELETE /audiences/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {204: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -141,7 +163,7 @@ class AsyncAudiencesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -174,25 +196,28 @@ class AsyncAudiencesResource(AsyncResource):
             AsyncPaginator[Audience]
         """
 
+        from ...models.audience_list import AudienceList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_audiences as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/audiences",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.audiences.list_audiences"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: AudienceList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -200,7 +225,7 @@ class AsyncAudiencesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -230,20 +255,26 @@ class AsyncAudiencesResource(AsyncResource):
             Audience
         """
 
-        from . import retrieve_audience as _op
+        from ...models.audience import Audience
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/audiences/{id}".format(
+                id=path_segment("id", id, "GET /audiences/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Audience = await self._request(
+            _kwargs,
+            {200: Audience.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -251,7 +282,7 @@ class AsyncAudiencesResource(AsyncResource):
         *,
         body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -283,22 +314,33 @@ class AsyncAudiencesResource(AsyncResource):
             Audience
         """
 
+        from ...models.audience import Audience
         from ...models.update_audience_request import UpdateAudienceRequest
-        from . import update_audience as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateAudienceRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateAudienceRequest | Unset", request_body(body, UpdateAudienceRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/audiences/{id}".format(
+                id=path_segment("id", id, "PUT /audiences/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Audience = await self._request(
+            _kwargs,
+            {200: Audience.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncAudiencesRawResource:
@@ -326,7 +368,7 @@ class AudiencesResource(SyncResource):
         *,
         body: CreateAudienceRequest | CreateAudienceRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -356,28 +398,36 @@ class AudiencesResource(SyncResource):
             Audience
         """
 
+        from ...models.audience import Audience
         from ...models.create_audience_request import CreateAudienceRequest
-        from . import create_audience as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateAudienceRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateAudienceRequest", request_body(body, CreateAudienceRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/audiences",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Audience = self._request(
+            _kwargs,
+            {201: Audience.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -407,20 +457,22 @@ class AudiencesResource(SyncResource):
             None
         """
 
-        from . import delete_audience as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/audiences/{id}".format(
+                id=path_segment("id", id, "DELETE /audiences/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {204: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -430,7 +482,7 @@ class AudiencesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -463,25 +515,28 @@ class AudiencesResource(SyncResource):
             SyncPaginator[Audience]
         """
 
+        from ...models.audience_list import AudienceList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_audiences as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/audiences",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.audiences.list_audiences"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: AudienceList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -489,7 +544,7 @@ class AudiencesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -519,20 +574,26 @@ class AudiencesResource(SyncResource):
             Audience
         """
 
-        from . import retrieve_audience as _op
+        from ...models.audience import Audience
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/audiences/{id}".format(
+                id=path_segment("id", id, "GET /audiences/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Audience = self._request(
+            _kwargs,
+            {200: Audience.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -540,7 +601,7 @@ class AudiencesResource(SyncResource):
         *,
         body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -572,22 +633,33 @@ class AudiencesResource(SyncResource):
             Audience
         """
 
+        from ...models.audience import Audience
         from ...models.update_audience_request import UpdateAudienceRequest
-        from . import update_audience as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateAudienceRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateAudienceRequest | Unset", request_body(body, UpdateAudienceRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/audiences/{id}".format(
+                id=path_segment("id", id, "PUT /audiences/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Audience = self._request(
+            _kwargs,
+            {200: Audience.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AudiencesRawResource:

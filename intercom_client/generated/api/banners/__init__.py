@@ -2,8 +2,9 @@
 """``client.banners``: the banners resource of both clients, one method per operation.
 
 ``BannersResource`` is the sync one (on ``Intercom``), ``AsyncBannersResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
@@ -11,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.banner_dismiss import BannerDismiss
@@ -37,7 +48,7 @@ class AsyncBannersResource(AsyncResource):
         view_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -72,28 +83,34 @@ class AsyncBannersResource(AsyncResource):
             BannerDismiss
         """
 
-        from . import dismiss_contact_banner as _op
+        from ...models.banner_dismiss import BannerDismiss
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                view_id=view_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/banners/{view_id}/dismiss".format(
+                id=path_segment("id", id, "POST /contacts/{id}/banners/{view_id}/dismiss"),
+                view_id=path_segment("view_id", view_id, "POST /contacts/{id}/banners/{view_id}/dismiss"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: BannerDismiss = await self._request(
+            _kwargs,
+            {200: BannerDismiss.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list_for_contact(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -128,20 +145,26 @@ class AsyncBannersResource(AsyncResource):
             BannerList
         """
 
-        from . import list_contact_banners as _op
+        from ...models.banner_list import BannerList
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}/banners".format(
+                id=path_segment("id", id, "GET /contacts/{id}/banners"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: BannerList = await self._request(
+            _kwargs,
+            {200: BannerList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncBannersRawResource:
@@ -168,7 +191,7 @@ class BannersResource(SyncResource):
         view_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -203,28 +226,34 @@ class BannersResource(SyncResource):
             BannerDismiss
         """
 
-        from . import dismiss_contact_banner as _op
+        from ...models.banner_dismiss import BannerDismiss
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                view_id=view_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/banners/{view_id}/dismiss".format(
+                id=path_segment("id", id, "POST /contacts/{id}/banners/{view_id}/dismiss"),
+                view_id=path_segment("view_id", view_id, "POST /contacts/{id}/banners/{view_id}/dismiss"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: BannerDismiss = self._request(
+            _kwargs,
+            {200: BannerDismiss.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_for_contact(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -259,20 +288,26 @@ class BannersResource(SyncResource):
             BannerList
         """
 
-        from . import list_contact_banners as _op
+        from ...models.banner_list import BannerList
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}/banners".format(
+                id=path_segment("id", id, "GET /contacts/{id}/banners"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: BannerList = self._request(
+            _kwargs,
+            {200: BannerList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class BannersRawResource:

@@ -2,16 +2,32 @@
 """``client.calls``: the calls resource of both clients, one method per operation.
 
 ``CallsResource`` is the sync one (on ``Intercom``), ``AsyncCallsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    LOCATION,
+    NOT_GIVEN,
+    READ_ONLY,
+    TEXT,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    decode_list,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.ai_call_response import AiCallResponse
@@ -41,7 +57,7 @@ class AsyncCallsResource(AsyncResource):
         self,
         external_id: str,
         *,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -68,25 +84,27 @@ class AsyncCallsResource(AsyncResource):
             AiCallResponse
         """
 
-        from . import collect_fin_voice_call_by_external_id as _op
+        from ...models.ai_call_response import AiCallResponse
 
-        return await self._call(
-            _op._get_kwargs(
-                external_id=external_id,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/fin_voice/external_id/{external_id}".format(
+                external_id=path_segment("external_id", external_id, "GET /fin_voice/external_id/{external_id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        parsed: AiCallResponse = await self._request(
+            _kwargs,
+            {200: AiCallResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def collect_fin_voice_call_by_id(
         self,
         id: int,
         *,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -113,25 +131,27 @@ class AsyncCallsResource(AsyncResource):
             AiCallResponse
         """
 
-        from . import collect_fin_voice_call_by_id as _op
+        from ...models.ai_call_response import AiCallResponse
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/fin_voice/collect/{id}".format(
+                id=path_segment("id", id, "GET /fin_voice/collect/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        parsed: AiCallResponse = await self._request(
+            _kwargs,
+            {200: AiCallResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def collect_fin_voice_call_by_phone_number(
         self,
         phone_number: str,
         *,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -160,25 +180,27 @@ class AsyncCallsResource(AsyncResource):
             AiCallResponse
         """
 
-        from . import collect_fin_voice_call_by_phone_number as _op
+        from ...models.ai_call_response import AiCallResponse
 
-        return await self._call(
-            _op._get_kwargs(
-                phone_number=phone_number,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/fin_voice/phone_number/{phone_number}".format(
+                phone_number=path_segment("phone_number", phone_number, "GET /fin_voice/phone_number/{phone_number}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        parsed: AiCallResponse = await self._request(
+            _kwargs,
+            {200: AiCallResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def collect_fin_voice_calls_by_conversation_id(
         self,
         conversation_id: str,
         *,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -208,19 +230,24 @@ class AsyncCallsResource(AsyncResource):
             list[AiCallResponse]
         """
 
-        from . import collect_fin_voice_calls_by_conversation_id as _op
+        from ...models.ai_call_response import AiCallResponse
 
-        return await self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
+        def _decode_200(data: Any) -> list[AiCallResponse]:
+            return decode_list(data, AiCallResponse.from_dict)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/fin_voice/conversation/{conversation_id}".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "GET /fin_voice/conversation/{conversation_id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        parsed: list[AiCallResponse] = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -230,7 +257,7 @@ class AsyncCallsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -263,25 +290,28 @@ class AsyncCallsResource(AsyncResource):
             AsyncPaginator[Call]
         """
 
+        from ...models.call_list import CallList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_calls as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/calls",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.calls.list_calls"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CallList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def list_with_transcripts(
@@ -289,7 +319,7 @@ class AsyncCallsResource(AsyncResource):
         *,
         body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -320,27 +350,36 @@ class AsyncCallsResource(AsyncResource):
             CallWithTranscriptList
         """
 
+        from ...models.call_with_transcript_list import CallWithTranscriptList
         from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
-        from . import list_calls_with_transcripts as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, ListCallsWithTranscriptsBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ListCallsWithTranscriptsBody", request_body(body, ListCallsWithTranscriptsBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/calls/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CallWithTranscriptList = await self._request(
+            _kwargs,
+            {200: CallWithTranscriptList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def register_fin_voice_call(
         self,
         *,
         body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -374,27 +413,36 @@ class AsyncCallsResource(AsyncResource):
             AiCallResponse
         """
 
+        from ...models.ai_call_response import AiCallResponse
         from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
-        from . import register_fin_voice_call as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, RegisterFinVoiceCallRequest),
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("RegisterFinVoiceCallRequest | Unset", request_body(body, RegisterFinVoiceCallRequest))
+        headers: dict[str, Any] = {}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin_voice/register",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: AiCallResponse = await self._request(
+            _kwargs,
+            {200: AiCallResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -423,27 +471,33 @@ class AsyncCallsResource(AsyncResource):
             Call
         """
 
-        from . import show_call as _op
+        from ...models.call import Call
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/calls/{id}".format(
+                id=path_segment("id", id, "GET /calls/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Call = await self._request(
+            _kwargs,
+            {200: Call.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_recording(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -472,27 +526,31 @@ class AsyncCallsResource(AsyncResource):
             str
         """
 
-        from . import show_call_recording as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/calls/{id}/recording".format(
+                id=path_segment("id", id, "GET /calls/{id}/recording"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+        # The documented redirect is this operation's answer: the client returns it (see _redirects.py).
+        _kwargs["extensions"] = {"intercom_client.documented_redirect": True}
+
+        parsed: str = await self._request(
+            _kwargs, {302: LOCATION}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def retrieve_transcript(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -521,20 +579,23 @@ class AsyncCallsResource(AsyncResource):
             str
         """
 
-        from . import show_call_transcript as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/calls/{id}/transcript".format(
+                id=path_segment("id", id, "GET /calls/{id}/transcript"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+        _kwargs.setdefault("headers", {})["Accept"] = "text/plain"
+
+        parsed: str = await self._request(
+            _kwargs, {200: TEXT}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
 
 class AsyncCallsRawResource:
@@ -566,7 +627,7 @@ class CallsResource(SyncResource):
         self,
         external_id: str,
         *,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -593,25 +654,27 @@ class CallsResource(SyncResource):
             AiCallResponse
         """
 
-        from . import collect_fin_voice_call_by_external_id as _op
+        from ...models.ai_call_response import AiCallResponse
 
-        return self._call(
-            _op._get_kwargs(
-                external_id=external_id,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/fin_voice/external_id/{external_id}".format(
+                external_id=path_segment("external_id", external_id, "GET /fin_voice/external_id/{external_id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        parsed: AiCallResponse = self._request(
+            _kwargs,
+            {200: AiCallResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def collect_fin_voice_call_by_id(
         self,
         id: int,
         *,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -638,25 +701,27 @@ class CallsResource(SyncResource):
             AiCallResponse
         """
 
-        from . import collect_fin_voice_call_by_id as _op
+        from ...models.ai_call_response import AiCallResponse
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/fin_voice/collect/{id}".format(
+                id=path_segment("id", id, "GET /fin_voice/collect/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        parsed: AiCallResponse = self._request(
+            _kwargs,
+            {200: AiCallResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def collect_fin_voice_call_by_phone_number(
         self,
         phone_number: str,
         *,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -685,25 +750,27 @@ class CallsResource(SyncResource):
             AiCallResponse
         """
 
-        from . import collect_fin_voice_call_by_phone_number as _op
+        from ...models.ai_call_response import AiCallResponse
 
-        return self._call(
-            _op._get_kwargs(
-                phone_number=phone_number,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/fin_voice/phone_number/{phone_number}".format(
+                phone_number=path_segment("phone_number", phone_number, "GET /fin_voice/phone_number/{phone_number}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        parsed: AiCallResponse = self._request(
+            _kwargs,
+            {200: AiCallResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def collect_fin_voice_calls_by_conversation_id(
         self,
         conversation_id: str,
         *,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -733,19 +800,24 @@ class CallsResource(SyncResource):
             list[AiCallResponse]
         """
 
-        from . import collect_fin_voice_calls_by_conversation_id as _op
+        from ...models.ai_call_response import AiCallResponse
 
-        return self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
+        def _decode_200(data: Any) -> list[AiCallResponse]:
+            return decode_list(data, AiCallResponse.from_dict)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/fin_voice/conversation/{conversation_id}".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "GET /fin_voice/conversation/{conversation_id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        parsed: list[AiCallResponse] = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -755,7 +827,7 @@ class CallsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -788,25 +860,28 @@ class CallsResource(SyncResource):
             SyncPaginator[Call]
         """
 
+        from ...models.call_list import CallList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_calls as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/calls",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.calls.list_calls"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CallList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_with_transcripts(
@@ -814,7 +889,7 @@ class CallsResource(SyncResource):
         *,
         body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -845,27 +920,36 @@ class CallsResource(SyncResource):
             CallWithTranscriptList
         """
 
+        from ...models.call_with_transcript_list import CallWithTranscriptList
         from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
-        from . import list_calls_with_transcripts as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, ListCallsWithTranscriptsBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ListCallsWithTranscriptsBody", request_body(body, ListCallsWithTranscriptsBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/calls/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CallWithTranscriptList = self._request(
+            _kwargs,
+            {200: CallWithTranscriptList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def register_fin_voice_call(
         self,
         *,
         body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -899,27 +983,36 @@ class CallsResource(SyncResource):
             AiCallResponse
         """
 
+        from ...models.ai_call_response import AiCallResponse
         from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
-        from . import register_fin_voice_call as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, RegisterFinVoiceCallRequest),
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("RegisterFinVoiceCallRequest | Unset", request_body(body, RegisterFinVoiceCallRequest))
+        headers: dict[str, Any] = {}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin_voice/register",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: AiCallResponse = self._request(
+            _kwargs,
+            {200: AiCallResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -948,27 +1041,33 @@ class CallsResource(SyncResource):
             Call
         """
 
-        from . import show_call as _op
+        from ...models.call import Call
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/calls/{id}".format(
+                id=path_segment("id", id, "GET /calls/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Call = self._request(
+            _kwargs,
+            {200: Call.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_recording(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -997,27 +1096,31 @@ class CallsResource(SyncResource):
             str
         """
 
-        from . import show_call_recording as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/calls/{id}/recording".format(
+                id=path_segment("id", id, "GET /calls/{id}/recording"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+        # The documented redirect is this operation's answer: the client returns it (see _redirects.py).
+        _kwargs["extensions"] = {"intercom_client.documented_redirect": True}
+
+        parsed: str = self._request(
+            _kwargs, {302: LOCATION}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def retrieve_transcript(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1046,20 +1149,23 @@ class CallsResource(SyncResource):
             str
         """
 
-        from . import show_call_transcript as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/calls/{id}/transcript".format(
+                id=path_segment("id", id, "GET /calls/{id}/transcript"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+        _kwargs.setdefault("headers", {})["Accept"] = "text/plain"
+
+        parsed: str = self._request(
+            _kwargs, {200: TEXT}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
 
 class CallsRawResource:

@@ -2,16 +2,29 @@
 """``client.companies``: the companies resource of both clients, one method per operation.
 
 ``CompaniesResource`` is the sync one (on ``Intercom``), ``AsyncCompaniesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    READ_ONLY,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody, AttachContactToACompanyBodyDict
@@ -49,7 +62,7 @@ class AsyncCompaniesResource(AsyncResource):
         *,
         body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -80,28 +93,39 @@ class AsyncCompaniesResource(AsyncResource):
         """
 
         from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
-        from . import attach_contact_to_a_company as _op
+        from ...models.company import Company
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, AttachContactToACompanyBody),
-                intercom_version=intercom_version,
+        body = cast("AttachContactToACompanyBody | Unset", request_body(body, AttachContactToACompanyBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/companies".format(
+                id=path_segment("id", id, "POST /contacts/{id}/companies"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Company = await self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def bulk_create(
         self,
         *,
         body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -148,27 +172,37 @@ class AsyncCompaniesResource(AsyncResource):
         """
 
         from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
-        from . import bulk_create_companies as _op
+        from ...models.companies_bulk_job import CompaniesBulkJob
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkCreateCompaniesRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkCreateCompaniesRequest | Unset", request_body(body, BulkCreateCompaniesRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/bulk",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CompaniesBulkJob = await self._request(
+            _kwargs,
+            {202: CompaniesBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def bulk_delete(
         self,
         *,
         body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -209,27 +243,37 @@ class AsyncCompaniesResource(AsyncResource):
         """
 
         from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
-        from . import bulk_delete_companies as _op
+        from ...models.companies_bulk_job import CompaniesBulkJob
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkDeleteCompaniesRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkDeleteCompaniesRequest | Unset", request_body(body, BulkDeleteCompaniesRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/bulk/delete",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CompaniesBulkJob = await self._request(
+            _kwargs,
+            {202: CompaniesBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def bulk_update(
         self,
         *,
         body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -272,27 +316,37 @@ class AsyncCompaniesResource(AsyncResource):
         """
 
         from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
-        from . import bulk_update_companies as _op
+        from ...models.companies_bulk_job import CompaniesBulkJob
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkUpdateCompaniesRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkUpdateCompaniesRequest | Unset", request_body(body, BulkUpdateCompaniesRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/companies/bulk",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CompaniesBulkJob = await self._request(
+            _kwargs,
+            {202: CompaniesBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def create_or_update(
         self,
         *,
         body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -331,28 +385,38 @@ class AsyncCompaniesResource(AsyncResource):
             Company
         """
 
+        from ...models.company import Company
         from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
-        from . import create_or_update_company as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateOrUpdateCompanyRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateOrUpdateCompanyRequest | Unset", request_body(body, CreateOrUpdateCompanyRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Company = await self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -392,20 +456,26 @@ class AsyncCompaniesResource(AsyncResource):
             DeletedCompanyObject
         """
 
-        from . import delete_company as _op
+        from ...models.deleted_company_object import DeletedCompanyObject
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/companies/{id}".format(
+                id=path_segment("id", id, "DELETE /companies/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedCompanyObject = await self._request(
+            _kwargs,
+            {200: DeletedCompanyObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def detach_contact(
         self,
@@ -413,7 +483,7 @@ class AsyncCompaniesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -443,21 +513,27 @@ class AsyncCompaniesResource(AsyncResource):
             Company
         """
 
-        from . import detach_contact_from_a_company as _op
+        from ...models.company import Company
 
-        return await self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/contacts/{contact_id}/companies/{id}".format(
+                contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/companies/{id}"),
+                id=path_segment("id", id, "DELETE /contacts/{contact_id}/companies/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Company = await self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def find(
         self,
@@ -471,7 +547,7 @@ class AsyncCompaniesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -518,29 +594,37 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...models.company_list import CompanyList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import retrieve_company as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["name"] = name
+        params["company_id"] = company_id
+        params["tag_id"] = tag_id
+        params["segment_id"] = segment_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.retrieve_company"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "name": name,
-                "company_id": company_id,
-                "tag_id": tag_id,
-                "segment_id": segment_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list(
@@ -552,7 +636,7 @@ class AsyncCompaniesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -601,26 +685,34 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...models.company_list import CompanyList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_all_companies as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["order"] = order
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/list",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.list_all_companies"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "order": order,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_attached_contacts(
@@ -632,7 +724,7 @@ class AsyncCompaniesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -666,26 +758,30 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Contact]
         """
 
+        from ...models.company_attached_contacts import CompanyAttachedContacts
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_attached_contacts as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/{id}/contacts".format(
+                id=path_segment("id", id, "GET /companies/{id}/contacts"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.list_attached_contacts"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyAttachedContacts.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def list_attached_segments(
@@ -693,7 +789,7 @@ class AsyncCompaniesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -722,27 +818,33 @@ class AsyncCompaniesResource(AsyncResource):
             CompanyAttachedSegments
         """
 
-        from . import list_attached_segments_for_companies as _op
+        from ...models.company_attached_segments import CompanyAttachedSegments
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/{id}/segments".format(
+                id=path_segment("id", id, "GET /companies/{id}/segments"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CompanyAttachedSegments = await self._request(
+            _kwargs,
+            {200: CompanyAttachedSegments.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -771,27 +873,33 @@ class AsyncCompaniesResource(AsyncResource):
             Company
         """
 
-        from . import retrieve_a_company_by_id as _op
+        from ...models.company import Company
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/{id}".format(
+                id=path_segment("id", id, "GET /companies/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Company = await self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_bulk_companies_job(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -821,20 +929,26 @@ class AsyncCompaniesResource(AsyncResource):
             CompaniesBulkJob
         """
 
-        from . import show_bulk_companies_job as _op
+        from ...models.companies_bulk_job import CompaniesBulkJob
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/bulk/{id}".format(
+                id=path_segment("id", id, "GET /companies/bulk/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CompaniesBulkJob = await self._request(
+            _kwargs,
+            {200: CompaniesBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def scroll(
         self,
@@ -843,7 +957,7 @@ class AsyncCompaniesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -894,25 +1008,28 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...models.company_scroll import CompanyScroll
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import scroll_over_all_companies as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/scroll",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.scroll_over_all_companies"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyScroll.from_dict},
             None,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def search(
@@ -924,7 +1041,7 @@ class AsyncCompaniesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1046,27 +1163,36 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...models.company_list import CompanyList
         from ...models.company_search_request import CompanySearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_companies as _op
+
+        body = cast("CompanySearchRequest | Unset", request_body(body, CompanySearchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.search_companies"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, CompanySearchRequest),
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -1074,7 +1200,7 @@ class AsyncCompaniesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1107,20 +1233,26 @@ class AsyncCompaniesResource(AsyncResource):
             Company
         """
 
-        from . import update_company as _op
+        from ...models.company import Company
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/companies/{id}".format(
+                id=path_segment("id", id, "PUT /companies/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Company = await self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncCompaniesRawResource:
@@ -1156,7 +1288,7 @@ class CompaniesResource(SyncResource):
         *,
         body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1187,28 +1319,39 @@ class CompaniesResource(SyncResource):
         """
 
         from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
-        from . import attach_contact_to_a_company as _op
+        from ...models.company import Company
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, AttachContactToACompanyBody),
-                intercom_version=intercom_version,
+        body = cast("AttachContactToACompanyBody | Unset", request_body(body, AttachContactToACompanyBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/companies".format(
+                id=path_segment("id", id, "POST /contacts/{id}/companies"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Company = self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def bulk_create(
         self,
         *,
         body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1255,27 +1398,37 @@ class CompaniesResource(SyncResource):
         """
 
         from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
-        from . import bulk_create_companies as _op
+        from ...models.companies_bulk_job import CompaniesBulkJob
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkCreateCompaniesRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkCreateCompaniesRequest | Unset", request_body(body, BulkCreateCompaniesRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/bulk",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CompaniesBulkJob = self._request(
+            _kwargs,
+            {202: CompaniesBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def bulk_delete(
         self,
         *,
         body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1316,27 +1469,37 @@ class CompaniesResource(SyncResource):
         """
 
         from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
-        from . import bulk_delete_companies as _op
+        from ...models.companies_bulk_job import CompaniesBulkJob
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkDeleteCompaniesRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkDeleteCompaniesRequest | Unset", request_body(body, BulkDeleteCompaniesRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/bulk/delete",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CompaniesBulkJob = self._request(
+            _kwargs,
+            {202: CompaniesBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def bulk_update(
         self,
         *,
         body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1379,27 +1542,37 @@ class CompaniesResource(SyncResource):
         """
 
         from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
-        from . import bulk_update_companies as _op
+        from ...models.companies_bulk_job import CompaniesBulkJob
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkUpdateCompaniesRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkUpdateCompaniesRequest | Unset", request_body(body, BulkUpdateCompaniesRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/companies/bulk",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CompaniesBulkJob = self._request(
+            _kwargs,
+            {202: CompaniesBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def create_or_update(
         self,
         *,
         body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1438,28 +1611,38 @@ class CompaniesResource(SyncResource):
             Company
         """
 
+        from ...models.company import Company
         from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
-        from . import create_or_update_company as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateOrUpdateCompanyRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateOrUpdateCompanyRequest | Unset", request_body(body, CreateOrUpdateCompanyRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Company = self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1499,20 +1682,26 @@ class CompaniesResource(SyncResource):
             DeletedCompanyObject
         """
 
-        from . import delete_company as _op
+        from ...models.deleted_company_object import DeletedCompanyObject
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/companies/{id}".format(
+                id=path_segment("id", id, "DELETE /companies/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedCompanyObject = self._request(
+            _kwargs,
+            {200: DeletedCompanyObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def detach_contact(
         self,
@@ -1520,7 +1709,7 @@ class CompaniesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1550,21 +1739,27 @@ class CompaniesResource(SyncResource):
             Company
         """
 
-        from . import detach_contact_from_a_company as _op
+        from ...models.company import Company
 
-        return self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/contacts/{contact_id}/companies/{id}".format(
+                contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/companies/{id}"),
+                id=path_segment("id", id, "DELETE /contacts/{contact_id}/companies/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Company = self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def find(
         self,
@@ -1578,7 +1773,7 @@ class CompaniesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1625,29 +1820,37 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...models.company_list import CompanyList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import retrieve_company as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["name"] = name
+        params["company_id"] = company_id
+        params["tag_id"] = tag_id
+        params["segment_id"] = segment_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.retrieve_company"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "name": name,
-                "company_id": company_id,
-                "tag_id": tag_id,
-                "segment_id": segment_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list(
@@ -1659,7 +1862,7 @@ class CompaniesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1708,26 +1911,34 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...models.company_list import CompanyList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_all_companies as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["order"] = order
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/list",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.list_all_companies"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "order": order,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_attached_contacts(
@@ -1739,7 +1950,7 @@ class CompaniesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1773,26 +1984,30 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Contact]
         """
 
+        from ...models.company_attached_contacts import CompanyAttachedContacts
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_attached_contacts as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/{id}/contacts".format(
+                id=path_segment("id", id, "GET /companies/{id}/contacts"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.list_attached_contacts"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyAttachedContacts.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_attached_segments(
@@ -1800,7 +2015,7 @@ class CompaniesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1829,27 +2044,33 @@ class CompaniesResource(SyncResource):
             CompanyAttachedSegments
         """
 
-        from . import list_attached_segments_for_companies as _op
+        from ...models.company_attached_segments import CompanyAttachedSegments
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/{id}/segments".format(
+                id=path_segment("id", id, "GET /companies/{id}/segments"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CompanyAttachedSegments = self._request(
+            _kwargs,
+            {200: CompanyAttachedSegments.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1878,27 +2099,33 @@ class CompaniesResource(SyncResource):
             Company
         """
 
-        from . import retrieve_a_company_by_id as _op
+        from ...models.company import Company
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/{id}".format(
+                id=path_segment("id", id, "GET /companies/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Company = self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_bulk_companies_job(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1928,20 +2155,26 @@ class CompaniesResource(SyncResource):
             CompaniesBulkJob
         """
 
-        from . import show_bulk_companies_job as _op
+        from ...models.companies_bulk_job import CompaniesBulkJob
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/bulk/{id}".format(
+                id=path_segment("id", id, "GET /companies/bulk/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CompaniesBulkJob = self._request(
+            _kwargs,
+            {200: CompaniesBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def scroll(
         self,
@@ -1950,7 +2183,7 @@ class CompaniesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2001,25 +2234,28 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...models.company_scroll import CompanyScroll
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import scroll_over_all_companies as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/scroll",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.scroll_over_all_companies"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyScroll.from_dict},
             None,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def search(
@@ -2031,7 +2267,7 @@ class CompaniesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2153,27 +2389,36 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...models.company_list import CompanyList
         from ...models.company_search_request import CompanySearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_companies as _op
+
+        body = cast("CompanySearchRequest | Unset", request_body(body, CompanySearchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.companies.search_companies"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, CompanySearchRequest),
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CompanyList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -2181,7 +2426,7 @@ class CompaniesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2214,20 +2459,26 @@ class CompaniesResource(SyncResource):
             Company
         """
 
-        from . import update_company as _op
+        from ...models.company import Company
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/companies/{id}".format(
+                id=path_segment("id", id, "PUT /companies/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Company = self._request(
+            _kwargs,
+            {200: Company.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class CompaniesRawResource:

@@ -2,16 +2,32 @@
 """``client.contacts``: the contacts resource of both clients, one method per operation.
 
 ``ContactsResource`` is the sync one (on ``Intercom``), ``AsyncContactsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    READ_ONLY,
+    UNSET,
+    AsyncResource,
+    ResponseDecodingError,
+    SyncResource,
+    Unset,
+    WrongType,
+    async_raw,
+    decode_variant,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.bulk_create_contacts_request import BulkCreateContactsRequest, BulkCreateContactsRequestDict
@@ -57,7 +73,7 @@ class AsyncContactsResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -86,27 +102,33 @@ class AsyncContactsResource(AsyncResource):
             ContactArchived
         """
 
-        from . import archive_contact as _op
+        from ...models.contact_archived import ContactArchived
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/archive".format(
+                id=path_segment("id", id, "POST /contacts/{id}/archive"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactArchived = await self._request(
+            _kwargs,
+            {200: ContactArchived.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def block(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -138,27 +160,33 @@ class AsyncContactsResource(AsyncResource):
             ContactBlocked
         """
 
-        from . import block_contact as _op
+        from ...models.contact_blocked import ContactBlocked
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/block".format(
+                id=path_segment("id", id, "POST /contacts/{id}/block"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactBlocked = await self._request(
+            _kwargs,
+            {200: ContactBlocked.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def bulk_create(
         self,
         *,
         body: BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -213,27 +241,37 @@ class AsyncContactsResource(AsyncResource):
         """
 
         from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
-        from . import bulk_create_contacts as _op
+        from ...models.contacts_bulk_job import ContactsBulkJob
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkCreateContactsRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkCreateContactsRequest | Unset", request_body(body, BulkCreateContactsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/bulk",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContactsBulkJob = await self._request(
+            _kwargs,
+            {202: ContactsBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def bulk_delete(
         self,
         *,
         body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -276,27 +314,37 @@ class AsyncContactsResource(AsyncResource):
         """
 
         from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
-        from . import bulk_delete_contacts as _op
+        from ...models.contacts_bulk_job import ContactsBulkJob
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkDeleteContactsRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkDeleteContactsRequest | Unset", request_body(body, BulkDeleteContactsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/bulk/delete",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContactsBulkJob = await self._request(
+            _kwargs,
+            {202: ContactsBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def bulk_update(
         self,
         *,
         body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -341,27 +389,37 @@ class AsyncContactsResource(AsyncResource):
         """
 
         from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
-        from . import bulk_update_contacts as _op
+        from ...models.contacts_bulk_job import ContactsBulkJob
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkUpdateContactsRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkUpdateContactsRequest | Unset", request_body(body, BulkUpdateContactsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/contacts/bulk",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContactsBulkJob = await self._request(
+            _kwargs,
+            {202: ContactsBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def create(
         self,
         *,
         body: CreateContactRequest | CreateContactRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -391,28 +449,38 @@ class AsyncContactsResource(AsyncResource):
             Contact
         """
 
+        from ...models.contact import Contact
         from ...models.create_contact_request import CreateContactRequest
-        from . import create_contact as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateContactRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateContactRequest | Unset", request_body(body, CreateContactRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Contact = await self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -441,20 +509,26 @@ class AsyncContactsResource(AsyncResource):
             ContactDeleted
         """
 
-        from . import delete_contact as _op
+        from ...models.contact_deleted import ContactDeleted
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/contacts/{id}".format(
+                id=path_segment("id", id, "DELETE /contacts/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactDeleted = await self._request(
+            _kwargs,
+            {200: ContactDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -465,7 +539,7 @@ class AsyncContactsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -510,26 +584,34 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[Contact]
         """
 
+        from ...models.contact_list import ContactList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contacts as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.list_contacts"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "include_merge_history": include_merge_history,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContactList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_activities(
@@ -540,7 +622,7 @@ class AsyncContactsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -581,25 +663,28 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[ContactActivity]
         """
 
+        from ...models.contact_activity_list import ContactActivityList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contact_activities as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/activities",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.list_contact_activities"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContactActivityList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_companies(
@@ -611,7 +696,7 @@ class AsyncContactsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -645,26 +730,30 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...models.contact_attached_companies import ContactAttachedCompanies
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_companies_for_a_contact as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}/companies".format(
+                id=path_segment("id", id, "GET /contacts/{id}/companies"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.list_companies_for_a_contact"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContactAttachedCompanies.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_merge_history(
@@ -677,7 +766,7 @@ class AsyncContactsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -715,27 +804,40 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[MergeHistoryItem]
         """
 
+        from ...models.merge_history_list import MergeHistoryList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contact_merge_history as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        json_order: str | Unset = UNSET
+        if not isinstance(order, Unset):
+            json_order = order
+
+        params["order"] = json_order
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}/merge_history".format(
+                id=path_segment("id", id, "GET /contacts/{id}/merge_history"),
+            ),
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.list_contact_merge_history"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "order": order,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: MergeHistoryList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def list_segments(
@@ -743,7 +845,7 @@ class AsyncContactsResource(AsyncResource):
         contact_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -772,27 +874,33 @@ class AsyncContactsResource(AsyncResource):
             ContactSegments
         """
 
-        from . import list_segments_for_a_contact as _op
+        from ...models.contact_segments import ContactSegments
 
-        return await self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{contact_id}/segments".format(
+                contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/segments"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactSegments = await self._request(
+            _kwargs,
+            {200: ContactSegments.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list_subscriptions(
         self,
         contact_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -833,27 +941,33 @@ class AsyncContactsResource(AsyncResource):
             SubscriptionTypeList
         """
 
-        from . import list_subscriptions_for_a_contact as _op
+        from ...models.subscription_type_list import SubscriptionTypeList
 
-        return await self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{contact_id}/subscriptions".format(
+                contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/subscriptions"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: SubscriptionTypeList = await self._request(
+            _kwargs,
+            {200: SubscriptionTypeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list_tags(
         self,
         contact_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -882,20 +996,26 @@ class AsyncContactsResource(AsyncResource):
             TagList
         """
 
-        from . import list_tags_for_a_contact as _op
+        from ...models.tag_list import TagList
 
-        return await self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{contact_id}/tags".format(
+                contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/tags"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TagList = await self._request(
+            _kwargs,
+            {200: TagList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def merge(
         self,
@@ -903,7 +1023,7 @@ class AsyncContactsResource(AsyncResource):
         body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -945,29 +1065,44 @@ class AsyncContactsResource(AsyncResource):
             Contact
         """
 
+        from ...models.contact import Contact
         from ...models.merge_contacts_request import MergeContactsRequest
-        from . import merge_contact as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, MergeContactsRequest),
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("MergeContactsRequest | Unset", request_body(body, MergeContactsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/merge",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Contact = await self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def preview_merge(
         self,
         *,
         body: MergePreviewRequest | MergePreviewRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1028,21 +1163,48 @@ class AsyncContactsResource(AsyncResource):
             MergePreviewAllowed | MergePreviewBlocked
         """
 
+        from ...models.merge_preview_allowed import MergePreviewAllowed
+        from ...models.merge_preview_blocked import MergePreviewBlocked
         from ...models.merge_preview_request import MergePreviewRequest
-        from . import preview_merge_contact as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, MergePreviewRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            MergePreviewAllowed,
+                            MergePreviewBlocked,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return MergePreviewAllowed.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return MergePreviewBlocked.from_dict(data)
+
+        body = cast("MergePreviewRequest | Unset", request_body(body, MergePreviewRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/merge/preview",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: MergePreviewAllowed | MergePreviewBlocked = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def retrieve(
         self,
@@ -1050,7 +1212,7 @@ class AsyncContactsResource(AsyncResource):
         *,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1103,28 +1265,39 @@ class AsyncContactsResource(AsyncResource):
             Contact
         """
 
-        from . import show_contact as _op
+        from ...models.contact import Contact
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}".format(
+                id=path_segment("id", id, "GET /contacts/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: Contact = await self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_bulk_update_contacts_job(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1154,20 +1327,26 @@ class AsyncContactsResource(AsyncResource):
             ContactsBulkJob
         """
 
-        from . import show_bulk_update_contacts_job as _op
+        from ...models.contacts_bulk_job import ContactsBulkJob
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/bulk/{id}".format(
+                id=path_segment("id", id, "GET /contacts/bulk/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactsBulkJob = await self._request(
+            _kwargs,
+            {200: ContactsBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_by_external_id(
         self,
@@ -1175,7 +1354,7 @@ class AsyncContactsResource(AsyncResource):
         *,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1211,21 +1390,32 @@ class AsyncContactsResource(AsyncResource):
             Contact
         """
 
-        from . import show_contact_by_external_id as _op
+        from ...models.contact import Contact
 
-        return await self._call(
-            _op._get_kwargs(
-                external_id=external_id,
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/find_by_external_id/{external_id}".format(
+                external_id=path_segment("external_id", external_id, "GET /contacts/find_by_external_id/{external_id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: Contact = await self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -1237,7 +1427,7 @@ class AsyncContactsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1436,28 +1626,42 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[Contact]
         """
 
+        from ...models.contact_list import ContactList
         from ...models.contact_search_request import ContactSearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_contacts as _op
+
+        body = cast("ContactSearchRequest | Unset", request_body(body, ContactSearchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.search_contacts"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, ContactSearchRequest),
-                "include_merge_history": include_merge_history,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContactList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def unarchive(
@@ -1465,7 +1669,7 @@ class AsyncContactsResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1494,20 +1698,26 @@ class AsyncContactsResource(AsyncResource):
             ContactUnarchived
         """
 
-        from . import unarchive_contact as _op
+        from ...models.contact_unarchived import ContactUnarchived
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/unarchive".format(
+                id=path_segment("id", id, "POST /contacts/{id}/unarchive"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactUnarchived = await self._request(
+            _kwargs,
+            {200: ContactUnarchived.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -1516,7 +1726,7 @@ class AsyncContactsResource(AsyncResource):
         body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1552,23 +1762,39 @@ class AsyncContactsResource(AsyncResource):
             Contact
         """
 
+        from ...models.contact import Contact
         from ...models.update_contact_request import UpdateContactRequest
-        from . import update_contact as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateContactRequest),
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
+        body = cast("UpdateContactRequest | Unset", request_body(body, UpdateContactRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/contacts/{id}".format(
+                id=path_segment("id", id, "PUT /contacts/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Contact = await self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncContactsRawResource:
@@ -1609,7 +1835,7 @@ class ContactsResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1638,27 +1864,33 @@ class ContactsResource(SyncResource):
             ContactArchived
         """
 
-        from . import archive_contact as _op
+        from ...models.contact_archived import ContactArchived
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/archive".format(
+                id=path_segment("id", id, "POST /contacts/{id}/archive"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactArchived = self._request(
+            _kwargs,
+            {200: ContactArchived.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def block(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1690,27 +1922,33 @@ class ContactsResource(SyncResource):
             ContactBlocked
         """
 
-        from . import block_contact as _op
+        from ...models.contact_blocked import ContactBlocked
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/block".format(
+                id=path_segment("id", id, "POST /contacts/{id}/block"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactBlocked = self._request(
+            _kwargs,
+            {200: ContactBlocked.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def bulk_create(
         self,
         *,
         body: BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1765,27 +2003,37 @@ class ContactsResource(SyncResource):
         """
 
         from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
-        from . import bulk_create_contacts as _op
+        from ...models.contacts_bulk_job import ContactsBulkJob
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkCreateContactsRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkCreateContactsRequest | Unset", request_body(body, BulkCreateContactsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/bulk",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContactsBulkJob = self._request(
+            _kwargs,
+            {202: ContactsBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def bulk_delete(
         self,
         *,
         body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1828,27 +2076,37 @@ class ContactsResource(SyncResource):
         """
 
         from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
-        from . import bulk_delete_contacts as _op
+        from ...models.contacts_bulk_job import ContactsBulkJob
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkDeleteContactsRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkDeleteContactsRequest | Unset", request_body(body, BulkDeleteContactsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/bulk/delete",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContactsBulkJob = self._request(
+            _kwargs,
+            {202: ContactsBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def bulk_update(
         self,
         *,
         body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1893,27 +2151,37 @@ class ContactsResource(SyncResource):
         """
 
         from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
-        from . import bulk_update_contacts as _op
+        from ...models.contacts_bulk_job import ContactsBulkJob
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, BulkUpdateContactsRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("BulkUpdateContactsRequest | Unset", request_body(body, BulkUpdateContactsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/contacts/bulk",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContactsBulkJob = self._request(
+            _kwargs,
+            {202: ContactsBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def create(
         self,
         *,
         body: CreateContactRequest | CreateContactRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1943,28 +2211,38 @@ class ContactsResource(SyncResource):
             Contact
         """
 
+        from ...models.contact import Contact
         from ...models.create_contact_request import CreateContactRequest
-        from . import create_contact as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateContactRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateContactRequest | Unset", request_body(body, CreateContactRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Contact = self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1993,20 +2271,26 @@ class ContactsResource(SyncResource):
             ContactDeleted
         """
 
-        from . import delete_contact as _op
+        from ...models.contact_deleted import ContactDeleted
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/contacts/{id}".format(
+                id=path_segment("id", id, "DELETE /contacts/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactDeleted = self._request(
+            _kwargs,
+            {200: ContactDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -2017,7 +2301,7 @@ class ContactsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2062,26 +2346,34 @@ class ContactsResource(SyncResource):
             SyncPaginator[Contact]
         """
 
+        from ...models.contact_list import ContactList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contacts as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.list_contacts"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "include_merge_history": include_merge_history,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContactList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_activities(
@@ -2092,7 +2384,7 @@ class ContactsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2133,25 +2425,28 @@ class ContactsResource(SyncResource):
             SyncPaginator[ContactActivity]
         """
 
+        from ...models.contact_activity_list import ContactActivityList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contact_activities as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/activities",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.list_contact_activities"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContactActivityList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_companies(
@@ -2163,7 +2458,7 @@ class ContactsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2197,26 +2492,30 @@ class ContactsResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...models.contact_attached_companies import ContactAttachedCompanies
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_companies_for_a_contact as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}/companies".format(
+                id=path_segment("id", id, "GET /contacts/{id}/companies"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.list_companies_for_a_contact"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContactAttachedCompanies.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_merge_history(
@@ -2229,7 +2528,7 @@ class ContactsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2267,27 +2566,40 @@ class ContactsResource(SyncResource):
             SyncPaginator[MergeHistoryItem]
         """
 
+        from ...models.merge_history_list import MergeHistoryList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_contact_merge_history as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        json_order: str | Unset = UNSET
+        if not isinstance(order, Unset):
+            json_order = order
+
+        params["order"] = json_order
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}/merge_history".format(
+                id=path_segment("id", id, "GET /contacts/{id}/merge_history"),
+            ),
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.list_contact_merge_history"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "order": order,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: MergeHistoryList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_segments(
@@ -2295,7 +2607,7 @@ class ContactsResource(SyncResource):
         contact_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2324,27 +2636,33 @@ class ContactsResource(SyncResource):
             ContactSegments
         """
 
-        from . import list_segments_for_a_contact as _op
+        from ...models.contact_segments import ContactSegments
 
-        return self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{contact_id}/segments".format(
+                contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/segments"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactSegments = self._request(
+            _kwargs,
+            {200: ContactSegments.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_subscriptions(
         self,
         contact_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2385,27 +2703,33 @@ class ContactsResource(SyncResource):
             SubscriptionTypeList
         """
 
-        from . import list_subscriptions_for_a_contact as _op
+        from ...models.subscription_type_list import SubscriptionTypeList
 
-        return self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{contact_id}/subscriptions".format(
+                contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/subscriptions"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: SubscriptionTypeList = self._request(
+            _kwargs,
+            {200: SubscriptionTypeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_tags(
         self,
         contact_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2434,20 +2758,26 @@ class ContactsResource(SyncResource):
             TagList
         """
 
-        from . import list_tags_for_a_contact as _op
+        from ...models.tag_list import TagList
 
-        return self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{contact_id}/tags".format(
+                contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/tags"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TagList = self._request(
+            _kwargs,
+            {200: TagList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def merge(
         self,
@@ -2455,7 +2785,7 @@ class ContactsResource(SyncResource):
         body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2497,29 +2827,44 @@ class ContactsResource(SyncResource):
             Contact
         """
 
+        from ...models.contact import Contact
         from ...models.merge_contacts_request import MergeContactsRequest
-        from . import merge_contact as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, MergeContactsRequest),
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("MergeContactsRequest | Unset", request_body(body, MergeContactsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/merge",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Contact = self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def preview_merge(
         self,
         *,
         body: MergePreviewRequest | MergePreviewRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2580,21 +2925,48 @@ class ContactsResource(SyncResource):
             MergePreviewAllowed | MergePreviewBlocked
         """
 
+        from ...models.merge_preview_allowed import MergePreviewAllowed
+        from ...models.merge_preview_blocked import MergePreviewBlocked
         from ...models.merge_preview_request import MergePreviewRequest
-        from . import preview_merge_contact as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, MergePreviewRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            MergePreviewAllowed,
+                            MergePreviewBlocked,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return MergePreviewAllowed.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return MergePreviewBlocked.from_dict(data)
+
+        body = cast("MergePreviewRequest | Unset", request_body(body, MergePreviewRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/merge/preview",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: MergePreviewAllowed | MergePreviewBlocked = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def retrieve(
         self,
@@ -2602,7 +2974,7 @@ class ContactsResource(SyncResource):
         *,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2655,28 +3027,39 @@ class ContactsResource(SyncResource):
             Contact
         """
 
-        from . import show_contact as _op
+        from ...models.contact import Contact
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}".format(
+                id=path_segment("id", id, "GET /contacts/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: Contact = self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_bulk_update_contacts_job(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2706,20 +3089,26 @@ class ContactsResource(SyncResource):
             ContactsBulkJob
         """
 
-        from . import show_bulk_update_contacts_job as _op
+        from ...models.contacts_bulk_job import ContactsBulkJob
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/bulk/{id}".format(
+                id=path_segment("id", id, "GET /contacts/bulk/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactsBulkJob = self._request(
+            _kwargs,
+            {200: ContactsBulkJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_by_external_id(
         self,
@@ -2727,7 +3116,7 @@ class ContactsResource(SyncResource):
         *,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2763,21 +3152,32 @@ class ContactsResource(SyncResource):
             Contact
         """
 
-        from . import show_contact_by_external_id as _op
+        from ...models.contact import Contact
 
-        return self._call(
-            _op._get_kwargs(
-                external_id=external_id,
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/find_by_external_id/{external_id}".format(
+                external_id=path_segment("external_id", external_id, "GET /contacts/find_by_external_id/{external_id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: Contact = self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -2789,7 +3189,7 @@ class ContactsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2988,28 +3388,42 @@ class ContactsResource(SyncResource):
             SyncPaginator[Contact]
         """
 
+        from ...models.contact_list import ContactList
         from ...models.contact_search_request import ContactSearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_contacts as _op
+
+        body = cast("ContactSearchRequest | Unset", request_body(body, ContactSearchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.contacts.search_contacts"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, ContactSearchRequest),
-                "include_merge_history": include_merge_history,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContactList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def unarchive(
@@ -3017,7 +3431,7 @@ class ContactsResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3046,20 +3460,26 @@ class ContactsResource(SyncResource):
             ContactUnarchived
         """
 
-        from . import unarchive_contact as _op
+        from ...models.contact_unarchived import ContactUnarchived
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/unarchive".format(
+                id=path_segment("id", id, "POST /contacts/{id}/unarchive"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContactUnarchived = self._request(
+            _kwargs,
+            {200: ContactUnarchived.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -3068,7 +3488,7 @@ class ContactsResource(SyncResource):
         body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3104,23 +3524,39 @@ class ContactsResource(SyncResource):
             Contact
         """
 
+        from ...models.contact import Contact
         from ...models.update_contact_request import UpdateContactRequest
-        from . import update_contact as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateContactRequest),
-                include_merge_history=include_merge_history,
-                intercom_version=intercom_version,
+        body = cast("UpdateContactRequest | Unset", request_body(body, UpdateContactRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_merge_history"] = include_merge_history
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/contacts/{id}".format(
+                id=path_segment("id", id, "PUT /contacts/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Contact = self._request(
+            _kwargs,
+            {200: Contact.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class ContactsRawResource:

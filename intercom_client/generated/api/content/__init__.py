@@ -2,16 +2,27 @@
 """``client.content``: the content resource of both clients, one method per operation.
 
 ``ContentResource`` is the sync one (on ``Intercom``), ``AsyncContentResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.content_bulk_action_request import ContentBulkActionRequest, ContentBulkActionRequestDict
@@ -45,7 +56,7 @@ class AsyncContentResource(AsyncResource):
         *,
         body: ContentBulkActionRequest | ContentBulkActionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -93,20 +104,28 @@ class AsyncContentResource(AsyncResource):
         """
 
         from ...models.content_bulk_action_request import ContentBulkActionRequest
-        from . import bulk_content_actions as _op
+        from ...models.content_bulk_action_response import ContentBulkActionResponse
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, ContentBulkActionRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ContentBulkActionRequest", request_body(body, ContentBulkActionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/content/bulk_actions",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentBulkActionResponse = await self._request(
+            _kwargs,
+            {202: ContentBulkActionResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -134,7 +153,7 @@ class AsyncContentResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -192,43 +211,109 @@ class AsyncContentResource(AsyncResource):
             AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
         """
 
+        from ...models.content_search_response import ContentSearchResponse
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_content as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["query"] = query
+        json_states: list[str] | Unset = UNSET
+        if not isinstance(states, Unset):
+            json_states = []
+            for states_item_data in states:
+                states_item: str = states_item_data
+                json_states.append(states_item)
+
+        params["states"] = json_states
+        json_locales: list[str] | Unset = UNSET
+        if not isinstance(locales, Unset):
+            json_locales = locales
+
+        params["locales"] = json_locales
+        json_tag_ids: list[int] | Unset = UNSET
+        if not isinstance(tag_ids, Unset):
+            json_tag_ids = tag_ids
+
+        params["tag_ids"] = json_tag_ids
+        json_tag_operator: str | Unset = UNSET
+        if not isinstance(tag_operator, Unset):
+            json_tag_operator = tag_operator
+
+        params["tag_operator"] = json_tag_operator
+        json_any_tag_ids: list[int] | Unset = UNSET
+        if not isinstance(any_tag_ids, Unset):
+            json_any_tag_ids = any_tag_ids
+
+        params["any_tag_ids"] = json_any_tag_ids
+        json_folder_ids: list[int] | Unset = UNSET
+        if not isinstance(folder_ids, Unset):
+            json_folder_ids = folder_ids
+
+        params["folder_ids"] = json_folder_ids
+        json_folder_entity_type: str | Unset = UNSET
+        if not isinstance(folder_entity_type, Unset):
+            json_folder_entity_type = folder_entity_type
+
+        params["folder_entity_type"] = json_folder_entity_type
+        json_content_types: list[str] | Unset = UNSET
+        if not isinstance(content_types, Unset):
+            json_content_types = []
+            for content_types_item_data in content_types:
+                content_types_item: str = content_types_item_data
+                json_content_types.append(content_types_item)
+
+        params["content_types"] = json_content_types
+        json_copilot_state: str | Unset = UNSET
+        if not isinstance(copilot_state, Unset):
+            json_copilot_state = copilot_state
+
+        params["copilot_state"] = json_copilot_state
+        json_fin_service_state: str | Unset = UNSET
+        if not isinstance(fin_service_state, Unset):
+            json_fin_service_state = fin_service_state
+
+        params["fin_service_state"] = json_fin_service_state
+        json_fin_sales_state: str | Unset = UNSET
+        if not isinstance(fin_sales_state, Unset):
+            json_fin_sales_state = fin_sales_state
+
+        params["fin_sales_state"] = json_fin_sales_state
+        json_created_by_ids: list[int] | Unset = UNSET
+        if not isinstance(created_by_ids, Unset):
+            json_created_by_ids = created_by_ids
+
+        params["created_by_ids"] = json_created_by_ids
+        json_last_updated_by_ids: list[int] | Unset = UNSET
+        if not isinstance(last_updated_by_ids, Unset):
+            json_last_updated_by_ids = last_updated_by_ids
+
+        params["last_updated_by_ids"] = json_last_updated_by_ids
+        params["created_at_after"] = created_at_after
+        params["created_at_before"] = created_at_before
+        params["updated_at_after"] = updated_at_after
+        params["updated_at_before"] = updated_at_before
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/content/search",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.content.search_content"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "query": query,
-                "states": states,
-                "locales": locales,
-                "tag_ids": tag_ids,
-                "tag_operator": tag_operator,
-                "any_tag_ids": any_tag_ids,
-                "folder_ids": folder_ids,
-                "folder_entity_type": folder_entity_type,
-                "content_types": content_types,
-                "copilot_state": copilot_state,
-                "fin_service_state": fin_service_state,
-                "fin_sales_state": fin_sales_state,
-                "created_by_ids": created_by_ids,
-                "last_updated_by_ids": last_updated_by_ids,
-                "created_at_after": created_at_after,
-                "created_at_before": created_at_before,
-                "updated_at_after": updated_at_after,
-                "updated_at_before": updated_at_before,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContentSearchResponse.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -254,7 +339,7 @@ class ContentResource(SyncResource):
         *,
         body: ContentBulkActionRequest | ContentBulkActionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -302,20 +387,28 @@ class ContentResource(SyncResource):
         """
 
         from ...models.content_bulk_action_request import ContentBulkActionRequest
-        from . import bulk_content_actions as _op
+        from ...models.content_bulk_action_response import ContentBulkActionResponse
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, ContentBulkActionRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ContentBulkActionRequest", request_body(body, ContentBulkActionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/content/bulk_actions",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentBulkActionResponse = self._request(
+            _kwargs,
+            {202: ContentBulkActionResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -343,7 +436,7 @@ class ContentResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -401,43 +494,109 @@ class ContentResource(SyncResource):
             SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
         """
 
+        from ...models.content_search_response import ContentSearchResponse
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_content as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["query"] = query
+        json_states: list[str] | Unset = UNSET
+        if not isinstance(states, Unset):
+            json_states = []
+            for states_item_data in states:
+                states_item: str = states_item_data
+                json_states.append(states_item)
+
+        params["states"] = json_states
+        json_locales: list[str] | Unset = UNSET
+        if not isinstance(locales, Unset):
+            json_locales = locales
+
+        params["locales"] = json_locales
+        json_tag_ids: list[int] | Unset = UNSET
+        if not isinstance(tag_ids, Unset):
+            json_tag_ids = tag_ids
+
+        params["tag_ids"] = json_tag_ids
+        json_tag_operator: str | Unset = UNSET
+        if not isinstance(tag_operator, Unset):
+            json_tag_operator = tag_operator
+
+        params["tag_operator"] = json_tag_operator
+        json_any_tag_ids: list[int] | Unset = UNSET
+        if not isinstance(any_tag_ids, Unset):
+            json_any_tag_ids = any_tag_ids
+
+        params["any_tag_ids"] = json_any_tag_ids
+        json_folder_ids: list[int] | Unset = UNSET
+        if not isinstance(folder_ids, Unset):
+            json_folder_ids = folder_ids
+
+        params["folder_ids"] = json_folder_ids
+        json_folder_entity_type: str | Unset = UNSET
+        if not isinstance(folder_entity_type, Unset):
+            json_folder_entity_type = folder_entity_type
+
+        params["folder_entity_type"] = json_folder_entity_type
+        json_content_types: list[str] | Unset = UNSET
+        if not isinstance(content_types, Unset):
+            json_content_types = []
+            for content_types_item_data in content_types:
+                content_types_item: str = content_types_item_data
+                json_content_types.append(content_types_item)
+
+        params["content_types"] = json_content_types
+        json_copilot_state: str | Unset = UNSET
+        if not isinstance(copilot_state, Unset):
+            json_copilot_state = copilot_state
+
+        params["copilot_state"] = json_copilot_state
+        json_fin_service_state: str | Unset = UNSET
+        if not isinstance(fin_service_state, Unset):
+            json_fin_service_state = fin_service_state
+
+        params["fin_service_state"] = json_fin_service_state
+        json_fin_sales_state: str | Unset = UNSET
+        if not isinstance(fin_sales_state, Unset):
+            json_fin_sales_state = fin_sales_state
+
+        params["fin_sales_state"] = json_fin_sales_state
+        json_created_by_ids: list[int] | Unset = UNSET
+        if not isinstance(created_by_ids, Unset):
+            json_created_by_ids = created_by_ids
+
+        params["created_by_ids"] = json_created_by_ids
+        json_last_updated_by_ids: list[int] | Unset = UNSET
+        if not isinstance(last_updated_by_ids, Unset):
+            json_last_updated_by_ids = last_updated_by_ids
+
+        params["last_updated_by_ids"] = json_last_updated_by_ids
+        params["created_at_after"] = created_at_after
+        params["created_at_before"] = created_at_before
+        params["updated_at_after"] = updated_at_after
+        params["updated_at_before"] = updated_at_before
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/content/search",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.content.search_content"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "query": query,
-                "states": states,
-                "locales": locales,
-                "tag_ids": tag_ids,
-                "tag_operator": tag_operator,
-                "any_tag_ids": any_tag_ids,
-                "folder_ids": folder_ids,
-                "folder_entity_type": folder_entity_type,
-                "content_types": content_types,
-                "copilot_state": copilot_state,
-                "fin_service_state": fin_service_state,
-                "fin_sales_state": fin_sales_state,
-                "created_by_ids": created_by_ids,
-                "last_updated_by_ids": last_updated_by_ids,
-                "created_at_after": created_at_after,
-                "created_at_before": created_at_before,
-                "updated_at_after": updated_at_after,
-                "updated_at_before": updated_at_before,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContentSearchResponse.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

@@ -2,16 +2,28 @@
 """``client.content_snippets``: the content_snippets resource of both clients, one method per operation.
 
 ``ContentSnippetsResource`` is the sync one (on ``Intercom``), ``AsyncContentSnippetsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.attach_tag_to_content_snippet_body import (
@@ -43,7 +55,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         *,
         body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -80,28 +92,39 @@ class AsyncContentSnippetsResource(AsyncResource):
         """
 
         from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
-        from . import attach_tag_to_content_snippet as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                content_snippet_id=content_snippet_id,
-                body=request_body(body, AttachTagToContentSnippetBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToContentSnippetBody | Unset", request_body(body, AttachTagToContentSnippetBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/content_snippets/{content_snippet_id}/tags".format(
+                content_snippet_id=path_segment(
+                    "content_snippet_id", content_snippet_id, "POST /content_snippets/{content_snippet_id}/tags"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def create(
         self,
         *,
         body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -132,28 +155,36 @@ class AsyncContentSnippetsResource(AsyncResource):
             ContentSnippet
         """
 
+        from ...models.content_snippet import ContentSnippet
         from ...models.content_snippet_create_request import ContentSnippetCreateRequest
-        from . import create_content_snippet as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, ContentSnippetCreateRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ContentSnippetCreateRequest", request_body(body, ContentSnippetCreateRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/content_snippets",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentSnippet = await self._request(
+            _kwargs,
+            {201: ContentSnippet.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -182,20 +213,22 @@ class AsyncContentSnippetsResource(AsyncResource):
             None
         """
 
-        from . import delete_content_snippet as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/content_snippets/{id}".format(
+                id=path_segment("id", id, "DELETE /content_snippets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {204: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def detach_tag(
         self,
@@ -203,7 +236,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -239,21 +272,27 @@ class AsyncContentSnippetsResource(AsyncResource):
             Tag
         """
 
-        from . import detach_tag_from_content_snippet as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                content_snippet_id=content_snippet_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/content_snippets/{content_snippet_id}/tags/{id}".format(
+                content_snippet_id=path_segment(
+                    "content_snippet_id", content_snippet_id, "DELETE /content_snippets/{content_snippet_id}/tags/{id}"
+                ),
+                id=path_segment("id", id, "DELETE /content_snippets/{content_snippet_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -263,7 +302,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -296,25 +335,28 @@ class AsyncContentSnippetsResource(AsyncResource):
             AsyncPaginator[ContentSnippet]
         """
 
+        from ...models.content_snippet_list import ContentSnippetList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_content_snippets as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/content_snippets",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.content_snippets.list_content_snippets"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContentSnippetList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -322,7 +364,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -351,20 +393,26 @@ class AsyncContentSnippetsResource(AsyncResource):
             ContentSnippet
         """
 
-        from . import get_content_snippet as _op
+        from ...models.content_snippet import ContentSnippet
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/content_snippets/{id}".format(
+                id=path_segment("id", id, "GET /content_snippets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContentSnippet = await self._request(
+            _kwargs,
+            {200: ContentSnippet.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -372,7 +420,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         *,
         body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -404,22 +452,31 @@ class AsyncContentSnippetsResource(AsyncResource):
             ContentSnippet
         """
 
+        from ...models.content_snippet import ContentSnippet
         from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
-        from . import update_content_snippet as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, ContentSnippetUpdateRequest),
-                intercom_version=intercom_version,
+        body = cast("ContentSnippetUpdateRequest", request_body(body, ContentSnippetUpdateRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/content_snippets/{id}".format(
+                id=path_segment("id", id, "PUT /content_snippets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentSnippet = await self._request(
+            _kwargs,
+            {200: ContentSnippet.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncContentSnippetsRawResource:
@@ -450,7 +507,7 @@ class ContentSnippetsResource(SyncResource):
         *,
         body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -487,28 +544,39 @@ class ContentSnippetsResource(SyncResource):
         """
 
         from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
-        from . import attach_tag_to_content_snippet as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                content_snippet_id=content_snippet_id,
-                body=request_body(body, AttachTagToContentSnippetBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToContentSnippetBody | Unset", request_body(body, AttachTagToContentSnippetBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/content_snippets/{content_snippet_id}/tags".format(
+                content_snippet_id=path_segment(
+                    "content_snippet_id", content_snippet_id, "POST /content_snippets/{content_snippet_id}/tags"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def create(
         self,
         *,
         body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -539,28 +607,36 @@ class ContentSnippetsResource(SyncResource):
             ContentSnippet
         """
 
+        from ...models.content_snippet import ContentSnippet
         from ...models.content_snippet_create_request import ContentSnippetCreateRequest
-        from . import create_content_snippet as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, ContentSnippetCreateRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ContentSnippetCreateRequest", request_body(body, ContentSnippetCreateRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/content_snippets",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentSnippet = self._request(
+            _kwargs,
+            {201: ContentSnippet.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -589,20 +665,22 @@ class ContentSnippetsResource(SyncResource):
             None
         """
 
-        from . import delete_content_snippet as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/content_snippets/{id}".format(
+                id=path_segment("id", id, "DELETE /content_snippets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {204: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def detach_tag(
         self,
@@ -610,7 +688,7 @@ class ContentSnippetsResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -646,21 +724,27 @@ class ContentSnippetsResource(SyncResource):
             Tag
         """
 
-        from . import detach_tag_from_content_snippet as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                content_snippet_id=content_snippet_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/content_snippets/{content_snippet_id}/tags/{id}".format(
+                content_snippet_id=path_segment(
+                    "content_snippet_id", content_snippet_id, "DELETE /content_snippets/{content_snippet_id}/tags/{id}"
+                ),
+                id=path_segment("id", id, "DELETE /content_snippets/{content_snippet_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -670,7 +754,7 @@ class ContentSnippetsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -703,25 +787,28 @@ class ContentSnippetsResource(SyncResource):
             SyncPaginator[ContentSnippet]
         """
 
+        from ...models.content_snippet_list import ContentSnippetList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_content_snippets as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/content_snippets",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.content_snippets.list_content_snippets"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ContentSnippetList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -729,7 +816,7 @@ class ContentSnippetsResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -758,20 +845,26 @@ class ContentSnippetsResource(SyncResource):
             ContentSnippet
         """
 
-        from . import get_content_snippet as _op
+        from ...models.content_snippet import ContentSnippet
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/content_snippets/{id}".format(
+                id=path_segment("id", id, "GET /content_snippets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ContentSnippet = self._request(
+            _kwargs,
+            {200: ContentSnippet.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -779,7 +872,7 @@ class ContentSnippetsResource(SyncResource):
         *,
         body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -811,22 +904,31 @@ class ContentSnippetsResource(SyncResource):
             ContentSnippet
         """
 
+        from ...models.content_snippet import ContentSnippet
         from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
-        from . import update_content_snippet as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, ContentSnippetUpdateRequest),
-                intercom_version=intercom_version,
+        body = cast("ContentSnippetUpdateRequest", request_body(body, ContentSnippetUpdateRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/content_snippets/{id}".format(
+                id=path_segment("id", id, "PUT /content_snippets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ContentSnippet = self._request(
+            _kwargs,
+            {200: ContentSnippet.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class ContentSnippetsRawResource:

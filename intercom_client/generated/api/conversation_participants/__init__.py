@@ -2,16 +2,28 @@
 """``client.conversation_participants``: the conversation_participants resource of both clients, one method per operation.
 
 ``ConversationParticipantsResource`` is the sync one (on ``Intercom``), ``AsyncConversationParticipantsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.attach_contact_to_conversation_request import (
@@ -44,7 +56,7 @@ class AsyncConversationParticipantsResource(AsyncResource):
         *,
         body: AttachContactToConversationRequest | AttachContactToConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -81,21 +93,34 @@ class AsyncConversationParticipantsResource(AsyncResource):
         """
 
         from ...models.attach_contact_to_conversation_request import AttachContactToConversationRequest
-        from . import attach_contact_to_conversation as _op
+        from ...models.conversation import Conversation
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, AttachContactToConversationRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "AttachContactToConversationRequest | Unset", request_body(body, AttachContactToConversationRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/customers".format(
+                id=path_segment("id", id, "POST /conversations/{id}/customers"),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def detach_contact_from_conversation(
         self,
@@ -104,7 +129,7 @@ class AsyncConversationParticipantsResource(AsyncResource):
         *,
         body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -139,23 +164,40 @@ class AsyncConversationParticipantsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
-        from . import detach_contact_from_conversation as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                contact_id=contact_id,
-                body=request_body(body, DetachContactFromConversationRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "DetachContactFromConversationRequest | Unset", request_body(body, DetachContactFromConversationRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/{conversation_id}/customers/{contact_id}".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "DELETE /conversations/{conversation_id}/customers/{contact_id}"
+                ),
+                contact_id=path_segment(
+                    "contact_id", contact_id, "DELETE /conversations/{conversation_id}/customers/{contact_id}"
+                ),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
 
 class AsyncConversationParticipantsRawResource:
@@ -182,7 +224,7 @@ class ConversationParticipantsResource(SyncResource):
         *,
         body: AttachContactToConversationRequest | AttachContactToConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -219,21 +261,34 @@ class ConversationParticipantsResource(SyncResource):
         """
 
         from ...models.attach_contact_to_conversation_request import AttachContactToConversationRequest
-        from . import attach_contact_to_conversation as _op
+        from ...models.conversation import Conversation
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, AttachContactToConversationRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "AttachContactToConversationRequest | Unset", request_body(body, AttachContactToConversationRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/customers".format(
+                id=path_segment("id", id, "POST /conversations/{id}/customers"),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def detach_contact_from_conversation(
         self,
@@ -242,7 +297,7 @@ class ConversationParticipantsResource(SyncResource):
         *,
         body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -277,23 +332,40 @@ class ConversationParticipantsResource(SyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
-        from . import detach_contact_from_conversation as _op
 
-        return self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                contact_id=contact_id,
-                body=request_body(body, DetachContactFromConversationRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "DetachContactFromConversationRequest | Unset", request_body(body, DetachContactFromConversationRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/{conversation_id}/customers/{contact_id}".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "DELETE /conversations/{conversation_id}/customers/{contact_id}"
+                ),
+                contact_id=path_segment(
+                    "contact_id", contact_id, "DELETE /conversations/{conversation_id}/customers/{contact_id}"
+                ),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
 
 class ConversationParticipantsRawResource:

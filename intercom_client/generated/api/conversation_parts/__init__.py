@@ -2,16 +2,29 @@
 """``client.conversation_parts``: the conversation_parts resource of both clients, one method per operation.
 
 ``ConversationPartsResource`` is the sync one (on ``Intercom``), ``AsyncConversationPartsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from ...models.conversation import Conversation
@@ -52,7 +65,7 @@ class AsyncConversationPartsResource(AsyncResource):
         | RedactConversationRequestRedactConversationSourceRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -90,30 +103,42 @@ class AsyncConversationPartsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.redact_conversation_request_redact_conversation_part_request import (
             RedactConversationRequestRedactConversationPartRequest,
         )
         from ...models.redact_conversation_request_redact_conversation_source_request import (
             RedactConversationRequestRedactConversationSourceRequest,
         )
-        from . import redact_conversation as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(
-                    body,
-                    RedactConversationRequestRedactConversationPartRequest,
-                    RedactConversationRequestRedactConversationSourceRequest,
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest | Unset",
+            request_body(
+                body,
+                RedactConversationRequestRedactConversationPartRequest,
+                RedactConversationRequestRedactConversationSourceRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/redact",
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def update(
         self,
@@ -122,7 +147,7 @@ class AsyncConversationPartsResource(AsyncResource):
         *,
         body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -163,23 +188,36 @@ class AsyncConversationPartsResource(AsyncResource):
             ConversationPart
         """
 
+        from ...models.conversation_part import ConversationPart
         from ...models.update_conversation_part_request import UpdateConversationPartRequest
-        from . import update_conversation_part as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                id=id,
-                body=request_body(body, UpdateConversationPartRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateConversationPartRequest | Unset", request_body(body, UpdateConversationPartRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/conversations/{conversation_id}/conversation_parts/{id}".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "PUT /conversations/{conversation_id}/conversation_parts/{id}"
+                ),
+                id=path_segment("id", id, "PUT /conversations/{conversation_id}/conversation_parts/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ConversationPart = await self._request(
+            _kwargs,
+            {200: ConversationPart.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncConversationPartsRawResource:
@@ -209,7 +247,7 @@ class ConversationPartsResource(SyncResource):
         | RedactConversationRequestRedactConversationSourceRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -247,30 +285,42 @@ class ConversationPartsResource(SyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.redact_conversation_request_redact_conversation_part_request import (
             RedactConversationRequestRedactConversationPartRequest,
         )
         from ...models.redact_conversation_request_redact_conversation_source_request import (
             RedactConversationRequestRedactConversationSourceRequest,
         )
-        from . import redact_conversation as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(
-                    body,
-                    RedactConversationRequestRedactConversationPartRequest,
-                    RedactConversationRequestRedactConversationSourceRequest,
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest | Unset",
+            request_body(
+                body,
+                RedactConversationRequestRedactConversationPartRequest,
+                RedactConversationRequestRedactConversationSourceRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/redact",
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def update(
         self,
@@ -279,7 +329,7 @@ class ConversationPartsResource(SyncResource):
         *,
         body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -320,23 +370,36 @@ class ConversationPartsResource(SyncResource):
             ConversationPart
         """
 
+        from ...models.conversation_part import ConversationPart
         from ...models.update_conversation_part_request import UpdateConversationPartRequest
-        from . import update_conversation_part as _op
 
-        return self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                id=id,
-                body=request_body(body, UpdateConversationPartRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateConversationPartRequest | Unset", request_body(body, UpdateConversationPartRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/conversations/{conversation_id}/conversation_parts/{id}".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "PUT /conversations/{conversation_id}/conversation_parts/{id}"
+                ),
+                id=path_segment("id", id, "PUT /conversations/{conversation_id}/conversation_parts/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ConversationPart = self._request(
+            _kwargs,
+            {200: ConversationPart.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class ConversationPartsRawResource:

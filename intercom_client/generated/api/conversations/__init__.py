@@ -2,16 +2,30 @@
 """``client.conversations``: the conversations resource of both clients, one method per operation.
 
 ``ConversationsResource`` is the sync one (on ``Intercom``), ``AsyncConversationsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    READ_ONLY,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from ...models.admin_reply_conversation_request import (
@@ -65,7 +79,7 @@ class AsyncConversationsResource(AsyncResource):
         *,
         body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -97,28 +111,41 @@ class AsyncConversationsResource(AsyncResource):
         """
 
         from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
-        from . import convert_conversation_to_ticket as _op
+        from ...models.ticket import Ticket
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, ConvertConversationToTicketRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "ConvertConversationToTicketRequest | Unset", request_body(body, ConvertConversationToTicketRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/convert".format(
+                id=path_segment("id", id, "POST /conversations/{id}/convert"),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = await self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def create(
         self,
         *,
         body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -160,20 +187,30 @@ class AsyncConversationsResource(AsyncResource):
         """
 
         from ...models.create_conversation_request import CreateConversationRequest
-        from . import create_conversation as _op
+        from ...models.message import Message
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateConversationRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateConversationRequest | Unset", request_body(body, CreateConversationRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Message = await self._request(
+            _kwargs,
+            {200: Message.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
@@ -181,7 +218,7 @@ class AsyncConversationsResource(AsyncResource):
         *,
         retain_metrics: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -227,21 +264,32 @@ class AsyncConversationsResource(AsyncResource):
             ConversationDeleted
         """
 
-        from . import delete_conversation as _op
+        from ...models.conversation_deleted import ConversationDeleted
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                retain_metrics=retain_metrics,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["retain_metrics"] = retain_metrics
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/{id}".format(
+                id=path_segment("id", id, "DELETE /conversations/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: ConversationDeleted = await self._request(
+            _kwargs,
+            {200: ConversationDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -253,7 +301,7 @@ class AsyncConversationsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -297,27 +345,35 @@ class AsyncConversationsResource(AsyncResource):
             AsyncPaginator[ConversationListItem]
         """
 
+        from ...models.conversation_list import ConversationList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_conversations as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_monitors"] = include_monitors
+        params["include_scorecards"] = include_scorecards
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.conversations.list_conversations"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "include_monitors": include_monitors,
-                "include_scorecards": include_scorecards,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ConversationList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_deleted_conversation_ids(
@@ -329,7 +385,7 @@ class AsyncConversationsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -367,26 +423,34 @@ class AsyncConversationsResource(AsyncResource):
             AsyncPaginator[DeletedConversationItem]
         """
 
+        from ...models.deleted_conversation_list import DeletedConversationList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_deleted_conversation_ids as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["order"] = order
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/deleted",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.conversations.list_deleted_conversation_ids"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "order": order,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: DeletedConversationList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def list_handling_events(
@@ -394,7 +458,7 @@ class AsyncConversationsResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -426,20 +490,26 @@ class AsyncConversationsResource(AsyncResource):
             HandlingEventList
         """
 
-        from . import list_handling_events as _op
+        from ...models.handling_event_list import HandlingEventList
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/{id}/handling_events".format(
+                id=path_segment("id", id, "GET /conversations/{id}/handling_events"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: HandlingEventList = await self._request(
+            _kwargs,
+            {200: HandlingEventList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_side_conversations(
         self,
@@ -450,7 +520,7 @@ class AsyncConversationsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -489,26 +559,30 @@ class AsyncConversationsResource(AsyncResource):
             AsyncPaginator[SideConversationSummary]
         """
 
+        from ...models.side_conversation_list import SideConversationList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_side_conversations as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/{id}/side_conversations".format(
+                id=path_segment("id", id, "GET /conversations/{id}/side_conversations"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.conversations.list_side_conversations"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: SideConversationList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def manage(
@@ -525,7 +599,7 @@ class AsyncConversationsResource(AsyncResource):
         | AssignConversationRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -563,29 +637,42 @@ class AsyncConversationsResource(AsyncResource):
 
         from ...models.assign_conversation_request import AssignConversationRequest
         from ...models.close_conversation_request import CloseConversationRequest
+        from ...models.conversation import Conversation
         from ...models.open_conversation_request import OpenConversationRequest
         from ...models.snooze_conversation_request import SnoozeConversationRequest
-        from . import manage_conversation as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(
-                    body,
-                    CloseConversationRequest,
-                    SnoozeConversationRequest,
-                    OpenConversationRequest,
-                    AssignConversationRequest,
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest | Unset",
+            request_body(
+                body,
+                CloseConversationRequest,
+                SnoozeConversationRequest,
+                OpenConversationRequest,
+                AssignConversationRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/parts".format(
+                id=path_segment("id", id, "POST /conversations/{id}/parts"),
+            ),
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def merge(
         self,
@@ -593,7 +680,7 @@ class AsyncConversationsResource(AsyncResource):
         *,
         body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -629,22 +716,33 @@ class AsyncConversationsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.merge_conversations_request import MergeConversationsRequest
-        from . import merge_conversation as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, MergeConversationsRequest),
-                intercom_version=intercom_version,
+        body = cast("MergeConversationsRequest | Unset", request_body(body, MergeConversationsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/merge".format(
+                id=path_segment("id", id, "POST /conversations/{id}/merge"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def reply(
         self,
@@ -660,7 +758,7 @@ class AsyncConversationsResource(AsyncResource):
         | AdminReplyConversationRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -706,27 +804,40 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.contact_reply_email_request import ContactReplyEmailRequest
         from ...models.contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
         from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest
-        from . import reply_conversation as _op
+        from ...models.conversation import Conversation
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(
-                    body,
-                    ContactReplyIntercomUserIdRequest,
-                    ContactReplyEmailRequest,
-                    ContactReplyUserIdRequest,
-                    AdminReplyConversationRequest,
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset",
+            request_body(
+                body,
+                ContactReplyIntercomUserIdRequest,
+                ContactReplyEmailRequest,
+                ContactReplyUserIdRequest,
+                AdminReplyConversationRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/reply".format(
+                id=path_segment("id", id, "POST /conversations/{id}/reply"),
+            ),
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def retrieve(
         self,
@@ -738,7 +849,7 @@ class AsyncConversationsResource(AsyncResource):
         include_monitors: bool | Unset = UNSET,
         include_scorecards: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -782,25 +893,36 @@ class AsyncConversationsResource(AsyncResource):
             Conversation
         """
 
-        from . import retrieve_conversation as _op
+        from ...models.conversation import Conversation
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                display_as=display_as,
-                include_translations=include_translations,
-                include_email_history=include_email_history,
-                include_monitors=include_monitors,
-                include_scorecards=include_scorecards,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["display_as"] = display_as
+        params["include_translations"] = include_translations
+        params["include_email_history"] = include_email_history
+        params["include_monitors"] = include_monitors
+        params["include_scorecards"] = include_scorecards
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/{id}".format(
+                id=path_segment("id", id, "GET /conversations/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -813,7 +935,7 @@ class AsyncConversationsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1035,29 +1157,43 @@ class AsyncConversationsResource(AsyncResource):
             AsyncPaginator[ConversationListItem]
         """
 
+        from ...models.conversation_list import ConversationList
         from ...models.search_request import SearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_conversations as _op
+
+        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_monitors"] = include_monitors
+        params["include_scorecards"] = include_scorecards
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.conversations.search_conversations"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, SearchRequest),
-                "include_monitors": include_monitors,
-                "include_scorecards": include_scorecards,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ConversationList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -1067,7 +1203,7 @@ class AsyncConversationsResource(AsyncResource):
         body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1121,23 +1257,39 @@ class AsyncConversationsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.update_conversation_request import UpdateConversationRequest
-        from . import update_conversation as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateConversationRequest),
-                display_as=display_as,
-                intercom_version=intercom_version,
+        body = cast("UpdateConversationRequest | Unset", request_body(body, UpdateConversationRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["display_as"] = display_as
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/conversations/{id}".format(
+                id=path_segment("id", id, "PUT /conversations/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncConversationsRawResource:
@@ -1171,7 +1323,7 @@ class ConversationsResource(SyncResource):
         *,
         body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1203,28 +1355,41 @@ class ConversationsResource(SyncResource):
         """
 
         from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
-        from . import convert_conversation_to_ticket as _op
+        from ...models.ticket import Ticket
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, ConvertConversationToTicketRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "ConvertConversationToTicketRequest | Unset", request_body(body, ConvertConversationToTicketRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/convert".format(
+                id=path_segment("id", id, "POST /conversations/{id}/convert"),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def create(
         self,
         *,
         body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1266,20 +1431,30 @@ class ConversationsResource(SyncResource):
         """
 
         from ...models.create_conversation_request import CreateConversationRequest
-        from . import create_conversation as _op
+        from ...models.message import Message
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateConversationRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateConversationRequest | Unset", request_body(body, CreateConversationRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Message = self._request(
+            _kwargs,
+            {200: Message.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
@@ -1287,7 +1462,7 @@ class ConversationsResource(SyncResource):
         *,
         retain_metrics: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1333,21 +1508,32 @@ class ConversationsResource(SyncResource):
             ConversationDeleted
         """
 
-        from . import delete_conversation as _op
+        from ...models.conversation_deleted import ConversationDeleted
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                retain_metrics=retain_metrics,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["retain_metrics"] = retain_metrics
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/{id}".format(
+                id=path_segment("id", id, "DELETE /conversations/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: ConversationDeleted = self._request(
+            _kwargs,
+            {200: ConversationDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -1359,7 +1545,7 @@ class ConversationsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1403,27 +1589,35 @@ class ConversationsResource(SyncResource):
             SyncPaginator[ConversationListItem]
         """
 
+        from ...models.conversation_list import ConversationList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_conversations as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_monitors"] = include_monitors
+        params["include_scorecards"] = include_scorecards
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.conversations.list_conversations"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "include_monitors": include_monitors,
-                "include_scorecards": include_scorecards,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ConversationList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_deleted_conversation_ids(
@@ -1435,7 +1629,7 @@ class ConversationsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1473,26 +1667,34 @@ class ConversationsResource(SyncResource):
             SyncPaginator[DeletedConversationItem]
         """
 
+        from ...models.deleted_conversation_list import DeletedConversationList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_deleted_conversation_ids as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["order"] = order
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/deleted",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.conversations.list_deleted_conversation_ids"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "order": order,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: DeletedConversationList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_handling_events(
@@ -1500,7 +1702,7 @@ class ConversationsResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1532,20 +1734,26 @@ class ConversationsResource(SyncResource):
             HandlingEventList
         """
 
-        from . import list_handling_events as _op
+        from ...models.handling_event_list import HandlingEventList
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/{id}/handling_events".format(
+                id=path_segment("id", id, "GET /conversations/{id}/handling_events"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: HandlingEventList = self._request(
+            _kwargs,
+            {200: HandlingEventList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_side_conversations(
         self,
@@ -1556,7 +1764,7 @@ class ConversationsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1595,26 +1803,30 @@ class ConversationsResource(SyncResource):
             SyncPaginator[SideConversationSummary]
         """
 
+        from ...models.side_conversation_list import SideConversationList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_side_conversations as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/{id}/side_conversations".format(
+                id=path_segment("id", id, "GET /conversations/{id}/side_conversations"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.conversations.list_side_conversations"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: SideConversationList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def manage(
@@ -1631,7 +1843,7 @@ class ConversationsResource(SyncResource):
         | AssignConversationRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1669,29 +1881,42 @@ class ConversationsResource(SyncResource):
 
         from ...models.assign_conversation_request import AssignConversationRequest
         from ...models.close_conversation_request import CloseConversationRequest
+        from ...models.conversation import Conversation
         from ...models.open_conversation_request import OpenConversationRequest
         from ...models.snooze_conversation_request import SnoozeConversationRequest
-        from . import manage_conversation as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(
-                    body,
-                    CloseConversationRequest,
-                    SnoozeConversationRequest,
-                    OpenConversationRequest,
-                    AssignConversationRequest,
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest | Unset",
+            request_body(
+                body,
+                CloseConversationRequest,
+                SnoozeConversationRequest,
+                OpenConversationRequest,
+                AssignConversationRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/parts".format(
+                id=path_segment("id", id, "POST /conversations/{id}/parts"),
+            ),
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def merge(
         self,
@@ -1699,7 +1924,7 @@ class ConversationsResource(SyncResource):
         *,
         body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1735,22 +1960,33 @@ class ConversationsResource(SyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.merge_conversations_request import MergeConversationsRequest
-        from . import merge_conversation as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, MergeConversationsRequest),
-                intercom_version=intercom_version,
+        body = cast("MergeConversationsRequest | Unset", request_body(body, MergeConversationsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/merge".format(
+                id=path_segment("id", id, "POST /conversations/{id}/merge"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def reply(
         self,
@@ -1766,7 +2002,7 @@ class ConversationsResource(SyncResource):
         | AdminReplyConversationRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1812,27 +2048,40 @@ class ConversationsResource(SyncResource):
         from ...models.contact_reply_email_request import ContactReplyEmailRequest
         from ...models.contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
         from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest
-        from . import reply_conversation as _op
+        from ...models.conversation import Conversation
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(
-                    body,
-                    ContactReplyIntercomUserIdRequest,
-                    ContactReplyEmailRequest,
-                    ContactReplyUserIdRequest,
-                    AdminReplyConversationRequest,
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset",
+            request_body(
+                body,
+                ContactReplyIntercomUserIdRequest,
+                ContactReplyEmailRequest,
+                ContactReplyUserIdRequest,
+                AdminReplyConversationRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{id}/reply".format(
+                id=path_segment("id", id, "POST /conversations/{id}/reply"),
+            ),
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def retrieve(
         self,
@@ -1844,7 +2093,7 @@ class ConversationsResource(SyncResource):
         include_monitors: bool | Unset = UNSET,
         include_scorecards: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1888,25 +2137,36 @@ class ConversationsResource(SyncResource):
             Conversation
         """
 
-        from . import retrieve_conversation as _op
+        from ...models.conversation import Conversation
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                display_as=display_as,
-                include_translations=include_translations,
-                include_email_history=include_email_history,
-                include_monitors=include_monitors,
-                include_scorecards=include_scorecards,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["display_as"] = display_as
+        params["include_translations"] = include_translations
+        params["include_email_history"] = include_email_history
+        params["include_monitors"] = include_monitors
+        params["include_scorecards"] = include_scorecards
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/{id}".format(
+                id=path_segment("id", id, "GET /conversations/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -1919,7 +2179,7 @@ class ConversationsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2141,29 +2401,43 @@ class ConversationsResource(SyncResource):
             SyncPaginator[ConversationListItem]
         """
 
+        from ...models.conversation_list import ConversationList
         from ...models.search_request import SearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_conversations as _op
+
+        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_monitors"] = include_monitors
+        params["include_scorecards"] = include_scorecards
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.conversations.search_conversations"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, SearchRequest),
-                "include_monitors": include_monitors,
-                "include_scorecards": include_scorecards,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: ConversationList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -2173,7 +2447,7 @@ class ConversationsResource(SyncResource):
         body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2227,23 +2501,39 @@ class ConversationsResource(SyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.update_conversation_request import UpdateConversationRequest
-        from . import update_conversation as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateConversationRequest),
-                display_as=display_as,
-                intercom_version=intercom_version,
+        body = cast("UpdateConversationRequest | Unset", request_body(body, UpdateConversationRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["display_as"] = display_as
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/conversations/{id}".format(
+                id=path_segment("id", id, "PUT /conversations/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class ConversationsRawResource:

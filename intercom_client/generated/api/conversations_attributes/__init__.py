@@ -2,16 +2,32 @@
 """``client.conversations_attributes``: the conversations_attributes resource of both clients, one method per operation.
 
 ``ConversationsAttributesResource`` is the sync one (on ``Intercom``), ``AsyncConversationsAttributesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    ResponseDecodingError,
+    SyncResource,
+    Unset,
+    WrongType,
+    async_raw,
+    decode_variant,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
@@ -102,7 +118,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         | CreateConversationAttributeFilesRequest
         | CreateConversationAttributeFilesRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -151,6 +167,14 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.create_conversation_attribute_boolean_request import CreateConversationAttributeBooleanRequest
         from ...models.create_conversation_attribute_datetime_request import CreateConversationAttributeDatetimeRequest
         from ...models.create_conversation_attribute_decimal_request import CreateConversationAttributeDecimalRequest
@@ -161,30 +185,95 @@ class AsyncConversationsAttributesResource(AsyncResource):
             CreateConversationAttributeRelationshipRequest,
         )
         from ...models.create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
-        from . import create_conversation_attribute as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(
-                    body,
-                    CreateConversationAttributeStringRequest,
-                    CreateConversationAttributeIntegerRequest,
-                    CreateConversationAttributeListRequest,
-                    CreateConversationAttributeDecimalRequest,
-                    CreateConversationAttributeBooleanRequest,
-                    CreateConversationAttributeDatetimeRequest,
-                    CreateConversationAttributeRelationshipRequest,
-                    CreateConversationAttributeFilesRequest,
-                ),
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        body = cast(
+            "CreateConversationAttributeBooleanRequest | CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest | CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest | CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest | CreateConversationAttributeStringRequest",
+            request_body(
+                body,
+                CreateConversationAttributeStringRequest,
+                CreateConversationAttributeIntegerRequest,
+                CreateConversationAttributeListRequest,
+                CreateConversationAttributeDecimalRequest,
+                CreateConversationAttributeBooleanRequest,
+                CreateConversationAttributeDatetimeRequest,
+                CreateConversationAttributeRelationshipRequest,
+                CreateConversationAttributeFilesRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/attributes",
+        }
+        _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
+        return parsed
 
     async def create_option(
         self,
@@ -192,7 +281,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         *,
         body: CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -234,29 +323,102 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
-        from . import create_conversation_attribute_option as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, CreateConversationAttributeOptionRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        body = cast(
+            "CreateConversationAttributeOptionRequest", request_body(body, CreateConversationAttributeOptionRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/attributes/{id}/options".format(
+                id=path_segment("id", id, "POST /conversations/attributes/{id}/options"),
+            ),
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
+        return parsed
 
     async def delete(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -295,20 +457,88 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
-        from . import delete_conversation_attribute as _op
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/attributes/{id}".format(
+                id=path_segment("id", id, "DELETE /conversations/attributes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def delete_option(
         self,
@@ -316,7 +546,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         option_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -356,28 +586,98 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
-        from . import delete_conversation_attribute_option as _op
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                option_id=option_id,
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/attributes/{id}/options/{option_id}".format(
+                id=path_segment("id", id, "DELETE /conversations/attributes/{id}/options/{option_id}"),
+                option_id=path_segment(
+                    "option_id", option_id, "DELETE /conversations/attributes/{id}/options/{option_id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def list(
         self,
         *,
         include_archived: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -406,27 +706,37 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeList
         """
 
-        from . import list_conversation_attributes as _op
+        from ...models.conversation_attribute_list import ConversationAttributeList
 
-        return await self._call(
-            _op._get_kwargs(
-                include_archived=include_archived,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_archived"] = include_archived
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/attributes",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: ConversationAttributeList = await self._request(
+            _kwargs,
+            {200: ConversationAttributeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -464,20 +774,88 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
-        from . import get_conversation_attribute as _op
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/attributes/{id}".format(
+                id=path_segment("id", id, "GET /conversations/attributes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def update(
         self,
@@ -485,7 +863,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         *,
         body: UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -525,22 +903,93 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
-        from . import update_conversation_attribute as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateConversationAttributeRequest),
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        body = cast("UpdateConversationAttributeRequest", request_body(body, UpdateConversationAttributeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/conversations/attributes/{id}".format(
+                id=path_segment("id", id, "PUT /conversations/attributes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def update_option(
         self,
@@ -549,7 +998,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         *,
         body: UpdateConversationAttributeOptionRequest | UpdateConversationAttributeOptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -592,23 +1041,98 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
-        from . import update_conversation_attribute_option as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                option_id=option_id,
-                body=request_body(body, UpdateConversationAttributeOptionRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        body = cast(
+            "UpdateConversationAttributeOptionRequest", request_body(body, UpdateConversationAttributeOptionRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/conversations/attributes/{id}/options/{option_id}".format(
+                id=path_segment("id", id, "PUT /conversations/attributes/{id}/options/{option_id}"),
+                option_id=path_segment(
+                    "option_id", option_id, "PUT /conversations/attributes/{id}/options/{option_id}"
+                ),
+            ),
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = await self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
+        return parsed
 
 
 class AsyncConversationsAttributesRawResource:
@@ -655,7 +1179,7 @@ class ConversationsAttributesResource(SyncResource):
         | CreateConversationAttributeFilesRequest
         | CreateConversationAttributeFilesRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -704,6 +1228,14 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.create_conversation_attribute_boolean_request import CreateConversationAttributeBooleanRequest
         from ...models.create_conversation_attribute_datetime_request import CreateConversationAttributeDatetimeRequest
         from ...models.create_conversation_attribute_decimal_request import CreateConversationAttributeDecimalRequest
@@ -714,30 +1246,95 @@ class ConversationsAttributesResource(SyncResource):
             CreateConversationAttributeRelationshipRequest,
         )
         from ...models.create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
-        from . import create_conversation_attribute as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(
-                    body,
-                    CreateConversationAttributeStringRequest,
-                    CreateConversationAttributeIntegerRequest,
-                    CreateConversationAttributeListRequest,
-                    CreateConversationAttributeDecimalRequest,
-                    CreateConversationAttributeBooleanRequest,
-                    CreateConversationAttributeDatetimeRequest,
-                    CreateConversationAttributeRelationshipRequest,
-                    CreateConversationAttributeFilesRequest,
-                ),
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        body = cast(
+            "CreateConversationAttributeBooleanRequest | CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest | CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest | CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest | CreateConversationAttributeStringRequest",
+            request_body(
+                body,
+                CreateConversationAttributeStringRequest,
+                CreateConversationAttributeIntegerRequest,
+                CreateConversationAttributeListRequest,
+                CreateConversationAttributeDecimalRequest,
+                CreateConversationAttributeBooleanRequest,
+                CreateConversationAttributeDatetimeRequest,
+                CreateConversationAttributeRelationshipRequest,
+                CreateConversationAttributeFilesRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/attributes",
+        }
+        _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
+        return parsed
 
     def create_option(
         self,
@@ -745,7 +1342,7 @@ class ConversationsAttributesResource(SyncResource):
         *,
         body: CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -787,29 +1384,102 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
-        from . import create_conversation_attribute_option as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, CreateConversationAttributeOptionRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        body = cast(
+            "CreateConversationAttributeOptionRequest", request_body(body, CreateConversationAttributeOptionRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/attributes/{id}/options".format(
+                id=path_segment("id", id, "POST /conversations/attributes/{id}/options"),
+            ),
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
+        return parsed
 
     def delete(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -848,20 +1518,88 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
-        from . import delete_conversation_attribute as _op
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/attributes/{id}".format(
+                id=path_segment("id", id, "DELETE /conversations/attributes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def delete_option(
         self,
@@ -869,7 +1607,7 @@ class ConversationsAttributesResource(SyncResource):
         option_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -909,28 +1647,98 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
-        from . import delete_conversation_attribute_option as _op
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                option_id=option_id,
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/attributes/{id}/options/{option_id}".format(
+                id=path_segment("id", id, "DELETE /conversations/attributes/{id}/options/{option_id}"),
+                option_id=path_segment(
+                    "option_id", option_id, "DELETE /conversations/attributes/{id}/options/{option_id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
         *,
         include_archived: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -959,27 +1767,37 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeList
         """
 
-        from . import list_conversation_attributes as _op
+        from ...models.conversation_attribute_list import ConversationAttributeList
 
-        return self._call(
-            _op._get_kwargs(
-                include_archived=include_archived,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_archived"] = include_archived
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/attributes",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: ConversationAttributeList = self._request(
+            _kwargs,
+            {200: ConversationAttributeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1017,20 +1835,88 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
-        from . import get_conversation_attribute as _op
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/conversations/attributes/{id}".format(
+                id=path_segment("id", id, "GET /conversations/attributes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def update(
         self,
@@ -1038,7 +1924,7 @@ class ConversationsAttributesResource(SyncResource):
         *,
         body: UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1078,22 +1964,93 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
-        from . import update_conversation_attribute as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateConversationAttributeRequest),
-                intercom_version=intercom_version,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        body = cast("UpdateConversationAttributeRequest", request_body(body, UpdateConversationAttributeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/conversations/attributes/{id}".format(
+                id=path_segment("id", id, "PUT /conversations/attributes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def update_option(
         self,
@@ -1102,7 +2059,7 @@ class ConversationsAttributesResource(SyncResource):
         *,
         body: UpdateConversationAttributeOptionRequest | UpdateConversationAttributeOptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1145,23 +2102,98 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ...models.conversation_attribute_list_type import ConversationAttributeListType
+        from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
-        from . import update_conversation_attribute_option as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                option_id=option_id,
-                body=request_body(body, UpdateConversationAttributeOptionRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        def _decode_200(data: Any) -> Any:
+            if data.__class__ is dict:
+                try:
+                    return decode_variant(
+                        data,
+                        (
+                            ConversationAttributeStringType,
+                            ConversationAttributeIntegerType,
+                            ConversationAttributeListType,
+                            ConversationAttributeDecimalType,
+                            ConversationAttributeBooleanType,
+                            ConversationAttributeDatetimeType,
+                            ConversationAttributeRelationshipType,
+                            ConversationAttributeFilesType,
+                        ),
+                    )
+                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                return ConversationAttributeStringType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeIntegerType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeListType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDecimalType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeBooleanType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeDatetimeType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                return ConversationAttributeRelationshipType.from_dict(data)
+            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return ConversationAttributeFilesType.from_dict(data)
+
+        body = cast(
+            "UpdateConversationAttributeOptionRequest", request_body(body, UpdateConversationAttributeOptionRequest)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/conversations/attributes/{id}/options/{option_id}".format(
+                id=path_segment("id", id, "PUT /conversations/attributes/{id}/options/{option_id}"),
+                option_id=path_segment(
+                    "option_id", option_id, "PUT /conversations/attributes/{id}/options/{option_id}"
+                ),
+            ),
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = self._request(
+            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
+        return parsed
 
 
 class ConversationsAttributesRawResource:

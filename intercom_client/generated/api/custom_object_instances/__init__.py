@@ -2,16 +2,28 @@
 """``client.custom_object_instances``: the custom_object_instances resource of both clients, one method per operation.
 
 ``CustomObjectInstancesResource`` is the sync one (on ``Intercom``), ``AsyncCustomObjectInstancesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_or_update_custom_object_instance_request import (
@@ -41,7 +53,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         *,
         body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -74,21 +86,39 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         """
 
         from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
-        from . import create_custom_object_instances as _op
+        from ...models.custom_object_instance import CustomObjectInstance
 
-        return await self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                body=request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "CreateOrUpdateCustomObjectInstanceRequest | Unset",
+            request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "POST /custom_object_instances/{custom_object_type_identifier}",
+                ),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstance = await self._request(
+            _kwargs,
+            {200: CustomObjectInstance.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def delete(
         self,
@@ -96,7 +126,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         *,
         external_id: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -126,21 +156,36 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             CustomObjectInstanceDeleted
         """
 
-        from . import delete_custom_object_instances_by_id as _op
+        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
 
-        return await self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                external_id=external_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["external_id"] = external_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "DELETE /custom_object_instances/{custom_object_type_identifier}",
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstanceDeleted = await self._request(
+            _kwargs,
+            {200: CustomObjectInstanceDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete_by_external_id(
         self,
@@ -148,7 +193,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -178,21 +223,31 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             CustomObjectInstanceDeleted
         """
 
-        from . import delete_custom_object_instances_by_external_id as _op
+        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
 
-        return await self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
+                ),
+                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstanceDeleted = await self._request(
+            _kwargs,
+            {200: CustomObjectInstanceDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -206,7 +261,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -248,29 +303,42 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             AsyncPaginator[CustomObjectInstance | None]
         """
 
+        from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_custom_object_instances as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["references_contact_id"] = references_contact_id
+        params["references_conversation_id"] = references_conversation_id
+        params["external_id"] = external_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "GET /custom_object_instances/{custom_object_type_identifier}",
+                ),
+            ),
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.custom_object_instances.list_custom_object_instances"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "custom_object_type_identifier": custom_object_type_identifier,
-                "references_contact_id": references_contact_id,
-                "references_conversation_id": references_conversation_id,
-                "external_id": external_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CustomObjectInstancesPaginatedList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -279,7 +347,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -309,21 +377,31 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             CustomObjectInstance
         """
 
-        from . import get_custom_object_instances_by_id as _op
+        from ...models.custom_object_instance import CustomObjectInstance
 
-        return await self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "GET /custom_object_instances/{custom_object_type_identifier}/{id}",
+                ),
+                id=path_segment("id", id, "GET /custom_object_instances/{custom_object_type_identifier}/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstance = await self._request(
+            _kwargs,
+            {200: CustomObjectInstance.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncCustomObjectInstancesRawResource:
@@ -352,7 +430,7 @@ class CustomObjectInstancesResource(SyncResource):
         *,
         body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -385,21 +463,39 @@ class CustomObjectInstancesResource(SyncResource):
         """
 
         from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
-        from . import create_custom_object_instances as _op
+        from ...models.custom_object_instance import CustomObjectInstance
 
-        return self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                body=request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "CreateOrUpdateCustomObjectInstanceRequest | Unset",
+            request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "POST /custom_object_instances/{custom_object_type_identifier}",
+                ),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstance = self._request(
+            _kwargs,
+            {200: CustomObjectInstance.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def delete(
         self,
@@ -407,7 +503,7 @@ class CustomObjectInstancesResource(SyncResource):
         *,
         external_id: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -437,21 +533,36 @@ class CustomObjectInstancesResource(SyncResource):
             CustomObjectInstanceDeleted
         """
 
-        from . import delete_custom_object_instances_by_id as _op
+        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
 
-        return self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                external_id=external_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["external_id"] = external_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "DELETE /custom_object_instances/{custom_object_type_identifier}",
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstanceDeleted = self._request(
+            _kwargs,
+            {200: CustomObjectInstanceDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete_by_external_id(
         self,
@@ -459,7 +570,7 @@ class CustomObjectInstancesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -489,21 +600,31 @@ class CustomObjectInstancesResource(SyncResource):
             CustomObjectInstanceDeleted
         """
 
-        from . import delete_custom_object_instances_by_external_id as _op
+        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
 
-        return self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
+                ),
+                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstanceDeleted = self._request(
+            _kwargs,
+            {200: CustomObjectInstanceDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -517,7 +638,7 @@ class CustomObjectInstancesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -559,29 +680,42 @@ class CustomObjectInstancesResource(SyncResource):
             SyncPaginator[CustomObjectInstance | None]
         """
 
+        from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_custom_object_instances as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["references_contact_id"] = references_contact_id
+        params["references_conversation_id"] = references_conversation_id
+        params["external_id"] = external_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "GET /custom_object_instances/{custom_object_type_identifier}",
+                ),
+            ),
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.custom_object_instances.list_custom_object_instances"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "custom_object_type_identifier": custom_object_type_identifier,
-                "references_contact_id": references_contact_id,
-                "references_conversation_id": references_conversation_id,
-                "external_id": external_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CustomObjectInstancesPaginatedList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -590,7 +724,7 @@ class CustomObjectInstancesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -620,21 +754,31 @@ class CustomObjectInstancesResource(SyncResource):
             CustomObjectInstance
         """
 
-        from . import get_custom_object_instances_by_id as _op
+        from ...models.custom_object_instance import CustomObjectInstance
 
-        return self._call(
-            _op._get_kwargs(
-                custom_object_type_identifier=custom_object_type_identifier,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "GET /custom_object_instances/{custom_object_type_identifier}/{id}",
+                ),
+                id=path_segment("id", id, "GET /custom_object_instances/{custom_object_type_identifier}/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstance = self._request(
+            _kwargs,
+            {200: CustomObjectInstance.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class CustomObjectInstancesRawResource:

@@ -2,16 +2,29 @@
 """``client.data_attributes``: the data_attributes resource of both clients, one method per operation.
 
 ``DataAttributesResource`` is the sync one (on ``Intercom``), ``AsyncDataAttributesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from ...models.create_data_attribute_request_list_attribute import (
@@ -57,7 +70,7 @@ class AsyncDataAttributesResource(AsyncResource):
         | CreateDataAttributeRequestOtherTypeDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -90,20 +103,32 @@ class AsyncDataAttributesResource(AsyncResource):
 
         from ...models.create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
         from ...models.create_data_attribute_request_other_type import CreateDataAttributeRequestOtherType
-        from . import create_data_attribute as _op
+        from ...models.data_attribute import DataAttribute
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataAttributeRequestListAttribute, CreateDataAttributeRequestOtherType),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset",
+            request_body(body, CreateDataAttributeRequestListAttribute, CreateDataAttributeRequestOtherType),
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/data_attributes",
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataAttribute = await self._request(
+            _kwargs,
+            {200: DataAttribute.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def list(
         self,
@@ -111,7 +136,7 @@ class AsyncDataAttributesResource(AsyncResource):
         model: ListDataAttributesModel | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -147,21 +172,35 @@ class AsyncDataAttributesResource(AsyncResource):
             DataAttributeList
         """
 
-        from . import list_data_attributes as _op
+        from ...models.data_attribute_list import DataAttributeList
 
-        return await self._call(
-            _op._get_kwargs(
-                model=model,
-                include_archived=include_archived,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        json_model: str | Unset = UNSET
+        if not isinstance(model, Unset):
+            json_model = model
+
+        params["model"] = json_model
+        params["include_archived"] = include_archived
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_attributes",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: DataAttributeList = await self._request(
+            _kwargs,
+            {200: DataAttributeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -173,7 +212,7 @@ class AsyncDataAttributesResource(AsyncResource):
         | UpdateDataAttributeRequestOtherTypeDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -210,23 +249,36 @@ class AsyncDataAttributesResource(AsyncResource):
             DataAttribute
         """
 
+        from ...models.data_attribute import DataAttribute
         from ...models.update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
         from ...models.update_data_attribute_request_other_type import UpdateDataAttributeRequestOtherType
-        from . import update_data_attribute as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateDataAttributeRequestListAttribute, UpdateDataAttributeRequestOtherType),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType",
+            request_body(body, UpdateDataAttributeRequestListAttribute, UpdateDataAttributeRequestOtherType),
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/data_attributes/{id}".format(
+                id=path_segment("id", id, "PUT /data_attributes/{id}"),
+            ),
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataAttribute = await self._request(
+            _kwargs,
+            {200: DataAttribute.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
 
 class AsyncDataAttributesRawResource:
@@ -257,7 +309,7 @@ class DataAttributesResource(SyncResource):
         | CreateDataAttributeRequestOtherTypeDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -290,20 +342,32 @@ class DataAttributesResource(SyncResource):
 
         from ...models.create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
         from ...models.create_data_attribute_request_other_type import CreateDataAttributeRequestOtherType
-        from . import create_data_attribute as _op
+        from ...models.data_attribute import DataAttribute
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataAttributeRequestListAttribute, CreateDataAttributeRequestOtherType),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset",
+            request_body(body, CreateDataAttributeRequestListAttribute, CreateDataAttributeRequestOtherType),
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/data_attributes",
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataAttribute = self._request(
+            _kwargs,
+            {200: DataAttribute.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def list(
         self,
@@ -311,7 +375,7 @@ class DataAttributesResource(SyncResource):
         model: ListDataAttributesModel | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -347,21 +411,35 @@ class DataAttributesResource(SyncResource):
             DataAttributeList
         """
 
-        from . import list_data_attributes as _op
+        from ...models.data_attribute_list import DataAttributeList
 
-        return self._call(
-            _op._get_kwargs(
-                model=model,
-                include_archived=include_archived,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        json_model: str | Unset = UNSET
+        if not isinstance(model, Unset):
+            json_model = model
+
+        params["model"] = json_model
+        params["include_archived"] = include_archived
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_attributes",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: DataAttributeList = self._request(
+            _kwargs,
+            {200: DataAttributeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -373,7 +451,7 @@ class DataAttributesResource(SyncResource):
         | UpdateDataAttributeRequestOtherTypeDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -410,23 +488,36 @@ class DataAttributesResource(SyncResource):
             DataAttribute
         """
 
+        from ...models.data_attribute import DataAttribute
         from ...models.update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
         from ...models.update_data_attribute_request_other_type import UpdateDataAttributeRequestOtherType
-        from . import update_data_attribute as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateDataAttributeRequestListAttribute, UpdateDataAttributeRequestOtherType),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType",
+            request_body(body, UpdateDataAttributeRequestListAttribute, UpdateDataAttributeRequestOtherType),
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/data_attributes/{id}".format(
+                id=path_segment("id", id, "PUT /data_attributes/{id}"),
+            ),
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataAttribute = self._request(
+            _kwargs,
+            {200: DataAttribute.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
 
 class DataAttributesRawResource:

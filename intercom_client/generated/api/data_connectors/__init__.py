@@ -2,16 +2,28 @@
 """``client.data_connectors``: the data_connectors resource of both clients, one method per operation.
 
 ``DataConnectorsResource`` is the sync one (on ``Intercom``), ``AsyncDataConnectorsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_data_connector_request import CreateDataConnectorRequest, CreateDataConnectorRequestDict
@@ -46,7 +58,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         *,
         body: CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -78,27 +90,37 @@ class AsyncDataConnectorsResource(AsyncResource):
         """
 
         from ...models.create_data_connector_request import CreateDataConnectorRequest
-        from . import create_data_connector as _op
+        from ...models.data_connector_detail import DataConnectorDetail
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataConnectorRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateDataConnectorRequest | Unset", request_body(body, CreateDataConnectorRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/data_connectors",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataConnectorDetail = await self._request(
+            _kwargs,
+            {201: DataConnectorDetail.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -128,20 +150,26 @@ class AsyncDataConnectorsResource(AsyncResource):
             DeletedDataConnectorObject
         """
 
-        from . import delete_data_connector as _op
+        from ...models.deleted_data_connector_object import DeletedDataConnectorObject
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/data_connectors/{id}".format(
+                id=path_segment("id", id, "DELETE /data_connectors/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedDataConnectorObject = await self._request(
+            _kwargs,
+            {200: DeletedDataConnectorObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -151,7 +179,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -185,25 +213,28 @@ class AsyncDataConnectorsResource(AsyncResource):
             AsyncPaginator[DataConnector]
         """
 
+        from ...models.data_connector_list import DataConnectorList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_data_connectors as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_connectors",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.data_connectors.list_data_connectors"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: DataConnectorList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_execution_results(
@@ -220,7 +251,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -263,31 +294,54 @@ class AsyncDataConnectorsResource(AsyncResource):
             AsyncPaginator[DataConnectorExecutionResult]
         """
 
+        from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_data_connector_execution_results as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        json_success: str | Unset = UNSET
+        if not isinstance(success, Unset):
+            json_success = success
+
+        params["success"] = json_success
+        json_error_type: str | Unset = UNSET
+        if not isinstance(error_type, Unset):
+            json_error_type = error_type
+
+        params["error_type"] = json_error_type
+        params["start_ts"] = start_ts
+        params["end_ts"] = end_ts
+        json_include_bodies: str | Unset = UNSET
+        if not isinstance(include_bodies, Unset):
+            json_include_bodies = include_bodies
+
+        params["include_bodies"] = json_include_bodies
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_connectors/{data_connector_id}/execution_results".format(
+                data_connector_id=path_segment(
+                    "data_connector_id", data_connector_id, "GET /data_connectors/{data_connector_id}/execution_results"
+                ),
+            ),
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.data_connectors.list_data_connector_execution_results"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "data_connector_id": data_connector_id,
-                "success": success,
-                "error_type": error_type,
-                "start_ts": start_ts,
-                "end_ts": end_ts,
-                "include_bodies": include_bodies,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: DataConnectorExecutionResultList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -296,7 +350,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         *,
         state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -328,21 +382,36 @@ class AsyncDataConnectorsResource(AsyncResource):
             DataConnectorDetail
         """
 
-        from . import retrieve_data_connector as _op
+        from ...models.data_connector_detail import DataConnectorDetail
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                state_version=state_version,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        json_state_version: str | Unset = UNSET
+        if not isinstance(state_version, Unset):
+            json_state_version = state_version
+
+        params["state_version"] = json_state_version
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_connectors/{id}".format(
+                id=path_segment("id", id, "GET /data_connectors/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: DataConnectorDetail = await self._request(
+            _kwargs,
+            {200: DataConnectorDetail.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_execution_result(
         self,
@@ -350,7 +419,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -381,21 +450,31 @@ class AsyncDataConnectorsResource(AsyncResource):
             DataConnectorExecutionResult
         """
 
-        from . import show_data_connector_execution_result as _op
+        from ...models.data_connector_execution_result import DataConnectorExecutionResult
 
-        return await self._call(
-            _op._get_kwargs(
-                data_connector_id=data_connector_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_connectors/{data_connector_id}/execution_results/{id}".format(
+                data_connector_id=path_segment(
+                    "data_connector_id",
+                    data_connector_id,
+                    "GET /data_connectors/{data_connector_id}/execution_results/{id}",
+                ),
+                id=path_segment("id", id, "GET /data_connectors/{data_connector_id}/execution_results/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DataConnectorExecutionResult = await self._request(
+            _kwargs,
+            {200: DataConnectorExecutionResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -403,7 +482,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         *,
         body: UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -436,22 +515,33 @@ class AsyncDataConnectorsResource(AsyncResource):
             DataConnectorDetail
         """
 
+        from ...models.data_connector_detail import DataConnectorDetail
         from ...models.update_data_connector_request import UpdateDataConnectorRequest
-        from . import update_data_connector as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateDataConnectorRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateDataConnectorRequest | Unset", request_body(body, UpdateDataConnectorRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "patch",
+            "url": "/data_connectors/{id}".format(
+                id=path_segment("id", id, "PATCH /data_connectors/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataConnectorDetail = await self._request(
+            _kwargs,
+            {200: DataConnectorDetail.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncDataConnectorsRawResource:
@@ -480,7 +570,7 @@ class DataConnectorsResource(SyncResource):
         *,
         body: CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -512,27 +602,37 @@ class DataConnectorsResource(SyncResource):
         """
 
         from ...models.create_data_connector_request import CreateDataConnectorRequest
-        from . import create_data_connector as _op
+        from ...models.data_connector_detail import DataConnectorDetail
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataConnectorRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateDataConnectorRequest | Unset", request_body(body, CreateDataConnectorRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/data_connectors",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataConnectorDetail = self._request(
+            _kwargs,
+            {201: DataConnectorDetail.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -562,20 +662,26 @@ class DataConnectorsResource(SyncResource):
             DeletedDataConnectorObject
         """
 
-        from . import delete_data_connector as _op
+        from ...models.deleted_data_connector_object import DeletedDataConnectorObject
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/data_connectors/{id}".format(
+                id=path_segment("id", id, "DELETE /data_connectors/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedDataConnectorObject = self._request(
+            _kwargs,
+            {200: DeletedDataConnectorObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -585,7 +691,7 @@ class DataConnectorsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -619,25 +725,28 @@ class DataConnectorsResource(SyncResource):
             SyncPaginator[DataConnector]
         """
 
+        from ...models.data_connector_list import DataConnectorList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_data_connectors as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_connectors",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.data_connectors.list_data_connectors"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: DataConnectorList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_execution_results(
@@ -654,7 +763,7 @@ class DataConnectorsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -697,31 +806,54 @@ class DataConnectorsResource(SyncResource):
             SyncPaginator[DataConnectorExecutionResult]
         """
 
+        from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_data_connector_execution_results as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        json_success: str | Unset = UNSET
+        if not isinstance(success, Unset):
+            json_success = success
+
+        params["success"] = json_success
+        json_error_type: str | Unset = UNSET
+        if not isinstance(error_type, Unset):
+            json_error_type = error_type
+
+        params["error_type"] = json_error_type
+        params["start_ts"] = start_ts
+        params["end_ts"] = end_ts
+        json_include_bodies: str | Unset = UNSET
+        if not isinstance(include_bodies, Unset):
+            json_include_bodies = include_bodies
+
+        params["include_bodies"] = json_include_bodies
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_connectors/{data_connector_id}/execution_results".format(
+                data_connector_id=path_segment(
+                    "data_connector_id", data_connector_id, "GET /data_connectors/{data_connector_id}/execution_results"
+                ),
+            ),
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.data_connectors.list_data_connector_execution_results"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "data_connector_id": data_connector_id,
-                "success": success,
-                "error_type": error_type,
-                "start_ts": start_ts,
-                "end_ts": end_ts,
-                "include_bodies": include_bodies,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: DataConnectorExecutionResultList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -730,7 +862,7 @@ class DataConnectorsResource(SyncResource):
         *,
         state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -762,21 +894,36 @@ class DataConnectorsResource(SyncResource):
             DataConnectorDetail
         """
 
-        from . import retrieve_data_connector as _op
+        from ...models.data_connector_detail import DataConnectorDetail
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                state_version=state_version,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        json_state_version: str | Unset = UNSET
+        if not isinstance(state_version, Unset):
+            json_state_version = state_version
+
+        params["state_version"] = json_state_version
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_connectors/{id}".format(
+                id=path_segment("id", id, "GET /data_connectors/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: DataConnectorDetail = self._request(
+            _kwargs,
+            {200: DataConnectorDetail.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_execution_result(
         self,
@@ -784,7 +931,7 @@ class DataConnectorsResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -815,21 +962,31 @@ class DataConnectorsResource(SyncResource):
             DataConnectorExecutionResult
         """
 
-        from . import show_data_connector_execution_result as _op
+        from ...models.data_connector_execution_result import DataConnectorExecutionResult
 
-        return self._call(
-            _op._get_kwargs(
-                data_connector_id=data_connector_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/data_connectors/{data_connector_id}/execution_results/{id}".format(
+                data_connector_id=path_segment(
+                    "data_connector_id",
+                    data_connector_id,
+                    "GET /data_connectors/{data_connector_id}/execution_results/{id}",
+                ),
+                id=path_segment("id", id, "GET /data_connectors/{data_connector_id}/execution_results/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DataConnectorExecutionResult = self._request(
+            _kwargs,
+            {200: DataConnectorExecutionResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -837,7 +994,7 @@ class DataConnectorsResource(SyncResource):
         *,
         body: UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -870,22 +1027,33 @@ class DataConnectorsResource(SyncResource):
             DataConnectorDetail
         """
 
+        from ...models.data_connector_detail import DataConnectorDetail
         from ...models.update_data_connector_request import UpdateDataConnectorRequest
-        from . import update_data_connector as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateDataConnectorRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateDataConnectorRequest | Unset", request_body(body, UpdateDataConnectorRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "patch",
+            "url": "/data_connectors/{id}".format(
+                id=path_segment("id", id, "PATCH /data_connectors/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataConnectorDetail = self._request(
+            _kwargs,
+            {200: DataConnectorDetail.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class DataConnectorsRawResource:

@@ -2,16 +2,27 @@
 """``client.data_events``: the data_events resource of both clients, one method per operation.
 
 ``DataEventsResource`` is the sync one (on ``Intercom``), ``AsyncDataEventsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_data_event_request import CreateDataEventRequest, CreateDataEventRequestDict
@@ -40,7 +51,7 @@ class AsyncDataEventsResource(AsyncResource):
         *,
         body: CreateDataEventRequest | CreateDataEventRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -139,27 +150,34 @@ class AsyncDataEventsResource(AsyncResource):
         """
 
         from ...models.create_data_event_request import CreateDataEventRequest
-        from . import create_data_event as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataEventRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateDataEventRequest | Unset", request_body(body, CreateDataEventRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/events",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {202: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def create_summaries(
         self,
         *,
         body: CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -194,20 +212,27 @@ class AsyncDataEventsResource(AsyncResource):
         """
 
         from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
-        from . import data_event_summaries as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataEventSummariesRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateDataEventSummariesRequest | Unset", request_body(body, CreateDataEventSummariesRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/events/summaries",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {200: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def list(
         self,
@@ -218,7 +243,7 @@ class AsyncDataEventsResource(AsyncResource):
         type_: str,
         summary: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -270,24 +295,34 @@ class AsyncDataEventsResource(AsyncResource):
             DataEventSummary
         """
 
-        from . import list_data_events as _op
+        from ...models.data_event_summary import DataEventSummary
 
-        return await self._call(
-            _op._get_kwargs(
-                user_id=user_id,
-                intercom_user_id=intercom_user_id,
-                email=email,
-                type_=type_,
-                summary=summary,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["user_id"] = user_id
+        params["intercom_user_id"] = intercom_user_id
+        params["email"] = email
+        params["type"] = type_
+        params["summary"] = summary
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/events",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: DataEventSummary = await self._request(
+            _kwargs,
+            {200: DataEventSummary.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncDataEventsRawResource:
@@ -314,7 +349,7 @@ class DataEventsResource(SyncResource):
         *,
         body: CreateDataEventRequest | CreateDataEventRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -413,27 +448,34 @@ class DataEventsResource(SyncResource):
         """
 
         from ...models.create_data_event_request import CreateDataEventRequest
-        from . import create_data_event as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataEventRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateDataEventRequest | Unset", request_body(body, CreateDataEventRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/events",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {202: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def create_summaries(
         self,
         *,
         body: CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -468,20 +510,27 @@ class DataEventsResource(SyncResource):
         """
 
         from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
-        from . import data_event_summaries as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataEventSummariesRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateDataEventSummariesRequest | Unset", request_body(body, CreateDataEventSummariesRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/events/summaries",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {200: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -492,7 +541,7 @@ class DataEventsResource(SyncResource):
         type_: str,
         summary: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -544,24 +593,34 @@ class DataEventsResource(SyncResource):
             DataEventSummary
         """
 
-        from . import list_data_events as _op
+        from ...models.data_event_summary import DataEventSummary
 
-        return self._call(
-            _op._get_kwargs(
-                user_id=user_id,
-                intercom_user_id=intercom_user_id,
-                email=email,
-                type_=type_,
-                summary=summary,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["user_id"] = user_id
+        params["intercom_user_id"] = intercom_user_id
+        params["email"] = email
+        params["type"] = type_
+        params["summary"] = summary
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/events",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: DataEventSummary = self._request(
+            _kwargs,
+            {200: DataEventSummary.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class DataEventsRawResource:

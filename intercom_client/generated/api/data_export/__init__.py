@@ -2,16 +2,28 @@
 """``client.data_export``: the data_export resource of both clients, one method per operation.
 
 ``DataExportResource`` is the sync one (on ``Intercom``), ``AsyncDataExportResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_data_exports_request import CreateDataExportsRequest, CreateDataExportsRequestDict
@@ -36,7 +48,7 @@ class AsyncDataExportResource(AsyncResource):
         job_identifier: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -65,27 +77,33 @@ class AsyncDataExportResource(AsyncResource):
             DataExport
         """
 
-        from . import cancel_data_export as _op
+        from ...models.data_export import DataExport
 
-        return await self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/export/cancel/{job_identifier}".format(
+                job_identifier=path_segment("job_identifier", job_identifier, "POST /export/cancel/{job_identifier}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DataExport = await self._request(
+            _kwargs,
+            {200: DataExport.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def create(
         self,
         *,
         body: CreateDataExportsRequest | CreateDataExportsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -142,27 +160,37 @@ class AsyncDataExportResource(AsyncResource):
         """
 
         from ...models.create_data_exports_request import CreateDataExportsRequest
-        from . import create_data_export as _op
+        from ...models.data_export import DataExport
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataExportsRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateDataExportsRequest | Unset", request_body(body, CreateDataExportsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/export/content/data",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataExport = await self._request(
+            _kwargs,
+            {200: DataExport.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def download(
         self,
         job_identifier: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -198,27 +226,31 @@ class AsyncDataExportResource(AsyncResource):
             None
         """
 
-        from . import download_data_export as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/download/content/data/{job_identifier}".format(
+                job_identifier=path_segment(
+                    "job_identifier", job_identifier, "GET /download/content/data/{job_identifier}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {200: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def retrieve(
         self,
         job_identifier: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -255,20 +287,28 @@ class AsyncDataExportResource(AsyncResource):
             DataExport
         """
 
-        from . import get_data_export as _op
+        from ...models.data_export import DataExport
 
-        return await self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/export/content/data/{job_identifier}".format(
+                job_identifier=path_segment(
+                    "job_identifier", job_identifier, "GET /export/content/data/{job_identifier}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DataExport = await self._request(
+            _kwargs,
+            {200: DataExport.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncDataExportRawResource:
@@ -296,7 +336,7 @@ class DataExportResource(SyncResource):
         job_identifier: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -325,27 +365,33 @@ class DataExportResource(SyncResource):
             DataExport
         """
 
-        from . import cancel_data_export as _op
+        from ...models.data_export import DataExport
 
-        return self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/export/cancel/{job_identifier}".format(
+                job_identifier=path_segment("job_identifier", job_identifier, "POST /export/cancel/{job_identifier}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DataExport = self._request(
+            _kwargs,
+            {200: DataExport.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def create(
         self,
         *,
         body: CreateDataExportsRequest | CreateDataExportsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -402,27 +448,37 @@ class DataExportResource(SyncResource):
         """
 
         from ...models.create_data_exports_request import CreateDataExportsRequest
-        from . import create_data_export as _op
+        from ...models.data_export import DataExport
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateDataExportsRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateDataExportsRequest | Unset", request_body(body, CreateDataExportsRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/export/content/data",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: DataExport = self._request(
+            _kwargs,
+            {200: DataExport.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def download(
         self,
         job_identifier: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -458,27 +514,31 @@ class DataExportResource(SyncResource):
             None
         """
 
-        from . import download_data_export as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/download/content/data/{job_identifier}".format(
+                job_identifier=path_segment(
+                    "job_identifier", job_identifier, "GET /download/content/data/{job_identifier}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {200: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def retrieve(
         self,
         job_identifier: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -515,20 +575,28 @@ class DataExportResource(SyncResource):
             DataExport
         """
 
-        from . import get_data_export as _op
+        from ...models.data_export import DataExport
 
-        return self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/export/content/data/{job_identifier}".format(
+                job_identifier=path_segment(
+                    "job_identifier", job_identifier, "GET /export/content/data/{job_identifier}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DataExport = self._request(
+            _kwargs,
+            {200: DataExport.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class DataExportRawResource:

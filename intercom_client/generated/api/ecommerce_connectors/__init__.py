@@ -2,8 +2,9 @@
 """``client.ecommerce_connectors``: the ecommerce_connectors resource of both clients, one method per operation.
 
 ``EcommerceConnectorsResource`` is the sync one (on ``Intercom``), ``AsyncEcommerceConnectorsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
@@ -11,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
@@ -38,7 +49,7 @@ class AsyncEcommerceConnectorsResource(AsyncResource):
         *,
         body: UploadEcommerceCatalogBody | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -209,21 +220,31 @@ class AsyncEcommerceConnectorsResource(AsyncResource):
             EcommerceCatalogUploadPartResponse | EcommerceCatalogUploadResponse
         """
 
-        from . import upload_ecommerce_catalog as _op
+        from ...models.ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
+        from ...models.ecommerce_catalog_upload_response import EcommerceCatalogUploadResponse
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=body,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ecommerce/connectors/{id}/catalog".format(
+                id=path_segment("id", id, "POST /ecommerce/connectors/{id}/catalog"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+        _kwargs["headers"] = headers
+
+        parsed: EcommerceCatalogUploadPartResponse | EcommerceCatalogUploadResponse = await self._request(
+            _kwargs,
+            {200: EcommerceCatalogUploadPartResponse.from_dict, 202: EcommerceCatalogUploadResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncEcommerceConnectorsRawResource:
@@ -249,7 +270,7 @@ class EcommerceConnectorsResource(SyncResource):
         *,
         body: UploadEcommerceCatalogBody | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -420,21 +441,31 @@ class EcommerceConnectorsResource(SyncResource):
             EcommerceCatalogUploadPartResponse | EcommerceCatalogUploadResponse
         """
 
-        from . import upload_ecommerce_catalog as _op
+        from ...models.ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
+        from ...models.ecommerce_catalog_upload_response import EcommerceCatalogUploadResponse
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=body,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ecommerce/connectors/{id}/catalog".format(
+                id=path_segment("id", id, "POST /ecommerce/connectors/{id}/catalog"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+        _kwargs["headers"] = headers
+
+        parsed: EcommerceCatalogUploadPartResponse | EcommerceCatalogUploadResponse = self._request(
+            _kwargs,
+            {200: EcommerceCatalogUploadPartResponse.from_dict, 202: EcommerceCatalogUploadResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class EcommerceConnectorsRawResource:

@@ -2,16 +2,28 @@
 """``client.fin_agent``: the fin_agent resource of both clients, one method per operation.
 
 ``FinAgentResource`` is the sync one (on ``Intercom``), ``AsyncFinAgentResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.ask_fin_body import AskFinBody, AskFinBodyDict
@@ -48,7 +60,7 @@ class AsyncFinAgentResource(AsyncResource):
         *,
         body: AskFinBody | AskFinBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -86,27 +98,35 @@ class AsyncFinAgentResource(AsyncResource):
         """
 
         from ...models.ask_fin_body import AskFinBody
-        from . import ask_fin as _op
+        from ...models.ask_fin_result import AskFinResult
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, AskFinBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("AskFinBody", request_body(body, AskFinBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/ask",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: AskFinResult = await self._request(
+            _kwargs,
+            {200: AskFinResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def escalate_fin_conversation(
         self,
         *,
         body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -166,27 +186,35 @@ class AsyncFinAgentResource(AsyncResource):
         """
 
         from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
-        from . import escalate_fin_conversation as _op
+        from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, EscalateFinConversationBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("EscalateFinConversationBody", request_body(body, EscalateFinConversationBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/escalate",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: EscalateFinConversationResult = await self._request(
+            _kwargs,
+            {200: EscalateFinConversationResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list_fin_capabilities(
         self,
         *,
         body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -220,28 +248,36 @@ class AsyncFinAgentResource(AsyncResource):
             FinCapabilities
         """
 
+        from ...models.fin_capabilities import FinCapabilities
         from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
-        from . import list_fin_capabilities as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, ListFinCapabilitiesBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ListFinCapabilitiesBody", request_body(body, ListFinCapabilitiesBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/capabilities",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: FinCapabilities = await self._request(
+            _kwargs,
+            {200: FinCapabilities.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def reply_to_fin(
         self,
         *,
         body: ReplyToFinBody | ReplyToFinBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -273,20 +309,28 @@ class AsyncFinAgentResource(AsyncResource):
         """
 
         from ...models.reply_to_fin_body import ReplyToFinBody
-        from . import reply_to_fin as _op
+        from ...models.reply_to_fin_result import ReplyToFinResult
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, ReplyToFinBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ReplyToFinBody", request_body(body, ReplyToFinBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/reply",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ReplyToFinResult = await self._request(
+            _kwargs,
+            {200: ReplyToFinResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def run_fin_procedure(
         self,
@@ -294,7 +338,7 @@ class AsyncFinAgentResource(AsyncResource):
         *,
         body: RunFinProcedureBody | RunFinProcedureBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -331,28 +375,37 @@ class AsyncFinAgentResource(AsyncResource):
         """
 
         from ...models.run_fin_procedure_body import RunFinProcedureBody
-        from . import run_fin_procedure as _op
+        from ...models.run_fin_procedure_result import RunFinProcedureResult
 
-        return await self._call(
-            _op._get_kwargs(
-                procedure_id=procedure_id,
-                body=request_body(body, RunFinProcedureBody),
-                intercom_version=intercom_version,
+        body = cast("RunFinProcedureBody", request_body(body, RunFinProcedureBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/procedures/{procedure_id}/run".format(
+                procedure_id=path_segment("procedure_id", procedure_id, "POST /fin/procedures/{procedure_id}/run"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: RunFinProcedureResult = await self._request(
+            _kwargs,
+            {200: RunFinProcedureResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def start_fin_conversation(
         self,
         *,
         body: StartFinConversationBody | StartFinConversationBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -399,27 +452,35 @@ class AsyncFinAgentResource(AsyncResource):
         """
 
         from ...models.start_fin_conversation_body import StartFinConversationBody
-        from . import start_fin_conversation as _op
+        from ...models.start_fin_conversation_result import StartFinConversationResult
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, StartFinConversationBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("StartFinConversationBody", request_body(body, StartFinConversationBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/start",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: StartFinConversationResult = await self._request(
+            _kwargs,
+            {200: StartFinConversationResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def submit_fin_csat(
         self,
         *,
         body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -461,20 +522,28 @@ class AsyncFinAgentResource(AsyncResource):
         """
 
         from ...models.submit_fin_csat_body import SubmitFinCsatBody
-        from . import submit_fin_csat as _op
+        from ...models.submit_fin_csat_result import SubmitFinCsatResult
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, SubmitFinCsatBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("SubmitFinCsatBody", request_body(body, SubmitFinCsatBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/csat",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: SubmitFinCsatResult = await self._request(
+            _kwargs,
+            {200: SubmitFinCsatResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncFinAgentRawResource:
@@ -505,7 +574,7 @@ class FinAgentResource(SyncResource):
         *,
         body: AskFinBody | AskFinBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -543,27 +612,35 @@ class FinAgentResource(SyncResource):
         """
 
         from ...models.ask_fin_body import AskFinBody
-        from . import ask_fin as _op
+        from ...models.ask_fin_result import AskFinResult
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, AskFinBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("AskFinBody", request_body(body, AskFinBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/ask",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: AskFinResult = self._request(
+            _kwargs,
+            {200: AskFinResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def escalate_fin_conversation(
         self,
         *,
         body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -623,27 +700,35 @@ class FinAgentResource(SyncResource):
         """
 
         from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
-        from . import escalate_fin_conversation as _op
+        from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, EscalateFinConversationBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("EscalateFinConversationBody", request_body(body, EscalateFinConversationBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/escalate",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: EscalateFinConversationResult = self._request(
+            _kwargs,
+            {200: EscalateFinConversationResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_fin_capabilities(
         self,
         *,
         body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -677,28 +762,36 @@ class FinAgentResource(SyncResource):
             FinCapabilities
         """
 
+        from ...models.fin_capabilities import FinCapabilities
         from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
-        from . import list_fin_capabilities as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, ListFinCapabilitiesBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ListFinCapabilitiesBody", request_body(body, ListFinCapabilitiesBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/capabilities",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: FinCapabilities = self._request(
+            _kwargs,
+            {200: FinCapabilities.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def reply_to_fin(
         self,
         *,
         body: ReplyToFinBody | ReplyToFinBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -730,20 +823,28 @@ class FinAgentResource(SyncResource):
         """
 
         from ...models.reply_to_fin_body import ReplyToFinBody
-        from . import reply_to_fin as _op
+        from ...models.reply_to_fin_result import ReplyToFinResult
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, ReplyToFinBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("ReplyToFinBody", request_body(body, ReplyToFinBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/reply",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ReplyToFinResult = self._request(
+            _kwargs,
+            {200: ReplyToFinResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def run_fin_procedure(
         self,
@@ -751,7 +852,7 @@ class FinAgentResource(SyncResource):
         *,
         body: RunFinProcedureBody | RunFinProcedureBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -788,28 +889,37 @@ class FinAgentResource(SyncResource):
         """
 
         from ...models.run_fin_procedure_body import RunFinProcedureBody
-        from . import run_fin_procedure as _op
+        from ...models.run_fin_procedure_result import RunFinProcedureResult
 
-        return self._call(
-            _op._get_kwargs(
-                procedure_id=procedure_id,
-                body=request_body(body, RunFinProcedureBody),
-                intercom_version=intercom_version,
+        body = cast("RunFinProcedureBody", request_body(body, RunFinProcedureBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/procedures/{procedure_id}/run".format(
+                procedure_id=path_segment("procedure_id", procedure_id, "POST /fin/procedures/{procedure_id}/run"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: RunFinProcedureResult = self._request(
+            _kwargs,
+            {200: RunFinProcedureResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def start_fin_conversation(
         self,
         *,
         body: StartFinConversationBody | StartFinConversationBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -856,27 +966,35 @@ class FinAgentResource(SyncResource):
         """
 
         from ...models.start_fin_conversation_body import StartFinConversationBody
-        from . import start_fin_conversation as _op
+        from ...models.start_fin_conversation_result import StartFinConversationResult
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, StartFinConversationBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("StartFinConversationBody", request_body(body, StartFinConversationBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/start",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: StartFinConversationResult = self._request(
+            _kwargs,
+            {200: StartFinConversationResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def submit_fin_csat(
         self,
         *,
         body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -918,20 +1036,28 @@ class FinAgentResource(SyncResource):
         """
 
         from ...models.submit_fin_csat_body import SubmitFinCsatBody
-        from . import submit_fin_csat as _op
+        from ...models.submit_fin_csat_result import SubmitFinCsatResult
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, SubmitFinCsatBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("SubmitFinCsatBody", request_body(body, SubmitFinCsatBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/fin/csat",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: SubmitFinCsatResult = self._request(
+            _kwargs,
+            {200: SubmitFinCsatResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class FinAgentRawResource:

@@ -2,16 +2,28 @@
 """``client.help_center``: the help_center resource of both clients, one method per operation.
 
 ``HelpCenterResource`` is the sync one (on ``Intercom``), ``AsyncHelpCenterResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.collection import Collection
@@ -46,7 +58,7 @@ class AsyncHelpCenterResource(AsyncResource):
         *,
         body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -77,21 +89,31 @@ class AsyncHelpCenterResource(AsyncResource):
             Collection
         """
 
+        from ...models.collection import Collection
         from ...models.create_collection_request import CreateCollectionRequest
-        from . import create_collection as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateCollectionRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateCollectionRequest | Unset", request_body(body, CreateCollectionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/help_center/collections",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Collection = await self._request(
+            _kwargs,
+            {200: Collection.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def create_redirect(
         self,
@@ -99,7 +121,7 @@ class AsyncHelpCenterResource(AsyncResource):
         *,
         body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -134,28 +156,41 @@ class AsyncHelpCenterResource(AsyncResource):
         """
 
         from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
-        from . import create_help_center_redirect as _op
+        from ...models.help_center_redirect import HelpCenterRedirect
 
-        return await self._call(
-            _op._get_kwargs(
-                help_center_id=help_center_id,
-                body=request_body(body, CreateHelpCenterRedirectRequest),
-                intercom_version=intercom_version,
+        body = cast("CreateHelpCenterRedirectRequest | Unset", request_body(body, CreateHelpCenterRedirectRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/help_center/help_centers/{help_center_id}/redirects".format(
+                help_center_id=path_segment(
+                    "help_center_id", help_center_id, "POST /help_center/help_centers/{help_center_id}/redirects"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: HelpCenterRedirect = await self._request(
+            _kwargs,
+            {200: HelpCenterRedirect.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete_collection(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -185,20 +220,26 @@ class AsyncHelpCenterResource(AsyncResource):
             DeletedCollectionObject
         """
 
-        from . import delete_collection as _op
+        from ...models.deleted_collection_object import DeletedCollectionObject
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/help_center/collections/{id}".format(
+                id=path_segment("id", id, "DELETE /help_center/collections/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedCollectionObject = await self._request(
+            _kwargs,
+            {200: DeletedCollectionObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete_redirect(
         self,
@@ -206,7 +247,7 @@ class AsyncHelpCenterResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -239,27 +280,35 @@ class AsyncHelpCenterResource(AsyncResource):
             DeletedHelpCenterRedirectObject
         """
 
-        from . import delete_help_center_redirect as _op
+        from ...models.deleted_help_center_redirect_object import DeletedHelpCenterRedirectObject
 
-        return await self._call(
-            _op._get_kwargs(
-                help_center_id=help_center_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/help_center/help_centers/{help_center_id}/redirects/{id}".format(
+                help_center_id=path_segment(
+                    "help_center_id", help_center_id, "DELETE /help_center/help_centers/{help_center_id}/redirects/{id}"
+                ),
+                id=path_segment("id", id, "DELETE /help_center/help_centers/{help_center_id}/redirects/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedHelpCenterRedirectObject = await self._request(
+            _kwargs,
+            {200: DeletedHelpCenterRedirectObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -288,19 +337,24 @@ class AsyncHelpCenterResource(AsyncResource):
             HelpCenterList
         """
 
-        from . import list_help_centers as _op
+        from ...models.help_center_list import HelpCenterList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/help_centers",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: HelpCenterList = await self._request(
+            _kwargs,
+            {200: HelpCenterList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_collections(
         self,
@@ -310,7 +364,7 @@ class AsyncHelpCenterResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -347,25 +401,28 @@ class AsyncHelpCenterResource(AsyncResource):
             AsyncPaginator[Collection]
         """
 
+        from ...models.collection_list import CollectionList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_all_collections as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/collections",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.help_center.list_all_collections"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CollectionList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_redirects(
@@ -377,7 +434,7 @@ class AsyncHelpCenterResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -416,26 +473,32 @@ class AsyncHelpCenterResource(AsyncResource):
             AsyncPaginator[HelpCenterRedirect]
         """
 
+        from ...models.help_center_redirect_list import HelpCenterRedirectList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_help_center_redirects as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/help_centers/{help_center_id}/redirects".format(
+                help_center_id=path_segment(
+                    "help_center_id", help_center_id, "GET /help_center/help_centers/{help_center_id}/redirects"
+                ),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.help_center.list_help_center_redirects"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "help_center_id": help_center_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: HelpCenterRedirectList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -443,7 +506,7 @@ class AsyncHelpCenterResource(AsyncResource):
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -473,27 +536,33 @@ class AsyncHelpCenterResource(AsyncResource):
             HelpCenter
         """
 
-        from . import retrieve_help_center as _op
+        from ...models.help_center import HelpCenter
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/help_centers/{id}".format(
+                id=path_segment("id", id, "GET /help_center/help_centers/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: HelpCenter = await self._request(
+            _kwargs,
+            {200: HelpCenter.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_collection(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -523,20 +592,26 @@ class AsyncHelpCenterResource(AsyncResource):
             Collection
         """
 
-        from . import retrieve_collection as _op
+        from ...models.collection import Collection
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/collections/{id}".format(
+                id=path_segment("id", id, "GET /help_center/collections/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Collection = await self._request(
+            _kwargs,
+            {200: Collection.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_redirect(
         self,
@@ -544,7 +619,7 @@ class AsyncHelpCenterResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -577,21 +652,29 @@ class AsyncHelpCenterResource(AsyncResource):
             HelpCenterRedirect
         """
 
-        from . import retrieve_help_center_redirect as _op
+        from ...models.help_center_redirect import HelpCenterRedirect
 
-        return await self._call(
-            _op._get_kwargs(
-                help_center_id=help_center_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/help_centers/{help_center_id}/redirects/{id}".format(
+                help_center_id=path_segment(
+                    "help_center_id", help_center_id, "GET /help_center/help_centers/{help_center_id}/redirects/{id}"
+                ),
+                id=path_segment("id", id, "GET /help_center/help_centers/{help_center_id}/redirects/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: HelpCenterRedirect = await self._request(
+            _kwargs,
+            {200: HelpCenterRedirect.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update_collection(
         self,
@@ -599,7 +682,7 @@ class AsyncHelpCenterResource(AsyncResource):
         *,
         body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -631,22 +714,33 @@ class AsyncHelpCenterResource(AsyncResource):
             Collection
         """
 
+        from ...models.collection import Collection
         from ...models.update_collection_request import UpdateCollectionRequest
-        from . import update_collection as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateCollectionRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateCollectionRequest | Unset", request_body(body, UpdateCollectionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/help_center/collections/{id}".format(
+                id=path_segment("id", id, "PUT /help_center/collections/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Collection = await self._request(
+            _kwargs,
+            {200: Collection.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncHelpCenterRawResource:
@@ -679,7 +773,7 @@ class HelpCenterResource(SyncResource):
         *,
         body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -710,21 +804,31 @@ class HelpCenterResource(SyncResource):
             Collection
         """
 
+        from ...models.collection import Collection
         from ...models.create_collection_request import CreateCollectionRequest
-        from . import create_collection as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateCollectionRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateCollectionRequest | Unset", request_body(body, CreateCollectionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/help_center/collections",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Collection = self._request(
+            _kwargs,
+            {200: Collection.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def create_redirect(
         self,
@@ -732,7 +836,7 @@ class HelpCenterResource(SyncResource):
         *,
         body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -767,28 +871,41 @@ class HelpCenterResource(SyncResource):
         """
 
         from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
-        from . import create_help_center_redirect as _op
+        from ...models.help_center_redirect import HelpCenterRedirect
 
-        return self._call(
-            _op._get_kwargs(
-                help_center_id=help_center_id,
-                body=request_body(body, CreateHelpCenterRedirectRequest),
-                intercom_version=intercom_version,
+        body = cast("CreateHelpCenterRedirectRequest | Unset", request_body(body, CreateHelpCenterRedirectRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/help_center/help_centers/{help_center_id}/redirects".format(
+                help_center_id=path_segment(
+                    "help_center_id", help_center_id, "POST /help_center/help_centers/{help_center_id}/redirects"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: HelpCenterRedirect = self._request(
+            _kwargs,
+            {200: HelpCenterRedirect.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete_collection(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -818,20 +935,26 @@ class HelpCenterResource(SyncResource):
             DeletedCollectionObject
         """
 
-        from . import delete_collection as _op
+        from ...models.deleted_collection_object import DeletedCollectionObject
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/help_center/collections/{id}".format(
+                id=path_segment("id", id, "DELETE /help_center/collections/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedCollectionObject = self._request(
+            _kwargs,
+            {200: DeletedCollectionObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete_redirect(
         self,
@@ -839,7 +962,7 @@ class HelpCenterResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -872,27 +995,35 @@ class HelpCenterResource(SyncResource):
             DeletedHelpCenterRedirectObject
         """
 
-        from . import delete_help_center_redirect as _op
+        from ...models.deleted_help_center_redirect_object import DeletedHelpCenterRedirectObject
 
-        return self._call(
-            _op._get_kwargs(
-                help_center_id=help_center_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/help_center/help_centers/{help_center_id}/redirects/{id}".format(
+                help_center_id=path_segment(
+                    "help_center_id", help_center_id, "DELETE /help_center/help_centers/{help_center_id}/redirects/{id}"
+                ),
+                id=path_segment("id", id, "DELETE /help_center/help_centers/{help_center_id}/redirects/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedHelpCenterRedirectObject = self._request(
+            _kwargs,
+            {200: DeletedHelpCenterRedirectObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -921,19 +1052,24 @@ class HelpCenterResource(SyncResource):
             HelpCenterList
         """
 
-        from . import list_help_centers as _op
+        from ...models.help_center_list import HelpCenterList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/help_centers",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: HelpCenterList = self._request(
+            _kwargs,
+            {200: HelpCenterList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_collections(
         self,
@@ -943,7 +1079,7 @@ class HelpCenterResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -980,25 +1116,28 @@ class HelpCenterResource(SyncResource):
             SyncPaginator[Collection]
         """
 
+        from ...models.collection_list import CollectionList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_all_collections as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/collections",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.help_center.list_all_collections"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: CollectionList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_redirects(
@@ -1010,7 +1149,7 @@ class HelpCenterResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1049,26 +1188,32 @@ class HelpCenterResource(SyncResource):
             SyncPaginator[HelpCenterRedirect]
         """
 
+        from ...models.help_center_redirect_list import HelpCenterRedirectList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_help_center_redirects as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/help_centers/{help_center_id}/redirects".format(
+                help_center_id=path_segment(
+                    "help_center_id", help_center_id, "GET /help_center/help_centers/{help_center_id}/redirects"
+                ),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.help_center.list_help_center_redirects"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "help_center_id": help_center_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: HelpCenterRedirectList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -1076,7 +1221,7 @@ class HelpCenterResource(SyncResource):
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1106,27 +1251,33 @@ class HelpCenterResource(SyncResource):
             HelpCenter
         """
 
-        from . import retrieve_help_center as _op
+        from ...models.help_center import HelpCenter
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/help_centers/{id}".format(
+                id=path_segment("id", id, "GET /help_center/help_centers/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: HelpCenter = self._request(
+            _kwargs,
+            {200: HelpCenter.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_collection(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1156,20 +1307,26 @@ class HelpCenterResource(SyncResource):
             Collection
         """
 
-        from . import retrieve_collection as _op
+        from ...models.collection import Collection
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/collections/{id}".format(
+                id=path_segment("id", id, "GET /help_center/collections/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Collection = self._request(
+            _kwargs,
+            {200: Collection.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_redirect(
         self,
@@ -1177,7 +1334,7 @@ class HelpCenterResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1210,21 +1367,29 @@ class HelpCenterResource(SyncResource):
             HelpCenterRedirect
         """
 
-        from . import retrieve_help_center_redirect as _op
+        from ...models.help_center_redirect import HelpCenterRedirect
 
-        return self._call(
-            _op._get_kwargs(
-                help_center_id=help_center_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/help_center/help_centers/{help_center_id}/redirects/{id}".format(
+                help_center_id=path_segment(
+                    "help_center_id", help_center_id, "GET /help_center/help_centers/{help_center_id}/redirects/{id}"
+                ),
+                id=path_segment("id", id, "GET /help_center/help_centers/{help_center_id}/redirects/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: HelpCenterRedirect = self._request(
+            _kwargs,
+            {200: HelpCenterRedirect.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update_collection(
         self,
@@ -1232,7 +1397,7 @@ class HelpCenterResource(SyncResource):
         *,
         body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1264,22 +1429,33 @@ class HelpCenterResource(SyncResource):
             Collection
         """
 
+        from ...models.collection import Collection
         from ...models.update_collection_request import UpdateCollectionRequest
-        from . import update_collection as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateCollectionRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateCollectionRequest | Unset", request_body(body, UpdateCollectionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/help_center/collections/{id}".format(
+                id=path_segment("id", id, "PUT /help_center/collections/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Collection = self._request(
+            _kwargs,
+            {200: Collection.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class HelpCenterRawResource:

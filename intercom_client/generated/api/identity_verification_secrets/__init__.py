@@ -2,16 +2,28 @@
 """``client.identity_verification_secrets``: the identity_verification_secrets resource of both clients, one method per operation.
 
 ``IdentityVerificationSecretsResource`` is the sync one (on ``Intercom``), ``AsyncIdentityVerificationSecretsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_identity_verification_secret_request import (
@@ -40,7 +52,7 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
         *,
         body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -82,27 +94,40 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
         """
 
         from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
-        from . import create_identity_verification_secret as _op
+        from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateIdentityVerificationSecretRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "CreateIdentityVerificationSecretRequest | Unset",
+            request_body(body, CreateIdentityVerificationSecretRequest),
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/secure_mode_secrets",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: IdentityVerificationSecretWithMaterial = await self._request(
+            _kwargs,
+            {201: IdentityVerificationSecretWithMaterial.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -134,26 +159,28 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
             None
         """
 
-        from . import delete_identity_verification_secret as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/secure_mode_secrets/{id}".format(
+                id=path_segment("id", id, "DELETE /secure_mode_secrets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {204: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -185,19 +212,24 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
             IdentityVerificationSecretList
         """
 
-        from . import list_identity_verification_secrets as _op
+        from ...models.identity_verification_secret_list import IdentityVerificationSecretList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/secure_mode_secrets",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: IdentityVerificationSecretList = await self._request(
+            _kwargs,
+            {200: IdentityVerificationSecretList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncIdentityVerificationSecretsRawResource:
@@ -224,7 +256,7 @@ class IdentityVerificationSecretsResource(SyncResource):
         *,
         body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -266,27 +298,40 @@ class IdentityVerificationSecretsResource(SyncResource):
         """
 
         from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
-        from . import create_identity_verification_secret as _op
+        from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateIdentityVerificationSecretRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "CreateIdentityVerificationSecretRequest | Unset",
+            request_body(body, CreateIdentityVerificationSecretRequest),
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/secure_mode_secrets",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: IdentityVerificationSecretWithMaterial = self._request(
+            _kwargs,
+            {201: IdentityVerificationSecretWithMaterial.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -318,26 +363,28 @@ class IdentityVerificationSecretsResource(SyncResource):
             None
         """
 
-        from . import delete_identity_verification_secret as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/secure_mode_secrets/{id}".format(
+                id=path_segment("id", id, "DELETE /secure_mode_secrets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {204: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -369,19 +416,24 @@ class IdentityVerificationSecretsResource(SyncResource):
             IdentityVerificationSecretList
         """
 
-        from . import list_identity_verification_secrets as _op
+        from ...models.identity_verification_secret_list import IdentityVerificationSecretList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/secure_mode_secrets",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: IdentityVerificationSecretList = self._request(
+            _kwargs,
+            {200: IdentityVerificationSecretList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class IdentityVerificationSecretsRawResource:

@@ -2,16 +2,28 @@
 """``client.internal_articles``: the internal_articles resource of both clients, one method per operation.
 
 ``InternalArticlesResource`` is the sync one (on ``Intercom``), ``AsyncInternalArticlesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.attach_tag_to_internal_article_body import (
@@ -44,7 +56,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         *,
         body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -81,28 +93,39 @@ class AsyncInternalArticlesResource(AsyncResource):
         """
 
         from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
-        from . import attach_tag_to_internal_article as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                internal_article_id=internal_article_id,
-                body=request_body(body, AttachTagToInternalArticleBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToInternalArticleBody | Unset", request_body(body, AttachTagToInternalArticleBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/internal_articles/{internal_article_id}/tags".format(
+                internal_article_id=path_segment(
+                    "internal_article_id", internal_article_id, "POST /internal_articles/{internal_article_id}/tags"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def create(
         self,
         *,
         body: CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -134,27 +157,37 @@ class AsyncInternalArticlesResource(AsyncResource):
         """
 
         from ...models.create_internal_article_request import CreateInternalArticleRequest
-        from . import create_internal_article as _op
+        from ...models.internal_article_list_item import InternalArticleListItem
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateInternalArticleRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateInternalArticleRequest | Unset", request_body(body, CreateInternalArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/internal_articles",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: InternalArticleListItem = await self._request(
+            _kwargs,
+            {200: InternalArticleListItem.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -184,20 +217,26 @@ class AsyncInternalArticlesResource(AsyncResource):
             DeletedInternalArticleObject
         """
 
-        from . import delete_internal_article as _op
+        from ...models.deleted_internal_article_object import DeletedInternalArticleObject
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/internal_articles/{id}".format(
+                id=path_segment("id", id, "DELETE /internal_articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedInternalArticleObject = await self._request(
+            _kwargs,
+            {200: DeletedInternalArticleObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def detach_tag(
         self,
@@ -205,7 +244,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -241,21 +280,29 @@ class AsyncInternalArticlesResource(AsyncResource):
             Tag
         """
 
-        from . import detach_tag_from_internal_article as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                internal_article_id=internal_article_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/internal_articles/{internal_article_id}/tags/{id}".format(
+                internal_article_id=path_segment(
+                    "internal_article_id",
+                    internal_article_id,
+                    "DELETE /internal_articles/{internal_article_id}/tags/{id}",
+                ),
+                id=path_segment("id", id, "DELETE /internal_articles/{internal_article_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -265,7 +312,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -299,25 +346,28 @@ class AsyncInternalArticlesResource(AsyncResource):
             AsyncPaginator[InternalArticleListItem]
         """
 
+        from ...models.internal_article_list import InternalArticleList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_internal_articles as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/internal_articles",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.internal_articles.list_internal_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: InternalArticleList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -325,7 +375,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -355,20 +405,26 @@ class AsyncInternalArticlesResource(AsyncResource):
             InternalArticleListItem
         """
 
-        from . import retrieve_internal_article as _op
+        from ...models.internal_article_list_item import InternalArticleListItem
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/internal_articles/{id}".format(
+                id=path_segment("id", id, "GET /internal_articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: InternalArticleListItem = await self._request(
+            _kwargs,
+            {200: InternalArticleListItem.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -379,7 +435,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -414,26 +470,34 @@ class AsyncInternalArticlesResource(AsyncResource):
             AsyncPaginator[InternalArticleListItem]
         """
 
+        from ...models.internal_article_search_response import InternalArticleSearchResponse
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_internal_articles as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["folder_id"] = folder_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/internal_articles/search",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.internal_articles.search_internal_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "folder_id": folder_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: InternalArticleSearchResponse.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -442,7 +506,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         *,
         body: UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -474,22 +538,33 @@ class AsyncInternalArticlesResource(AsyncResource):
             InternalArticleListItem
         """
 
+        from ...models.internal_article_list_item import InternalArticleListItem
         from ...models.update_internal_article_request import UpdateInternalArticleRequest
-        from . import update_internal_article as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateInternalArticleRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateInternalArticleRequest | Unset", request_body(body, UpdateInternalArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/internal_articles/{id}".format(
+                id=path_segment("id", id, "PUT /internal_articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: InternalArticleListItem = await self._request(
+            _kwargs,
+            {200: InternalArticleListItem.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncInternalArticlesRawResource:
@@ -520,7 +595,7 @@ class InternalArticlesResource(SyncResource):
         *,
         body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -557,28 +632,39 @@ class InternalArticlesResource(SyncResource):
         """
 
         from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
-        from . import attach_tag_to_internal_article as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                internal_article_id=internal_article_id,
-                body=request_body(body, AttachTagToInternalArticleBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToInternalArticleBody | Unset", request_body(body, AttachTagToInternalArticleBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/internal_articles/{internal_article_id}/tags".format(
+                internal_article_id=path_segment(
+                    "internal_article_id", internal_article_id, "POST /internal_articles/{internal_article_id}/tags"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def create(
         self,
         *,
         body: CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -610,27 +696,37 @@ class InternalArticlesResource(SyncResource):
         """
 
         from ...models.create_internal_article_request import CreateInternalArticleRequest
-        from . import create_internal_article as _op
+        from ...models.internal_article_list_item import InternalArticleListItem
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateInternalArticleRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateInternalArticleRequest | Unset", request_body(body, CreateInternalArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/internal_articles",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: InternalArticleListItem = self._request(
+            _kwargs,
+            {200: InternalArticleListItem.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -660,20 +756,26 @@ class InternalArticlesResource(SyncResource):
             DeletedInternalArticleObject
         """
 
-        from . import delete_internal_article as _op
+        from ...models.deleted_internal_article_object import DeletedInternalArticleObject
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/internal_articles/{id}".format(
+                id=path_segment("id", id, "DELETE /internal_articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: DeletedInternalArticleObject = self._request(
+            _kwargs,
+            {200: DeletedInternalArticleObject.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def detach_tag(
         self,
@@ -681,7 +783,7 @@ class InternalArticlesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -717,21 +819,29 @@ class InternalArticlesResource(SyncResource):
             Tag
         """
 
-        from . import detach_tag_from_internal_article as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                internal_article_id=internal_article_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/internal_articles/{internal_article_id}/tags/{id}".format(
+                internal_article_id=path_segment(
+                    "internal_article_id",
+                    internal_article_id,
+                    "DELETE /internal_articles/{internal_article_id}/tags/{id}",
+                ),
+                id=path_segment("id", id, "DELETE /internal_articles/{internal_article_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
@@ -741,7 +851,7 @@ class InternalArticlesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -775,25 +885,28 @@ class InternalArticlesResource(SyncResource):
             SyncPaginator[InternalArticleListItem]
         """
 
+        from ...models.internal_article_list import InternalArticleList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_internal_articles as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/internal_articles",
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.internal_articles.list_internal_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: InternalArticleList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -801,7 +914,7 @@ class InternalArticlesResource(SyncResource):
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -831,20 +944,26 @@ class InternalArticlesResource(SyncResource):
             InternalArticleListItem
         """
 
-        from . import retrieve_internal_article as _op
+        from ...models.internal_article_list_item import InternalArticleListItem
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/internal_articles/{id}".format(
+                id=path_segment("id", id, "GET /internal_articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: InternalArticleListItem = self._request(
+            _kwargs,
+            {200: InternalArticleListItem.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -855,7 +974,7 @@ class InternalArticlesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -890,26 +1009,34 @@ class InternalArticlesResource(SyncResource):
             SyncPaginator[InternalArticleListItem]
         """
 
+        from ...models.internal_article_search_response import InternalArticleSearchResponse
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_internal_articles as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["folder_id"] = folder_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/internal_articles/search",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.internal_articles.search_internal_articles"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "folder_id": folder_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: InternalArticleSearchResponse.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -918,7 +1045,7 @@ class InternalArticlesResource(SyncResource):
         *,
         body: UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -950,22 +1077,33 @@ class InternalArticlesResource(SyncResource):
             InternalArticleListItem
         """
 
+        from ...models.internal_article_list_item import InternalArticleListItem
         from ...models.update_internal_article_request import UpdateInternalArticleRequest
-        from . import update_internal_article as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateInternalArticleRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateInternalArticleRequest | Unset", request_body(body, UpdateInternalArticleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/internal_articles/{id}".format(
+                id=path_segment("id", id, "PUT /internal_articles/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: InternalArticleListItem = self._request(
+            _kwargs,
+            {200: InternalArticleListItem.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class InternalArticlesRawResource:

@@ -2,16 +2,27 @@
 """``client.messages``: the messages resource of both clients, one method per operation.
 
 ``MessagesResource`` is the sync one (on ``Intercom``), ``AsyncMessagesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_message_request import CreateMessageRequest, CreateMessageRequestDict
@@ -38,7 +49,7 @@ class AsyncMessagesResource(AsyncResource):
         *,
         body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -81,20 +92,30 @@ class AsyncMessagesResource(AsyncResource):
         """
 
         from ...models.create_message_request import CreateMessageRequest
-        from . import create_message as _op
+        from ...models.message import Message
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateMessageRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateMessageRequest | Unset", request_body(body, CreateMessageRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/messages",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Message = await self._request(
+            _kwargs,
+            {200: Message.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_whatsapp_statuses(
         self,
@@ -105,7 +126,7 @@ class AsyncMessagesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -144,26 +165,34 @@ class AsyncMessagesResource(AsyncResource):
             AsyncPaginator[WhatsappMessageStatusListEventsItem]
         """
 
+        from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import get_whats_app_message_status as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["ruleset_id"] = ruleset_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/messages/status",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.messages.get_whats_app_message_status"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "ruleset_id": ruleset_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: WhatsappMessageStatusList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve_whatsapp_status(
@@ -171,7 +200,7 @@ class AsyncMessagesResource(AsyncResource):
         *,
         message_id: str,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -203,20 +232,30 @@ class AsyncMessagesResource(AsyncResource):
             WhatsappMessageStatus
         """
 
-        from . import retrieve_whats_app_message_status as _op
+        from ...models.whatsapp_message_status import WhatsappMessageStatus
 
-        return await self._call(
-            _op._get_kwargs(
-                message_id=message_id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["message_id"] = message_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/messages/whatsapp/status",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: WhatsappMessageStatus = await self._request(
+            _kwargs,
+            {200: WhatsappMessageStatus.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncMessagesRawResource:
@@ -242,7 +281,7 @@ class MessagesResource(SyncResource):
         *,
         body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -285,20 +324,30 @@ class MessagesResource(SyncResource):
         """
 
         from ...models.create_message_request import CreateMessageRequest
-        from . import create_message as _op
+        from ...models.message import Message
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateMessageRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateMessageRequest | Unset", request_body(body, CreateMessageRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/messages",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Message = self._request(
+            _kwargs,
+            {200: Message.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_whatsapp_statuses(
         self,
@@ -309,7 +358,7 @@ class MessagesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -348,26 +397,34 @@ class MessagesResource(SyncResource):
             SyncPaginator[WhatsappMessageStatusListEventsItem]
         """
 
+        from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import get_whats_app_message_status as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["ruleset_id"] = ruleset_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/messages/status",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.messages.get_whats_app_message_status"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "ruleset_id": ruleset_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: WhatsappMessageStatusList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve_whatsapp_status(
@@ -375,7 +432,7 @@ class MessagesResource(SyncResource):
         *,
         message_id: str,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -407,20 +464,30 @@ class MessagesResource(SyncResource):
             WhatsappMessageStatus
         """
 
-        from . import retrieve_whats_app_message_status as _op
+        from ...models.whatsapp_message_status import WhatsappMessageStatus
 
-        return self._call(
-            _op._get_kwargs(
-                message_id=message_id,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["message_id"] = message_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/messages/whatsapp/status",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: WhatsappMessageStatus = self._request(
+            _kwargs,
+            {200: WhatsappMessageStatus.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class MessagesRawResource:

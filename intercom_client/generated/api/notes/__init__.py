@@ -2,16 +2,28 @@
 """``client.notes``: the notes resource of both clients, one method per operation.
 
 ``NotesResource`` is the sync one (on ``Intercom``), ``AsyncNotesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_company_note_body import CreateCompanyNoteBody, CreateCompanyNoteBodyDict
@@ -38,7 +50,7 @@ class AsyncNotesResource(AsyncResource):
         *,
         body: CreateNoteBody | CreateNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -69,21 +81,32 @@ class AsyncNotesResource(AsyncResource):
         """
 
         from ...models.create_note_body import CreateNoteBody
-        from . import create_note as _op
+        from ...models.note import Note
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, CreateNoteBody),
-                intercom_version=intercom_version,
+        body = cast("CreateNoteBody | Unset", request_body(body, CreateNoteBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/notes".format(
+                id=path_segment("id", id, "POST /contacts/{id}/notes"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Note = await self._request(
+            _kwargs,
+            {200: Note.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def create_for_company(
         self,
@@ -91,7 +114,7 @@ class AsyncNotesResource(AsyncResource):
         *,
         body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -122,21 +145,32 @@ class AsyncNotesResource(AsyncResource):
         """
 
         from ...models.create_company_note_body import CreateCompanyNoteBody
-        from . import create_company_note as _op
+        from ...models.note import Note
 
-        return await self._call(
-            _op._get_kwargs(
-                company_id=company_id,
-                body=request_body(body, CreateCompanyNoteBody),
-                intercom_version=intercom_version,
+        body = cast("CreateCompanyNoteBody | Unset", request_body(body, CreateCompanyNoteBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/{company_id}/notes".format(
+                company_id=path_segment("company_id", company_id, "POST /companies/{company_id}/notes"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Note = await self._request(
+            _kwargs,
+            {200: Note.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -147,7 +181,7 @@ class AsyncNotesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -181,26 +215,30 @@ class AsyncNotesResource(AsyncResource):
             AsyncPaginator[Note]
         """
 
+        from ...models.note_list import NoteList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_notes as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}/notes".format(
+                id=path_segment("id", id, "GET /contacts/{id}/notes"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.notes.list_notes"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: NoteList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_for_company(
@@ -212,7 +250,7 @@ class AsyncNotesResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -246,26 +284,30 @@ class AsyncNotesResource(AsyncResource):
             AsyncPaginator[Note]
         """
 
+        from ...models.note_list import NoteList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_company_notes as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/{company_id}/notes".format(
+                company_id=path_segment("company_id", company_id, "GET /companies/{company_id}/notes"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.notes.list_company_notes"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "company_id": company_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: NoteList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -273,7 +315,7 @@ class AsyncNotesResource(AsyncResource):
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -302,20 +344,26 @@ class AsyncNotesResource(AsyncResource):
             Note
         """
 
-        from . import retrieve_note as _op
+        from ...models.note import Note
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/notes/{id}".format(
+                id=path_segment("id", id, "GET /notes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Note = await self._request(
+            _kwargs,
+            {200: Note.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncNotesRawResource:
@@ -343,7 +391,7 @@ class NotesResource(SyncResource):
         *,
         body: CreateNoteBody | CreateNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -374,21 +422,32 @@ class NotesResource(SyncResource):
         """
 
         from ...models.create_note_body import CreateNoteBody
-        from . import create_note as _op
+        from ...models.note import Note
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, CreateNoteBody),
-                intercom_version=intercom_version,
+        body = cast("CreateNoteBody | Unset", request_body(body, CreateNoteBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{id}/notes".format(
+                id=path_segment("id", id, "POST /contacts/{id}/notes"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Note = self._request(
+            _kwargs,
+            {200: Note.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def create_for_company(
         self,
@@ -396,7 +455,7 @@ class NotesResource(SyncResource):
         *,
         body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -427,21 +486,32 @@ class NotesResource(SyncResource):
         """
 
         from ...models.create_company_note_body import CreateCompanyNoteBody
-        from . import create_company_note as _op
+        from ...models.note import Note
 
-        return self._call(
-            _op._get_kwargs(
-                company_id=company_id,
-                body=request_body(body, CreateCompanyNoteBody),
-                intercom_version=intercom_version,
+        body = cast("CreateCompanyNoteBody | Unset", request_body(body, CreateCompanyNoteBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/companies/{company_id}/notes".format(
+                company_id=path_segment("company_id", company_id, "POST /companies/{company_id}/notes"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Note = self._request(
+            _kwargs,
+            {200: Note.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -452,7 +522,7 @@ class NotesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -486,26 +556,30 @@ class NotesResource(SyncResource):
             SyncPaginator[Note]
         """
 
+        from ...models.note_list import NoteList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_notes as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/contacts/{id}/notes".format(
+                id=path_segment("id", id, "GET /contacts/{id}/notes"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.notes.list_notes"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "id": id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: NoteList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_for_company(
@@ -517,7 +591,7 @@ class NotesResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -551,26 +625,30 @@ class NotesResource(SyncResource):
             SyncPaginator[Note]
         """
 
+        from ...models.note_list import NoteList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import list_company_notes as _op
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/companies/{company_id}/notes".format(
+                company_id=path_segment("company_id", company_id, "GET /companies/{company_id}/notes"),
+            ),
+        }
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.notes.list_company_notes"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "company_id": company_id,
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: NoteList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -578,7 +656,7 @@ class NotesResource(SyncResource):
         id: int,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -607,20 +685,26 @@ class NotesResource(SyncResource):
             Note
         """
 
-        from . import retrieve_note as _op
+        from ...models.note import Note
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/notes/{id}".format(
+                id=path_segment("id", id, "GET /notes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Note = self._request(
+            _kwargs,
+            {200: Note.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class NotesRawResource:

@@ -2,16 +2,28 @@
 """``client.office_hours``: the office_hours resource of both clients, one method per operation.
 
 ``OfficeHoursResource`` is the sync one (on ``Intercom``), ``AsyncOfficeHoursResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_office_hours_exception_request import (
@@ -56,7 +68,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         *,
         body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -90,28 +102,41 @@ class AsyncOfficeHoursResource(AsyncResource):
         """
 
         from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
-        from . import create_office_hours_exception as _op
+        from ...models.office_hours_exception import OfficeHoursException
 
-        return await self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                body=request_body(body, CreateOfficeHoursExceptionRequest),
-                intercom_version=intercom_version,
+        body = cast("CreateOfficeHoursExceptionRequest", request_body(body, CreateOfficeHoursExceptionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursException = await self._request(
+            _kwargs,
+            {201: OfficeHoursException.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def create_schedule(
         self,
         *,
         body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -142,20 +167,28 @@ class AsyncOfficeHoursResource(AsyncResource):
         """
 
         from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
-        from . import create_office_hours_schedule as _op
+        from ...models.office_hours_schedule import OfficeHoursSchedule
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateOfficeHoursScheduleRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateOfficeHoursScheduleRequest", request_body(body, CreateOfficeHoursScheduleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/office_hours_schedules",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursSchedule = await self._request(
+            _kwargs,
+            {201: OfficeHoursSchedule.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete_exception(
         self,
@@ -163,7 +196,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -193,28 +226,40 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursDeleted
         """
 
-        from . import delete_office_hours_exception as _op
+        from ...models.office_hours_deleted import OfficeHoursDeleted
 
-        return await self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                ),
+                id=path_segment(
+                    "id", id, "DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursDeleted = await self._request(
+            _kwargs,
+            {200: OfficeHoursDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete_schedule(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -243,27 +288,33 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursDeleted
         """
 
-        from . import delete_office_hours_schedule as _op
+        from ...models.office_hours_deleted import OfficeHoursDeleted
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/office_hours_schedules/{id}".format(
+                id=path_segment("id", id, "DELETE /office_hours_schedules/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursDeleted = await self._request(
+            _kwargs,
+            {200: OfficeHoursDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list_exceptions(
         self,
         office_hours_schedule_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -292,26 +343,36 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursExceptionList
         """
 
-        from . import list_office_hours_exceptions as _op
+        from ...models.office_hours_exception_list import OfficeHoursExceptionList
 
-        return await self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursExceptionList = await self._request(
+            _kwargs,
+            {200: OfficeHoursExceptionList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list_schedules(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -339,19 +400,24 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursScheduleList
         """
 
-        from . import list_office_hours_schedules as _op
+        from ...models.office_hours_schedule_list import OfficeHoursScheduleList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/office_hours_schedules",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursScheduleList = await self._request(
+            _kwargs,
+            {200: OfficeHoursScheduleList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_exception(
         self,
@@ -359,7 +425,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -389,28 +455,40 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursException
         """
 
-        from . import get_office_hours_exception as _op
+        from ...models.office_hours_exception import OfficeHoursException
 
-        return await self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                ),
+                id=path_segment(
+                    "id", id, "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursException = await self._request(
+            _kwargs,
+            {200: OfficeHoursException.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_schedule(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -439,20 +517,26 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursSchedule
         """
 
-        from . import get_office_hours_schedule as _op
+        from ...models.office_hours_schedule import OfficeHoursSchedule
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/office_hours_schedules/{id}".format(
+                id=path_segment("id", id, "GET /office_hours_schedules/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursSchedule = await self._request(
+            _kwargs,
+            {200: OfficeHoursSchedule.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update_exception(
         self,
@@ -461,7 +545,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         *,
         body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -494,23 +578,40 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursException
         """
 
+        from ...models.office_hours_exception import OfficeHoursException
         from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
-        from . import update_office_hours_exception as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                id=id,
-                body=request_body(body, UpdateOfficeHoursExceptionRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateOfficeHoursExceptionRequest | Unset", request_body(body, UpdateOfficeHoursExceptionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                ),
+                id=path_segment(
+                    "id", id, "PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursException = await self._request(
+            _kwargs,
+            {200: OfficeHoursException.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update_schedule(
         self,
@@ -518,7 +619,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         *,
         body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -550,22 +651,33 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursSchedule
         """
 
+        from ...models.office_hours_schedule import OfficeHoursSchedule
         from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
-        from . import update_office_hours_schedule as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateOfficeHoursScheduleRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateOfficeHoursScheduleRequest | Unset", request_body(body, UpdateOfficeHoursScheduleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/office_hours_schedules/{id}".format(
+                id=path_segment("id", id, "PUT /office_hours_schedules/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursSchedule = await self._request(
+            _kwargs,
+            {200: OfficeHoursSchedule.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncOfficeHoursRawResource:
@@ -600,7 +712,7 @@ class OfficeHoursResource(SyncResource):
         *,
         body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -634,28 +746,41 @@ class OfficeHoursResource(SyncResource):
         """
 
         from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
-        from . import create_office_hours_exception as _op
+        from ...models.office_hours_exception import OfficeHoursException
 
-        return self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                body=request_body(body, CreateOfficeHoursExceptionRequest),
-                intercom_version=intercom_version,
+        body = cast("CreateOfficeHoursExceptionRequest", request_body(body, CreateOfficeHoursExceptionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursException = self._request(
+            _kwargs,
+            {201: OfficeHoursException.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def create_schedule(
         self,
         *,
         body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -686,20 +811,28 @@ class OfficeHoursResource(SyncResource):
         """
 
         from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
-        from . import create_office_hours_schedule as _op
+        from ...models.office_hours_schedule import OfficeHoursSchedule
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateOfficeHoursScheduleRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateOfficeHoursScheduleRequest", request_body(body, CreateOfficeHoursScheduleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/office_hours_schedules",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursSchedule = self._request(
+            _kwargs,
+            {201: OfficeHoursSchedule.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete_exception(
         self,
@@ -707,7 +840,7 @@ class OfficeHoursResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -737,28 +870,40 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursDeleted
         """
 
-        from . import delete_office_hours_exception as _op
+        from ...models.office_hours_deleted import OfficeHoursDeleted
 
-        return self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                ),
+                id=path_segment(
+                    "id", id, "DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursDeleted = self._request(
+            _kwargs,
+            {200: OfficeHoursDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete_schedule(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -787,27 +932,33 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursDeleted
         """
 
-        from . import delete_office_hours_schedule as _op
+        from ...models.office_hours_deleted import OfficeHoursDeleted
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/office_hours_schedules/{id}".format(
+                id=path_segment("id", id, "DELETE /office_hours_schedules/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursDeleted = self._request(
+            _kwargs,
+            {200: OfficeHoursDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_exceptions(
         self,
         office_hours_schedule_id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -836,26 +987,36 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursExceptionList
         """
 
-        from . import list_office_hours_exceptions as _op
+        from ...models.office_hours_exception_list import OfficeHoursExceptionList
 
-        return self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursExceptionList = self._request(
+            _kwargs,
+            {200: OfficeHoursExceptionList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_schedules(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -883,19 +1044,24 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursScheduleList
         """
 
-        from . import list_office_hours_schedules as _op
+        from ...models.office_hours_schedule_list import OfficeHoursScheduleList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/office_hours_schedules",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursScheduleList = self._request(
+            _kwargs,
+            {200: OfficeHoursScheduleList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_exception(
         self,
@@ -903,7 +1069,7 @@ class OfficeHoursResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -933,28 +1099,40 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursException
         """
 
-        from . import get_office_hours_exception as _op
+        from ...models.office_hours_exception import OfficeHoursException
 
-        return self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                ),
+                id=path_segment(
+                    "id", id, "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursException = self._request(
+            _kwargs,
+            {200: OfficeHoursException.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_schedule(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -983,20 +1161,26 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursSchedule
         """
 
-        from . import get_office_hours_schedule as _op
+        from ...models.office_hours_schedule import OfficeHoursSchedule
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/office_hours_schedules/{id}".format(
+                id=path_segment("id", id, "GET /office_hours_schedules/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursSchedule = self._request(
+            _kwargs,
+            {200: OfficeHoursSchedule.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update_exception(
         self,
@@ -1005,7 +1189,7 @@ class OfficeHoursResource(SyncResource):
         *,
         body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1038,23 +1222,40 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursException
         """
 
+        from ...models.office_hours_exception import OfficeHoursException
         from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
-        from . import update_office_hours_exception as _op
 
-        return self._call(
-            _op._get_kwargs(
-                office_hours_schedule_id=office_hours_schedule_id,
-                id=id,
-                body=request_body(body, UpdateOfficeHoursExceptionRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateOfficeHoursExceptionRequest | Unset", request_body(body, UpdateOfficeHoursExceptionRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}".format(
+                office_hours_schedule_id=path_segment(
+                    "office_hours_schedule_id",
+                    office_hours_schedule_id,
+                    "PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                ),
+                id=path_segment(
+                    "id", id, "PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursException = self._request(
+            _kwargs,
+            {200: OfficeHoursException.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update_schedule(
         self,
@@ -1062,7 +1263,7 @@ class OfficeHoursResource(SyncResource):
         *,
         body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1094,22 +1295,33 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursSchedule
         """
 
+        from ...models.office_hours_schedule import OfficeHoursSchedule
         from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
-        from . import update_office_hours_schedule as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateOfficeHoursScheduleRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateOfficeHoursScheduleRequest | Unset", request_body(body, UpdateOfficeHoursScheduleRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/office_hours_schedules/{id}".format(
+                id=path_segment("id", id, "PUT /office_hours_schedules/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: OfficeHoursSchedule = self._request(
+            _kwargs,
+            {200: OfficeHoursSchedule.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class OfficeHoursRawResource:

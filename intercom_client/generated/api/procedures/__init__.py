@@ -2,16 +2,28 @@
 """``client.procedures``: the procedures resource of both clients, one method per operation.
 
 ``ProceduresResource`` is the sync one (on ``Intercom``), ``AsyncProceduresResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.collect_agent_input_request import CollectAgentInputRequest, CollectAgentInputRequestDict
@@ -37,7 +49,7 @@ class AsyncProceduresResource(AsyncResource):
         *,
         body: CollectAgentInputRequest | CollectAgentInputRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -83,21 +95,32 @@ class AsyncProceduresResource(AsyncResource):
         """
 
         from ...models.collect_agent_input_request import CollectAgentInputRequest
-        from . import collect_procedure_agent_input as _op
+        from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
 
-        return await self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                body=request_body(body, CollectAgentInputRequest),
-                intercom_version=intercom_version,
+        body = cast("CollectAgentInputRequest", request_body(body, CollectAgentInputRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/procedures/{conversation_id}/collect_agent_input".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "POST /procedures/{conversation_id}/collect_agent_input"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CollectProcedureAgentInputResult = await self._request(
+            _kwargs,
+            {200: CollectProcedureAgentInputResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncProceduresRawResource:
@@ -123,7 +146,7 @@ class ProceduresResource(SyncResource):
         *,
         body: CollectAgentInputRequest | CollectAgentInputRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -169,21 +192,32 @@ class ProceduresResource(SyncResource):
         """
 
         from ...models.collect_agent_input_request import CollectAgentInputRequest
-        from . import collect_procedure_agent_input as _op
+        from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
 
-        return self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                body=request_body(body, CollectAgentInputRequest),
-                intercom_version=intercom_version,
+        body = cast("CollectAgentInputRequest", request_body(body, CollectAgentInputRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/procedures/{conversation_id}/collect_agent_input".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "POST /procedures/{conversation_id}/collect_agent_input"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: CollectProcedureAgentInputResult = self._request(
+            _kwargs,
+            {200: CollectProcedureAgentInputResult.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class ProceduresRawResource:

@@ -2,16 +2,28 @@
 """``client.reporting_data_export``: the reporting_data_export resource of both clients, one method per operation.
 
 ``ReportingDataExportResource`` is the sync one (on ``Intercom``), ``AsyncReportingDataExportResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.get_download_reporting_data_job_identifier_accept import GetDownloadReportingDataJobIdentifierAccept
@@ -43,7 +55,7 @@ class AsyncReportingDataExportResource(AsyncResource):
         app_id: str,
         intercom_version: IntercomVersion | Unset = UNSET,
         accept: GetDownloadReportingDataJobIdentifierAccept,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -78,29 +90,39 @@ class AsyncReportingDataExportResource(AsyncResource):
             None
         """
 
-        from . import get_download_reporting_data_job_identifier as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                app_id=app_id,
-                intercom_version=intercom_version,
-                accept=accept,
+        headers["Accept"] = str(accept)
+
+        params: dict[str, Any] = {}
+        params["app_id"] = app_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/download/reporting_data/{job_identifier}".format(
+                job_identifier=path_segment(
+                    "job_identifier", job_identifier, "GET /download/reporting_data/{job_identifier}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {200: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def enqueue(
         self,
         *,
         body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -132,26 +154,34 @@ class AsyncReportingDataExportResource(AsyncResource):
         """
 
         from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-        from . import post_export_reporting_data_enqueue as _op
+        from ...models.reporting_data_export_job import ReportingDataExportJob
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, PostExportReportingDataEnqueueBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("PostExportReportingDataEnqueueBody", request_body(body, PostExportReportingDataEnqueueBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/export/reporting_data/enqueue",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ReportingDataExportJob = await self._request(
+            _kwargs,
+            {200: ReportingDataExportJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list_datasets(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -177,19 +207,24 @@ class AsyncReportingDataExportResource(AsyncResource):
             ReportingDatasetList
         """
 
-        from . import get_export_reporting_data_get_datasets as _op
+        from ...models.reporting_dataset_list import ReportingDatasetList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/export/reporting_data/get_datasets",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ReportingDatasetList = await self._request(
+            _kwargs,
+            {200: ReportingDatasetList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve_job(
         self,
@@ -198,7 +233,7 @@ class AsyncReportingDataExportResource(AsyncResource):
         app_id: str,
         client_id: str,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -227,22 +262,35 @@ class AsyncReportingDataExportResource(AsyncResource):
             ReportingDataExportJob
         """
 
-        from . import get_export_reporting_data_job_identifier as _op
+        from ...models.reporting_data_export_job import ReportingDataExportJob
 
-        return await self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                app_id=app_id,
-                client_id=client_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["app_id"] = app_id
+        params["client_id"] = client_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/export/reporting_data/{job_identifier}".format(
+                job_identifier=path_segment(
+                    "job_identifier", job_identifier, "GET /export/reporting_data/{job_identifier}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: ReportingDataExportJob = await self._request(
+            _kwargs,
+            {200: ReportingDataExportJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncReportingDataExportRawResource:
@@ -272,7 +320,7 @@ class ReportingDataExportResource(SyncResource):
         app_id: str,
         intercom_version: IntercomVersion | Unset = UNSET,
         accept: GetDownloadReportingDataJobIdentifierAccept,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -307,29 +355,39 @@ class ReportingDataExportResource(SyncResource):
             None
         """
 
-        from . import get_download_reporting_data_job_identifier as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                app_id=app_id,
-                intercom_version=intercom_version,
-                accept=accept,
+        headers["Accept"] = str(accept)
+
+        params: dict[str, Any] = {}
+        params["app_id"] = app_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/download/reporting_data/{job_identifier}".format(
+                job_identifier=path_segment(
+                    "job_identifier", job_identifier, "GET /download/reporting_data/{job_identifier}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {200: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def enqueue(
         self,
         *,
         body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -361,26 +419,34 @@ class ReportingDataExportResource(SyncResource):
         """
 
         from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-        from . import post_export_reporting_data_enqueue as _op
+        from ...models.reporting_data_export_job import ReportingDataExportJob
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, PostExportReportingDataEnqueueBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("PostExportReportingDataEnqueueBody", request_body(body, PostExportReportingDataEnqueueBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/export/reporting_data/enqueue",
+        }
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: ReportingDataExportJob = self._request(
+            _kwargs,
+            {200: ReportingDataExportJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list_datasets(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -406,19 +472,24 @@ class ReportingDataExportResource(SyncResource):
             ReportingDatasetList
         """
 
-        from . import get_export_reporting_data_get_datasets as _op
+        from ...models.reporting_dataset_list import ReportingDatasetList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/export/reporting_data/get_datasets",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: ReportingDatasetList = self._request(
+            _kwargs,
+            {200: ReportingDatasetList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve_job(
         self,
@@ -427,7 +498,7 @@ class ReportingDataExportResource(SyncResource):
         app_id: str,
         client_id: str,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -456,22 +527,35 @@ class ReportingDataExportResource(SyncResource):
             ReportingDataExportJob
         """
 
-        from . import get_export_reporting_data_job_identifier as _op
+        from ...models.reporting_data_export_job import ReportingDataExportJob
 
-        return self._call(
-            _op._get_kwargs(
-                job_identifier=job_identifier,
-                app_id=app_id,
-                client_id=client_id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["app_id"] = app_id
+        params["client_id"] = client_id
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/export/reporting_data/{job_identifier}".format(
+                job_identifier=path_segment(
+                    "job_identifier", job_identifier, "GET /export/reporting_data/{job_identifier}"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: ReportingDataExportJob = self._request(
+            _kwargs,
+            {200: ReportingDataExportJob.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class ReportingDataExportRawResource:

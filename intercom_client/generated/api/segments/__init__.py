@@ -2,8 +2,9 @@
 """``client.segments``: the segments resource of both clients, one method per operation.
 
 ``SegmentsResource`` is the sync one (on ``Intercom``), ``AsyncSegmentsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
@@ -11,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
@@ -36,7 +47,7 @@ class AsyncSegmentsResource(AsyncResource):
         *,
         include_count: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -65,27 +76,37 @@ class AsyncSegmentsResource(AsyncResource):
             SegmentList
         """
 
-        from . import list_segments as _op
+        from ...models.segment_list import SegmentList
 
-        return await self._call(
-            _op._get_kwargs(
-                include_count=include_count,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_count"] = include_count
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/segments",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: SegmentList = await self._request(
+            _kwargs,
+            {200: SegmentList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -114,20 +135,26 @@ class AsyncSegmentsResource(AsyncResource):
             Segment
         """
 
-        from . import retrieve_segment as _op
+        from ...models.segment import Segment
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/segments/{id}".format(
+                id=path_segment("id", id, "GET /segments/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Segment = await self._request(
+            _kwargs,
+            {200: Segment.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncSegmentsRawResource:
@@ -153,7 +180,7 @@ class SegmentsResource(SyncResource):
         *,
         include_count: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -182,27 +209,37 @@ class SegmentsResource(SyncResource):
             SegmentList
         """
 
-        from . import list_segments as _op
+        from ...models.segment_list import SegmentList
 
-        return self._call(
-            _op._get_kwargs(
-                include_count=include_count,
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        params: dict[str, Any] = {}
+        params["include_count"] = include_count
+        params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/segments",
+        }
+        if params:  # no params at all spares httpx a second parse of the URL
+            _kwargs["params"] = params
+        _kwargs["headers"] = headers
+
+        parsed: SegmentList = self._request(
+            _kwargs,
+            {200: SegmentList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -231,20 +268,26 @@ class SegmentsResource(SyncResource):
             Segment
         """
 
-        from . import retrieve_segment as _op
+        from ...models.segment import Segment
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/segments/{id}".format(
+                id=path_segment("id", id, "GET /segments/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Segment = self._request(
+            _kwargs,
+            {200: Segment.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class SegmentsRawResource:

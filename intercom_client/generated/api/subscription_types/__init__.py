@@ -2,16 +2,28 @@
 """``client.subscription_types``: the subscription_types resource of both clients, one method per operation.
 
 ``SubscriptionTypesResource`` is the sync one (on ``Intercom``), ``AsyncSubscriptionTypesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.attach_subscription_type_to_contact_body import (
@@ -41,7 +53,7 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         *,
         body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -82,21 +94,34 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         """
 
         from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
-        from . import attach_subscription_type_to_contact as _op
+        from ...models.subscription_type import SubscriptionType
 
-        return await self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                body=request_body(body, AttachSubscriptionTypeToContactBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "AttachSubscriptionTypeToContactBody | Unset", request_body(body, AttachSubscriptionTypeToContactBody)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{contact_id}/subscriptions".format(
+                contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/subscriptions"),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: SubscriptionType = await self._request(
+            _kwargs,
+            {200: SubscriptionType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def detach_from_contact(
         self,
@@ -104,7 +129,7 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -135,27 +160,33 @@ class AsyncSubscriptionTypesResource(AsyncResource):
             SubscriptionType
         """
 
-        from . import detach_subscription_type_to_contact as _op
+        from ...models.subscription_type import SubscriptionType
 
-        return await self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/contacts/{contact_id}/subscriptions/{id}".format(
+                contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/subscriptions/{id}"),
+                id=path_segment("id", id, "DELETE /contacts/{contact_id}/subscriptions/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: SubscriptionType = await self._request(
+            _kwargs,
+            {200: SubscriptionType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -183,19 +214,24 @@ class AsyncSubscriptionTypesResource(AsyncResource):
             SubscriptionTypeList
         """
 
-        from . import list_subscription_types as _op
+        from ...models.subscription_type_list import SubscriptionTypeList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/subscription_types",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: SubscriptionTypeList = await self._request(
+            _kwargs,
+            {200: SubscriptionTypeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncSubscriptionTypesRawResource:
@@ -223,7 +259,7 @@ class SubscriptionTypesResource(SyncResource):
         *,
         body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -264,21 +300,34 @@ class SubscriptionTypesResource(SyncResource):
         """
 
         from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
-        from . import attach_subscription_type_to_contact as _op
+        from ...models.subscription_type import SubscriptionType
 
-        return self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                body=request_body(body, AttachSubscriptionTypeToContactBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast(
+            "AttachSubscriptionTypeToContactBody | Unset", request_body(body, AttachSubscriptionTypeToContactBody)
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{contact_id}/subscriptions".format(
+                contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/subscriptions"),
+            ),
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: SubscriptionType = self._request(
+            _kwargs,
+            {200: SubscriptionType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def detach_from_contact(
         self,
@@ -286,7 +335,7 @@ class SubscriptionTypesResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -317,27 +366,33 @@ class SubscriptionTypesResource(SyncResource):
             SubscriptionType
         """
 
-        from . import detach_subscription_type_to_contact as _op
+        from ...models.subscription_type import SubscriptionType
 
-        return self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/contacts/{contact_id}/subscriptions/{id}".format(
+                contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/subscriptions/{id}"),
+                id=path_segment("id", id, "DELETE /contacts/{contact_id}/subscriptions/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: SubscriptionType = self._request(
+            _kwargs,
+            {200: SubscriptionType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -365,19 +420,24 @@ class SubscriptionTypesResource(SyncResource):
             SubscriptionTypeList
         """
 
-        from . import list_subscription_types as _op
+        from ...models.subscription_type_list import SubscriptionTypeList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/subscription_types",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: SubscriptionTypeList = self._request(
+            _kwargs,
+            {200: SubscriptionTypeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class SubscriptionTypesRawResource:

@@ -2,16 +2,27 @@
 """``client.switch``: the switch resource of both clients, one method per operation.
 
 ``SwitchResource`` is the sync one (on ``Intercom``), ``AsyncSwitchResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_phone_switch_request import CreatePhoneSwitchRequest, CreatePhoneSwitchRequestDict
@@ -36,7 +47,7 @@ class AsyncSwitchResource(AsyncResource):
         *,
         body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -70,20 +81,30 @@ class AsyncSwitchResource(AsyncResource):
         """
 
         from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
-        from . import create_phone_switch as _op
+        from ...models.phone_switch import PhoneSwitch
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreatePhoneSwitchRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreatePhoneSwitchRequest | Unset", request_body(body, CreatePhoneSwitchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/phone_call_redirects",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: PhoneSwitch = await self._request(
+            _kwargs,
+            {200: PhoneSwitch.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncSwitchRawResource:
@@ -108,7 +129,7 @@ class SwitchResource(SyncResource):
         *,
         body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -142,20 +163,30 @@ class SwitchResource(SyncResource):
         """
 
         from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
-        from . import create_phone_switch as _op
+        from ...models.phone_switch import PhoneSwitch
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreatePhoneSwitchRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreatePhoneSwitchRequest | Unset", request_body(body, CreatePhoneSwitchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/phone_call_redirects",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: PhoneSwitch = self._request(
+            _kwargs,
+            {200: PhoneSwitch.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class SwitchRawResource:

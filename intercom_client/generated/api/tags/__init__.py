@@ -2,16 +2,29 @@
 """``client.tags``: the tags resource of both clients, one method per operation.
 
 ``TagsResource`` is the sync one (on ``Intercom``), ``AsyncTagsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from ...models.attach_tag_to_contact_body import AttachTagToContactBody, AttachTagToContactBodyDict
@@ -51,7 +64,7 @@ class AsyncTagsResource(AsyncResource):
         *,
         body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -83,21 +96,30 @@ class AsyncTagsResource(AsyncResource):
         """
 
         from ...models.attach_tag_to_contact_body import AttachTagToContactBody
-        from . import attach_tag_to_contact as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                body=request_body(body, AttachTagToContactBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToContactBody | Unset", request_body(body, AttachTagToContactBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{contact_id}/tags".format(
+                contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/tags"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def attach_to_conversation(
         self,
@@ -105,7 +127,7 @@ class AsyncTagsResource(AsyncResource):
         *,
         body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -137,21 +159,32 @@ class AsyncTagsResource(AsyncResource):
         """
 
         from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
-        from . import attach_tag_to_conversation as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                body=request_body(body, AttachTagToConversationBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToConversationBody | Unset", request_body(body, AttachTagToConversationBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{conversation_id}/tags".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "POST /conversations/{conversation_id}/tags"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def attach_to_ticket(
         self,
@@ -159,7 +192,7 @@ class AsyncTagsResource(AsyncResource):
         *,
         body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -191,21 +224,30 @@ class AsyncTagsResource(AsyncResource):
         """
 
         from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
-        from . import attach_tag_to_ticket as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                body=request_body(body, AttachTagToTicketBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToTicketBody | Unset", request_body(body, AttachTagToTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/{ticket_id}/tags".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/tags"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def create(
         self,
@@ -220,7 +262,7 @@ class AsyncTagsResource(AsyncResource):
         | TagMultipleUsersRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -272,31 +314,43 @@ class AsyncTagsResource(AsyncResource):
 
         from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
         from ...models.tag_company_request import TagCompanyRequest
+        from ...models.tag_create_response import TagCreateResponse
         from ...models.tag_multiple_users_request import TagMultipleUsersRequest
         from ...models.untag_company_request import UntagCompanyRequest
-        from . import create_tag as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(
-                    body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest",
+            request_body(
+                body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tags",
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TagCreateResponse = await self._request(
+            _kwargs,
+            {200: TagCreateResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -325,20 +379,22 @@ class AsyncTagsResource(AsyncResource):
             None
         """
 
-        from . import delete_tag as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/tags/{id}".format(
+                id=path_segment("id", id, "DELETE /tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = await self._request(
+            _kwargs, {200: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def detach_from_contact(
         self,
@@ -346,7 +402,7 @@ class AsyncTagsResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -377,21 +433,25 @@ class AsyncTagsResource(AsyncResource):
             Tag
         """
 
-        from . import detach_tag_from_contact as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/contacts/{contact_id}/tags/{id}".format(
+                contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/tags/{id}"),
+                id=path_segment("id", id, "DELETE /contacts/{contact_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def detach_from_conversation(
         self,
@@ -400,7 +460,7 @@ class AsyncTagsResource(AsyncResource):
         *,
         body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -433,22 +493,33 @@ class AsyncTagsResource(AsyncResource):
         """
 
         from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
-        from . import detach_tag_from_conversation as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                id=id,
-                body=request_body(body, DetachTagFromConversationBody),
-                intercom_version=intercom_version,
+        body = cast("DetachTagFromConversationBody | Unset", request_body(body, DetachTagFromConversationBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/{conversation_id}/tags/{id}".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "DELETE /conversations/{conversation_id}/tags/{id}"
+                ),
+                id=path_segment("id", id, "DELETE /conversations/{conversation_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def detach_from_ticket(
         self,
@@ -457,7 +528,7 @@ class AsyncTagsResource(AsyncResource):
         *,
         body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -490,28 +561,37 @@ class AsyncTagsResource(AsyncResource):
         """
 
         from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
-        from . import detach_tag_from_ticket as _op
+        from ...models.tag import Tag
 
-        return await self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                id=id,
-                body=request_body(body, DetachTagFromTicketBody),
-                intercom_version=intercom_version,
+        body = cast("DetachTagFromTicketBody | Unset", request_body(body, DetachTagFromTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/tickets/{ticket_id}/tags/{id}".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "DELETE /tickets/{ticket_id}/tags/{id}"),
+                id=path_segment("id", id, "DELETE /tickets/{ticket_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = await self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     async def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -539,26 +619,31 @@ class AsyncTagsResource(AsyncResource):
             TagList
         """
 
-        from . import list_tags as _op
+        from ...models.tag_list import TagList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/tags",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TagList = await self._request(
+            _kwargs,
+            {200: TagList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -588,20 +673,26 @@ class AsyncTagsResource(AsyncResource):
             TagBasic
         """
 
-        from . import find_tag as _op
+        from ...models.tag_basic import TagBasic
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/tags/{id}".format(
+                id=path_segment("id", id, "GET /tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TagBasic = await self._request(
+            _kwargs,
+            {200: TagBasic.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncTagsRawResource:
@@ -636,7 +727,7 @@ class TagsResource(SyncResource):
         *,
         body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -668,21 +759,30 @@ class TagsResource(SyncResource):
         """
 
         from ...models.attach_tag_to_contact_body import AttachTagToContactBody
-        from . import attach_tag_to_contact as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                body=request_body(body, AttachTagToContactBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToContactBody | Unset", request_body(body, AttachTagToContactBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/contacts/{contact_id}/tags".format(
+                contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/tags"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def attach_to_conversation(
         self,
@@ -690,7 +790,7 @@ class TagsResource(SyncResource):
         *,
         body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -722,21 +822,32 @@ class TagsResource(SyncResource):
         """
 
         from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
-        from . import attach_tag_to_conversation as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                body=request_body(body, AttachTagToConversationBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToConversationBody | Unset", request_body(body, AttachTagToConversationBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/conversations/{conversation_id}/tags".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "POST /conversations/{conversation_id}/tags"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def attach_to_ticket(
         self,
@@ -744,7 +855,7 @@ class TagsResource(SyncResource):
         *,
         body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -776,21 +887,30 @@ class TagsResource(SyncResource):
         """
 
         from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
-        from . import attach_tag_to_ticket as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                body=request_body(body, AttachTagToTicketBody),
-                intercom_version=intercom_version,
+        body = cast("AttachTagToTicketBody | Unset", request_body(body, AttachTagToTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/{ticket_id}/tags".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/tags"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def create(
         self,
@@ -805,7 +925,7 @@ class TagsResource(SyncResource):
         | TagMultipleUsersRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -857,31 +977,43 @@ class TagsResource(SyncResource):
 
         from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
         from ...models.tag_company_request import TagCompanyRequest
+        from ...models.tag_create_response import TagCreateResponse
         from ...models.tag_multiple_users_request import TagMultipleUsersRequest
         from ...models.untag_company_request import UntagCompanyRequest
-        from . import create_tag as _op
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(
-                    body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest",
+            request_body(
+                body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tags",
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TagCreateResponse = self._request(
+            _kwargs,
+            {200: TagCreateResponse.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -910,20 +1042,22 @@ class TagsResource(SyncResource):
             None
         """
 
-        from . import delete_tag as _op
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/tags/{id}".format(
+                id=path_segment("id", id, "DELETE /tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: None = self._request(
+            _kwargs, {200: None}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def detach_from_contact(
         self,
@@ -931,7 +1065,7 @@ class TagsResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -962,21 +1096,25 @@ class TagsResource(SyncResource):
             Tag
         """
 
-        from . import detach_tag_from_contact as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                contact_id=contact_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/contacts/{contact_id}/tags/{id}".format(
+                contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/tags/{id}"),
+                id=path_segment("id", id, "DELETE /contacts/{contact_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def detach_from_conversation(
         self,
@@ -985,7 +1123,7 @@ class TagsResource(SyncResource):
         *,
         body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1018,22 +1156,33 @@ class TagsResource(SyncResource):
         """
 
         from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
-        from . import detach_tag_from_conversation as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                conversation_id=conversation_id,
-                id=id,
-                body=request_body(body, DetachTagFromConversationBody),
-                intercom_version=intercom_version,
+        body = cast("DetachTagFromConversationBody | Unset", request_body(body, DetachTagFromConversationBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/conversations/{conversation_id}/tags/{id}".format(
+                conversation_id=path_segment(
+                    "conversation_id", conversation_id, "DELETE /conversations/{conversation_id}/tags/{id}"
+                ),
+                id=path_segment("id", id, "DELETE /conversations/{conversation_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def detach_from_ticket(
         self,
@@ -1042,7 +1191,7 @@ class TagsResource(SyncResource):
         *,
         body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1075,28 +1224,37 @@ class TagsResource(SyncResource):
         """
 
         from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
-        from . import detach_tag_from_ticket as _op
+        from ...models.tag import Tag
 
-        return self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                id=id,
-                body=request_body(body, DetachTagFromTicketBody),
-                intercom_version=intercom_version,
+        body = cast("DetachTagFromTicketBody | Unset", request_body(body, DetachTagFromTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/tickets/{ticket_id}/tags/{id}".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "DELETE /tickets/{ticket_id}/tags/{id}"),
+                id=path_segment("id", id, "DELETE /tickets/{ticket_id}/tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Tag = self._request(
+            _kwargs, {200: Tag.from_dict}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
+        return parsed
 
     def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1124,26 +1282,31 @@ class TagsResource(SyncResource):
             TagList
         """
 
-        from . import list_tags as _op
+        from ...models.tag_list import TagList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/tags",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TagList = self._request(
+            _kwargs,
+            {200: TagList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1173,20 +1336,26 @@ class TagsResource(SyncResource):
             TagBasic
         """
 
-        from . import find_tag as _op
+        from ...models.tag_basic import TagBasic
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/tags/{id}".format(
+                id=path_segment("id", id, "GET /tags/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TagBasic = self._request(
+            _kwargs,
+            {200: TagBasic.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class TagsRawResource:

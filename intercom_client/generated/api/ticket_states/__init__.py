@@ -2,8 +2,9 @@
 """``client.ticket_states``: the ticket_states resource of both clients, one method per operation.
 
 ``TicketStatesResource`` is the sync one (on ``Intercom``), ``AsyncTicketStatesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import NOT_GIVEN, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_options, sync_raw
 
 if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
@@ -34,7 +35,7 @@ class AsyncTicketStatesResource(AsyncResource):
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -62,19 +63,24 @@ class AsyncTicketStatesResource(AsyncResource):
             TicketStateList
         """
 
-        from . import list_ticket_states as _op
+        from ...models.ticket_state_list import TicketStateList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ticket_states",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TicketStateList = await self._request(
+            _kwargs,
+            {200: TicketStateList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncTicketStatesRawResource:
@@ -98,7 +104,7 @@ class TicketStatesResource(SyncResource):
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -126,19 +132,24 @@ class TicketStatesResource(SyncResource):
             TicketStateList
         """
 
-        from . import list_ticket_states as _op
+        from ...models.ticket_state_list import TicketStateList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ticket_states",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TicketStateList = self._request(
+            _kwargs,
+            {200: TicketStateList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class TicketStatesRawResource:

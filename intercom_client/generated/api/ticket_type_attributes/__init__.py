@@ -2,16 +2,28 @@
 """``client.ticket_type_attributes``: the ticket_type_attributes resource of both clients, one method per operation.
 
 ``TicketTypeAttributesResource`` is the sync one (on ``Intercom``), ``AsyncTicketTypeAttributesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_ticket_type_attribute_request import (
@@ -44,7 +56,7 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         *,
         body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -76,21 +88,34 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         """
 
         from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
-        from . import create_ticket_type_attribute as _op
+        from ...models.ticket_type_attribute import TicketTypeAttribute
 
-        return await self._call(
-            _op._get_kwargs(
-                ticket_type_id=ticket_type_id,
-                body=request_body(body, CreateTicketTypeAttributeRequest),
-                intercom_version=intercom_version,
+        body = cast("CreateTicketTypeAttributeRequest | Unset", request_body(body, CreateTicketTypeAttributeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ticket_types/{ticket_type_id}/attributes".format(
+                ticket_type_id=path_segment(
+                    "ticket_type_id", ticket_type_id, "POST /ticket_types/{ticket_type_id}/attributes"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketTypeAttribute = await self._request(
+            _kwargs,
+            {200: TicketTypeAttribute.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -99,7 +124,7 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         *,
         body: UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -131,23 +156,36 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
             TicketTypeAttribute
         """
 
+        from ...models.ticket_type_attribute import TicketTypeAttribute
         from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
-        from . import update_ticket_type_attribute as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                ticket_type_id=ticket_type_id,
-                id=id,
-                body=request_body(body, UpdateTicketTypeAttributeRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateTicketTypeAttributeRequest | Unset", request_body(body, UpdateTicketTypeAttributeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/ticket_types/{ticket_type_id}/attributes/{id}".format(
+                ticket_type_id=path_segment(
+                    "ticket_type_id", ticket_type_id, "PUT /ticket_types/{ticket_type_id}/attributes/{id}"
+                ),
+                id=path_segment("id", id, "PUT /ticket_types/{ticket_type_id}/attributes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketTypeAttribute = await self._request(
+            _kwargs,
+            {200: TicketTypeAttribute.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncTicketTypeAttributesRawResource:
@@ -174,7 +212,7 @@ class TicketTypeAttributesResource(SyncResource):
         *,
         body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -206,21 +244,34 @@ class TicketTypeAttributesResource(SyncResource):
         """
 
         from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
-        from . import create_ticket_type_attribute as _op
+        from ...models.ticket_type_attribute import TicketTypeAttribute
 
-        return self._call(
-            _op._get_kwargs(
-                ticket_type_id=ticket_type_id,
-                body=request_body(body, CreateTicketTypeAttributeRequest),
-                intercom_version=intercom_version,
+        body = cast("CreateTicketTypeAttributeRequest | Unset", request_body(body, CreateTicketTypeAttributeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ticket_types/{ticket_type_id}/attributes".format(
+                ticket_type_id=path_segment(
+                    "ticket_type_id", ticket_type_id, "POST /ticket_types/{ticket_type_id}/attributes"
+                ),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketTypeAttribute = self._request(
+            _kwargs,
+            {200: TicketTypeAttribute.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -229,7 +280,7 @@ class TicketTypeAttributesResource(SyncResource):
         *,
         body: UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -261,23 +312,36 @@ class TicketTypeAttributesResource(SyncResource):
             TicketTypeAttribute
         """
 
+        from ...models.ticket_type_attribute import TicketTypeAttribute
         from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
-        from . import update_ticket_type_attribute as _op
 
-        return self._call(
-            _op._get_kwargs(
-                ticket_type_id=ticket_type_id,
-                id=id,
-                body=request_body(body, UpdateTicketTypeAttributeRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateTicketTypeAttributeRequest | Unset", request_body(body, UpdateTicketTypeAttributeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/ticket_types/{ticket_type_id}/attributes/{id}".format(
+                ticket_type_id=path_segment(
+                    "ticket_type_id", ticket_type_id, "PUT /ticket_types/{ticket_type_id}/attributes/{id}"
+                ),
+                id=path_segment("id", id, "PUT /ticket_types/{ticket_type_id}/attributes/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketTypeAttribute = self._request(
+            _kwargs,
+            {200: TicketTypeAttribute.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class TicketTypeAttributesRawResource:

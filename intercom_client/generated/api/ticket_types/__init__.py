@@ -2,16 +2,28 @@
 """``client.ticket_types``: the ticket_types resource of both clients, one method per operation.
 
 ``TicketTypesResource`` is the sync one (on ``Intercom``), ``AsyncTicketTypesResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.create_ticket_type_request import CreateTicketTypeRequest, CreateTicketTypeRequestDict
@@ -38,7 +50,7 @@ class AsyncTicketTypesResource(AsyncResource):
         *,
         body: CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -77,26 +89,36 @@ class AsyncTicketTypesResource(AsyncResource):
         """
 
         from ...models.create_ticket_type_request import CreateTicketTypeRequest
-        from . import create_ticket_type as _op
+        from ...models.ticket_type import TicketType
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateTicketTypeRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateTicketTypeRequest | Unset", request_body(body, CreateTicketTypeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ticket_types",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketType = await self._request(
+            _kwargs,
+            {200: TicketType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -124,26 +146,31 @@ class AsyncTicketTypesResource(AsyncResource):
             TicketTypeList
         """
 
-        from . import list_ticket_types as _op
+        from ...models.ticket_type_list import TicketTypeList
 
-        return await self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ticket_types",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TicketTypeList = await self._request(
+            _kwargs,
+            {200: TicketTypeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -172,20 +199,26 @@ class AsyncTicketTypesResource(AsyncResource):
             TicketType
         """
 
-        from . import get_ticket_type as _op
+        from ...models.ticket_type import TicketType
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ticket_types/{id}".format(
+                id=path_segment("id", id, "GET /ticket_types/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TicketType = await self._request(
+            _kwargs,
+            {200: TicketType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -193,7 +226,7 @@ class AsyncTicketTypesResource(AsyncResource):
         *,
         body: UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -231,22 +264,33 @@ class AsyncTicketTypesResource(AsyncResource):
             TicketType
         """
 
+        from ...models.ticket_type import TicketType
         from ...models.update_ticket_type_request import UpdateTicketTypeRequest
-        from . import update_ticket_type as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateTicketTypeRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateTicketTypeRequest | Unset", request_body(body, UpdateTicketTypeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/ticket_types/{id}".format(
+                id=path_segment("id", id, "PUT /ticket_types/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketType = await self._request(
+            _kwargs,
+            {200: TicketType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncTicketTypesRawResource:
@@ -274,7 +318,7 @@ class TicketTypesResource(SyncResource):
         *,
         body: CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -313,26 +357,36 @@ class TicketTypesResource(SyncResource):
         """
 
         from ...models.create_ticket_type_request import CreateTicketTypeRequest
-        from . import create_ticket_type as _op
+        from ...models.ticket_type import TicketType
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateTicketTypeRequest),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateTicketTypeRequest | Unset", request_body(body, CreateTicketTypeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/ticket_types",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketType = self._request(
+            _kwargs,
+            {200: TicketType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -360,26 +414,31 @@ class TicketTypesResource(SyncResource):
             TicketTypeList
         """
 
-        from . import list_ticket_types as _op
+        from ...models.ticket_type_list import TicketTypeList
 
-        return self._call(
-            _op._get_kwargs(
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ticket_types",
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TicketTypeList = self._request(
+            _kwargs,
+            {200: TicketTypeList.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -408,20 +467,26 @@ class TicketTypesResource(SyncResource):
             TicketType
         """
 
-        from . import get_ticket_type as _op
+        from ...models.ticket_type import TicketType
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/ticket_types/{id}".format(
+                id=path_segment("id", id, "GET /ticket_types/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TicketType = self._request(
+            _kwargs,
+            {200: TicketType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -429,7 +494,7 @@ class TicketTypesResource(SyncResource):
         *,
         body: UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -467,22 +532,33 @@ class TicketTypesResource(SyncResource):
             TicketType
         """
 
+        from ...models.ticket_type import TicketType
         from ...models.update_ticket_type_request import UpdateTicketTypeRequest
-        from . import update_ticket_type as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateTicketTypeRequest),
-                intercom_version=intercom_version,
+        body = cast("UpdateTicketTypeRequest | Unset", request_body(body, UpdateTicketTypeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/ticket_types/{id}".format(
+                id=path_segment("id", id, "PUT /ticket_types/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketType = self._request(
+            _kwargs,
+            {200: TicketType.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class TicketTypesRawResource:

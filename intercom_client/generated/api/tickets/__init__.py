@@ -2,16 +2,30 @@
 """``client.tickets``: the tickets resource of both clients, one method per operation.
 
 ``TicketsResource`` is the sync one (on ``Intercom``), ``AsyncTicketsResource`` the async one (on
-``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
-they are imported on a method's first call.
+``AsyncIntercom``). Each method is its operation: it builds the request (method, path, query, headers,
+body), names how each documented response decodes, and hands both to the runtime (``_resource.py``),
+which sends, retries and decodes. The models a method needs are imported on its first call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    READ_ONLY,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    path_segment,
+    request_body,
+    request_options,
+    sync_raw,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from ...models.change_ticket_type_request import ChangeTicketTypeRequest, ChangeTicketTypeRequestDict
@@ -65,7 +79,7 @@ class AsyncTicketsResource(AsyncResource):
         *,
         body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -99,28 +113,39 @@ class AsyncTicketsResource(AsyncResource):
         """
 
         from ...models.change_ticket_type_request import ChangeTicketTypeRequest
-        from . import change_ticket_type as _op
+        from ...models.ticket import Ticket
 
-        return await self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                body=request_body(body, ChangeTicketTypeRequest),
-                intercom_version=intercom_version,
+        body = cast("ChangeTicketTypeRequest | Unset", request_body(body, ChangeTicketTypeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/{ticket_id}/change_type".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/change_type"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = await self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def create(
         self,
         *,
         body: CreateTicketBody | CreateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -150,27 +175,37 @@ class AsyncTicketsResource(AsyncResource):
         """
 
         from ...models.create_ticket_body import CreateTicketBody
-        from . import create_ticket as _op
+        from ...models.ticket import Ticket
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateTicketBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateTicketBody | Unset", request_body(body, CreateTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = await self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -204,27 +239,33 @@ class AsyncTicketsResource(AsyncResource):
             TicketDeleted
         """
 
-        from . import delete_ticket as _op
+        from ...models.ticket_deleted import TicketDeleted
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/tickets/{id}".format(
+                id=path_segment("id", id, "DELETE /tickets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TicketDeleted = await self._request(
+            _kwargs,
+            {200: TicketDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def enqueue_create(
         self,
         *,
         body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -256,20 +297,30 @@ class AsyncTicketsResource(AsyncResource):
         """
 
         from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
-        from . import enqueue_create_ticket as _op
+        from ...models.jobs import Jobs
 
-        return await self._call(
-            _op._get_kwargs(
-                body=request_body(body, EnqueueCreateTicketBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("EnqueueCreateTicketBody | Unset", request_body(body, EnqueueCreateTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/enqueue",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Jobs = await self._request(
+            _kwargs,
+            {200: Jobs.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def link_conversation(
         self,
@@ -277,7 +328,7 @@ class AsyncTicketsResource(AsyncResource):
         *,
         body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -318,22 +369,33 @@ class AsyncTicketsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
-        from . import link_conversation_to_ticket as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                body=request_body(body, LinkConversationToTicketBody),
-                intercom_version=intercom_version,
+        body = cast("LinkConversationToTicketBody | Unset", request_body(body, LinkConversationToTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/{ticket_id}/linked_conversations".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/linked_conversations"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def reply(
         self,
@@ -349,7 +411,7 @@ class AsyncTicketsResource(AsyncResource):
         | ReplyTicketRequestAdminReplyTicketRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -402,34 +464,47 @@ class AsyncTicketsResource(AsyncResource):
         from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
             ReplyTicketRequestContactReplyTicketUserIdRequest,
         )
-        from . import reply_ticket as _op
+        from ...models.ticket_reply import TicketReply
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(
-                    body,
-                    ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
-                    ReplyTicketRequestContactReplyTicketUserIdRequest,
-                    ReplyTicketRequestContactReplyTicketEmailRequest,
-                    ReplyTicketRequestAdminReplyTicketRequest,
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestContactReplyTicketEmailRequest | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest | ReplyTicketRequestContactReplyTicketUserIdRequest | Unset",
+            request_body(
+                body,
+                ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+                ReplyTicketRequestContactReplyTicketUserIdRequest,
+                ReplyTicketRequestContactReplyTicketEmailRequest,
+                ReplyTicketRequestAdminReplyTicketRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/{id}/reply".format(
+                id=path_segment("id", id, "POST /tickets/{id}/reply"),
+            ),
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketReply = await self._request(
+            _kwargs,
+            {200: TicketReply.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     async def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -458,20 +533,26 @@ class AsyncTicketsResource(AsyncResource):
             Ticket
         """
 
-        from . import get_ticket as _op
+        from ...models.ticket import Ticket
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/tickets/{id}".format(
+                id=path_segment("id", id, "GET /tickets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = await self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -482,7 +563,7 @@ class AsyncTicketsResource(AsyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -627,26 +708,35 @@ class AsyncTicketsResource(AsyncResource):
         """
 
         from ...models.search_request import SearchRequest
+        from ...models.ticket_list import TicketList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_tickets as _op
+
+        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.tickets.search_tickets"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, SearchRequest),
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: TicketList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def unlink_conversation(
@@ -655,7 +745,7 @@ class AsyncTicketsResource(AsyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -689,21 +779,27 @@ class AsyncTicketsResource(AsyncResource):
             Conversation
         """
 
-        from . import unlink_conversation_from_ticket as _op
+        from ...models.conversation import Conversation
 
-        return await self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/tickets/{ticket_id}/linked_conversations/{id}".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "DELETE /tickets/{ticket_id}/linked_conversations/{id}"),
+                id=path_segment("id", id, "DELETE /tickets/{ticket_id}/linked_conversations/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = await self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     async def update(
         self,
@@ -711,7 +807,7 @@ class AsyncTicketsResource(AsyncResource):
         *,
         body: UpdateTicketBody | UpdateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -741,22 +837,33 @@ class AsyncTicketsResource(AsyncResource):
             Ticket
         """
 
+        from ...models.ticket import Ticket
         from ...models.update_ticket_body import UpdateTicketBody
-        from . import update_ticket as _op
 
-        return await self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateTicketBody),
-                intercom_version=intercom_version,
+        body = cast("UpdateTicketBody | Unset", request_body(body, UpdateTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/tickets/{id}".format(
+                id=path_segment("id", id, "PUT /tickets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = await self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class AsyncTicketsRawResource:
@@ -790,7 +897,7 @@ class TicketsResource(SyncResource):
         *,
         body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -824,28 +931,39 @@ class TicketsResource(SyncResource):
         """
 
         from ...models.change_ticket_type_request import ChangeTicketTypeRequest
-        from . import change_ticket_type as _op
+        from ...models.ticket import Ticket
 
-        return self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                body=request_body(body, ChangeTicketTypeRequest),
-                intercom_version=intercom_version,
+        body = cast("ChangeTicketTypeRequest | Unset", request_body(body, ChangeTicketTypeRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/{ticket_id}/change_type".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/change_type"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def create(
         self,
         *,
         body: CreateTicketBody | CreateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -875,27 +993,37 @@ class TicketsResource(SyncResource):
         """
 
         from ...models.create_ticket_body import CreateTicketBody
-        from . import create_ticket as _op
+        from ...models.ticket import Ticket
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, CreateTicketBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("CreateTicketBody | Unset", request_body(body, CreateTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def delete(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -929,27 +1057,33 @@ class TicketsResource(SyncResource):
             TicketDeleted
         """
 
-        from . import delete_ticket as _op
+        from ...models.ticket_deleted import TicketDeleted
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/tickets/{id}".format(
+                id=path_segment("id", id, "DELETE /tickets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: TicketDeleted = self._request(
+            _kwargs,
+            {200: TicketDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def enqueue_create(
         self,
         *,
         body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -981,20 +1115,30 @@ class TicketsResource(SyncResource):
         """
 
         from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
-        from . import enqueue_create_ticket as _op
+        from ...models.jobs import Jobs
 
-        return self._call(
-            _op._get_kwargs(
-                body=request_body(body, EnqueueCreateTicketBody),
-                intercom_version=intercom_version,
-            ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        body = cast("EnqueueCreateTicketBody | Unset", request_body(body, EnqueueCreateTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/enqueue",
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Jobs = self._request(
+            _kwargs,
+            {200: Jobs.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def link_conversation(
         self,
@@ -1002,7 +1146,7 @@ class TicketsResource(SyncResource):
         *,
         body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1043,22 +1187,33 @@ class TicketsResource(SyncResource):
             Conversation
         """
 
+        from ...models.conversation import Conversation
         from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
-        from . import link_conversation_to_ticket as _op
 
-        return self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                body=request_body(body, LinkConversationToTicketBody),
-                intercom_version=intercom_version,
+        body = cast("LinkConversationToTicketBody | Unset", request_body(body, LinkConversationToTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/{ticket_id}/linked_conversations".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/linked_conversations"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def reply(
         self,
@@ -1074,7 +1229,7 @@ class TicketsResource(SyncResource):
         | ReplyTicketRequestAdminReplyTicketRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1127,34 +1282,47 @@ class TicketsResource(SyncResource):
         from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
             ReplyTicketRequestContactReplyTicketUserIdRequest,
         )
-        from . import reply_ticket as _op
+        from ...models.ticket_reply import TicketReply
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(
-                    body,
-                    ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
-                    ReplyTicketRequestContactReplyTicketUserIdRequest,
-                    ReplyTicketRequestContactReplyTicketEmailRequest,
-                    ReplyTicketRequestAdminReplyTicketRequest,
-                ),
-                intercom_version=intercom_version,
+        body = cast(
+            "ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestContactReplyTicketEmailRequest | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest | ReplyTicketRequestContactReplyTicketUserIdRequest | Unset",
+            request_body(
+                body,
+                ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+                ReplyTicketRequestContactReplyTicketUserIdRequest,
+                ReplyTicketRequestContactReplyTicketEmailRequest,
+                ReplyTicketRequestAdminReplyTicketRequest,
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
         )
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/{id}/reply".format(
+                id=path_segment("id", id, "POST /tickets/{id}/reply"),
+            ),
+        }
+        if not isinstance(body, Unset):
+            _kwargs["json"] = to_jsonable(body)
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: TicketReply = self._request(
+            _kwargs,
+            {200: TicketReply.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
 
     def retrieve(
         self,
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1183,20 +1351,26 @@ class TicketsResource(SyncResource):
             Ticket
         """
 
-        from . import get_ticket as _op
+        from ...models.ticket import Ticket
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "get",
+            "url": "/tickets/{id}".format(
+                id=path_segment("id", id, "GET /tickets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def search(
         self,
@@ -1207,7 +1381,7 @@ class TicketsResource(SyncResource):
         max_items: int | None = None,
         max_pages: int | None = None,
         start_cursor: Cursor | None = None,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1352,26 +1526,35 @@ class TicketsResource(SyncResource):
         """
 
         from ...models.search_request import SearchRequest
+        from ...models.ticket_list import TicketList
         from ...pagination_table import PAGINATED_OPERATIONS
-        from . import search_tickets as _op
+
+        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "post",
+            "url": "/tickets/search",
+            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
 
         return self._paginate(
             PAGINATED_OPERATIONS["api.tickets.search_tickets"],
-            _op._get_kwargs,
-            _op._parse_response,
-            {
-                "body": request_body(body, SearchRequest),
-                "intercom_version": intercom_version,
-            },
+            _kwargs,
+            {200: TicketList.from_dict},
             per_page,
             max_items,
             max_pages,
             start_cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def unlink_conversation(
@@ -1380,7 +1563,7 @@ class TicketsResource(SyncResource):
         id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1414,21 +1597,27 @@ class TicketsResource(SyncResource):
             Conversation
         """
 
-        from . import unlink_conversation_from_ticket as _op
+        from ...models.conversation import Conversation
 
-        return self._call(
-            _op._get_kwargs(
-                ticket_id=ticket_id,
-                id=id,
-                intercom_version=intercom_version,
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/tickets/{ticket_id}/linked_conversations/{id}".format(
+                ticket_id=path_segment("ticket_id", ticket_id, "DELETE /tickets/{ticket_id}/linked_conversations/{id}"),
+                id=path_segment("id", id, "DELETE /tickets/{ticket_id}/linked_conversations/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+        _kwargs["headers"] = headers
+
+        parsed: Conversation = self._request(
+            _kwargs,
+            {200: Conversation.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def update(
         self,
@@ -1436,7 +1625,7 @@ class TicketsResource(SyncResource):
         *,
         body: UpdateTicketBody | UpdateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = OMITTED,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1466,22 +1655,33 @@ class TicketsResource(SyncResource):
             Ticket
         """
 
+        from ...models.ticket import Ticket
         from ...models.update_ticket_body import UpdateTicketBody
-        from . import update_ticket as _op
 
-        return self._call(
-            _op._get_kwargs(
-                id=id,
-                body=request_body(body, UpdateTicketBody),
-                intercom_version=intercom_version,
+        body = cast("UpdateTicketBody | Unset", request_body(body, UpdateTicketBody))
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "put",
+            "url": "/tickets/{id}".format(
+                id=path_segment("id", id, "PUT /tickets/{id}"),
             ),
-            _op._parse_response,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        }
+
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        _kwargs["headers"] = headers
+
+        parsed: Ticket = self._request(
+            _kwargs,
+            {200: Ticket.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
 
 class TicketsRawResource:
