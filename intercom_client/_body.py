@@ -10,7 +10,9 @@ everything. So the SDK reads bodies itself:
   (``decompress(data, max_length)``), so that memory stays near the bound whatever the ratio. Nothing
   is sniffed: a body with no ``Content-Encoding`` is returned as sent. A coding other than
   ``gzip``/``x-gzip``/``deflate``/``identity`` is a :class:`ResponseDecodingError` (the client asks for
-  ``gzip, deflate`` only).
+  ``gzip, deflate`` only), and so is a chain of more than :data:`MAX_CODINGS` codings: each is a
+  decompressor held at once (tens of KB) and a level of nesting, so ``gzip, gzip, ...`` a thousand
+  times over would cost memory and end in a ``RecursionError``.
 - Decoded bytes are counted; past the bound the read stops and :class:`ResponseTooLargeError` is
   raised, naming the bound, the option that set it, the method and the path.
 - The response then holds the decoded body: its ``Content-Encoding`` and ``Content-Length`` headers,
@@ -36,6 +38,7 @@ __all__ = [
     "DEFAULT_MAX_DOWNLOAD_BYTES",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "LIMITS_KEY",
+    "MAX_CODINGS",
     "PIECE",
     "BodyDecoder",
     "BodyLimits",
@@ -61,6 +64,10 @@ and below what fills a disk or takes a day; pass ``max_download_bytes=None`` for
 LIMITS_KEY = "intercom_client.body_limits"
 PIECE = 64 * 1024
 """The most bytes a decompressor gives at once."""
+
+MAX_CODINGS = 5
+"""The most content codings a body may declare (as urllib3 allows): a client that asks for ``gzip, deflate``
+has no use for more than one or two."""
 
 _CODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 ACCEPT_ENCODING = "gzip, deflate"
@@ -151,6 +158,12 @@ class BodyDecoder:
         self.size = 0
         codings = [c.strip().lower() for c in response.headers.get_list("content-encoding", split_commas=True)]
         codings = [c for c in codings if c and c != "identity"]
+        if len(codings) > MAX_CODINGS:
+            raise ResponseDecodingError(
+                f"the body of {self._where[0]} {self._where[1]} declares {len(codings)} content codings in its "
+                f"Content-Encoding; the SDK decodes at most {MAX_CODINGS}",
+                response=response,
+            )
         unknown = [c for c in codings if c not in _CODINGS]
         if unknown:
             raise ResponseDecodingError(

@@ -435,3 +435,34 @@ def test_an_export_row_longer_than_max_response_bytes_is_a_format_error(client: 
     outcome = asyncio.run(run())
     assert isinstance(outcome, ExportFormatError), repr(outcome)
     assert f"row longer than {CAP}" in str(outcome)
+
+
+# -- a long chain of codings: a typed error, bounded work -------------------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_long_chain_of_codings_is_a_decoding_error(client: str) -> None:
+    """``Content-Encoding: gzip, gzip, ...`` 1,500 times over a body gzipped as often: each coding
+    is a decompressor held at once (tens of kilobytes each) and a level of nesting, so a long chain is
+    refused before any is made (as urllib3 does past 5), rather than end in a RecursionError."""
+    layers, per_line = 1500, 250  # on several header lines: aiohttp refuses a line over 8 KB
+    sent = b'{"type": "admin"}'
+    for _ in range(layers):
+        sent = gzip(sent)
+    codings = "".join(f"Content-Encoding: {', '.join(['gzip'] * per_line)}\r\n" for _ in range(layers // per_line))
+    response = head(200, {"Content-Length": str(len(sent))})[:-2] + codings.encode() + b"\r\n" + sent
+
+    async def run() -> tuple[Any, int]:
+        plans = {"/me": [Send(response)]}
+        with serve(plans) as server:
+            h = harness(client, server)
+            try:
+                return await outcome_of(h, "/me"), server.attempts
+            finally:
+                await h.close()
+
+    outcome, attempts = asyncio.run(run())
+    assert isinstance(outcome, ResponseDecodingError), repr(outcome)
+    assert "GET /me" in str(outcome) and "codings" in str(outcome)
+    assert len(str(outcome)) < 400  # the header is not echoed whole
+    assert attempts == 1
