@@ -14,7 +14,9 @@ everything. So the SDK reads bodies itself:
   decompressor held at once (tens of KB) and a level of nesting, so ``gzip, gzip, ...`` a thousand
   times over would cost memory and end in a ``RecursionError``.
 - Decoded bytes are counted; past the bound the read stops and :class:`ResponseTooLargeError` is
-  raised, naming the bound, the option that set it, the method and the path.
+  raised, naming the bound, the option that set it, the method and the path. Encoded bytes are
+  counted too, against :func:`raw_limit` (a little above the bound): a stream of empty deflate blocks
+  or gzip members decodes to nothing, endlessly.
 - The response then holds the decoded body: its ``Content-Encoding`` and ``Content-Length`` headers,
   which described the encoded one, are removed (as Go's net/http does when it decodes), so httpx does
   not decode it again.
@@ -154,8 +156,10 @@ class BodyDecoder:
         self._where = _where(response)
         self._status = response.status_code
         self._limit = limit
+        self._raw_limit = raw_limit(limit)
         self._option = option
         self.size = 0
+        self.raw_size = 0
         codings = [c.strip().lower() for c in response.headers.get_list("content-encoding", split_commas=True)]
         codings = [c for c in codings if c and c != "identity"]
         if len(codings) > MAX_CODINGS:
@@ -177,7 +181,11 @@ class BodyDecoder:
         self._response = response
 
     def feed(self, data: bytes) -> Iterator[bytes]:
-        """The decoded pieces of ``data``; raises once the decoded total passes the bound."""
+        """The decoded pieces of ``data``; raises once the decoded total passes the bound, or the encoded
+        total passes :func:`raw_limit` of it (a body that decodes to little or nothing, endlessly)."""
+        self.raw_size += len(data)
+        if self._raw_limit is not None and self.raw_size > self._raw_limit:
+            raise self.too_large()
         try:
             for piece in self._through(0, data):
                 self.size += len(piece)

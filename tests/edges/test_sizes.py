@@ -466,3 +466,33 @@ def test_a_long_chain_of_codings_is_a_decoding_error(client: str) -> None:
     assert "GET /me" in str(outcome) and "codings" in str(outcome)
     assert len(str(outcome)) < 400  # the header is not echoed whole
     assert attempts == 1
+
+
+# -- a body that decodes to nothing: its encoded bytes are bounded too -------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_an_endless_body_that_decodes_to_nothing_is_bounded_by_its_encoded_size(client: str) -> None:
+    """A zlib stream of empty deflate blocks, endless: no decoded byte ever counts against the bound, so
+    the encoded bytes must (as aiohttp's raw read always did), or the client reads until its deadline."""
+    empty_blocks = b"\x00\x00\x00\xff\xff" * 13107  # 65,535 bytes of non-final empty stored blocks
+    chunk = f"{len(empty_blocks):x}\r\n".encode() + empty_blocks + b"\r\n"
+    plan: Plan = [
+        Send(head(200, {"Transfer-Encoding": "chunked", "Content-Encoding": "deflate"}) + b"2\r\n\x78\x9c\r\n"),
+        Repeat(chunk, times=BOMB // len(empty_blocks)),
+    ]
+
+    async def run() -> tuple[Any, float, int]:
+        with serve({"/me": plan}) as server:
+            h = harness(client, server, max_retries=0)
+            try:
+                started = time.perf_counter()
+                outcome = await outcome_of(h, "/me")
+                return outcome, time.perf_counter() - started, server.attempts
+            finally:
+                await h.close()
+
+    outcome, elapsed, attempts = asyncio.run(run())
+    assert isinstance(outcome, ResponseTooLargeError), repr(outcome)
+    assert outcome.limit == CAP and "GET /me" in str(outcome)
+    assert attempts == 1 and elapsed < 5.0
