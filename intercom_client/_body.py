@@ -225,22 +225,49 @@ class BodyDecoder:
 
 
 class BoundedStream(httpx.AsyncByteStream, httpx.SyncByteStream):
-    """A response's body stream, decoded and bounded by a :class:`BodyDecoder`."""
+    """A response's body stream, decoded and bounded by a :class:`BodyDecoder`.
 
-    def __init__(self, inner: Any, decoder: BodyDecoder) -> None:
+    With ``whole`` (a body the SDK reads whole, which httpx keeps as a list of the pieces until they
+    are joined) small pieces are gathered into pieces of at least :data:`PIECE` bytes: each one kept is
+    an object of its own, about 40 bytes for a piece of 2, so that a body arriving a byte or two per TCP
+    segment cost some 60 times its size. A streamed body is given on as it arrives.
+    """
+
+    def __init__(self, inner: Any, decoder: BodyDecoder, *, whole: bool = False) -> None:
         self._inner = inner
         self._decoder = decoder
+        self._whole = whole
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        gathered = bytearray()
         async for data in self._inner:
-            for piece in self._decoder.feed(data):
+            for piece in self._gather(gathered, self._decoder.feed(data)):
                 yield piece
         self._decoder.end()
+        if gathered:
+            yield bytes(gathered)
 
     def __iter__(self) -> Iterator[bytes]:
+        gathered = bytearray()
         for data in self._inner:
-            yield from self._decoder.feed(data)
+            yield from self._gather(gathered, self._decoder.feed(data))
         self._decoder.end()
+        if gathered:
+            yield bytes(gathered)
+
+    def _gather(self, gathered: bytearray, pieces: Iterator[bytes]) -> Iterator[bytes]:
+        """``pieces`` as they come, or (``whole``) gathered in ``gathered`` and given PIECE bytes or more at a time."""
+        if not self._whole:
+            yield from pieces
+            return
+        for piece in pieces:
+            if not gathered and len(piece) >= PIECE:
+                yield piece
+                continue
+            gathered += piece
+            if len(gathered) >= PIECE:
+                yield bytes(gathered)
+                gathered.clear()
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -256,7 +283,8 @@ def bound_body(response: httpx.Response, limits: BodyLimits | None) -> None:
     limits = limits or BodyLimits(DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_DOWNLOAD_BYTES, stream=False)
     limit, option = limits.for_status(response.status_code)
     decoder = BodyDecoder(response, limit, option)
-    response.stream = BoundedStream(response.stream, decoder)
+    whole = not limits.stream or response.status_code >= 300  # as read_body_async and the clients read it
+    response.stream = BoundedStream(response.stream, decoder, whole=whole)
     if decoder.coded:
         # The body is now the decoded one: the headers that described the encoded body no longer do.
         del response.headers["content-encoding"]

@@ -754,14 +754,12 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
             return await response.read()
         if response.content_length is not None and response.content_length > most:
             raise _too_large(limit, option, request, response.status)
-        chunks: list[bytes] = []
-        size = 0
+        body = bytearray()  # not a list of the chunks: a chunk of a byte or two is an object of 40 bytes
         async for chunk in response.content.iter_any():
-            size += len(chunk)
-            if size > most:
+            if len(body) + len(chunk) > most:
                 raise _too_large(limit, option, request, response.status)
-            chunks.append(chunk)
-        return b"".join(chunks)
+            body += chunk
+        return bytes(body)
 
     def _refuse_pending_reuse(connector: aiohttp.BaseConnector | None) -> None:
         """Make ``connector`` close, rather than reuse, a pooled connection on which a response is pending.

@@ -496,3 +496,45 @@ def test_an_endless_body_that_decodes_to_nothing_is_bounded_by_its_encoded_size(
     assert isinstance(outcome, ResponseTooLargeError), repr(outcome)
     assert outcome.limit == CAP and "GET /me" in str(outcome)
     assert attempts == 1 and elapsed < 5.0
+
+
+# -- many small pieces: memory near the body's size --------------------------------------------------
+
+
+class _TinyPieces(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A 200 KB body arriving two bytes at a time (a server that writes a byte or two per TCP segment)."""
+
+    def __iter__(self) -> Any:
+        for i in range(100_000):
+            yield b"%02d" % (i % 100)
+
+    async def __aiter__(self) -> Any:
+        for piece in self:
+            yield piece
+
+
+@pytest.mark.parametrize("reader", ["sync", "async"])
+def test_a_body_in_many_small_pieces_costs_memory_near_its_size(reader: str) -> None:
+    """Each piece kept whole until the end is an object of its own (about 40 bytes for 2 of data):
+    a body of 100,000 2-byte pieces took 12 MB to read 200 KB, so 100 MiB of them would take gigabytes."""
+    import tracemalloc
+
+    from intercom_client._body import LIMITS_KEY, BodyLimits, read_body_async, read_body_sync
+
+    request = httpx.Request(
+        "GET", "https://example.test/big", extensions={LIMITS_KEY: BodyLimits(CAP * 2, None, False)}
+    )
+    response = httpx.Response(200, stream=_TinyPieces(), request=request)
+    loop = asyncio.new_event_loop()
+    tracemalloc.start()
+    try:
+        if reader == "sync":
+            read_body_sync(response, stream=False)
+        else:
+            loop.run_until_complete(read_body_async(response, stream=False))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        loop.close()
+    assert response.content == b"".join(b"%02d" % (i % 100) for i in range(100_000))
+    assert peak < 4 * 200_000, f"peak {peak / 1e6:.1f} MB to read 200 KB"
