@@ -352,13 +352,46 @@ def _decode_body(response: httpx.Response, redact: tuple[str, ...]) -> Any:
         text = content.decode(response.encoding or "utf-8", errors="replace")
     except LookupError:  # a charset Python does not know
         text = content.decode("utf-8", errors="replace")
+    text = _scrub(text, redact)
+    try:
+        parsed = json.loads(text)
+    except (ValueError, RecursionError):  # not JSON, or JSON nested deeper than the decoder goes
+        return text
+    # JSON may write a secret escaped ("\/" for "/", "\u0074" for "t"): the text did not show it, the strings do.
+    return _redact_parsed(parsed, redact) if redact else parsed
+
+
+def _scrub(text: str, redact: tuple[str, ...]) -> str:
     for secret in redact:
         if secret and secret in text:
             text = text.replace(secret, "[secure]")
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):  # not JSON, or JSON nested deeper than the decoder goes
-        return text
+    return text
+
+
+def _redact_parsed(value: Any, redact: tuple[str, ...]) -> Any:
+    """Decoded JSON with each secret in its strings and keys replaced, in place (without recursion: it may be deep)."""
+    if isinstance(value, str):
+        return _scrub(value, redact)
+    stack = [value]
+    while stack:
+        container = stack.pop()
+        if isinstance(container, dict):
+            for key in list(container):
+                item = container[key]
+                if isinstance(item, str):
+                    container[key] = _scrub(item, redact)
+                elif isinstance(item, (dict, list)):
+                    stack.append(item)
+                clean = _scrub(key, redact)
+                if clean != key:
+                    container[clean] = container.pop(key)
+        elif isinstance(container, list):
+            for index, item in enumerate(container):
+                if isinstance(item, str):
+                    container[index] = _scrub(item, redact)
+                elif isinstance(item, (dict, list)):
+                    stack.append(item)
+    return value
 
 
 _EXCERPT_CHARS = 200
