@@ -47,6 +47,7 @@ from ._exceptions import (
     ResponseDecodingError,
     error_for_response,
 )
+from ._headers import check_headers
 from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
 from ._json_body import check_json_body, diagnose
 from ._rate_limit import (
@@ -185,6 +186,7 @@ class _BaseIntercom:
         self._attempt_timeout = _attempt_total(self._timeout, attempt_timeout)
         self._deadline = _check_seconds("deadline", deadline)
         self._max_retries = _check_retries(max_retries)
+        check_headers(default_headers, "default_headers")
         self._default_headers = httpx.Headers(default_headers)
         self._max_retry_wait = _check_max_retry_wait(max_retry_wait)
         self._retry_unsafe_methods = retry_unsafe_methods
@@ -296,6 +298,7 @@ class _BaseIntercom:
         if max_retries is not None:
             derived._max_retries = _check_retries(max_retries)
         if default_headers is not None:
+            check_headers(default_headers, "default_headers")
             derived._default_headers = self._default_headers.copy()
             derived._default_headers.update(default_headers)
         if max_retry_wait is not None:
@@ -336,6 +339,7 @@ class _BaseIntercom:
     ) -> httpx.Request:
         headers = self._headers
         if extra := kwargs.pop("headers", None):
+            check_headers(extra, "headers")
             headers = headers.copy()
             headers.update(extra)
         if not url.startswith(("https://", "http://")):
