@@ -617,8 +617,7 @@ class AsyncIntercomBase(_BaseIntercom):
         of any length); a failure while reading raises httpx's error, and nothing is retried half-way.
         The response is closed when the block ends. The body you read is decoded (gzip, deflate) and
         bounded by ``max_download_bytes`` (``ResponseTooLargeError`` past it); an error status's body by
-        ``max_response_bytes``. (The aiohttp backend reads a body whole, up to that bound, before
-        returning it: stream over the default httpx backend to keep memory flat.)
+        ``max_response_bytes``. Every backend gives the body as it arrives (memory stays flat).
         """
         response = await self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
         try:

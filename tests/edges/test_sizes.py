@@ -32,7 +32,7 @@ from intercom_client import (
     ResponseTooLargeError,
 )
 from intercom_client.bulk import ExportFormatError, Job, download_export, iter_export_records
-from tests.faults.server import Call, FaultServer, Plan, Repeat, Send, reply
+from tests.faults.server import Call, FaultServer, Plan, Repeat, Send, Wait, reply
 from tests.test_client_support import TOKEN, Harness
 
 CLIENTS = ("httpx", "aiohttp", "sync")
@@ -538,3 +538,51 @@ def test_a_body_in_many_small_pieces_costs_memory_near_its_size(reader: str) -> 
         loop.close()
     assert response.content == b"".join(b"%02d" % (i % 100) for i in range(100_000))
     assert peak < 4 * 200_000, f"peak {peak / 1e6:.1f} MB to read 200 KB"
+
+
+# -- a streamed download is given as it arrives, on every client ------------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_download_is_given_as_it_arrives(client: str) -> None:
+    """The first half of a download, then a pause: its first chunks reach the caller during the pause.
+
+    ``download_export`` and ``iter_export_records`` promise flat memory; the aiohttp backend used to read
+    the whole body (up to ``max_download_bytes``, 10 GiB) before ``stream`` gave the response.
+    """
+    half = bytes(2 * CAP)
+    plan: Plan = [Send(head(200, {"Content-Length": str(4 * CAP)}) + half), Wait(1.5), Send(half)]
+
+    async def run() -> tuple[float, float, int]:
+        with serve({"/file": plan}) as server:
+            h = harness(client, server, timeout=5.0)
+            try:
+                started = time.perf_counter()
+                first = -1.0
+                size = 0
+                if isinstance(h.client, AsyncIntercom):
+                    async with h.client.stream("GET", "/file") as response:
+                        async for chunk in response.aiter_bytes():
+                            first = time.perf_counter() - started if first < 0 else first
+                            size += len(chunk)
+                else:
+                    assert isinstance(h.client, Intercom)
+
+                    def read() -> tuple[float, int]:
+                        got, total = -1.0, 0
+                        assert isinstance(h.client, Intercom)
+                        with h.client.stream("GET", "/file") as response:
+                            for chunk in response.iter_bytes():
+                                got = time.perf_counter() - started if got < 0 else got
+                                total += len(chunk)
+                        return got, total
+
+                    first, size = await asyncio.to_thread(read)
+                return first, time.perf_counter() - started, size
+            finally:
+                await h.close()
+
+    first, total, size = asyncio.run(run())
+    assert size == 4 * CAP
+    assert total >= 1.5
+    assert first < 1.0, f"the first chunk came after {first:.2f} s, with the whole body"
