@@ -586,3 +586,32 @@ def test_a_download_is_given_as_it_arrives(client: str) -> None:
     assert size == 4 * CAP
     assert total >= 1.5
     assert first < 1.0, f"the first chunk came after {first:.2f} s, with the whole body"
+
+
+# -- an error page's excerpt: linear in the page ------------------------------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_the_excerpt_of_a_hostile_html_error_page_is_quick(client: str) -> None:
+    """A 500 whose HTML page opens ``<script>`` 100,000 times and never closes it: the excerpt of the
+    message stripped its markup with a regex that scanned to the end of the page from each one, so
+    that 288 KB took 53 s (quadratic: a 1 MB page, minutes)."""
+    from intercom_client import InternalServerError
+
+    page = b"<html><title>Bad gateway</title>" + b"<script>x" * 100_000
+
+    async def run() -> tuple[Any, float]:
+        plans = {"/me": with_length(500, page, {"Content-Type": "text/html"})}
+        with serve(plans) as server:
+            h = harness(client, server, max_retries=0)
+            try:
+                started = time.perf_counter()
+                outcome = await outcome_of(h, "/me")
+                return outcome, time.perf_counter() - started
+            finally:
+                await h.close()
+
+    outcome, elapsed = asyncio.run(run())
+    assert isinstance(outcome, InternalServerError), repr(outcome)
+    assert "Bad gateway" in str(outcome) and "<script>" not in str(outcome)
+    assert elapsed < 2.0, f"{elapsed:.1f} s"
