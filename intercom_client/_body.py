@@ -10,9 +10,13 @@ everything. So the SDK reads bodies itself:
   (``decompress(data, max_length)``), so that memory stays near the bound whatever the ratio. Nothing
   is sniffed: a body with no ``Content-Encoding`` is returned as sent. A coding other than
   ``gzip``/``x-gzip``/``deflate``/``identity`` is a :class:`ResponseDecodingError` (the client asks for
-  ``gzip, deflate`` only).
+  ``gzip, deflate`` only), and so is a chain of more than :data:`MAX_CODINGS` codings: each is a
+  decompressor held at once (tens of KB) and a level of nesting, so ``gzip, gzip, ...`` a thousand
+  times over would cost memory and end in a ``RecursionError``.
 - Decoded bytes are counted; past the bound the read stops and :class:`ResponseTooLargeError` is
-  raised, naming the bound, the option that set it, the method and the path.
+  raised, naming the bound, the option that set it, the method and the path. Encoded bytes are
+  counted too, against :func:`raw_limit` (a little above the bound): a stream of empty deflate blocks
+  or gzip members decodes to nothing, endlessly.
 - The response then holds the decoded body: its ``Content-Encoding`` and ``Content-Length`` headers,
   which described the encoded one, are removed (as Go's net/http does when it decodes), so httpx does
   not decode it again.
@@ -36,6 +40,7 @@ __all__ = [
     "DEFAULT_MAX_DOWNLOAD_BYTES",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "LIMITS_KEY",
+    "MAX_CODINGS",
     "PIECE",
     "BodyDecoder",
     "BodyLimits",
@@ -61,6 +66,10 @@ and below what fills a disk or takes a day; pass ``max_download_bytes=None`` for
 LIMITS_KEY = "intercom_client.body_limits"
 PIECE = 64 * 1024
 """The most bytes a decompressor gives at once."""
+
+MAX_CODINGS = 5
+"""The most content codings a body may declare (as urllib3 allows): a client that asks for ``gzip, deflate``
+has no use for more than one or two."""
 
 _CODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 ACCEPT_ENCODING = "gzip, deflate"
@@ -147,10 +156,18 @@ class BodyDecoder:
         self._where = _where(response)
         self._status = response.status_code
         self._limit = limit
+        self._raw_limit = raw_limit(limit)
         self._option = option
         self.size = 0
+        self.raw_size = 0
         codings = [c.strip().lower() for c in response.headers.get_list("content-encoding", split_commas=True)]
         codings = [c for c in codings if c and c != "identity"]
+        if len(codings) > MAX_CODINGS:
+            raise ResponseDecodingError(
+                f"the body of {self._where[0]} {self._where[1]} declares {len(codings)} content codings in its "
+                f"Content-Encoding; the SDK decodes at most {MAX_CODINGS}",
+                response=response,
+            )
         unknown = [c for c in codings if c not in _CODINGS]
         if unknown:
             raise ResponseDecodingError(
@@ -164,7 +181,11 @@ class BodyDecoder:
         self._response = response
 
     def feed(self, data: bytes) -> Iterator[bytes]:
-        """The decoded pieces of ``data``; raises once the decoded total passes the bound."""
+        """The decoded pieces of ``data``; raises once the decoded total passes the bound, or the encoded
+        total passes :func:`raw_limit` of it (a body that decodes to little or nothing, endlessly)."""
+        self.raw_size += len(data)
+        if self._raw_limit is not None and self.raw_size > self._raw_limit:
+            raise self.too_large()
         try:
             for piece in self._through(0, data):
                 self.size += len(piece)
@@ -204,22 +225,49 @@ class BodyDecoder:
 
 
 class BoundedStream(httpx.AsyncByteStream, httpx.SyncByteStream):
-    """A response's body stream, decoded and bounded by a :class:`BodyDecoder`."""
+    """A response's body stream, decoded and bounded by a :class:`BodyDecoder`.
 
-    def __init__(self, inner: Any, decoder: BodyDecoder) -> None:
+    With ``whole`` (a body the SDK reads whole, which httpx keeps as a list of the pieces until they
+    are joined) small pieces are gathered into pieces of at least :data:`PIECE` bytes: each one kept is
+    an object of its own, about 40 bytes for a piece of 2, so that a body arriving a byte or two per TCP
+    segment cost some 60 times its size. A streamed body is given on as it arrives.
+    """
+
+    def __init__(self, inner: Any, decoder: BodyDecoder, *, whole: bool = False) -> None:
         self._inner = inner
         self._decoder = decoder
+        self._whole = whole
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        gathered = bytearray()
         async for data in self._inner:
-            for piece in self._decoder.feed(data):
+            for piece in self._gather(gathered, self._decoder.feed(data)):
                 yield piece
         self._decoder.end()
+        if gathered:
+            yield bytes(gathered)
 
     def __iter__(self) -> Iterator[bytes]:
+        gathered = bytearray()
         for data in self._inner:
-            yield from self._decoder.feed(data)
+            yield from self._gather(gathered, self._decoder.feed(data))
         self._decoder.end()
+        if gathered:
+            yield bytes(gathered)
+
+    def _gather(self, gathered: bytearray, pieces: Iterator[bytes]) -> Iterator[bytes]:
+        """``pieces`` as they come, or (``whole``) gathered in ``gathered`` and given PIECE bytes or more at a time."""
+        if not self._whole:
+            yield from pieces
+            return
+        for piece in pieces:
+            if not gathered and len(piece) >= PIECE:
+                yield piece
+                continue
+            gathered += piece
+            if len(gathered) >= PIECE:
+                yield bytes(gathered)
+                gathered.clear()
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -235,7 +283,8 @@ def bound_body(response: httpx.Response, limits: BodyLimits | None) -> None:
     limits = limits or BodyLimits(DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_DOWNLOAD_BYTES, stream=False)
     limit, option = limits.for_status(response.status_code)
     decoder = BodyDecoder(response, limit, option)
-    response.stream = BoundedStream(response.stream, decoder)
+    whole = not limits.stream or response.status_code >= 300  # as read_body_async and the clients read it
+    response.stream = BoundedStream(response.stream, decoder, whole=whole)
     if decoder.coded:
         # The body is now the decoded one: the headers that described the encoded body no longer do.
         del response.headers["content-encoding"]

@@ -56,6 +56,7 @@ from ._config import (
     ssl_context,
 )
 from ._exceptions import ConfigurationError, RateLimitError
+from ._headers import check_headers
 from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
 from ._json_body import check_json_body, diagnose
 from ._outcome import final_response, log_attempt
@@ -136,6 +137,7 @@ class _BaseIntercom:
         self._attempt_timeout = attempt_total(self._timeout, attempt_timeout)
         self._deadline = check_seconds("deadline", deadline)
         self._max_retries = check_retries(max_retries)
+        check_headers(default_headers, "default_headers")
         self._default_headers = httpx.Headers(default_headers)
         self._max_retry_wait = check_max_retry_wait(max_retry_wait)
         self._retry_unsafe_methods = retry_unsafe_methods
@@ -247,6 +249,7 @@ class _BaseIntercom:
         if max_retries is not None:
             derived._max_retries = check_retries(max_retries)
         if default_headers is not None:
+            check_headers(default_headers, "default_headers")
             derived._default_headers = self._default_headers.copy()
             derived._default_headers.update(default_headers)
         if max_retry_wait is not None:
@@ -287,6 +290,7 @@ class _BaseIntercom:
     ) -> httpx.Request:
         headers = self._headers
         if extra := kwargs.pop("headers", None):
+            check_headers(extra, "headers")
             headers = headers.copy()
             headers.update(extra)
         if not url.startswith(("https://", "http://")):
@@ -503,8 +507,7 @@ class AsyncIntercomBase(_BaseIntercom):
         of any length); a failure while reading raises httpx's error, and nothing is retried half-way.
         The response is closed when the block ends. The body you read is decoded (gzip, deflate) and
         bounded by ``max_download_bytes`` (``ResponseTooLargeError`` past it); an error status's body by
-        ``max_response_bytes``. (The aiohttp backend reads a body whole, up to that bound, before
-        returning it: stream over the default httpx backend to keep memory flat.)
+        ``max_response_bytes``. Every backend gives the body as it arrives (memory stays flat).
         """
         response = await self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
         try:

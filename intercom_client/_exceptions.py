@@ -352,13 +352,46 @@ def _decode_body(response: httpx.Response, redact: tuple[str, ...]) -> Any:
         text = content.decode(response.encoding or "utf-8", errors="replace")
     except LookupError:  # a charset Python does not know
         text = content.decode("utf-8", errors="replace")
+    text = _scrub(text, redact)
+    try:
+        parsed = json.loads(text)
+    except (ValueError, RecursionError):  # not JSON, or JSON nested deeper than the decoder goes
+        return text
+    # JSON may write a secret escaped ("\/" for "/", "\u0074" for "t"): the text did not show it, the strings do.
+    return _redact_parsed(parsed, redact) if redact else parsed
+
+
+def _scrub(text: str, redact: tuple[str, ...]) -> str:
     for secret in redact:
         if secret and secret in text:
             text = text.replace(secret, "[secure]")
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):  # not JSON, or JSON nested deeper than the decoder goes
-        return text
+    return text
+
+
+def _redact_parsed(value: Any, redact: tuple[str, ...]) -> Any:
+    """Decoded JSON with each secret in its strings and keys replaced, in place (without recursion: it may be deep)."""
+    if isinstance(value, str):
+        return _scrub(value, redact)
+    stack = [value]
+    while stack:
+        container = stack.pop()
+        if isinstance(container, dict):
+            for key in list(container):
+                item = container[key]
+                if isinstance(item, str):
+                    container[key] = _scrub(item, redact)
+                elif isinstance(item, (dict, list)):
+                    stack.append(item)
+                clean = _scrub(key, redact)
+                if clean != key:
+                    container[clean] = container.pop(key)
+        elif isinstance(container, list):
+            for index, item in enumerate(container):
+                if isinstance(item, str):
+                    container[index] = _scrub(item, redact)
+                elif isinstance(item, (dict, list)):
+                    stack.append(item)
+    return value
 
 
 _EXCERPT_CHARS = 200
@@ -372,12 +405,40 @@ def _body_excerpt(body: Any) -> str:
         text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, default=str)
     except RecursionError:  # parsed, but too deep to write out again from here
         return "(a JSON value nested too deeply to show)"
+    text = text[:_SCANNED_CHARS]  # the excerpt is the start: the rest is not looked at
     if text.lstrip().startswith("<"):
-        import re  # an HTML page (a proxy's, a load balancer's): its words without the markup
-
-        text = re.sub(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", " ", text, flags=re.S | re.I)
+        text = _without_markup(text)  # an HTML page (a proxy's, a load balancer's): its words
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 3] + "..."
+
+
+_SCANNED_CHARS = 64 * 1024
+
+
+def _without_markup(html: str) -> str:
+    """The text of an HTML page without its tags, scripts and styles, in one pass (linear in the page).
+
+    A regex that looks for each ``<script>``'s end scans to the end of the page from every one left
+    open: quadratic, so that a hostile error page took minutes.
+    """
+    lower = html.lower()
+    words: list[str] = []
+    at = 0
+    while (start := html.find("<", at)) >= 0:
+        words.append(html[at:start])
+        end = html.find(">", start)
+        if end < 0:
+            return " ".join(words)  # an unclosed tag runs to the end
+        name = lower[start + 1 : end].split(None, 1)[0] if end > start + 1 else ""
+        if name in ("script", "style"):
+            close = lower.find("</" + name, end)
+            end = -1 if close < 0 else html.find(">", close)
+            if end < 0:
+                return " ".join(words)  # an unclosed script or style runs to the end
+        words.append(" ")
+        at = end + 1
+    words.append(html[at:])
+    return "".join(words)
 
 
 def _error_details(body: Any) -> list[ErrorDetail]:

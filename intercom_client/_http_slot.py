@@ -22,6 +22,7 @@ milliseconds a client that never sends does not pay), and keeps three rules:
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import AsyncGenerator, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -52,10 +53,13 @@ def _closed_error(name: str) -> ClientClosedError:
 class SyncHTTPSlot:
     """The ``httpx.Client`` of an ``Intercom`` and of the clients derived from it."""
 
-    __slots__ = ("_factory", "_pid", "client", "closed", "enforces_deadlines", "given")
+    __slots__ = ("_factory", "_lock", "_pid", "client", "closed", "enforces_deadlines", "given")
 
     def __init__(self, factory: Callable[[], httpx.Client], given: httpx.Client | None = None) -> None:
         self._factory = factory
+        # Threads that make their first calls at once must share one client (each making its own
+        # left all but one unclosed, their connections open), and close() must see the one made.
+        self._lock = threading.Lock()
         self.given = given  # an http_client the caller passed: used as it is, never closed here
         self.client: httpx.Client | None = given
         self.closed = False
@@ -72,14 +76,20 @@ class SyncHTTPSlot:
         self.check_open()
         if self._pid != os.getpid():
             self._after_fork()
-        if self.client is None:
-            self.client = self._factory()
-        return self.client
+        client = self.client
+        if client is None:
+            with self._lock:
+                self.check_open()
+                if self.client is None:
+                    self.client = self._factory()
+                client = self.client
+        return client
 
     def _after_fork(self) -> None:
         from ._transport import forget_connections
 
         self._pid = os.getpid()
+        self._lock = threading.Lock()  # another thread of the parent may have held it at the fork
         if self.client is None:
             return
         # The parent's pooled connections are its conversations: forgotten, not closed (the pool of a
@@ -91,11 +101,15 @@ class SyncHTTPSlot:
 
     def close(self) -> None:
         """Close the pool this slot made (not a given one); every later use raises ``ClientClosedError``."""
-        if self.closed:
-            return
-        self.closed = True
-        if self.client is not None and self.given is None and self._pid == os.getpid():
-            self.client.close()
+        if self._pid != os.getpid():
+            self._after_fork()  # the parent's client is set aside (not closed), and the lock made again
+        with self._lock:
+            if self.closed:
+                return
+            self.closed = True
+            client = self.client
+        if client is not None and self.given is None:
+            client.close()
 
 
 class _LoopState:

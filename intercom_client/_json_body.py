@@ -13,8 +13,8 @@ Cheap for an ordinary body: a quick walk (``_fine``) over its values recognises 
 their exact class (``str``, ``int``, ``bool``, ``None``, finite ``float``, ``dict``, ``list``, ``tuple``)
 and bounds the depth; it costs a quarter to a half of httpx's ``encode_json`` on typical bodies
 (``python -m benchmarks.json_body_check``). Only a body it does not pass, or whose encoding fails (a key json
-refuses, a string UTF-8 cannot encode), is walked again by ``diagnose``, which builds the path as the
-error unwinds. A cycle is found the same way: past ``MAX_DEPTH`` levels, the containers on the path
+refuses, a string UTF-8 cannot encode, an int too long to write), is walked again by ``diagnose``, which
+builds the path as the error unwinds. A cycle is found the same way: past ``MAX_DEPTH`` levels, the containers on the path
 tell a cycle (a container inside itself) from a body that is only absurdly deep; either is an error,
 never a ``RecursionError``.
 """
@@ -75,7 +75,7 @@ def diagnose(body: Any) -> RequestBodyValueError | None:
     """The error for the first value of ``body`` that JSON cannot carry, or None when there is none.
 
     The slow, thorough walk: only run on a body the quick one (``_fine``) did not pass, or whose
-    encoding failed (a key json refuses, a string UTF-8 cannot encode).
+    encoding failed (a key json refuses, a string UTF-8 cannot encode, an int too long to write).
     """
     try:
         _check(body, 0)
@@ -119,8 +119,16 @@ def _check(value: Any, depth: int) -> None:
             except UnicodeEncodeError:
                 raise _Bad("is a string that UTF-8 cannot encode (a lone surrogate)", "str") from None
         return
-    if value is None or isinstance(value, int):  # bool and int enums too
+    if value is None or isinstance(value, bool):
         return
+    if isinstance(value, int):  # int enums too
+        try:
+            int.__repr__(value)  # what json writes
+        except ValueError:  # more digits than sys.get_int_max_str_digits() (4300 by default)
+            pass
+        else:
+            return
+        raise _Bad("is an int of more digits than Python writes out (sys.get_int_max_str_digits())", "int")
     if isinstance(value, float):
         if not math.isfinite(value):
             raise _Bad(f"is {value!r}: JSON has no NaN or Infinity (send null, or leave the field out)", "float")
@@ -141,11 +149,11 @@ def _check_container(value: dict[Any, Any] | list[Any] | tuple[Any, ...], depth:
         if is_dict:
             if not isinstance(key, (str, int, float)) and key is not None:
                 raise _Bad(f"has a key of type {type(key).__name__}: JSON object keys are strings", "dict")
-            if isinstance(key, str):
+            if isinstance(key, (str, int)):
                 try:
                     _check(key, depth)
                 except _Bad as bad:
-                    raise _Bad(f"has a key that {bad.problem}", "str") from None
+                    raise _Bad(f"has a key that {bad.problem}", bad.value_type) from None
         try:
             _check(item, depth + 1)
         except _Bad as bad:

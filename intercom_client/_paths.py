@@ -33,9 +33,10 @@ def path_segment(name: str, value: object, operation: str = "") -> str:
 
     Raises:
         InvalidParameterError: ``value`` is ``None``, empty, ``"."`` or ``".."`` (a dot segment the HTTP
-            client would resolve to another path), not a ``str`` or ``int``, or a string that cannot
-            be encoded as UTF-8 (a lone surrogate). The message names the parameter and the problem,
-            never the value itself (it may be a secret pasted in the wrong place).
+            client would resolve to another path), not a ``str`` or ``int``, a string that cannot be
+            encoded as UTF-8 (a lone surrogate), or an int with more digits than Python writes out. The
+            message names the parameter and the problem, never the value itself (it may be a secret
+            pasted in the wrong place).
     """
     if isinstance(value, str):
         text = str.__str__(value)  # a str subclass's own __str__ does not change what is sent
@@ -49,7 +50,13 @@ def path_segment(name: str, value: object, operation: str = "") -> str:
             pass  # raised below, outside this block: the encoder's error (it holds the value) is no __context__
         raise InvalidParameterError(name, "is not valid Unicode text (a lone surrogate)", operation)
     if isinstance(value, int) and not isinstance(value, bool):
-        return int.__repr__(value)  # the digits, whatever an int subclass (an IntEnum) prints
+        try:
+            return int.__repr__(value)  # the digits, whatever an int subclass (an IntEnum) prints
+        except ValueError:  # more digits than sys.get_int_max_str_digits() (4300 by default)
+            pass
+        raise InvalidParameterError(
+            name, "is an int of more digits than Python writes out (sys.get_int_max_str_digits())", operation
+        )
     if value is None:
         raise InvalidParameterError(name, "is None: a value is required", operation)
     raise InvalidParameterError(name, f"must be str or int, got {type(value).__name__}", operation)

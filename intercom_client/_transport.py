@@ -16,7 +16,8 @@ leaks connection slots: encode/httpcore#1093). So:
   slot) and httpx reports as ``httpx.*Timeout``.
 - The aiohttp transport queues requests for a connection slot itself (aiohttp's connector would count
   that wait in its ``total`` timeout), then passes the time left as aiohttp's ``total``. It reads the
-  whole body before returning, turns every aiohttp exception into the matching ``httpx`` one (without
+  whole body before returning (but a streamed call's success, which it gives as it arrives, its head
+  alone under the deadline), turns every aiohttp exception into the matching ``httpx`` one (without
   chaining aiohttp's: its ``request_info`` holds the request headers, token included), and switches
   off aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and logs attempts.
 
@@ -697,51 +698,114 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                 deadline = attempt_deadline.get()
                 if deadline is not None:
                     deadline.start()
-                return await self._send(request)
-            finally:
+                response = await self._send(request)
+            except BaseException:
                 self._slots.release()
+                raise
+            if isinstance(response.stream, _LiveBody):
+                response.stream.on_close = self._slots.release  # the connection is busy until the body is closed
+            else:
+                self._slots.release()
+            return response
 
         async def _send(self, request: httpx.Request) -> httpx.Response:
+            """Send ``request``; read its body whole (within its bound), or for a streamed call's success
+            give it as a :class:`_LiveBody` that reads it as the caller does.
+
+            A streamed body is not under aiohttp's ``total`` timeout, which runs until the connection is
+            released: the attempt's deadline bounds the wait for the response's head (``asyncio.timeout``),
+            as it does on httpx's transports, and each read of the body has the read timeout.
+            """
+            import asyncio
+
+            from ._body import LIMITS_KEY
+
             if not isinstance(self.client, aiohttp.ClientSession):
                 self.client = self.get_client()
             session = self.client
+            limits = request.extensions.get(LIMITS_KEY)
+            streamed = limits is not None and limits.stream
             failure: httpx.TransportError | None = None
+            response: aiohttp.ClientResponse | None = None
             try:
                 timeout = request.extensions.get("timeout", {})
                 body = await request.aread()
-                async with session.request(
-                    method=request.method,
-                    url=str(request.url),
-                    data=body or None,
-                    allow_redirects=False,
-                    auto_decompress=False,
-                    compress=False,
-                    timeout=aiohttp.ClientTimeout(
-                        total=time_left(None, httpcore.ConnectTimeout),
-                        connect=timeout.get("pool"),
-                        sock_connect=timeout.get("connect"),
-                        sock_read=timeout.get("read"),
-                    ),
-                    server_hostname=request.extensions.get("sni_hostname"),
-                    **self._proxy_options(request),
-                ) as response:
-                    content = await _read_bounded(response, request)
-                    extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
-                    if response.reason:
-                        extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
-                    return httpx.Response(
-                        status_code=response.status,
-                        headers=response.raw_headers,
-                        stream=httpx.ByteStream(content),
-                        request=request,
-                        extensions=extensions,
+                left = time_left(None, httpcore.ConnectTimeout)
+                async with asyncio.timeout(left if streamed else None):
+                    response = await session.request(
+                        method=request.method,
+                        url=str(request.url),
+                        data=body or None,
+                        allow_redirects=False,
+                        auto_decompress=False,
+                        compress=False,
+                        timeout=aiohttp.ClientTimeout(
+                            total=None if streamed else left,
+                            connect=timeout.get("pool"),
+                            sock_connect=timeout.get("connect"),
+                            sock_read=timeout.get("read"),
+                        ),
+                        server_hostname=request.extensions.get("sni_hostname"),
+                        **self._proxy_options(request),
                     )
+                    if streamed and response.status < 300:
+                        live, response = _LiveBody(response, request), None  # the body's to close now
+                        return _httpx_response(live.response, request, live)
+                    content = await _read_bounded(response, request)
+                return _httpx_response(response, request, httpx.ByteStream(content))
             except httpcore.ConnectTimeout:
                 failure = httpx.ConnectTimeout("the attempt's total deadline passed", request=request)
             except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
                 failure = _from_aiohttp(exc, request)
+            finally:
+                if response is not None:
+                    response.release()
             # Raised here, outside the except block, so that aiohttp's exception is not its __context__.
             raise failure
+
+    def _httpx_response(response: aiohttp.ClientResponse, request: httpx.Request, stream: Any) -> httpx.Response:
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.raw_headers,
+            stream=stream,
+            request=request,
+            extensions=extensions,
+        )
+
+    class _LiveBody(httpx.AsyncByteStream):
+        """A streamed call's body, read from aiohttp as the caller reads it; closing it frees the connection."""
+
+        def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+            from ._body import PIECE
+
+            self.response = response
+            self.on_close: Callable[[], None] | None = None
+            self._request = request
+            self._piece = PIECE
+            self._closed = False
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            failure: httpx.TransportError | None = None
+            try:
+                async for chunk in self.response.content.iter_chunked(self._piece):
+                    yield chunk
+            except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
+                failure = _from_aiohttp(exc, self._request)
+            if failure is not None:
+                raise failure  # outside the except block: aiohttp's exception is not its __context__
+
+        async def aclose(self) -> None:
+            if self._closed:
+                return
+            self._closed = True
+            try:
+                self.response.release()  # a body not read to its end closes the connection
+            finally:
+                if self.on_close is not None:
+                    self.on_close()
 
     async def _read_bounded(response: aiohttp.ClientResponse, request: httpx.Request) -> bytes:
         """The raw body, read whole as it arrives but never past the bound of the call (see ``_body.py``)."""
@@ -754,14 +818,12 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
             return await response.read()
         if response.content_length is not None and response.content_length > most:
             raise _too_large(limit, option, request, response.status)
-        chunks: list[bytes] = []
-        size = 0
+        body = bytearray()  # not a list of the chunks: a chunk of a byte or two is an object of 40 bytes
         async for chunk in response.content.iter_any():
-            size += len(chunk)
-            if size > most:
+            if len(body) + len(chunk) > most:
                 raise _too_large(limit, option, request, response.status)
-            chunks.append(chunk)
-        return b"".join(chunks)
+            body += chunk
+        return bytes(body)
 
     def _refuse_pending_reuse(connector: aiohttp.BaseConnector | None) -> None:
         """Make ``connector`` close, rather than reuse, a pooled connection on which a response is pending.

@@ -76,6 +76,7 @@ BAD = [
     Bad("absurdly deep", lambda: deep(10_000), "dict", "nested more than 100 levels deep", ".n"),
     Bad("tuple key", lambda: {(1, 2): "x"}, "dict", "has a key of type tuple"),
     Bad("lone surrogate", lambda: "caf\ud800", "str", "UTF-8 cannot encode"),
+    Bad("huge int", lambda: 10**5000, "int", "more digits than Python writes out"),
 ]
 ENTRIES = ("method", "extra_body", "request_json", "request")
 

@@ -196,3 +196,46 @@ def test_a_client_over_your_http_client_is_closed_but_your_http_client_is_not(ki
             return outcomes
 
     assert_all_closed_errors(asyncio.run(main()))
+
+
+def test_close_closes_every_connection_of_a_sync_client_first_used_by_many_threads_at_once() -> None:
+    """Threads that make their first calls on a new ``Intercom`` at the same moment share one pool.
+
+    Before, each thread that found no httpx client yet made its own: eight threads made eight, seven of
+    them were dropped with their connections open, and ``close()`` closed only the one kept. (The
+    garbage collector is held off: it would close the dropped sockets some time later, with a
+    ``ResourceWarning``.)
+    """
+    import gc
+    import threading
+    import time
+
+    from tests.faults.server import reply
+
+    threads = 8
+    with FaultServer(default=reply(200, {"type": "admin", "id": "1"})) as server:
+        client = Intercom(token=TOKEN, base_url=server.url, max_retries=0)
+        start = threading.Barrier(threads)
+        statuses: list[int] = []
+
+        def first_call() -> None:
+            start.wait()
+            statuses.append(client.request("GET", "/me").status_code)
+
+        gc.disable()
+        try:
+            workers = [threading.Thread(target=first_call) for _ in range(threads)]
+            for worker in workers:
+                worker.start()
+            for worker in workers:
+                worker.join()
+            client.close()
+            ends = time.monotonic() + 2.0
+            while server._writers and time.monotonic() < ends:
+                time.sleep(0.01)
+            open_after_close = len(server._writers)
+        finally:
+            gc.enable()
+            gc.collect()
+    assert statuses == [200] * threads
+    assert open_after_close == 0, f"{open_after_close} connections left open by close()"

@@ -152,8 +152,9 @@ def test_every_operation_sends_a_tricky_id_as_exactly_one_segment(value: Any) ->
         ({"token": TOKEN}, "must be str or int, got dict"),
         (TOKEN.encode(), "must be str or int, got bytes"),
         (TOKEN + "\ud800", "is not valid Unicode text"),
+        (10**5000, "is an int of more digits than Python writes out"),  # int's str() raises ValueError
     ],
-    ids=["dict", "bytes", "lone-surrogate"],
+    ids=["dict", "bytes", "lone-surrogate", "huge-int"],
 )
 def test_the_error_names_the_parameter_and_the_problem_never_the_value(value: Any, problem: str) -> None:
     """A secret pasted as an id by mistake appears in no message, repr or chained exception."""

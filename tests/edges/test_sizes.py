@@ -32,7 +32,7 @@ from intercom_client import (
     ResponseTooLargeError,
 )
 from intercom_client.bulk import ExportFormatError, Job, download_export, iter_export_records
-from tests.faults.server import Call, FaultServer, Plan, Repeat, Send, reply
+from tests.faults.server import Call, FaultServer, Plan, Repeat, Send, Wait, reply
 from tests.test_client_support import TOKEN, Harness
 
 CLIENTS = ("httpx", "aiohttp", "sync")
@@ -435,3 +435,183 @@ def test_an_export_row_longer_than_max_response_bytes_is_a_format_error(client: 
     outcome = asyncio.run(run())
     assert isinstance(outcome, ExportFormatError), repr(outcome)
     assert f"row longer than {CAP}" in str(outcome)
+
+
+# -- a long chain of codings: a typed error, bounded work -------------------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_long_chain_of_codings_is_a_decoding_error(client: str) -> None:
+    """``Content-Encoding: gzip, gzip, ...`` 1,500 times over a body gzipped as often: each coding
+    is a decompressor held at once (tens of kilobytes each) and a level of nesting, so a long chain is
+    refused before any is made (as urllib3 does past 5), rather than end in a RecursionError."""
+    layers, per_line = 1500, 250  # on several header lines: aiohttp refuses a line over 8 KB
+    sent = b'{"type": "admin"}'
+    for _ in range(layers):
+        sent = gzip(sent)
+    codings = "".join(f"Content-Encoding: {', '.join(['gzip'] * per_line)}\r\n" for _ in range(layers // per_line))
+    response = head(200, {"Content-Length": str(len(sent))})[:-2] + codings.encode() + b"\r\n" + sent
+
+    async def run() -> tuple[Any, int]:
+        plans = {"/me": [Send(response)]}
+        with serve(plans) as server:
+            h = harness(client, server)
+            try:
+                return await outcome_of(h, "/me"), server.attempts
+            finally:
+                await h.close()
+
+    outcome, attempts = asyncio.run(run())
+    assert isinstance(outcome, ResponseDecodingError), repr(outcome)
+    assert "GET /me" in str(outcome) and "codings" in str(outcome)
+    assert len(str(outcome)) < 400  # the header is not echoed whole
+    assert attempts == 1
+
+
+# -- a body that decodes to nothing: its encoded bytes are bounded too -------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_an_endless_body_that_decodes_to_nothing_is_bounded_by_its_encoded_size(client: str) -> None:
+    """A zlib stream of empty deflate blocks, endless: no decoded byte ever counts against the bound, so
+    the encoded bytes must (as aiohttp's raw read always did), or the client reads until its deadline."""
+    empty_blocks = b"\x00\x00\x00\xff\xff" * 13107  # 65,535 bytes of non-final empty stored blocks
+    chunk = f"{len(empty_blocks):x}\r\n".encode() + empty_blocks + b"\r\n"
+    plan: Plan = [
+        Send(head(200, {"Transfer-Encoding": "chunked", "Content-Encoding": "deflate"}) + b"2\r\n\x78\x9c\r\n"),
+        Repeat(chunk, times=BOMB // len(empty_blocks)),
+    ]
+
+    async def run() -> tuple[Any, float, int]:
+        with serve({"/me": plan}) as server:
+            h = harness(client, server, max_retries=0)
+            try:
+                started = time.perf_counter()
+                outcome = await outcome_of(h, "/me")
+                return outcome, time.perf_counter() - started, server.attempts
+            finally:
+                await h.close()
+
+    outcome, elapsed, attempts = asyncio.run(run())
+    assert isinstance(outcome, ResponseTooLargeError), repr(outcome)
+    assert outcome.limit == CAP and "GET /me" in str(outcome)
+    assert attempts == 1 and elapsed < 5.0
+
+
+# -- many small pieces: memory near the body's size --------------------------------------------------
+
+
+class _TinyPieces(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A 200 KB body arriving two bytes at a time (a server that writes a byte or two per TCP segment)."""
+
+    def __iter__(self) -> Any:
+        for i in range(100_000):
+            yield b"%02d" % (i % 100)
+
+    async def __aiter__(self) -> Any:
+        for piece in self:
+            yield piece
+
+
+@pytest.mark.parametrize("reader", ["sync", "async"])
+def test_a_body_in_many_small_pieces_costs_memory_near_its_size(reader: str) -> None:
+    """Each piece kept whole until the end is an object of its own (about 40 bytes for 2 of data):
+    a body of 100,000 2-byte pieces took 12 MB to read 200 KB, so 100 MiB of them would take gigabytes."""
+    import tracemalloc
+
+    from intercom_client._body import LIMITS_KEY, BodyLimits, read_body_async, read_body_sync
+
+    request = httpx.Request(
+        "GET", "https://example.test/big", extensions={LIMITS_KEY: BodyLimits(CAP * 2, None, False)}
+    )
+    response = httpx.Response(200, stream=_TinyPieces(), request=request)
+    loop = asyncio.new_event_loop()
+    tracemalloc.start()
+    try:
+        if reader == "sync":
+            read_body_sync(response, stream=False)
+        else:
+            loop.run_until_complete(read_body_async(response, stream=False))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        loop.close()
+    assert response.content == b"".join(b"%02d" % (i % 100) for i in range(100_000))
+    assert peak < 4 * 200_000, f"peak {peak / 1e6:.1f} MB to read 200 KB"
+
+
+# -- a streamed download is given as it arrives, on every client ------------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_download_is_given_as_it_arrives(client: str) -> None:
+    """The first half of a download, then a pause: its first chunks reach the caller during the pause.
+
+    ``download_export`` and ``iter_export_records`` promise flat memory; the aiohttp backend used to read
+    the whole body (up to ``max_download_bytes``, 10 GiB) before ``stream`` gave the response.
+    """
+    half = bytes(2 * CAP)
+    plan: Plan = [Send(head(200, {"Content-Length": str(4 * CAP)}) + half), Wait(1.5), Send(half)]
+
+    async def run() -> tuple[float, float, int]:
+        with serve({"/file": plan}) as server:
+            h = harness(client, server, timeout=5.0)
+            try:
+                started = time.perf_counter()
+                first = -1.0
+                size = 0
+                if isinstance(h.client, AsyncIntercom):
+                    async with h.client.stream("GET", "/file") as response:
+                        async for chunk in response.aiter_bytes():
+                            first = time.perf_counter() - started if first < 0 else first
+                            size += len(chunk)
+                else:
+                    assert isinstance(h.client, Intercom)
+
+                    def read() -> tuple[float, int]:
+                        got, total = -1.0, 0
+                        assert isinstance(h.client, Intercom)
+                        with h.client.stream("GET", "/file") as response:
+                            for chunk in response.iter_bytes():
+                                got = time.perf_counter() - started if got < 0 else got
+                                total += len(chunk)
+                        return got, total
+
+                    first, size = await asyncio.to_thread(read)
+                return first, time.perf_counter() - started, size
+            finally:
+                await h.close()
+
+    first, total, size = asyncio.run(run())
+    assert size == 4 * CAP
+    assert total >= 1.5
+    assert first < 1.0, f"the first chunk came after {first:.2f} s, with the whole body"
+
+
+# -- an error page's excerpt: linear in the page ------------------------------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_the_excerpt_of_a_hostile_html_error_page_is_quick(client: str) -> None:
+    """A 500 whose HTML page opens ``<script>`` 100,000 times and never closes it: the excerpt of the
+    message stripped its markup with a regex that scanned to the end of the page from each one, so
+    that 288 KB took 53 s (quadratic: a 1 MB page, minutes)."""
+    from intercom_client import InternalServerError
+
+    page = b"<html><title>Bad gateway</title>" + b"<script>x" * 100_000
+
+    async def run() -> tuple[Any, float]:
+        plans = {"/me": with_length(500, page, {"Content-Type": "text/html"})}
+        with serve(plans) as server:
+            h = harness(client, server, max_retries=0)
+            try:
+                started = time.perf_counter()
+                outcome = await outcome_of(h, "/me")
+                return outcome, time.perf_counter() - started
+            finally:
+                await h.close()
+
+    outcome, elapsed = asyncio.run(run())
+    assert isinstance(outcome, InternalServerError), repr(outcome)
+    assert "Bad gateway" in str(outcome) and "<script>" not in str(outcome)
+    assert elapsed < 2.0, f"{elapsed:.1f} s"

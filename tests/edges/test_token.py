@@ -70,3 +70,51 @@ def test_a_bytes_token_is_named_by_its_type() -> None:
 @pytest.mark.parametrize("token", [SECRET, "dG9rOjEyMzQ1Njc4OTA6MTIzNDU2Nzg5MA==", "a-b_c.d~e+f/g=h!"])
 def test_printable_ascii_tokens_are_accepted(token: str) -> None:
     assert Intercom(token=token)._headers["Authorization"] == f"Bearer {token}"
+
+
+SLASHED = "tok/Zq8xSECRET/x7f3b91+c2e4=="  # printable ASCII, so a valid token; "/" is escapable in JSON
+
+
+def escaped_echoes() -> dict[str, bytes]:
+    """Error bodies that repeat the token as JSON may write it: "/" as "\\/" (PHP's json_encode does by
+    default), or every character as a \\u escape. Decoded, each string is the token itself."""
+    slashes = SLASHED.replace("/", "\\/")
+    unicode = "".join(f"\\u{ord(c):04x}" for c in SLASHED)
+    return {
+        "escaped-slash": b'{"type": "error.list", "errors": [{"code": "unauthorized", "message": "bad token '
+        + slashes.encode()
+        + b'"}]}',
+        "unicode-escapes": b'{"error": "token ' + unicode.encode() + b' refused"}',
+        "in-a-key": b'{"' + slashes.encode() + b'": "unknown token"}',
+    }
+
+
+@pytest.mark.parametrize("echo", ["escaped-slash", "unicode-escapes", "in-a-key"])
+@pytest.mark.parametrize("client", ["httpx", "aiohttp", "sync"])
+def test_a_token_echoed_in_an_escaped_json_body_is_redacted(client: str, echo: str) -> None:
+    import asyncio
+
+    from intercom_client import AuthenticationError
+    from tests.faults.server import FaultServer, reply
+
+    body = escaped_echoes()[echo]
+
+    async def run() -> BaseException:
+        with FaultServer(default=reply(401, body, reason="Unauthorized")) as server:
+            if client == "sync":
+                with Intercom(token=SLASHED, base_url=server.url, max_retries=0) as sync:
+                    with pytest.raises(AuthenticationError) as caught:
+                        await asyncio.to_thread(sync.request, "GET", "/me")
+                    return caught.value
+            async with AsyncIntercom(
+                token=SLASHED, base_url=server.url, max_retries=0, http_backend=client
+            ) as intercom:  # type: ignore[arg-type]
+                with pytest.raises(AuthenticationError) as caught:
+                    await intercom.request("GET", "/me")
+                return caught.value
+
+    error = asyncio.run(run())
+    assert isinstance(error, AuthenticationError)
+    assert "[secure]" in repr(error.body)  # the echo is still shown, as redacted
+    for text in [*texts(error), repr(error.body), error.message]:
+        assert "SECRET" not in text and "Zq8x" not in text, text
