@@ -34,7 +34,7 @@ from typing import Any
 
 import httpx
 
-from ._exceptions import ResponseDecodingError, ResponseTooLargeError
+from ._exceptions import APIConnectionError, APITimeoutError, ResponseDecodingError, ResponseTooLargeError
 
 __all__ = [
     "DEFAULT_MAX_DOWNLOAD_BYTES",
@@ -223,6 +223,17 @@ class BodyDecoder:
             response=self._response,
         )
 
+    def read_failed(self, error: httpx.TransportError) -> APIConnectionError:
+        """The typed error for a streamed body whose reading failed (a timeout, a broken connection)."""
+        method, path = self._where
+        request = self._response.request
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(f"reading the body of {method} {path} timed out ({error})", request=request)
+        return APIConnectionError(
+            f"connection error while reading the body of {method} {path}: {type(error).__name__}: {error}",
+            request=request,
+        )
+
 
 class BoundedStream(httpx.AsyncByteStream, httpx.SyncByteStream):
     """A response's body stream, decoded and bounded by a :class:`BodyDecoder`.
@@ -230,7 +241,10 @@ class BoundedStream(httpx.AsyncByteStream, httpx.SyncByteStream):
     With ``whole`` (a body the SDK reads whole, which httpx keeps as a list of the pieces until they
     are joined) small pieces are gathered into pieces of at least :data:`PIECE` bytes: each one kept is
     an object of its own, about 40 bytes for a piece of 2, so that a body arriving a byte or two per TCP
-    segment cost some 60 times its size. A streamed body is given on as it arrives.
+    segment cost some 60 times its size. A streamed body is given on as it arrives, and a failure while
+    the caller reads it is the SDK's typed error (``APITimeoutError``, ``APIConnectionError``), as it is
+    before the response arrives; a body read whole fails with httpx's error, which the client's retry
+    loop decides on and turns into the typed one.
     """
 
     def __init__(self, inner: Any, decoder: BodyDecoder, *, whole: bool = False) -> None:
@@ -240,17 +254,27 @@ class BoundedStream(httpx.AsyncByteStream, httpx.SyncByteStream):
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         gathered = bytearray()
-        async for data in self._inner:
-            for piece in self._gather(gathered, self._decoder.feed(data)):
-                yield piece
+        try:
+            async for data in self._inner:
+                for piece in self._gather(gathered, self._decoder.feed(data)):
+                    yield piece
+        except httpx.TransportError as exc:
+            if self._whole:
+                raise
+            raise self._decoder.read_failed(exc) from exc
         self._decoder.end()
         if gathered:
             yield bytes(gathered)
 
     def __iter__(self) -> Iterator[bytes]:
         gathered = bytearray()
-        for data in self._inner:
-            yield from self._gather(gathered, self._decoder.feed(data))
+        try:
+            for data in self._inner:
+                yield from self._gather(gathered, self._decoder.feed(data))
+        except httpx.TransportError as exc:
+            if self._whole:
+                raise
+            raise self._decoder.read_failed(exc) from exc
         self._decoder.end()
         if gathered:
             yield bytes(gathered)

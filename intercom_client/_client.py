@@ -504,7 +504,8 @@ class AsyncIntercomBase(_BaseIntercom):
         status is read in full and raised as its ``APIStatusError``, a retryable one is retried. The
         body of a successful status is then read by you, each read bounded by the client's
         ``timeout`` (``attempt_timeout`` and ``deadline`` bound the wait for the headers, not a download
-        of any length); a failure while reading raises httpx's error, and nothing is retried half-way.
+        of any length); a failure while reading raises ``APITimeoutError`` or ``APIConnectionError`` (httpx's
+        error as its ``__cause__``), and nothing is retried half-way.
         The response is closed when the block ends. The body you read is decoded (gzip, deflate) and
         bounded by ``max_download_bytes`` (``ResponseTooLargeError`` past it); an error status's body by
         ``max_response_bytes``. Every backend gives the body as it arrives (memory stays flat).
