@@ -52,6 +52,7 @@ from ._config import (
     check_seconds,
     check_timeout,
     check_token,
+    check_version,
     resolve_base_url,
     ssl_context,
 )
@@ -130,7 +131,7 @@ class _BaseIntercom:
         self._trust_env = trust_env
         self._token = token
         self._base_url = resolve_base_url(region, base_url, allow_insecure_base_url)
-        self._version = version or self._default_version
+        self._version = check_version(version) or self._default_version
         if not self._version:
             raise ConfigurationError(f"{type(self).__name__} has no default API version: pass version=...")
         self._timeout = check_timeout(timeout)
@@ -237,7 +238,7 @@ class _BaseIntercom:
         """
         derived = copy.copy(self)
         if version is not None:
-            derived._version = version
+            derived._version = check_version(version) or self._version
         if not isinstance(timeout, NotGiven):
             derived._timeout = check_timeout(timeout)
             if isinstance(attempt_timeout, NotGiven):

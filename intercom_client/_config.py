@@ -178,16 +178,21 @@ def resolve_base_url(region: str | None, base_url: str | None, allow_insecure: b
     if base_url is not None and region is not None:
         raise ConfigurationError("pass either region or base_url, not both")
     if base_url is None:
+        if region is not None and not isinstance(region, str):
+            raise ConfigurationError(f"region must be a str, got {type(region).__name__}")
         key = (region or "us").lower()
         if key not in REGIONS:
             raise ConfigurationError(f"unknown region {region!r}: expected one of {', '.join(REGIONS)}")
         return REGIONS[key]
+    if not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url must be a str, got {type(base_url).__name__}")
+    # The URL itself is not repeated in these errors: it may carry credentials (https://user:secret@host).
     try:
         url = httpx.URL(base_url)
     except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {base_url!r} ({exc})") from None
+        raise ConfigurationError(f"base_url is not a valid URL ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got scheme {url.scheme!r}")
     if url.scheme == "http" and url.host not in _LOCAL_HOSTS and not allow_insecure:
         raise ConfigurationError(
             f"refusing to send the access token over plain http to {url.host}; "
@@ -203,3 +208,14 @@ def ssl_context() -> ssl.SSLContext:
     Loading the CA bundle takes tens of milliseconds: once, not for every client (e.g. one per workspace).
     """
     return httpx.create_ssl_context()
+
+
+def check_version(version: object) -> str | None:
+    """``version`` if it can be the ``Intercom-Version`` header (a str of printable ASCII), or None."""
+    if version is None:
+        return None
+    if not isinstance(version, str):
+        raise ConfigurationError(f"version must be a str such as '2.14' or 'Preview', got {type(version).__name__}")
+    if not version or not version.isascii() or not version.isprintable() or version != version.strip():
+        raise ConfigurationError(f"version must be printable ASCII without surrounding spaces, got {version!r}")
+    return version

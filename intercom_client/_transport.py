@@ -394,8 +394,13 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         if self._free:
             index = self._free.pop()
         else:
+            try:
+                shard = self._make_shard()
+            except BaseException:
+                self._slots.release()  # no shard was taken: the slot goes back as it came
+                raise
             index = len(self.shards)
-            self.shards.append(self._make_shard())
+            self.shards.append(shard)
         try:
             response = await self.shards[index].handle_async_request(request)
         except BaseException:

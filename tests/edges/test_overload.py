@@ -116,3 +116,18 @@ def test_waiters_that_time_out_or_are_cancelled_leave_no_slot_taken_and_a_bounde
     assert all(isinstance(o, asyncio.CancelledError) for o in outcomes[500:])
     assert queued <= 128  # not 1,000: finished waiters do not pile up
     assert again and handed_over
+
+
+async def test_a_shard_that_cannot_be_made_gives_its_slot_back() -> None:
+    """Making a connection's shard failed (e.g. a transport refusing its options): the slot it waited for is
+    free again, so the next request fails the same way at once instead of waiting out the pool timeout."""
+    from intercom_client._transport import ShardedTransport
+
+    def broken_shard() -> httpx.AsyncHTTPTransport:
+        raise OSError("no shard today")
+
+    transport = ShardedTransport(broken_shard, max_connections=1)
+    request = httpx.Request("GET", "http://127.0.0.1:9/", extensions={"timeout": {"pool": 0.5}})
+    for _ in range(3):
+        with pytest.raises(OSError, match="no shard today"):
+            await transport.handle_async_request(request)

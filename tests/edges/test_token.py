@@ -118,3 +118,31 @@ def test_a_token_echoed_in_an_escaped_json_body_is_redacted(client: str, echo: s
     assert "[secure]" in repr(error.body)  # the echo is still shown, as redacted
     for text in [*texts(error), repr(error.body), error.message]:
         assert "SECRET" not in text and "Zq8x" not in text, text
+
+
+BAD_OPTIONS: dict[str, tuple[dict[str, Any], str]] = {
+    "a version that is an int": ({"version": 2}, "version must be a str"),
+    "a version with a newline": ({"version": "2.14\nX-Evil: 1"}, "version must be printable ASCII"),
+    "a version that is empty": ({"version": ""}, "version must be printable ASCII"),
+    "a region that is an int": ({"region": 1}, "region must be a str"),
+    "a base_url that is bytes": ({"base_url": b"https://api.intercom.io"}, "base_url must be a str"),
+    "a base_url without a host": ({"base_url": "https://"}, "base_url must be an http\\(s\\) URL"),
+    "a base_url of another scheme": ({"base_url": "ftp://user:" + SECRET + "@example.com"}, "http\\(s\\) URL"),
+}
+
+
+@pytest.mark.parametrize("cls", [AsyncIntercom, Intercom])
+@pytest.mark.parametrize("case", list(BAD_OPTIONS))
+def test_other_options_of_the_wrong_type_or_shape_are_configuration_errors(cls: Any, case: str) -> None:
+    """``version``, ``region`` and ``base_url`` are checked at construction; a base URL is never repeated
+    (it may carry credentials). Before, an int version raised httpx's TypeError at the first call and an
+    int region an AttributeError."""
+    options, message = BAD_OPTIONS[case]
+    with pytest.raises(ConfigurationError, match=message) as caught:
+        cls(token="tok_fine", **options)
+    assert not any(SECRET in text for text in texts(caught.value))
+
+
+def test_with_options_checks_the_version_too() -> None:
+    with Intercom(token="tok_fine") as client, pytest.raises(ConfigurationError, match="version must be a str"):
+        client.with_options(version=2.14)  # type: ignore[arg-type]
