@@ -7,7 +7,9 @@ not what the operation documents (ResponseDecodingError). None of them ever hold
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from ._rate_limit import retry_after_seconds
@@ -295,10 +297,7 @@ class RedirectError(UnexpectedStatusError):
 
     def __init__(self, response: httpx.Response, *, redact: tuple[str, ...] = ()) -> None:
         location: str | None = response.headers.get("location")
-        for secret in redact:
-            if location is not None and secret and secret in location:
-                location = location.replace(secret, "[secure]")
-        self.location = location
+        self.location = None if location is None else _scrub(location, redact)
         super().__init__(response, redact=redact)
 
     def _describe(self) -> str:
@@ -362,10 +361,25 @@ def _decode_body(response: httpx.Response, redact: tuple[str, ...]) -> Any:
 
 
 def _scrub(text: str, redact: tuple[str, ...]) -> str:
+    """``text`` with each secret replaced, as written or percent-encoded (a URL may carry it so)."""
     for secret in redact:
-        if secret and secret in text:
+        if not secret:
+            continue
+        if secret in text:
             text = text.replace(secret, "[secure]")
+        if "%" in text:
+            text = _percent_encoded(secret).sub("[secure]", text)
     return text
+
+
+@functools.lru_cache(maxsize=8)
+def _percent_encoded(secret: str) -> re.Pattern[str]:
+    """A pattern of ``secret`` with any of its characters written as itself or as its %XX bytes (either case)."""
+    parts = []
+    for char in secret:
+        encoded = "".join(f"%{byte:02X}" for byte in char.encode())
+        parts.append(f"(?:{re.escape(char)}|(?i:{re.escape(encoded)}))")
+    return re.compile("".join(parts))
 
 
 def _redact_parsed(value: Any, redact: tuple[str, ...]) -> Any:

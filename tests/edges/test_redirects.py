@@ -181,10 +181,18 @@ def test_304_is_returned_to_a_conditional_request_only(client: str) -> None:
     assert type(plain) is UnexpectedStatusError and plain.status_code == 304
 
 
-def test_a_location_that_repeats_the_token_is_redacted() -> None:
-    with FaultServer(default=reply(302, b"", {"Location": f"https://evil.example/?t={TOKEN}"}, reason="Found")) as api:
+@pytest.mark.parametrize(
+    "written",
+    [TOKEN, "".join(f"%{b:02X}" for b in TOKEN.encode()), "".join(f"%{b:02x}" for b in TOKEN.encode())],
+    ids=["as-is", "percent-encoded", "percent-encoded-lower"],
+)
+def test_a_location_that_repeats_the_token_is_redacted(written: str) -> None:
+    """As written, or percent-encoded (as a URL may carry it), the token is replaced in ``location``."""
+    location = f"https://evil.example/?t={written}"
+    with FaultServer(default=reply(302, b"", {"Location": location}, reason="Found")) as api:
         outcome = asyncio.run(outcome_async(call(make_harness("httpx", base_url=api.url).client, "request_json")))
     assert isinstance(outcome, RedirectError)
     assert outcome.location == "https://evil.example/?t=[secure]"
+    assert written not in str(outcome) + repr(outcome) + repr(outcome.args)
     # (The response's own headers, kept as received on every APIStatusError, still hold it.)
     assert TOKEN not in str(outcome) + repr(outcome) + repr(outcome.args)
