@@ -46,6 +46,7 @@ from ._config import (
     ClientOptions,
     TimeoutTypes,
     attempt_total,
+    check_aiohttp_proxies,
     check_max_connections,
     check_max_retry_wait,
     check_retries,
@@ -53,6 +54,7 @@ from ._config import (
     check_timeout,
     check_token,
     check_version,
+    environment_proxies,
     resolve_base_url,
     ssl_context,
 )
@@ -211,8 +213,6 @@ class _BaseIntercom:
         """The environment's proxies for the transports the SDK builds (none with ``trust_env=False``)."""
         if not self._trust_env:
             return {}
-        from ._transport import environment_proxies
-
         return environment_proxies()
 
     def with_options(
@@ -446,19 +446,17 @@ class AsyncIntercomBase(_BaseIntercom):
             raise ConfigurationError("pass either http_client or transport, not both")
         if self._max_connections is not None and (http_client is not None or transport is not None):
             raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
-        from . import _transport
-
-        build: Callable[[ssl.SSLContext, httpx.Proxy | None, int | None], httpx.AsyncBaseTransport]
+        # _transport.py (httpcore, h11: some 18 ms) is imported when the first request needs a pool, not
+        # here: a client that is made and never sends pays nothing for it.
         if http_backend == "aiohttp":
             if http_client is not None or transport is not None:
                 raise ConfigurationError(
                     "http_backend='aiohttp' makes its own transport: pass no http_client or transport"
                 )
-            _transport.require_aiohttp()
-            build = _transport.aiohttp_transport
-        elif http_backend == "httpx":
-            build = _transport.async_transport
-        else:
+            from ._transport import require_aiohttp
+
+            require_aiohttp()
+        elif http_backend != "httpx":
             raise ConfigurationError(f"unknown http_backend {http_backend!r}: expected 'httpx' or 'aiohttp'")
         self._owns_http = True
         if http_client is not None:
@@ -466,12 +464,14 @@ class AsyncIntercomBase(_BaseIntercom):
         elif transport is None:
             enforces_deadlines = True  # the SDK's own
         else:
-            enforces_deadlines = _transport.install_deadlines(transport)
+            from ._transport import install_deadlines
+
+            enforces_deadlines = install_deadlines(transport)
         proxies = self._proxies() if http_client is None and transport is None else {}
         if http_backend == "aiohttp":
-            _transport.check_aiohttp_proxies(proxies)
+            check_aiohttp_proxies(proxies)
         self._http_slot = AsyncHTTPSlot(
-            lambda: _new_http_client(httpx.AsyncClient, transport, build, proxies, self._max_connections),
+            lambda: _new_http_client(httpx.AsyncClient, transport, http_backend, proxies, self._max_connections),
             http_client,
             per_loop=transport is None,  # a transport you pass is used as given, in every loop
             enforces_deadlines=enforces_deadlines,
@@ -660,12 +660,10 @@ class SyncIntercomBase(_BaseIntercom):
             raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
         if self._async_pacer is not None and self._pacer is None:
             raise ConfigurationError("this rate_limiter only has async methods: pass it to AsyncIntercom")
-        from ._transport import sync_transport
-
         self._owns_http = True
         proxies = self._proxies() if http_client is None and transport is None else {}
         self._http_slot = SyncHTTPSlot(
-            lambda: _new_http_client(httpx.Client, transport, sync_transport, proxies, self._max_connections),
+            lambda: _new_http_client(httpx.Client, transport, "sync", proxies, self._max_connections),
             http_client,
         )
         self._sleep: Callable[[float], None] = time.sleep
@@ -822,14 +820,19 @@ def _retrieve(task: Any) -> None:
 def _new_http_client(
     cls: type[HTTPClient],
     transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None,
-    build: Callable[[ssl.SSLContext, httpx.Proxy | None, int | None], Any],
+    backend: Literal["httpx", "aiohttp", "sync"],
     proxies: Mapping[str, httpx.Proxy | None],
     max_connections: int | None,
 ) -> HTTPClient:
-    """The httpx client a client creates: over ``transport`` as given, else over the SDK's own (made by
-    ``build``, with its pool and deadlines), with one more of those per proxy the environment names."""
+    """The httpx client a client creates: over ``transport`` as given, else over the SDK's own for
+    ``backend`` (with its pool and deadlines), with one more of those per proxy the environment names."""
     from . import _transport
 
+    build: Callable[[ssl.SSLContext, httpx.Proxy | None, int | None], Any] = {
+        "httpx": _transport.async_transport,
+        "aiohttp": _transport.aiohttp_transport,
+        "sync": _transport.sync_transport,
+    }[backend]
     mounts: dict[str, Any] = {}
     if transport is None:
         context = ssl_context()

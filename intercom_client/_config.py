@@ -10,6 +10,7 @@ message.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
 import ssl
 from collections.abc import Mapping
@@ -219,3 +220,52 @@ def check_version(version: object) -> str | None:
     if not version or not version.isascii() or not version.isprintable() or version != version.strip():
         raise ConfigurationError(f"version must be printable ASCII without surrounding spaces, got {version!r}")
     return version
+
+
+# -- proxies from the environment (read when a client is made; used by _transport.py's mounts) -----
+
+_PROXY_VARIABLES = {"http://": "HTTP_PROXY", "https://": "HTTPS_PROXY", "all://": "ALL_PROXY"}
+Proxies = dict[str, httpx.Proxy | None]
+
+
+def environment_proxies() -> Proxies:
+    """The proxies the environment names, as httpx's ``trust_env`` reads them: URL pattern -> proxy.
+
+    httpx's own reading (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, in either case,
+    with its precedence and its ``NO_PROXY`` rules); a ``None`` proxy means "direct" for that pattern.
+    httpx applies these only to the transports it builds itself: the SDK builds its own (for its
+    deadlines), so it mounts a proxied one of its own for each pattern. A URL that is not a proxy's
+    raises ``ConfigurationError`` naming the variable, never the URL (it may hold a password).
+    """
+    from httpx._utils import get_environment_proxies
+
+    proxies: Proxies = {}
+    for pattern, url in get_environment_proxies().items():
+        if url is None:
+            proxies[pattern] = None
+            continue
+        variable = _PROXY_VARIABLES.get(pattern, "a proxy variable")
+        try:
+            proxy = httpx.Proxy(url)
+        except (ValueError, httpx.InvalidURL):
+            raise ConfigurationError(
+                f"{variable} in the environment is not an http://, https:// or socks5:// proxy URL "
+                "(pass trust_env=False to ignore the environment's proxies)"
+            ) from None
+        if proxy.url.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+            raise ConfigurationError(
+                f"{variable} in the environment names a SOCKS proxy, which needs socksio: pip install 'httpx[socks]'"
+            )
+        proxies[pattern] = proxy
+    return proxies
+
+
+def check_aiohttp_proxies(proxies: Proxies) -> None:
+    """Raise ``ConfigurationError`` for a proxy the aiohttp backend cannot go through (SOCKS)."""
+    for pattern, proxy in proxies.items():
+        if proxy is not None and proxy.url.scheme not in ("http", "https"):
+            variable = _PROXY_VARIABLES.get(pattern, "a proxy variable")
+            raise ConfigurationError(
+                f"{variable} in the environment names a SOCKS proxy: http_backend='aiohttp' goes through "
+                "http:// and https:// proxies only (use the default backend, or trust_env=False)"
+            )

@@ -35,12 +35,11 @@ from __future__ import annotations
 
 import base64
 import contextvars
-import importlib.util
 import math
 import ssl
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from typing import Any
 
 import h11
@@ -52,12 +51,9 @@ from ._exceptions import ConfigurationError
 __all__ = [
     "DEFAULT_LIMITS",
     "AttemptDeadline",
-    "Proxies",
     "aiohttp_transport",
     "async_transport",
     "attempt_deadline",
-    "check_aiohttp_proxies",
-    "environment_proxies",
     "forget_connections",
     "install_deadlines",
     "proxy_mounts",
@@ -545,55 +541,9 @@ def sync_transport(
 
 # -- proxies from the environment -----------------------------------------------------------------
 
+
 # The variable behind each of httpx's environment mounts (either case; the lower-case one wins).
-_PROXY_VARIABLES = {"http://": "HTTP_PROXY", "https://": "HTTPS_PROXY", "all://": "ALL_PROXY"}
-Proxies = dict[str, httpx.Proxy | None]
-
-
-def environment_proxies() -> Proxies:
-    """The proxies the environment names, as httpx's ``trust_env`` reads them: URL pattern -> proxy.
-
-    httpx's own reading (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, in either case,
-    with its precedence and its ``NO_PROXY`` rules); a ``None`` proxy means "direct" for that pattern.
-    httpx applies these only to the transports it builds itself: the SDK builds its own (for its
-    deadlines), so it mounts a proxied one of its own for each pattern. A URL that is not a proxy's
-    raises ``ConfigurationError`` naming the variable, never the URL (it may hold a password).
-    """
-    from httpx._utils import get_environment_proxies
-
-    proxies: Proxies = {}
-    for pattern, url in get_environment_proxies().items():
-        if url is None:
-            proxies[pattern] = None
-            continue
-        variable = _PROXY_VARIABLES.get(pattern, "a proxy variable")
-        try:
-            proxy = httpx.Proxy(url)
-        except (ValueError, httpx.InvalidURL):
-            raise ConfigurationError(
-                f"{variable} in the environment is not an http://, https:// or socks5:// proxy URL "
-                "(pass trust_env=False to ignore the environment's proxies)"
-            ) from None
-        if proxy.url.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
-            raise ConfigurationError(
-                f"{variable} in the environment names a SOCKS proxy, which needs socksio: pip install 'httpx[socks]'"
-            )
-        proxies[pattern] = proxy
-    return proxies
-
-
-def check_aiohttp_proxies(proxies: Proxies) -> None:
-    """Raise ``ConfigurationError`` for a proxy the aiohttp backend cannot go through (SOCKS)."""
-    for pattern, proxy in proxies.items():
-        if proxy is not None and proxy.url.scheme not in ("http", "https"):
-            variable = _PROXY_VARIABLES.get(pattern, "a proxy variable")
-            raise ConfigurationError(
-                f"{variable} in the environment names a SOCKS proxy: http_backend='aiohttp' goes through "
-                "http:// and https:// proxies only (use the default backend, or trust_env=False)"
-            )
-
-
-def proxy_mounts(proxies: Proxies, build: Callable[[httpx.Proxy], Any]) -> dict[str, Any]:
+def proxy_mounts(proxies: Mapping[str, httpx.Proxy | None], build: Callable[[httpx.Proxy], Any]) -> dict[str, Any]:
     """httpx ``mounts`` for ``proxies``: a transport made by ``build`` per proxy, None (direct) where NO_PROXY says."""
     return {pattern: None if proxy is None else build(proxy) for pattern, proxy in proxies.items()}
 
