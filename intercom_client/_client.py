@@ -264,7 +264,10 @@ class _BaseIntercom:
         if not isinstance(max_download_bytes, NotGiven):
             derived._max_download_bytes = check_limit("max_download_bytes", max_download_bytes)
         derived._owns_http = False
-        derived._headers = derived._build_headers()
+        if version is not None or default_headers is not None:
+            # Only these change the headers every request carries (a per-call timeout or retries copy
+            # the client with its headers as they are, shared: they are never changed in place).
+            derived._headers = derived._build_headers()
         return derived
 
     def __repr__(self) -> str:
