@@ -22,7 +22,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
-    decode_list,
+    list_of,
     path_segment,
     request_body,
     request_options,
@@ -232,9 +232,6 @@ class AsyncCallsResource(AsyncResource):
 
         from ...models.ai_call_response import AiCallResponse
 
-        def _decode_200(data: Any) -> list[AiCallResponse]:
-            return decode_list(data, AiCallResponse.from_dict)
-
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/fin_voice/conversation/{conversation_id}".format(
@@ -245,7 +242,9 @@ class AsyncCallsResource(AsyncResource):
         }
 
         parsed: list[AiCallResponse] = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {200: list_of(AiCallResponse.from_dict)},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -802,9 +801,6 @@ class CallsResource(SyncResource):
 
         from ...models.ai_call_response import AiCallResponse
 
-        def _decode_200(data: Any) -> list[AiCallResponse]:
-            return decode_list(data, AiCallResponse.from_dict)
-
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/fin_voice/conversation/{conversation_id}".format(
@@ -815,7 +811,9 @@ class CallsResource(SyncResource):
         }
 
         parsed: list[AiCallResponse] = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {200: list_of(AiCallResponse.from_dict)},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 

@@ -17,12 +17,10 @@ from ...types import (
     READ_ONLY,
     UNSET,
     AsyncResource,
-    ResponseDecodingError,
     SyncResource,
     Unset,
-    WrongType,
     async_raw,
-    decode_variant,
+    one_of,
     path_segment,
     request_body,
     request_options,
@@ -1167,24 +1165,6 @@ class AsyncContactsResource(AsyncResource):
         from ...models.merge_preview_blocked import MergePreviewBlocked
         from ...models.merge_preview_request import MergePreviewRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            MergePreviewAllowed,
-                            MergePreviewBlocked,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return MergePreviewAllowed.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return MergePreviewBlocked.from_dict(data)
-
         body = cast("MergePreviewRequest | Unset", request_body(body, MergePreviewRequest))
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -1202,7 +1182,9 @@ class AsyncContactsResource(AsyncResource):
         _kwargs["headers"] = headers
 
         parsed: MergePreviewAllowed | MergePreviewBlocked = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {200: one_of(MergePreviewAllowed.from_dict, MergePreviewBlocked.from_dict)},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -2929,24 +2911,6 @@ class ContactsResource(SyncResource):
         from ...models.merge_preview_blocked import MergePreviewBlocked
         from ...models.merge_preview_request import MergePreviewRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            MergePreviewAllowed,
-                            MergePreviewBlocked,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return MergePreviewAllowed.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return MergePreviewBlocked.from_dict(data)
-
         body = cast("MergePreviewRequest | Unset", request_body(body, MergePreviewRequest))
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -2964,7 +2928,9 @@ class ContactsResource(SyncResource):
         _kwargs["headers"] = headers
 
         parsed: MergePreviewAllowed | MergePreviewBlocked = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {200: one_of(MergePreviewAllowed.from_dict, MergePreviewBlocked.from_dict)},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 

@@ -16,12 +16,10 @@ from ...types import (
     NOT_GIVEN,
     UNSET,
     AsyncResource,
-    ResponseDecodingError,
     SyncResource,
     Unset,
-    WrongType,
     async_raw,
-    decode_variant,
+    one_of,
     path_segment,
     request_body,
     request_options,
@@ -186,54 +184,6 @@ class AsyncConversationsAttributesResource(AsyncResource):
         )
         from ...models.create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         body = cast(
             "CreateConversationAttributeBooleanRequest | CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest | CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest | CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest | CreateConversationAttributeStringRequest",
             request_body(
@@ -271,7 +221,20 @@ class AsyncConversationsAttributesResource(AsyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -333,54 +296,6 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         body = cast(
             "CreateConversationAttributeOptionRequest", request_body(body, CreateConversationAttributeOptionRequest)
         )
@@ -409,7 +324,20 @@ class AsyncConversationsAttributesResource(AsyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -466,54 +394,6 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -536,7 +416,20 @@ class AsyncConversationsAttributesResource(AsyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -595,54 +488,6 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -668,7 +513,20 @@ class AsyncConversationsAttributesResource(AsyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -783,54 +641,6 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -853,7 +663,20 @@ class AsyncConversationsAttributesResource(AsyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -913,54 +736,6 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         body = cast("UpdateConversationAttributeRequest", request_body(body, UpdateConversationAttributeRequest))
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -987,7 +762,20 @@ class AsyncConversationsAttributesResource(AsyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -1051,54 +839,6 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         body = cast(
             "UpdateConversationAttributeOptionRequest", request_body(body, UpdateConversationAttributeOptionRequest)
         )
@@ -1130,7 +870,20 @@ class AsyncConversationsAttributesResource(AsyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = await self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -1247,54 +1000,6 @@ class ConversationsAttributesResource(SyncResource):
         )
         from ...models.create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         body = cast(
             "CreateConversationAttributeBooleanRequest | CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest | CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest | CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest | CreateConversationAttributeStringRequest",
             request_body(
@@ -1332,7 +1037,20 @@ class ConversationsAttributesResource(SyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -1394,54 +1112,6 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         body = cast(
             "CreateConversationAttributeOptionRequest", request_body(body, CreateConversationAttributeOptionRequest)
         )
@@ -1470,7 +1140,20 @@ class ConversationsAttributesResource(SyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -1527,54 +1210,6 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1597,7 +1232,20 @@ class ConversationsAttributesResource(SyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -1656,54 +1304,6 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1729,7 +1329,20 @@ class ConversationsAttributesResource(SyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -1844,54 +1457,6 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1914,7 +1479,20 @@ class ConversationsAttributesResource(SyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -1974,54 +1552,6 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         body = cast("UpdateConversationAttributeRequest", request_body(body, UpdateConversationAttributeRequest))
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -2048,7 +1578,20 @@ class ConversationsAttributesResource(SyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
@@ -2112,54 +1655,6 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
 
-        def _decode_200(data: Any) -> Any:
-            if data.__class__ is dict:
-                try:
-                    return decode_variant(
-                        data,
-                        (
-                            ConversationAttributeStringType,
-                            ConversationAttributeIntegerType,
-                            ConversationAttributeListType,
-                            ConversationAttributeDecimalType,
-                            ConversationAttributeBooleanType,
-                            ConversationAttributeDatetimeType,
-                            ConversationAttributeRelationshipType,
-                            ConversationAttributeFilesType,
-                        ),
-                    )
-                except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                return ConversationAttributeStringType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeIntegerType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeListType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDecimalType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeBooleanType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeDatetimeType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                return ConversationAttributeRelationshipType.from_dict(data)
-            except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return ConversationAttributeFilesType.from_dict(data)
-
         body = cast(
             "UpdateConversationAttributeOptionRequest", request_body(body, UpdateConversationAttributeOptionRequest)
         )
@@ -2191,7 +1686,20 @@ class ConversationsAttributesResource(SyncResource):
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ) = self._request(
-            _kwargs, {200: _decode_200}, request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            _kwargs,
+            {
+                200: one_of(
+                    ConversationAttributeStringType.from_dict,
+                    ConversationAttributeIntegerType.from_dict,
+                    ConversationAttributeListType.from_dict,
+                    ConversationAttributeDecimalType.from_dict,
+                    ConversationAttributeBooleanType.from_dict,
+                    ConversationAttributeDatetimeType.from_dict,
+                    ConversationAttributeRelationshipType.from_dict,
+                    ConversationAttributeFilesType.from_dict,
+                )
+            },
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return parsed
 
