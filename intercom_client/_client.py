@@ -209,6 +209,13 @@ class _BaseIntercom:
         """The rate-limit state the most recent response reported, or None before any."""
         return self._rate_limit[0]
 
+    def _check_pool_arguments(self, http_client: object, transport: object) -> None:
+        """Refuse an ``http_client`` with a ``transport``, and ``max_connections`` with either (their pool is theirs)."""
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass either http_client or transport, not both")
+        if self._max_connections is not None and (http_client is not None or transport is not None):
+            raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
+
     def _proxies(self) -> dict[str, httpx.Proxy | None]:
         """The environment's proxies for the transports the SDK builds (none with ``trust_env=False``)."""
         if not self._trust_env:
@@ -300,13 +307,12 @@ class _BaseIntercom:
         if not url.startswith(("https://", "http://")):
             url = self._base_url + url
         body = kwargs.get("json")
-        if body is None:
-            return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
-        check_json_body(body)  # a value JSON cannot carry is a RequestBodyValueError naming its field
+        if body is not None:
+            check_json_body(body)  # a value JSON cannot carry is a RequestBodyValueError naming its field
         try:
             return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
         except (TypeError, ValueError):  # a key json refuses, a string UTF-8 cannot encode
-            error = diagnose(body)
+            error = None if body is None else diagnose(body)
             if error is None:
                 raise
             raise error from None
@@ -445,10 +451,7 @@ class AsyncIntercomBase(_BaseIntercom):
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(**options)
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("pass either http_client or transport, not both")
-        if self._max_connections is not None and (http_client is not None or transport is not None):
-            raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
+        self._check_pool_arguments(http_client, transport)
         # _transport.py (httpcore, h11: some 18 ms) is imported when the first request needs a pool, not
         # here: a client that is made and never sends pays nothing for it.
         if http_backend == "aiohttp":
@@ -533,9 +536,8 @@ class AsyncIntercomBase(_BaseIntercom):
             error: Exception | None = None
             started = time.perf_counter()
             try:
+                # (a streamed call's redirect or error body is read within the attempt: _body.read_body_async)
                 response = await self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
-                if stream and response.status_code >= 300:
-                    await response.aread()
             except httpx.HTTPError as exc:
                 error = exc
                 if response is not None:
@@ -657,10 +659,7 @@ class SyncIntercomBase(_BaseIntercom):
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(**options)
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("pass either http_client or transport, not both")
-        if self._max_connections is not None and (http_client is not None or transport is not None):
-            raise ConfigurationError("max_connections sizes the client's own pool: not with http_client or transport")
+        self._check_pool_arguments(http_client, transport)
         if self._async_pacer is not None and self._pacer is None:
             raise ConfigurationError("this rate_limiter only has async methods: pass it to AsyncIntercom")
         self._owns_http = True
@@ -701,8 +700,6 @@ class SyncIntercomBase(_BaseIntercom):
             started = time.perf_counter()
             try:
                 response = self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
-                if stream and response.status_code >= 300:
-                    response.read()
             except httpx.HTTPError as exc:
                 error = exc
                 if response is not None:
