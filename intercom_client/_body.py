@@ -259,9 +259,8 @@ class BoundedStream(httpx.AsyncByteStream, httpx.SyncByteStream):
                 for piece in self._gather(gathered, self._decoder.feed(data)):
                     yield piece
         except httpx.TransportError as exc:
-            if self._whole:
-                raise
-            raise self._decoder.read_failed(exc) from exc
+            self._raise_typed(exc)
+            raise
         self._decoder.end()
         if gathered:
             yield bytes(gathered)
@@ -272,12 +271,16 @@ class BoundedStream(httpx.AsyncByteStream, httpx.SyncByteStream):
             for data in self._inner:
                 yield from self._gather(gathered, self._decoder.feed(data))
         except httpx.TransportError as exc:
-            if self._whole:
-                raise
-            raise self._decoder.read_failed(exc) from exc
+            self._raise_typed(exc)
+            raise
         self._decoder.end()
         if gathered:
             yield bytes(gathered)
+
+    def _raise_typed(self, error: httpx.TransportError) -> None:
+        """For a body the caller streams, raise the SDK's error for httpx's (a body read whole keeps httpx's)."""
+        if not self._whole:
+            raise self._decoder.read_failed(error) from error
 
     def _gather(self, gathered: bytearray, pieces: Iterator[bytes]) -> Iterator[bytes]:
         """``pieces`` as they come, or (``whole``) gathered in ``gathered`` and given PIECE bytes or more at a time."""
