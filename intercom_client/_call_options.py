@@ -4,7 +4,7 @@ every resource method takes, as one value, and the sentinel of an option left ou
 A generated method folds its five option arguments into one :class:`RequestOptions` with
 ``_resource.request_options`` (None when none was given: the common case costs nothing further) and
 passes that value down; the resource runtime (``_resource.py``) and the paginators (``pagination.py``) apply
-it to each request they send. A module of its own so that neither of those two imports the other for it.
+it to each request they send (``client.request`` takes this call's timeout and retries: no client is copied). A module of its own so that neither of those two imports the other for it.
 """
 
 from __future__ import annotations
@@ -49,14 +49,16 @@ class RequestOptions:
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
 
-    def client(self, client: Any) -> Any:
-        """``client``, or a copy of it with this call's timeout and retries when it sets them."""
-        if self.timeout is NOT_GIVEN:
-            return client if self.max_retries is None else client.with_options(max_retries=self.max_retries)
-        return client.with_options(timeout=self.timeout, max_retries=self.max_retries)
-
     def apply(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """The request arguments ``kwargs`` with this call's extras merged in (see :func:`apply_options`)."""
+        """The request arguments ``kwargs`` (of ``client.request``) with this call's options in them.
+
+        The extras are merged (see :func:`apply_options`); a timeout or retries given become the
+        ``timeout=`` / ``max_retries=`` of ``client.request``, which apply them to this call only.
+        """
+        if self.timeout is not NOT_GIVEN:
+            kwargs["timeout"] = self.timeout
+        if self.max_retries is not None:
+            kwargs["max_retries"] = self.max_retries
         return apply_options(
             kwargs, extra_headers=self.extra_headers, extra_query=self.extra_query, extra_body=self.extra_body
         )

@@ -22,7 +22,7 @@ import random
 import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple, Self, TypeVar, Unpack
 
 import httpx
 
@@ -96,6 +96,15 @@ async def _asyncio_sleep(seconds: float) -> None:
 HttpBackend = Literal["httpx", "aiohttp"]
 
 
+class _CallLimits(NamedTuple):
+    """The timeout, attempt total and retries of a call: the client's, or one call's own (``timeout=``,
+    ``max_retries=`` of ``request``), so that a per-call option copies no client."""
+
+    timeout: TimeoutTypes
+    attempt_timeout: float | None
+    max_retries: int
+
+
 class _BaseIntercom:
     """Options and retry policy shared by the async and sync clients."""
 
@@ -156,6 +165,7 @@ class _BaseIntercom:
         self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
         self._rate_limit: list[RateLimit | None] = [None]  # shared with derived clients
         self._headers = self._build_headers()
+        self._limits = _CallLimits(self._timeout, self._attempt_timeout, self._max_retries)
 
     # -- options -------------------------------------------------------------------------------
 
@@ -275,6 +285,7 @@ class _BaseIntercom:
             # Only these change the headers every request carries (a per-call timeout or retries copy
             # the client with its headers as they are, shared: they are never changed in place).
             derived._headers = derived._build_headers()
+        derived._limits = _CallLimits(derived._timeout, derived._attempt_timeout, derived._max_retries)
         return derived
 
     def __repr__(self) -> str:
@@ -296,8 +307,21 @@ class _BaseIntercom:
 
     # -- one request -------------------------------------------------------------------------
 
+    def _call_limits(self, timeout: TimeoutTypes | NotGiven, max_retries: int | None) -> _CallLimits:
+        """The limits of one call: the client's, with this call's ``timeout`` and ``max_retries`` when given.
+
+        A call's own ``timeout`` sets its attempt total too, as ``with_options(timeout=...)`` does.
+        """
+        if isinstance(timeout, NotGiven):
+            if max_retries is None:
+                return self._limits
+            return self._limits._replace(max_retries=check_retries(max_retries))
+        timeout = check_timeout(timeout)
+        retries = self._max_retries if max_retries is None else check_retries(max_retries)
+        return _CallLimits(timeout, attempt_total(timeout, NOT_GIVEN), retries)
+
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, **kwargs: Any
+        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, limits: _CallLimits, **kwargs: Any
     ) -> httpx.Request:
         headers = self._headers
         if extra := kwargs.pop("headers", None):
@@ -310,7 +334,7 @@ class _BaseIntercom:
         if body is not None:
             check_json_body(body)  # a value JSON cannot carry is a RequestBodyValueError naming its field
         try:
-            return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
+            return http.build_request(method.upper(), url, headers=headers, timeout=limits.timeout, **kwargs)
         except (TypeError, ValueError):  # a key json refuses, a string UTF-8 cannot encode
             error = None if body is None else diagnose(body)
             if error is None:
@@ -325,7 +349,9 @@ class _BaseIntercom:
         """The monotonic time by which a call starting now must be over, or None."""
         return None if self._deadline is None else self._monotonic() + self._deadline
 
-    def _attempt_deadline(self, request: httpx.Request, call_ends: float | None) -> AttemptDeadline:
+    def _attempt_deadline(
+        self, request: httpx.Request, call_ends: float | None, limits: _CallLimits
+    ) -> AttemptDeadline:
         """The next attempt's total deadline; the wait for a connection is bounded by what is left of the call.
 
         The attempt's ``attempt_timeout`` starts when it has its connection (see ``AttemptDeadline``):
@@ -336,7 +362,7 @@ class _BaseIntercom:
         call_left = None if call_ends is None else max(0.0, call_ends - self._monotonic())
         if call_left is not None:
             _cap_pool_wait(request, call_left)
-        return AttemptDeadline(self._attempt_timeout, call_left)
+        return AttemptDeadline(limits.attempt_timeout, call_left)
 
     def _pacing_wait(self, request: httpx.Request, waited: float, wait: float, call_ends: float | None) -> None:
         """Raise when pacing would wait longer than ``max_retry_wait`` or past the call's deadline."""
@@ -362,6 +388,7 @@ class _BaseIntercom:
         response: httpx.Response | None,
         error: Exception | None,
         call_ends: float | None,
+        limits: _CallLimits,
     ) -> float | None:
         """Log one attempt; return the delay before the next one, or None to stop (see ``_retry.py``)."""
         elapsed = time.perf_counter() - started
@@ -370,7 +397,7 @@ class _BaseIntercom:
             attempt,
             response,
             error,
-            max_retries=self._max_retries,
+            max_retries=limits.max_retries,
             max_retry_wait=self._max_retry_wait,
             retry_unsafe_methods=self._retry_unsafe_methods,
             clock=self._clock,
@@ -488,17 +515,36 @@ class AsyncIntercomBase(_BaseIntercom):
     def _http(self) -> httpx.AsyncClient:
         return self._http_slot.get()
 
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send a request with this client's auth, version, retries, deadlines and pacing.
 
-        ``url`` is a path below the base URL (or a full URL). ``kwargs`` are httpx's: ``params``,
-        ``json``, ``content``, ``data``, ``files``, ``headers``, ``cookies``. Returns the response of
-        a successful status; raises a typed ``IntercomError`` otherwise.
+        ``url`` is a path below the base URL (or a full URL). ``timeout`` and ``max_retries`` replace
+        the client's for this call (a ``timeout`` sets the attempt's total too, as ``with_options``
+        does). ``kwargs`` are httpx's: ``params``, ``json``, ``content``, ``data``, ``files``,
+        ``headers``, ``cookies``. Returns the response of a successful status; raises a typed
+        ``IntercomError`` otherwise.
         """
-        return await self._send(self._build_request(self._http, method, url, **kwargs), stream=False)
+        limits = self._call_limits(timeout, max_retries)
+        return await self._send(self._build_request(self._http, method, url, limits, **kwargs), limits, stream=False)
 
     @contextlib.asynccontextmanager
-    async def stream(self, method: str, url: str, **kwargs: Any) -> AsyncIterator[httpx.Response]:
+    async def stream(
+        self,
+        method: str,
+        url: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[httpx.Response]:
         """Send a request as ``request`` does, and give its response before its body is read.
 
         For a large body (an export's download) read in chunks::
@@ -517,13 +563,14 @@ class AsyncIntercomBase(_BaseIntercom):
         bounded by ``max_download_bytes`` (``ResponseTooLargeError`` past it); an error status's body by
         ``max_response_bytes``. Every backend gives the body as it arrives (memory stays flat).
         """
-        response = await self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
+        limits = self._call_limits(timeout, max_retries)
+        response = await self._send(self._build_request(self._http, method, url, limits, **kwargs), limits, stream=True)
         try:
             yield response
         finally:
             await response.aclose()
 
-    async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+    async def _send(self, request: httpx.Request, limits: _CallLimits, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
         self._bound_bodies(request, stream=stream)
         call_ends = self._call_ends()
@@ -537,7 +584,8 @@ class AsyncIntercomBase(_BaseIntercom):
             started = time.perf_counter()
             try:
                 # (a streamed call's redirect or error body is read within the attempt: _body.read_body_async)
-                response = await self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
+                deadline = self._attempt_deadline(request, call_ends, limits)
+                response = await self._attempt(request, deadline, stream=stream)
             except httpx.HTTPError as exc:
                 error = exc
                 if response is not None:
@@ -546,7 +594,7 @@ class AsyncIntercomBase(_BaseIntercom):
                 observed = self._observe(response)
                 if paced:
                     await self._release(observed)
-            delay = self._after_attempt(request, attempt, started, response, error, call_ends)
+            delay = self._after_attempt(request, attempt, started, response, error, call_ends, limits)
             if delay is None:
                 return self._final(request, response, error)
             await self._sleep(delay)
@@ -674,20 +722,38 @@ class SyncIntercomBase(_BaseIntercom):
     def _http(self) -> httpx.Client:
         return self._http_slot.get()
 
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send a request with this client's auth, version, retries, deadlines and pacing (see AsyncIntercom.request)."""
-        return self._send(self._build_request(self._http, method, url, **kwargs), stream=False)
+        limits = self._call_limits(timeout, max_retries)
+        return self._send(self._build_request(self._http, method, url, limits, **kwargs), limits, stream=False)
 
     @contextlib.contextmanager
-    def stream(self, method: str, url: str, **kwargs: Any) -> Iterator[httpx.Response]:
+    def stream(
+        self,
+        method: str,
+        url: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> Iterator[httpx.Response]:
         """Send a request and give its response before its body is read (see AsyncIntercom.stream)."""
-        response = self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
+        limits = self._call_limits(timeout, max_retries)
+        response = self._send(self._build_request(self._http, method, url, limits, **kwargs), limits, stream=True)
         try:
             yield response
         finally:
             response.close()
 
-    def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+    def _send(self, request: httpx.Request, limits: _CallLimits, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
         self._bound_bodies(request, stream=stream)
         call_ends = self._call_ends()
@@ -699,7 +765,7 @@ class SyncIntercomBase(_BaseIntercom):
             error: Exception | None = None
             started = time.perf_counter()
             try:
-                response = self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)
+                response = self._attempt(request, self._attempt_deadline(request, call_ends, limits), stream=stream)
             except httpx.HTTPError as exc:
                 error = exc
                 if response is not None:
@@ -708,7 +774,7 @@ class SyncIntercomBase(_BaseIntercom):
                 observed = self._observe(response)
                 if self._pacer is not None:
                     self._pacer.release(observed)
-            delay = self._after_attempt(request, attempt, started, response, error, call_ends)
+            delay = self._after_attempt(request, attempt, started, response, error, call_ends, limits)
             if delay is None:
                 return self._final(request, response, error)
             self._sleep(delay)

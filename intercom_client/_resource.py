@@ -155,12 +155,6 @@ def request_options(
     return RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
 
 
-def _configured(client: Any, timeout: Any, max_retries: int | None) -> Any:
-    if timeout is NOT_GIVEN and max_retries is None:
-        return client
-    return RequestOptions(timeout, max_retries).client(client)
-
-
 class _Resource:
     __slots__ = ("_client", "_raw")
 
@@ -182,7 +176,7 @@ class _Resource:
         from .pagination import Operation, Walker
 
         walker = Walker(Operation(rule, request, responses), per_page, start_cursor, max_items, max_pages, options)
-        return walker, self._client if options is None else options.client(self._client)
+        return walker, self._client
 
 
 class AsyncResource(_Resource):
@@ -200,7 +194,6 @@ class AsyncResource(_Resource):
         """
         client = self._client
         if options is not None:
-            client = options.client(client)
             request = options.apply(request)
         response = await client.request(**request)
         parsed = decode(response, responses, client.strict_decoding)
@@ -227,7 +220,6 @@ class SyncResource(_Resource):
         """The sync twin of ``AsyncResource._request``."""
         client = self._client
         if options is not None:
-            client = options.client(client)
             request = options.apply(request)
         response = client.request(**request)
         parsed = decode(response, responses, client.strict_decoding)
@@ -288,13 +280,13 @@ class AsyncSurface:
 
             data = await client.request_json("GET", "/some/new/endpoint", params={"page": 2})
         """
-        client = _configured(self, timeout, max_retries)
         kwargs = apply_options(
             {"method": method, "url": path}, extra_headers=headers, extra_query=params, extra_body=None
         )
         if json is not None:
             kwargs["json"] = json
-        return _json_of(await client.request(**kwargs))
+        client: Any = self
+        return _json_of(await client.request(**kwargs, timeout=timeout, max_retries=max_retries))
 
 
 class SyncSurface:
@@ -314,13 +306,13 @@ class SyncSurface:
         max_retries: int | None = None,
     ) -> Any:
         """Call an endpoint the spec does not describe (yet); returns its decoded JSON (see AsyncSurface)."""
-        client = _configured(self, timeout, max_retries)
         kwargs = apply_options(
             {"method": method, "url": path}, extra_headers=headers, extra_query=params, extra_body=None
         )
         if json is not None:
             kwargs["json"] = json
-        return _json_of(client.request(**kwargs))
+        client: Any = self
+        return _json_of(client.request(**kwargs, timeout=timeout, max_retries=max_retries))
 
 
 R = TypeVar("R", bound=_Resource)

@@ -14,6 +14,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from intercom_client import (
+    APIStatusError,
     AsyncIntercom,
     Intercom,
     NotFoundError,
@@ -131,6 +132,38 @@ async def test_max_retries_per_call(client: AsyncIntercom, httpx_mock: HTTPXMock
         await client.contacts.retrieve("gone", max_retries=0)
     assert len(httpx_mock.get_requests()) == 1
     assert client.max_retries == 2  # the client itself is unchanged
+
+
+async def test_per_call_timeout_and_retries_copy_no_client(
+    client: AsyncIntercom, httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A call's own timeout and retries ride on the request (client.request's timeout=/max_retries=): the
+    # client is never copied for them, and the client's own settings are left as they are.
+    def no_copy(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a per-call option copied the client")
+
+    monkeypatch.setattr(type(client), "with_options", no_copy)
+    unavailable = {"status_code": 503, "json": {"type": "error.list", "errors": [{"code": "service_unavailable"}]}}
+    for _ in range(3):
+        httpx_mock.add_response(**unavailable)  # type: ignore[arg-type]
+    httpx_mock.add_response(json={"type": "tag", "id": "5", "name": "vip"})
+    sleeps: list[float] = []
+
+    async def record(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    client._sleep = record
+    tag = await client.tags.retrieve("5", max_retries=3, timeout=2.5)  # 3 retries where the client has 2
+    assert tag.name == "vip" and len(sleeps) == 3
+    assert [r.extensions["timeout"]["read"] for r in httpx_mock.get_requests()] == [2.5] * 4
+    httpx_mock.add_response(**unavailable)  # type: ignore[arg-type]
+    with pytest.raises(APIStatusError):
+        await client.tags.retrieve("5", max_retries=0)
+    assert len(httpx_mock.get_requests()) == 5 and len(sleeps) == 3
+    httpx_mock.add_response(json={"type": "list", "data": [], "pages": {"type": "pages", "total_pages": 1}})
+    assert [c async for c in client.contacts.list(timeout=4.0, max_retries=0)] == []
+    assert httpx_mock.get_requests()[-1].extensions["timeout"]["read"] == 4.0
+    assert client.max_retries == 2 and client.timeout != 2.5
 
 
 async def test_with_raw_response(client: AsyncIntercom, httpx_mock: HTTPXMock) -> None:
