@@ -8,18 +8,22 @@ module ends with one table that says, per field, how its JSON value is decoded::
         id=Field(check_str, required=True),
         type_=Field(check_str, json="type", required=True, const="contact"),
         email=check_str,
-        location=ContactLocation.from_dict,
-        tags=list_of(Tag.from_dict),
+        location=ModelRef(models, "ContactLocation"),
+        tags=list_of(ModelRef(models, "Tag")),
     )
 
 A field is its decoder alone (see the ``check_*``/``parse_*`` helpers of ``_decoding.py``, a model's
-``from_dict``, :func:`list_of`, :func:`one_of`), or a :class:`Field` when its JSON name is not its
+``from_dict`` or a :class:`ModelRef` to it, :func:`list_of`, :func:`one_of`), or a :class:`Field` when its JSON name is not its
 attribute name, when it admits neither absence nor null (``required``), or when it can have one value
 only (``const``, which tells union variants apart). ``additional_properties=`` gives the decoder of
 fields the model does not declare, when the spec types them. :func:`received_fields` declares a model
 only ever received (an absent field reads ``None``; nested values are decoded on first read, see
 ``LazyField``); :func:`sent_fields` one that is sent (an absent field reads ``UNSET``, so that "leave it
 out" and "send null" differ).
+
+The models a table refers to are named by :class:`ModelRef` (the package that has them and the class's
+name), not imported: a model's module is imported when a value of it is first decoded, so that using
+``Contact`` imports ``Contact`` alone, not the 16 models a contact may hold.
 
 The table is read once, when the model's module is imported, into what ``from_dict``, ``to_dict``,
 the decoding slow path (``decode_leniently``), :func:`~intercom_client.decoding_issues`, request bodies
@@ -33,7 +37,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from itertools import islice
 from operator import itemgetter
-from types import MethodType
+from types import MethodType, ModuleType
 from typing import Any, ClassVar, Final, NamedTuple, Self, cast
 
 import attrs
@@ -56,7 +60,7 @@ from ._decoding import (
 )
 from ._exceptions import ResponseDecodingError
 
-__all__ = ["Field", "Model", "list_of", "one_of", "received_fields", "sent_fields"]
+__all__ = ["Field", "Model", "ModelRef", "list_of", "one_of", "received_fields", "sent_fields"]
 
 Decoder = Callable[[Any], Any]
 
@@ -199,6 +203,36 @@ def sent_fields(cls: type[Model], /, **fields: Decoder | Field) -> None:
     _declare(cls, UNSET, fields)
 
 
+class ModelRef:
+    """The decoder of a model named but not yet imported: the model's ``from_dict``, importing it on first use.
+
+    ``package`` is the package that holds the model (the generated models package, which imports a
+    model's module when the name is first read from it); ``name`` is the class's name.
+    """
+
+    __slots__ = ("_decode", "_name", "_package")
+
+    def __init__(self, package: ModuleType, name: str) -> None:
+        self._package = package
+        self._name = name
+        self._decode: Decoder | None = None
+
+    @property
+    def model(self) -> type[Model]:
+        """The model class (its module is imported by the first use)."""
+        model: type[Model] = getattr(self._package, self._name)
+        return model
+
+    def __call__(self, data: Any) -> Any:
+        decode = self._decode
+        if decode is None:
+            decode = self._decode = self.model.from_dict
+        return decode(data)
+
+    def __repr__(self) -> str:
+        return f"ModelRef({self._name})"
+
+
 def list_of(item: Decoder) -> Decoder:
     """The decoder of a JSON array whose elements ``item`` decodes (elements that do not fit are kept)."""
     return partial(_decode_list, item)
@@ -213,30 +247,45 @@ def one_of(*variants: Decoder) -> Decoder:
     """
     if not variants:
         return check_any
-    models = tuple(model for model in map(_model_of, variants) if model is not None)
-    return partial(_decode_union, variants[:-1], variants[-1], models if len(models) > 1 else ())
+    return _Union(variants)
 
 
 def _decode_list(item: Decoder, data: Any) -> list[Any]:
     return decode_list(data, item)
 
 
-def _decode_union(others: tuple[Decoder, ...], last: Decoder, models: tuple[type[Model], ...], data: Any) -> Any:
-    if models and data.__class__ is dict:
-        try:
-            return decode_variant(data, models)
-        except _KEEP_ERRORS:
-            pass
-    for variant in others:
-        try:
-            return variant(data)
-        except _KEEP_ERRORS:
-            pass
-    return last(data)
+class _Union:
+    """The decoder :func:`one_of` makes: its variants, and (found on first use) the models among them."""
+
+    __slots__ = ("_models", "last", "others")
+
+    def __init__(self, variants: tuple[Decoder, ...]) -> None:
+        self.others = variants[:-1]
+        self.last = variants[-1]
+        self._models: tuple[type[Model], ...] | None = None  # not before the first use: a ModelRef imports
+
+    def __call__(self, data: Any) -> Any:
+        models = self._models
+        if models is None:
+            found = tuple(model for model in map(_model_of, (*self.others, self.last)) if model is not None)
+            models = self._models = found if len(found) > 1 else ()
+        if models and data.__class__ is dict:
+            try:
+                return decode_variant(data, models)
+            except _KEEP_ERRORS:
+                pass
+        for variant in self.others:
+            try:
+                return variant(data)
+            except _KEEP_ERRORS:
+                pass
+        return self.last(data)
 
 
 def _model_of(decode: Any) -> type[Model] | None:
-    """The model whose ``from_dict`` ``decode`` is, else None."""
+    """The model whose ``from_dict`` ``decode`` is (or names), else None."""
+    if decode.__class__ is ModelRef:
+        return decode.model
     if isinstance(decode, MethodType) and decode.__func__ is _FROM_DICT:
         model = decode.__self__
         if isinstance(model, type) and issubclass(model, Model):
@@ -254,11 +303,12 @@ def _treatment(decode: Decoder | None) -> str:
     first read in a received model; anything else is decoded on the fast path."""
     if decode is None or decode in _SCALARS:
         return _KEEP
-    if isinstance(decode, partial) and decode.func is _decode_union:
-        others, last, _ = decode.args
-        return _KEEP if all(variant in _SCALARS for variant in (*others, last)) else _NESTED
+    if isinstance(decode, _Union):
+        return _KEEP if all(variant in _SCALARS for variant in (*decode.others, decode.last)) else _NESTED
     if isinstance(decode, partial) and decode.func is _decode_list:
         return _NESTED
+    if decode.__class__ is ModelRef:  # a model, without importing it now
+        return _MODEL
     return _MODEL if _model_of(decode) is not None else _EAGER
 
 

@@ -30,6 +30,28 @@ def test_constructing_a_client_imports_no_model_and_no_resource() -> None:
     assert "intercom_client.generated.models.contact" in loaded["after"]
     assert "intercom_client.generated.api.contacts" in loaded["after"]
     assert 0 < len(loaded["after"]) < 80, len(loaded["after"])
+    # A model names the models it holds (ModelRef) rather than importing them: Contact alone is loaded.
+    assert [m for m in loaded["after"] if ".generated.models." in m] == ["intercom_client.generated.models.contact"]
+
+
+NESTED = """
+import json, sys
+from intercom_client.models import Contact
+contact = Contact.from_dict({"type": "contact", "id": "1", "role": "user", "workspace_id": "w", "created_at": 1,
+    "updated_at": 2, "location": {"type": "location", "city": "Dublin"}, "tags": {"type": "list", "data": []}})
+loaded = lambda: sorted(m.rsplit(".", 1)[1] for m in sys.modules if ".generated.models." in m)
+before = loaded()
+city = contact.location.city
+print(json.dumps({"before": before, "after": loaded(), "city": city, "location": type(contact.location).__name__}))
+"""
+
+
+def test_a_nested_model_is_imported_when_its_value_is_first_read() -> None:
+    result = subprocess.run([sys.executable, "-c", NESTED], capture_output=True, text=True, cwd=ROOT, check=True)
+    loaded = json.loads(result.stdout)
+    assert loaded["before"] == ["contact"]
+    assert loaded["city"] == "Dublin" and loaded["location"] == "ContactLocation"
+    assert loaded["after"] == ["contact", "contact_location"]  # the tags are not read: not imported
 
 
 def test_every_model_name_is_reachable_through_the_lazy_package() -> None:

@@ -151,8 +151,12 @@ def test_four_worker_processes_spend_one_budget_without_a_429(redis_server: Redi
     assert sum(r["rate_limited"] for r in results) == 0 == stats["rate_limited"], results
     assert sum(r["errors"] for r in results) == 0
     assert max(stats["per_window"].values()) <= limit
-    # Most of the budget is used (windows of 1 s lose a little more to requests in flight at a reset).
-    assert stats["ok"] >= 0.85 * limit * seconds / window, stats["per_window"]
+    # Most of the budget is used (windows of 1 s lose a little more to requests in flight at a reset). The
+    # first window and the last are partial (the workers start and stop inside them: on a loaded machine a
+    # start took half a window), so the windows between them are the ones that must be nearly full.
+    counts = [stats["per_window"][key] for key in sorted(stats["per_window"])]
+    assert len(counts) >= 3 and all(count >= 0.85 * limit for count in counts[1:-1]), stats["per_window"]
+    assert stats["ok"] >= 0.5 * limit * seconds / window, stats["per_window"]
     assert not any("Redis" in r["log"] for r in results)  # no fallback happened
 
 

@@ -39,7 +39,7 @@ from .._decoding import (
     to_jsonable,
 )
 from .._exceptions import ResponseDecodingError
-from .._model import Field, Model, list_of, one_of, received_fields, sent_fields
+from .._model import Field, Model, ModelRef, list_of, one_of, received_fields, sent_fields
 from .._paths import path_segment
 from .._reads import READ_ONLY
 from .._resource import (
@@ -77,6 +77,7 @@ __all__ = [
     "File",
     "FileTypes",
     "Model",
+    "ModelRef",
     "Pending",
     "RequestFiles",
     "Response",

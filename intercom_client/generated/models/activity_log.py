@@ -1,14 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.activity_log_activity_type import ActivityLogActivityType
-from ..types import DecodingIssue, Model, check_int, check_str, received_fields
+from ..types import DecodingIssue, Model, ModelRef, check_int, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.activity_log_metadata import ActivityLogMetadata
+    from ..models.activity_log_performed_by import ActivityLogPerformedBy
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -37,16 +41,12 @@ class ActivityLog(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.activity_log_metadata import ActivityLogMetadata
-from ..models.activity_log_performed_by import ActivityLogPerformedBy
-
 received_fields(
     ActivityLog,
     activity_description=check_str,
     activity_type=check_str,
     created_at=check_int,
     id=check_str,
-    metadata=ActivityLogMetadata.from_dict,
-    performed_by=ActivityLogPerformedBy.from_dict,
+    metadata=ModelRef(models, "ActivityLogMetadata"),
+    performed_by=ModelRef(models, "ActivityLogPerformedBy"),
 )

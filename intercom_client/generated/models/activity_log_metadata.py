@@ -1,13 +1,16 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, check_bool, check_int, check_str, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, check_bool, check_int, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -64,16 +67,13 @@ class ActivityLogMetadata(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges
-
 received_fields(
     ActivityLogMetadata,
     auto=check_bool,
     auto_changed=check_str,
     away_mode=check_bool,
     away_status_reason=check_str,
-    changes=ActivityLogMetadataChanges.from_dict,
+    changes=ModelRef(models, "ActivityLogMetadataChanges"),
     conversation_assignment_limit=check_int,
     external_id=check_str,
     last_activity_at=check_int,

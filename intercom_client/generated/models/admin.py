@@ -1,16 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_scalar_list,
@@ -18,6 +19,11 @@ from ..types import (
     one_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.admin_avatar import AdminAvatar
+    from ..models.admin_role import AdminRole
+    from ..models.team_priority_level import TeamPriorityLevel
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -61,16 +67,11 @@ class Admin(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.admin_avatar import AdminAvatar
-from ..models.admin_role import AdminRole
-from ..models.team_priority_level import TeamPriorityLevel
-
 received_fields(
     Admin,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
-    avatar=one_of(check_str, AdminAvatar.from_dict),
+    avatar=one_of(check_str, ModelRef(models, "AdminAvatar")),
     away_mode_enabled=check_bool,
     away_mode_reassign=check_bool,
     away_status_reason_id=one_of(check_int, check_str),
@@ -78,7 +79,7 @@ received_fields(
     has_inbox_seat=check_bool,
     job_title=check_str,
     name=check_str,
-    role=AdminRole.from_dict,
+    role=ModelRef(models, "AdminRole"),
     team_ids=check_scalar_list,
-    team_priority_level=TeamPriorityLevel.from_dict,
+    team_priority_level=ModelRef(models, "TeamPriorityLevel"),
 )

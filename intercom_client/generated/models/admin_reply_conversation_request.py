@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.admin_reply_conversation_request_message_type import (
     AdminReplyConversationRequestMessageType,
 )
@@ -18,6 +18,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_int,
@@ -28,8 +29,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.conversation_attachment_files import ConversationAttachmentFilesDict
-    from ..models.quick_reply_option import QuickReplyOptionDict
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
+    from ..models.quick_reply_option import QuickReplyOption, QuickReplyOptionDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -88,20 +89,16 @@ class AdminReplyConversationRequestDict(TypedDict, total=False):
     skip_unsnooze: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_attachment_files import ConversationAttachmentFiles
-from ..models.quick_reply_option import QuickReplyOption
-
 sent_fields(
     AdminReplyConversationRequest,
     admin_id=Field(check_str, required=True),
     message_type=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True, const="admin"),
-    attachment_files=list_of(ConversationAttachmentFiles.from_dict),
+    attachment_files=list_of(ModelRef(models, "ConversationAttachmentFiles")),
     attachment_urls=check_scalar_list,
     body=check_str,
     created_at=check_int,
-    reply_options=list_of(QuickReplyOption.from_dict),
+    reply_options=list_of(ModelRef(models, "QuickReplyOption")),
     skip_notifications=check_bool,
     skip_unsnooze=check_bool,
 )

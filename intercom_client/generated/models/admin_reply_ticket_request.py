@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.admin_reply_ticket_request_message_type import (
     AdminReplyTicketRequestMessageType,
 )
@@ -16,6 +16,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_int,
@@ -26,8 +27,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.admin_reply_ticket_request_reply_options_item import AdminReplyTicketRequestReplyOptionsItemDict
-    from ..models.conversation_attachment_files import ConversationAttachmentFilesDict
+    from ..models.admin_reply_ticket_request_reply_options_item import (
+        AdminReplyTicketRequestReplyOptionsItem,
+        AdminReplyTicketRequestReplyOptionsItemDict,
+    )
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -82,19 +86,15 @@ class AdminReplyTicketRequestDict(TypedDict, total=False):
     reply_options: list[AdminReplyTicketRequestReplyOptionsItem | AdminReplyTicketRequestReplyOptionsItemDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.admin_reply_ticket_request_reply_options_item import AdminReplyTicketRequestReplyOptionsItem
-from ..models.conversation_attachment_files import ConversationAttachmentFiles
-
 sent_fields(
     AdminReplyTicketRequest,
     admin_id=Field(check_str, required=True),
     message_type=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True, const="admin"),
-    attachment_files=list_of(ConversationAttachmentFiles.from_dict),
+    attachment_files=list_of(ModelRef(models, "ConversationAttachmentFiles")),
     attachment_urls=check_scalar_list,
     body=check_str,
     created_at=check_int,
     cross_post=check_bool,
-    reply_options=list_of(AdminReplyTicketRequestReplyOptionsItem.from_dict),
+    reply_options=list_of(ModelRef(models, "AdminReplyTicketRequestReplyOptionsItem")),
 )

@@ -1,13 +1,27 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_bool, check_scalar_list, check_str, received_fields
+from .. import models
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.admin_with_app_avatar import AdminWithAppAvatar
+    from ..models.admin_with_app_role import AdminWithAppRole
+    from ..models.app import App
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -51,17 +65,12 @@ class AdminWithApp(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.admin_with_app_avatar import AdminWithAppAvatar
-from ..models.admin_with_app_role import AdminWithAppRole
-from ..models.app import App
-
 received_fields(
     AdminWithApp,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
-    app=App.from_dict,
-    avatar=AdminWithAppAvatar.from_dict,
+    app=ModelRef(models, "App"),
+    avatar=ModelRef(models, "AdminWithAppAvatar"),
     away_mode_enabled=check_bool,
     away_mode_reassign=check_bool,
     email=check_str,
@@ -69,6 +78,6 @@ received_fields(
     has_inbox_seat=check_bool,
     job_title=check_str,
     name=check_str,
-    role=AdminWithAppRole.from_dict,
+    role=ModelRef(models, "AdminWithAppRole"),
     team_ids=check_scalar_list,
 )

@@ -1,16 +1,19 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
 from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
-from ..types import DecodingIssue, Model, check_int, check_str, received_fields
+from ..types import DecodingIssue, Model, ModelRef, check_int, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.content_sources_list import ContentSourcesList
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -46,12 +49,9 @@ class AiAgent(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.content_sources_list import ContentSourcesList
-
 received_fields(
     AiAgent,
-    content_sources=ContentSourcesList.from_dict,
+    content_sources=ModelRef(models, "ContentSourcesList"),
     created_at=check_int,
     last_answer_type=check_str,
     rating=check_int,

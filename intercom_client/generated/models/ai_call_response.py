@@ -1,13 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, check_int, check_str, list_of, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.ai_call_response_call_transcript_item import AiCallResponseCallTranscriptItem
+    from ..models.ai_call_response_intent_item import AiCallResponseIntentItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -47,18 +51,14 @@ class AiCallResponse(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ai_call_response_call_transcript_item import AiCallResponseCallTranscriptItem
-from ..models.ai_call_response_intent_item import AiCallResponseIntentItem
-
 received_fields(
     AiCallResponse,
     app_id=check_int,
     call_summary=check_str,
-    call_transcript=list_of(AiCallResponseCallTranscriptItem.from_dict),
+    call_transcript=list_of(ModelRef(models, "AiCallResponseCallTranscriptItem")),
     external_call_id=check_str,
     id=check_int,
-    intent=list_of(AiCallResponseIntentItem.from_dict),
+    intent=list_of(ModelRef(models, "AiCallResponseIntentItem")),
     intercom_call_id=check_str,
     intercom_conversation_id=check_str,
     status=check_str,

@@ -1,12 +1,12 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.article_list_item_help_center_audience import (
     ArticleListItemHelpCenterAudience,
 )
@@ -16,12 +16,17 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.article_translated_content import ArticleTranslatedContent
+    from ..models.tags import Tags
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -123,10 +128,6 @@ class ArticleListItem(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.article_translated_content import ArticleTranslatedContent
-from ..models.tags import Tags
-
 received_fields(
     ArticleListItem,
     id=Field(check_str, required=True),
@@ -150,9 +151,9 @@ received_fields(
     scheduled_publish_at=check_int,
     scheduled_unpublish_at=check_int,
     state=check_str,
-    tags=Tags.from_dict,
+    tags=ModelRef(models, "Tags"),
     title=check_str,
-    translated_content=ArticleTranslatedContent.from_dict,
+    translated_content=ModelRef(models, "ArticleTranslatedContent"),
     updated_at=check_int,
     updated_by_id=check_int,
     url=check_str,

@@ -1,13 +1,19 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, check_str, list_of, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.article_search_highlights_highlighted_summary_item_item import (
+        ArticleSearchHighlightsHighlightedSummaryItemItem,
+    )
+    from ..models.article_search_highlights_highlighted_title_item import ArticleSearchHighlightsHighlightedTitleItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -30,15 +36,9 @@ class ArticleSearchHighlights(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.article_search_highlights_highlighted_summary_item_item import (
-    ArticleSearchHighlightsHighlightedSummaryItemItem,
-)
-from ..models.article_search_highlights_highlighted_title_item import ArticleSearchHighlightsHighlightedTitleItem
-
 received_fields(
     ArticleSearchHighlights,
     article_id=check_str,
-    highlighted_summary=list_of(list_of(ArticleSearchHighlightsHighlightedSummaryItemItem.from_dict)),
-    highlighted_title=list_of(ArticleSearchHighlightsHighlightedTitleItem.from_dict),
+    highlighted_summary=list_of(list_of(ModelRef(models, "ArticleSearchHighlightsHighlightedSummaryItemItem"))),
+    highlighted_title=list_of(ModelRef(models, "ArticleSearchHighlightsHighlightedTitleItem")),
 )

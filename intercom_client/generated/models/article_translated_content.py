@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,11 +6,12 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.article_translated_content_type import ArticleTranslatedContentType
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.article_content import ArticleContentDict
+    from ..models.article_content import ArticleContent, ArticleContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -149,48 +149,44 @@ ArticleTranslatedContentDict = TypedDict(
     total=False,
 )
 """`ArticleTranslatedContent` written as a dict literal (JSON field names), e.g. as a request body."""
-
-# Imported last, so that models that refer to each other can import each other.
-from ..models.article_content import ArticleContent
-
 sent_fields(
     ArticleTranslatedContent,
-    ar=ArticleContent.from_dict,
-    bg=ArticleContent.from_dict,
-    bs=ArticleContent.from_dict,
-    ca=ArticleContent.from_dict,
-    cs=ArticleContent.from_dict,
-    da=ArticleContent.from_dict,
-    de=ArticleContent.from_dict,
-    el=ArticleContent.from_dict,
-    en=ArticleContent.from_dict,
-    es=ArticleContent.from_dict,
-    et=ArticleContent.from_dict,
-    fi=ArticleContent.from_dict,
-    fr=ArticleContent.from_dict,
-    he=ArticleContent.from_dict,
-    hr=ArticleContent.from_dict,
-    hu=ArticleContent.from_dict,
-    id=ArticleContent.from_dict,
-    it=ArticleContent.from_dict,
-    ja=ArticleContent.from_dict,
-    ko=ArticleContent.from_dict,
-    lt=ArticleContent.from_dict,
-    lv=ArticleContent.from_dict,
-    mn=ArticleContent.from_dict,
-    nb=ArticleContent.from_dict,
-    nl=ArticleContent.from_dict,
-    pl=ArticleContent.from_dict,
-    pt=ArticleContent.from_dict,
-    pt_br=Field(ArticleContent.from_dict, json="pt-BR"),
-    ro=ArticleContent.from_dict,
-    ru=ArticleContent.from_dict,
-    sl=ArticleContent.from_dict,
-    sr=ArticleContent.from_dict,
-    sv=ArticleContent.from_dict,
-    tr=ArticleContent.from_dict,
+    ar=ModelRef(models, "ArticleContent"),
+    bg=ModelRef(models, "ArticleContent"),
+    bs=ModelRef(models, "ArticleContent"),
+    ca=ModelRef(models, "ArticleContent"),
+    cs=ModelRef(models, "ArticleContent"),
+    da=ModelRef(models, "ArticleContent"),
+    de=ModelRef(models, "ArticleContent"),
+    el=ModelRef(models, "ArticleContent"),
+    en=ModelRef(models, "ArticleContent"),
+    es=ModelRef(models, "ArticleContent"),
+    et=ModelRef(models, "ArticleContent"),
+    fi=ModelRef(models, "ArticleContent"),
+    fr=ModelRef(models, "ArticleContent"),
+    he=ModelRef(models, "ArticleContent"),
+    hr=ModelRef(models, "ArticleContent"),
+    hu=ModelRef(models, "ArticleContent"),
+    id=ModelRef(models, "ArticleContent"),
+    it=ModelRef(models, "ArticleContent"),
+    ja=ModelRef(models, "ArticleContent"),
+    ko=ModelRef(models, "ArticleContent"),
+    lt=ModelRef(models, "ArticleContent"),
+    lv=ModelRef(models, "ArticleContent"),
+    mn=ModelRef(models, "ArticleContent"),
+    nb=ModelRef(models, "ArticleContent"),
+    nl=ModelRef(models, "ArticleContent"),
+    pl=ModelRef(models, "ArticleContent"),
+    pt=ModelRef(models, "ArticleContent"),
+    pt_br=Field(ModelRef(models, "ArticleContent"), json="pt-BR"),
+    ro=ModelRef(models, "ArticleContent"),
+    ru=ModelRef(models, "ArticleContent"),
+    sl=ModelRef(models, "ArticleContent"),
+    sr=ModelRef(models, "ArticleContent"),
+    sv=ModelRef(models, "ArticleContent"),
+    tr=ModelRef(models, "ArticleContent"),
     type_=Field(check_str, json="type"),
-    vi=ArticleContent.from_dict,
-    zh_cn=Field(ArticleContent.from_dict, json="zh-CN"),
-    zh_tw=Field(ArticleContent.from_dict, json="zh-TW"),
+    vi=ModelRef(models, "ArticleContent"),
+    zh_cn=Field(ModelRef(models, "ArticleContent"), json="zh-CN"),
+    zh_tw=Field(ModelRef(models, "ArticleContent"), json="zh-TW"),
 )

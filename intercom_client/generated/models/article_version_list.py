@@ -1,14 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.article_version_list_type import ArticleVersionListType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.article_version_summary import ArticleVersionSummary
+    from ..models.cursor_pages import CursorPages
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -32,14 +36,10 @@ class ArticleVersionList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.article_version_summary import ArticleVersionSummary
-from ..models.cursor_pages import CursorPages
-
 received_fields(
     ArticleVersionList,
-    data=list_of(ArticleVersionSummary.from_dict),
-    pages=CursorPages.from_dict,
+    data=list_of(ModelRef(models, "ArticleVersionSummary")),
+    pages=ModelRef(models, "CursorPages"),
     total_count=check_int,
     type_=Field(check_str, json="type", const="list"),
 )

@@ -1,15 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.ask_fin_result_status import AskFinResultStatus
-from ..types import DecodingIssue, Model, check_str, parse_datetime, received_fields
+from ..types import DecodingIssue, Model, ModelRef, check_str, parse_datetime, received_fields
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -43,14 +46,11 @@ class AskFinResult(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
-
 received_fields(
     AskFinResult,
     conversation_id=check_str,
     created_at_ms=parse_datetime,
-    errors=FinAgentAttributeErrors.from_dict,
+    errors=ModelRef(models, "FinAgentAttributeErrors"),
     sse_subscription_url=check_str,
     status=check_str,
     user_id=check_str,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,16 +6,20 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_str, one_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, one_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.attach_contact_to_conversation_request_customer_with_email import (
+        AttachContactToConversationRequestCustomerWithEmail,
         AttachContactToConversationRequestCustomerWithEmailDict,
     )
     from ..models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
+        AttachContactToConversationRequestCustomerWithIntercomUserId,
         AttachContactToConversationRequestCustomerWithIntercomUserIdDict,
     )
     from ..models.attach_contact_to_conversation_request_customer_with_user_id import (
+        AttachContactToConversationRequestCustomerWithUserId,
         AttachContactToConversationRequestCustomerWithUserIdDict,
     )
 
@@ -60,23 +63,12 @@ class AttachContactToConversationRequestDict(TypedDict, total=False):
     )
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.attach_contact_to_conversation_request_customer_with_email import (
-    AttachContactToConversationRequestCustomerWithEmail,
-)
-from ..models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
-    AttachContactToConversationRequestCustomerWithIntercomUserId,
-)
-from ..models.attach_contact_to_conversation_request_customer_with_user_id import (
-    AttachContactToConversationRequestCustomerWithUserId,
-)
-
 sent_fields(
     AttachContactToConversationRequest,
     admin_id=check_str,
     customer=one_of(
-        AttachContactToConversationRequestCustomerWithIntercomUserId.from_dict,
-        AttachContactToConversationRequestCustomerWithUserId.from_dict,
-        AttachContactToConversationRequestCustomerWithEmail.from_dict,
+        ModelRef(models, "AttachContactToConversationRequestCustomerWithIntercomUserId"),
+        ModelRef(models, "AttachContactToConversationRequestCustomerWithUserId"),
+        ModelRef(models, "AttachContactToConversationRequestCustomerWithEmail"),
     ),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,12 +6,16 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, one_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.customer_request_email import CustomerRequestEmailDict
-    from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserIdDict
-    from ..models.customer_request_user_id import CustomerRequestUserIdDict
+    from ..models.customer_request_email import CustomerRequestEmail, CustomerRequestEmailDict
+    from ..models.customer_request_intercom_user_id import (
+        CustomerRequestIntercomUserId,
+        CustomerRequestIntercomUserIdDict,
+    )
+    from ..models.customer_request_user_id import CustomerRequestUserId, CustomerRequestUserIdDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -46,15 +49,12 @@ class AttachContactToConversationRequestCustomerWithIntercomUserIdDict(TypedDict
     )
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.customer_request_email import CustomerRequestEmail
-from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId
-from ..models.customer_request_user_id import CustomerRequestUserId
-
 sent_fields(
     AttachContactToConversationRequestCustomerWithIntercomUserId,
     intercom_user_id=Field(check_str, required=True),
     customer=one_of(
-        CustomerRequestIntercomUserId.from_dict, CustomerRequestUserId.from_dict, CustomerRequestEmail.from_dict
+        ModelRef(models, "CustomerRequestIntercomUserId"),
+        ModelRef(models, "CustomerRequestUserId"),
+        ModelRef(models, "CustomerRequestEmail"),
     ),
 )

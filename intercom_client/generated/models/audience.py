@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.audience_type import AudienceType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.predicate import Predicate
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -40,16 +43,13 @@ class Audience(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.predicate import Predicate
-
 received_fields(
     Audience,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True, const="audience"),
     created_at=check_int,
     name=check_str,
-    predicates=list_of(Predicate.from_dict),
-    role_predicates=list_of(Predicate.from_dict),
+    predicates=list_of(ModelRef(models, "Predicate")),
+    role_predicates=list_of(ModelRef(models, "Predicate")),
     updated_at=check_int,
 )

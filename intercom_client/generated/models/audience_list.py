@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.audience_list_type import AudienceListType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.audience import Audience
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -36,12 +39,9 @@ class AudienceList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.audience import Audience
-
 received_fields(
     AudienceList,
-    data=list_of(Audience.from_dict),
+    data=list_of(ModelRef(models, "Audience")),
     page=check_int,
     per_page=check_int,
     total_count=check_int,

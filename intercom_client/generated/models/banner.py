@@ -1,22 +1,27 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.banner_action import BannerAction
+    from ..models.banner_client_targeting_item import BannerClientTargetingItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -58,17 +63,13 @@ class Banner(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.banner_action import BannerAction
-from ..models.banner_client_targeting_item import BannerClientTargetingItem
-
 received_fields(
     Banner,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
-    action=BannerAction.from_dict,
+    action=ModelRef(models, "BannerAction"),
     body=check_str,
-    client_targeting=list_of(BannerClientTargetingItem.from_dict),
+    client_targeting=list_of(ModelRef(models, "BannerClientTargetingItem")),
     created_at=check_int,
     position=check_str,
     show_dismiss_button=check_bool,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,11 +6,18 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItemDict
-    from ..models.bulk_create_companies_request_job import BulkCreateCompaniesRequestJobDict
+    from ..models.bulk_create_companies_request_companies_item import (
+        BulkCreateCompaniesRequestCompaniesItem,
+        BulkCreateCompaniesRequestCompaniesItemDict,
+    )
+    from ..models.bulk_create_companies_request_job import (
+        BulkCreateCompaniesRequestJob,
+        BulkCreateCompaniesRequestJobDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -39,12 +45,8 @@ class BulkCreateCompaniesRequestDict(TypedDict, total=False):
     job: BulkCreateCompaniesRequestJob | BulkCreateCompaniesRequestJobDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItem
-from ..models.bulk_create_companies_request_job import BulkCreateCompaniesRequestJob
-
 sent_fields(
     BulkCreateCompaniesRequest,
-    companies=Field(list_of(BulkCreateCompaniesRequestCompaniesItem.from_dict), required=True),
-    job=BulkCreateCompaniesRequestJob.from_dict,
+    companies=Field(list_of(ModelRef(models, "BulkCreateCompaniesRequestCompaniesItem")), required=True),
+    job=ModelRef(models, "BulkCreateCompaniesRequestJob"),
 )

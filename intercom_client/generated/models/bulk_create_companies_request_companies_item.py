@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,12 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
+        BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
         BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
 
@@ -72,15 +73,10 @@ class BulkCreateCompaniesRequestCompaniesItemDict(TypedDict, total=False):
     website: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
-    BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
-)
-
 sent_fields(
     BulkCreateCompaniesRequestCompaniesItem,
     company_id=check_str,
-    custom_attributes=BulkCreateCompaniesRequestCompaniesItemCustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "BulkCreateCompaniesRequestCompaniesItemCustomAttributes"),
     industry=check_str,
     monthly_spend=check_int,
     name=check_str,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,11 +6,15 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItemDict
-    from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJobDict
+    from ..models.bulk_create_contacts_request_contacts_item import (
+        BulkCreateContactsRequestContactsItem,
+        BulkCreateContactsRequestContactsItemDict,
+    )
+    from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJob, BulkCreateContactsRequestJobDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -39,12 +42,8 @@ class BulkCreateContactsRequestDict(TypedDict, total=False):
     job: BulkCreateContactsRequestJob | BulkCreateContactsRequestJobDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItem
-from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJob
-
 sent_fields(
     BulkCreateContactsRequest,
-    contacts=Field(list_of(BulkCreateContactsRequestContactsItem.from_dict), required=True),
-    job=BulkCreateContactsRequestJob.from_dict,
+    contacts=Field(list_of(ModelRef(models, "BulkCreateContactsRequestContactsItem")), required=True),
+    job=ModelRef(models, "BulkCreateContactsRequestJob"),
 )

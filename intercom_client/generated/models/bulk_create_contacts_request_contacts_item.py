@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,16 +6,22 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_str, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_int, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_companies_item import (
+        BulkCreateContactsRequestContactsItemCompaniesItem,
         BulkCreateContactsRequestContactsItemCompaniesItemDict,
     )
     from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
+        BulkCreateContactsRequestContactsItemCustomAttributes,
         BulkCreateContactsRequestContactsItemCustomAttributesDict,
     )
-    from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTagsDict
+    from ..models.bulk_create_contacts_request_contacts_item_tags import (
+        BulkCreateContactsRequestContactsItemTags,
+        BulkCreateContactsRequestContactsItemTagsDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -93,20 +98,11 @@ class BulkCreateContactsRequestContactsItemDict(TypedDict, total=False):
     unsubscribed_from_emails: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_create_contacts_request_contacts_item_companies_item import (
-    BulkCreateContactsRequestContactsItemCompaniesItem,
-)
-from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
-    BulkCreateContactsRequestContactsItemCustomAttributes,
-)
-from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTags
-
 sent_fields(
     BulkCreateContactsRequestContactsItem,
     avatar=check_str,
-    companies=list_of(BulkCreateContactsRequestContactsItemCompaniesItem.from_dict),
-    custom_attributes=BulkCreateContactsRequestContactsItemCustomAttributes.from_dict,
+    companies=list_of(ModelRef(models, "BulkCreateContactsRequestContactsItemCompaniesItem")),
+    custom_attributes=ModelRef(models, "BulkCreateContactsRequestContactsItemCustomAttributes"),
     email=check_str,
     external_id=check_str,
     language_override=check_str,
@@ -116,6 +112,6 @@ sent_fields(
     phone=check_str,
     role=check_str,
     signed_up_at=check_int,
-    tags=BulkCreateContactsRequestContactsItemTags.from_dict,
+    tags=ModelRef(models, "BulkCreateContactsRequestContactsItemTags"),
     unsubscribed_from_emails=check_bool,
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,12 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
+        BulkCreateContactsRequestContactsItemTagsAddItem,
         BulkCreateContactsRequestContactsItemTagsAddItemDict,
     )
 
@@ -38,12 +39,7 @@ class BulkCreateContactsRequestContactsItemTagsDict(TypedDict, total=False):
     add: list[BulkCreateContactsRequestContactsItemTagsAddItem | BulkCreateContactsRequestContactsItemTagsAddItemDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
-    BulkCreateContactsRequestContactsItemTagsAddItem,
-)
-
 sent_fields(
     BulkCreateContactsRequestContactsItemTags,
-    add=list_of(BulkCreateContactsRequestContactsItemTagsAddItem.from_dict),
+    add=list_of(ModelRef(models, "BulkCreateContactsRequestContactsItemTagsAddItem")),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,11 +6,18 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.bulk_update_companies_request_companies_item import BulkUpdateCompaniesRequestCompaniesItemDict
-    from ..models.bulk_update_companies_request_job import BulkUpdateCompaniesRequestJobDict
+    from ..models.bulk_update_companies_request_companies_item import (
+        BulkUpdateCompaniesRequestCompaniesItem,
+        BulkUpdateCompaniesRequestCompaniesItemDict,
+    )
+    from ..models.bulk_update_companies_request_job import (
+        BulkUpdateCompaniesRequestJob,
+        BulkUpdateCompaniesRequestJobDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -39,12 +45,8 @@ class BulkUpdateCompaniesRequestDict(TypedDict, total=False):
     job: BulkUpdateCompaniesRequestJob | BulkUpdateCompaniesRequestJobDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_update_companies_request_companies_item import BulkUpdateCompaniesRequestCompaniesItem
-from ..models.bulk_update_companies_request_job import BulkUpdateCompaniesRequestJob
-
 sent_fields(
     BulkUpdateCompaniesRequest,
-    companies=Field(list_of(BulkUpdateCompaniesRequestCompaniesItem.from_dict), required=True),
-    job=BulkUpdateCompaniesRequestJob.from_dict,
+    companies=Field(list_of(ModelRef(models, "BulkUpdateCompaniesRequestCompaniesItem")), required=True),
+    job=ModelRef(models, "BulkUpdateCompaniesRequestJob"),
 )

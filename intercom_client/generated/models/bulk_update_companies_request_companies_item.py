@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,12 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_int, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_update_companies_request_companies_item_custom_attributes import (
+        BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
         BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
 
@@ -71,15 +72,10 @@ class BulkUpdateCompaniesRequestCompaniesItemDict(TypedDict, total=False):
     website: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_update_companies_request_companies_item_custom_attributes import (
-    BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
-)
-
 sent_fields(
     BulkUpdateCompaniesRequestCompaniesItem,
     id=Field(check_str, required=True),
-    custom_attributes=BulkUpdateCompaniesRequestCompaniesItemCustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "BulkUpdateCompaniesRequestCompaniesItemCustomAttributes"),
     industry=check_str,
     monthly_spend=check_int,
     name=check_str,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,16 +6,22 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_bool, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.bulk_update_contacts_request_contacts_item_companies_item import (
+        BulkUpdateContactsRequestContactsItemCompaniesItem,
         BulkUpdateContactsRequestContactsItemCompaniesItemDict,
     )
     from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
+        BulkUpdateContactsRequestContactsItemCustomAttributes,
         BulkUpdateContactsRequestContactsItemCustomAttributesDict,
     )
-    from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTagsDict
+    from ..models.bulk_update_contacts_request_contacts_item_tags import (
+        BulkUpdateContactsRequestContactsItemTags,
+        BulkUpdateContactsRequestContactsItemTagsDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -86,27 +91,18 @@ class BulkUpdateContactsRequestContactsItemDict(TypedDict, total=False):
     unsubscribed_from_emails: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_update_contacts_request_contacts_item_companies_item import (
-    BulkUpdateContactsRequestContactsItemCompaniesItem,
-)
-from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
-    BulkUpdateContactsRequestContactsItemCustomAttributes,
-)
-from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTags
-
 sent_fields(
     BulkUpdateContactsRequestContactsItem,
     id=Field(check_str, required=True),
     avatar=check_str,
-    companies=list_of(BulkUpdateContactsRequestContactsItemCompaniesItem.from_dict),
-    custom_attributes=BulkUpdateContactsRequestContactsItemCustomAttributes.from_dict,
+    companies=list_of(ModelRef(models, "BulkUpdateContactsRequestContactsItemCompaniesItem")),
+    custom_attributes=ModelRef(models, "BulkUpdateContactsRequestContactsItemCustomAttributes"),
     email=check_str,
     external_id=check_str,
     language_override=check_str,
     name=check_str,
     owner_id=check_str,
     phone=check_str,
-    tags=BulkUpdateContactsRequestContactsItemTags.from_dict,
+    tags=ModelRef(models, "BulkUpdateContactsRequestContactsItemTags"),
     unsubscribed_from_emails=check_bool,
 )

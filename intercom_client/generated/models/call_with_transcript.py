@@ -1,16 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     DecodingIssue,
     Field,
+    ModelRef,
     check_int,
     check_str,
     list_of,
@@ -19,6 +20,9 @@ from ..types import (
     received_fields,
 )
 from .call import Call
+
+if TYPE_CHECKING:
+    from ..models.call_with_transcript_transcript_item import CallWithTranscriptTranscriptItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -89,9 +93,6 @@ class CallWithTranscript(Call):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.call_with_transcript_transcript_item import CallWithTranscriptTranscriptItem
-
 received_fields(
     CallWithTranscript,
     id=Field(check_str, required=True),
@@ -117,6 +118,6 @@ received_fields(
     talk_time=check_int,
     transcription_url=check_str,
     updated_at=one_of(parse_datetime, check_int),
-    transcript=list_of(CallWithTranscriptTranscriptItem.from_dict),
+    transcript=list_of(ModelRef(models, "CallWithTranscriptTranscriptItem")),
     transcript_status=check_str,
 )

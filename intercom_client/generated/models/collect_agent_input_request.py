@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,12 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.collect_agent_input_request_attribute_values_item import (
+        CollectAgentInputRequestAttributeValuesItem,
         CollectAgentInputRequestAttributeValuesItemDict,
     )
 
@@ -43,11 +44,8 @@ class CollectAgentInputRequestDict(TypedDict, total=False):
     step_id: Required[str]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem
-
 sent_fields(
     CollectAgentInputRequest,
-    attribute_values=Field(list_of(CollectAgentInputRequestAttributeValuesItem.from_dict), required=True),
+    attribute_values=Field(list_of(ModelRef(models, "CollectAgentInputRequestAttributeValuesItem")), required=True),
     step_id=Field(check_str, required=True),
 )

@@ -1,13 +1,16 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, check_int, check_str, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, check_int, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.group_translated_content import GroupTranslatedContent
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -57,9 +60,6 @@ class Collection(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.group_translated_content import GroupTranslatedContent
-
 received_fields(
     Collection,
     created_at=check_int,
@@ -71,7 +71,7 @@ received_fields(
     name=check_str,
     order=check_int,
     parent_id=check_str,
-    translated_content=GroupTranslatedContent.from_dict,
+    translated_content=ModelRef(models, "GroupTranslatedContent"),
     updated_at=check_int,
     url=check_str,
     workspace_id=check_str,

@@ -1,15 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.companies_bulk_job_state import CompaniesBulkJobState
 from ..models.companies_bulk_job_type import CompaniesBulkJobType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.companies_bulk_job_tasks_item import CompaniesBulkJobTasksItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -43,9 +46,6 @@ class CompaniesBulkJob(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.companies_bulk_job_tasks_item import CompaniesBulkJobTasksItem
-
 received_fields(
     CompaniesBulkJob,
     id=Field(check_str, required=True),
@@ -53,7 +53,7 @@ received_fields(
     completed_at=check_int,
     created_at=check_int,
     state=check_str,
-    tasks=list_of(CompaniesBulkJobTasksItem.from_dict),
+    tasks=list_of(ModelRef(models, "CompaniesBulkJobTasksItem")),
     updated_at=check_int,
     url=check_str,
 )

@@ -1,23 +1,31 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.company_type import CompanyType
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_float,
     check_int,
     check_str,
     one_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.company_custom_attributes import CompanyCustomAttributes
+    from ..models.company_notes import CompanyNotes
+    from ..models.company_plan import CompanyPlan
+    from ..models.company_segments import CompanySegments
+    from ..models.company_tags import CompanyTags
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -75,13 +83,6 @@ class Company(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.company_custom_attributes import CompanyCustomAttributes
-from ..models.company_notes import CompanyNotes
-from ..models.company_plan import CompanyPlan
-from ..models.company_segments import CompanySegments
-from ..models.company_tags import CompanyTags
-
 received_fields(
     Company,
     id=Field(check_str, required=True),
@@ -89,18 +90,18 @@ received_fields(
     app_id=check_str,
     company_id=check_str,
     created_at=check_int,
-    custom_attributes=CompanyCustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "CompanyCustomAttributes"),
     industry=check_str,
     last_request_at=check_int,
     monthly_spend=one_of(check_int, check_float),
     name=check_str,
-    notes=CompanyNotes.from_dict,
-    plan=CompanyPlan.from_dict,
+    notes=ModelRef(models, "CompanyNotes"),
+    plan=ModelRef(models, "CompanyPlan"),
     remote_created_at=check_int,
-    segments=CompanySegments.from_dict,
+    segments=ModelRef(models, "CompanySegments"),
     session_count=check_int,
     size=check_int,
-    tags=CompanyTags.from_dict,
+    tags=ModelRef(models, "CompanyTags"),
     updated_at=check_int,
     user_count=check_int,
     website=check_str,

@@ -1,16 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
@@ -18,6 +19,17 @@ from ..types import (
     one_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.contact_avatar import ContactAvatar
+    from ..models.contact_companies import ContactCompanies
+    from ..models.contact_custom_attributes import ContactCustomAttributes
+    from ..models.contact_location import ContactLocation
+    from ..models.contact_notes import ContactNotes
+    from ..models.contact_social_profiles import ContactSocialProfiles
+    from ..models.contact_subscription_types import ContactSubscriptionTypes
+    from ..models.contact_tags import ContactTags
+    from ..models.merge_history_item import MergeHistoryItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -166,17 +178,6 @@ class Contact(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.contact_avatar import ContactAvatar
-from ..models.contact_companies import ContactCompanies
-from ..models.contact_custom_attributes import ContactCustomAttributes
-from ..models.contact_location import ContactLocation
-from ..models.contact_notes import ContactNotes
-from ..models.contact_social_profiles import ContactSocialProfiles
-from ..models.contact_subscription_types import ContactSubscriptionTypes
-from ..models.contact_tags import ContactTags
-from ..models.merge_history_item import MergeHistoryItem
-
 received_fields(
     Contact,
     created_at=Field(check_int, required=True),
@@ -191,12 +192,12 @@ received_fields(
     android_last_seen_at=check_int,
     android_os_version=check_str,
     android_sdk_version=check_str,
-    avatar=one_of(ContactAvatar.from_dict, check_str),
+    avatar=one_of(ModelRef(models, "ContactAvatar"), check_str),
     browser=check_str,
     browser_language=check_str,
     browser_version=check_str,
-    companies=ContactCompanies.from_dict,
-    custom_attributes=ContactCustomAttributes.from_dict,
+    companies=ModelRef(models, "ContactCompanies"),
+    custom_attributes=ModelRef(models, "ContactCustomAttributes"),
     email=check_str,
     email_domain=check_str,
     enabled_push_messaging=check_bool,
@@ -215,21 +216,21 @@ received_fields(
     last_email_opened_at=check_int,
     last_replied_at=check_int,
     last_seen_at=check_int,
-    location=ContactLocation.from_dict,
+    location=ModelRef(models, "ContactLocation"),
     marked_email_as_spam=check_bool,
-    merge_history=list_of(MergeHistoryItem.from_dict),
+    merge_history=list_of(ModelRef(models, "MergeHistoryItem")),
     name=check_str,
-    notes=ContactNotes.from_dict,
-    opted_in_subscription_types=ContactSubscriptionTypes.from_dict,
-    opted_out_subscription_types=ContactSubscriptionTypes.from_dict,
+    notes=ModelRef(models, "ContactNotes"),
+    opted_in_subscription_types=ModelRef(models, "ContactSubscriptionTypes"),
+    opted_out_subscription_types=ModelRef(models, "ContactSubscriptionTypes"),
     os=check_str,
     owner_id=one_of(check_str, check_int),
     phone=check_str,
     referrer=check_str,
     signed_up_at=check_int,
     sms_consent=check_bool,
-    social_profiles=ContactSocialProfiles.from_dict,
-    tags=ContactTags.from_dict,
+    social_profiles=ModelRef(models, "ContactSocialProfiles"),
+    tags=ModelRef(models, "ContactTags"),
     unsubscribed_from_emails=check_bool,
     unsubscribed_from_sms=check_bool,
     utm_campaign=check_str,

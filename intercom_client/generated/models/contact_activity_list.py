@@ -1,14 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.contact_activity_list_type import ContactActivityListType
-from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.contact_activity import ContactActivity
+    from ..models.contact_activity_list_pages import ContactActivityListPages
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -30,13 +34,9 @@ class ContactActivityList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.contact_activity import ContactActivity
-from ..models.contact_activity_list_pages import ContactActivityListPages
-
 received_fields(
     ContactActivityList,
-    data=list_of(ContactActivity.from_dict),
-    pages=ContactActivityListPages.from_dict,
+    data=list_of(ModelRef(models, "ContactActivity")),
+    pages=ModelRef(models, "ContactActivityListPages"),
     type_=Field(check_str, json="type", const="list"),
 )

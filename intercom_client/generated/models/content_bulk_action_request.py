@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,16 +6,26 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.content_bulk_action_request_action import (
     ContentBulkActionRequestAction,
 )
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudienceDict
-    from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailabilityDict
-    from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItemDict
-    from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTagsDict
+    from ..models.content_bulk_action_request_audience import (
+        ContentBulkActionRequestAudience,
+        ContentBulkActionRequestAudienceDict,
+    )
+    from ..models.content_bulk_action_request_availability import (
+        ContentBulkActionRequestAvailability,
+        ContentBulkActionRequestAvailabilityDict,
+    )
+    from ..models.content_bulk_action_request_content_ids_item import (
+        ContentBulkActionRequestContentIdsItem,
+        ContentBulkActionRequestContentIdsItemDict,
+    )
+    from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags, ContentBulkActionRequestTagsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -66,17 +75,11 @@ class ContentBulkActionRequestDict(TypedDict, total=False):
     tags: ContentBulkActionRequestTags | ContentBulkActionRequestTagsDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudience
-from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailability
-from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem
-from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags
-
 sent_fields(
     ContentBulkActionRequest,
     action=Field(check_str, required=True),
-    content_ids=Field(list_of(ContentBulkActionRequestContentIdsItem.from_dict), required=True),
-    audience=ContentBulkActionRequestAudience.from_dict,
-    availability=ContentBulkActionRequestAvailability.from_dict,
-    tags=ContentBulkActionRequestTags.from_dict,
+    content_ids=Field(list_of(ModelRef(models, "ContentBulkActionRequestContentIdsItem")), required=True),
+    audience=ModelRef(models, "ContentBulkActionRequestAudience"),
+    availability=ModelRef(models, "ContentBulkActionRequestAvailability"),
+    tags=ModelRef(models, "ContentBulkActionRequestTags"),
 )

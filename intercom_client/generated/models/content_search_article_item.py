@@ -1,16 +1,19 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.content_search_article_item_type import (
     ContentSearchArticleItemType,
 )
-from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.content_search_article_content_item import ContentSearchArticleContentItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -34,13 +37,10 @@ class ContentSearchArticleItem(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.content_search_article_content_item import ContentSearchArticleContentItem
-
 received_fields(
     ContentSearchArticleItem,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True, const="article"),
-    contents=list_of(ContentSearchArticleContentItem.from_dict),
+    contents=list_of(ModelRef(models, "ContentSearchArticleContentItem")),
     title=check_str,
 )

@@ -1,14 +1,29 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.content_search_response_type import ContentSearchResponseType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, one_of, received_fields
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_int,
+    check_str,
+    list_of,
+    one_of,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.content_search_article_item import ContentSearchArticleItem
+    from ..models.content_search_default_item import ContentSearchDefaultItem
+    from ..models.pages_link_with_prev import PagesLinkWithPrev
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -33,15 +48,10 @@ class ContentSearchResponse(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.content_search_article_item import ContentSearchArticleItem
-from ..models.content_search_default_item import ContentSearchDefaultItem
-from ..models.pages_link_with_prev import PagesLinkWithPrev
-
 received_fields(
     ContentSearchResponse,
-    data=list_of(one_of(ContentSearchDefaultItem.from_dict, ContentSearchArticleItem.from_dict)),
-    pages=PagesLinkWithPrev.from_dict,
+    data=list_of(one_of(ModelRef(models, "ContentSearchDefaultItem"), ModelRef(models, "ContentSearchArticleItem"))),
+    pages=ModelRef(models, "PagesLinkWithPrev"),
     total_count=check_int,
     type_=Field(check_str, json="type", const="list"),
 )

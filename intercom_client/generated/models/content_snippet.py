@@ -1,16 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_scalar_list,
@@ -18,6 +19,9 @@ from ..types import (
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.content_snippet_json_blocks_item import ContentSnippetJsonBlocksItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -71,9 +75,6 @@ class ContentSnippet(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.content_snippet_json_blocks_item import ContentSnippetJsonBlocksItem
-
 received_fields(
     ContentSnippet,
     id=Field(check_str, required=True),
@@ -86,7 +87,7 @@ received_fields(
     chatbot_availability=check_int,
     copilot_availability=check_int,
     created_at=check_int,
-    json_blocks=list_of(ContentSnippetJsonBlocksItem.from_dict),
+    json_blocks=list_of(ModelRef(models, "ContentSnippetJsonBlocksItem")),
     locale=check_str,
     title=check_str,
     updated_at=check_int,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,11 +6,13 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     UNSET,
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_scalar_list,
@@ -21,7 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItemDict
+    from ..models.content_snippet_create_request_json_blocks_item import (
+        ContentSnippetCreateRequestJsonBlocksItem,
+        ContentSnippetCreateRequestJsonBlocksItemDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -79,9 +83,6 @@ class ContentSnippetCreateRequestDict(TypedDict, total=False):
     locale: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItem
-
 sent_fields(
     ContentSnippetCreateRequest,
     title=Field(check_str, required=True),
@@ -90,6 +91,6 @@ sent_fields(
     ai_sales_agent_availability=check_bool,
     audience_ids=check_scalar_list,
     body_markdown=check_str,
-    json_blocks=list_of(ContentSnippetCreateRequestJsonBlocksItem.from_dict),
+    json_blocks=list_of(ModelRef(models, "ContentSnippetCreateRequestJsonBlocksItem")),
     locale=check_str,
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,25 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_scalar_list, check_str, list_of, sent_fields
+from .. import models
+from ..types import (
+    UNSET,
+    DecodingIssue,
+    Model,
+    ModelRef,
+    Unset,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    list_of,
+    sent_fields,
+)
 
 if TYPE_CHECKING:
-    from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItemDict
+    from ..models.content_snippet_update_request_json_blocks_item import (
+        ContentSnippetUpdateRequestJsonBlocksItem,
+        ContentSnippetUpdateRequestJsonBlocksItemDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -68,9 +82,6 @@ class ContentSnippetUpdateRequestDict(TypedDict, total=False):
     title: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem
-
 sent_fields(
     ContentSnippetUpdateRequest,
     ai_chatbot_availability=check_bool,
@@ -78,7 +89,7 @@ sent_fields(
     ai_sales_agent_availability=check_bool,
     audience_ids=check_scalar_list,
     body_markdown=check_str,
-    json_blocks=list_of(ContentSnippetUpdateRequestJsonBlocksItem.from_dict),
+    json_blocks=list_of(ModelRef(models, "ContentSnippetUpdateRequestJsonBlocksItem")),
     locale=check_str,
     title=check_str,
 )

@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.content_sources_list_type import ContentSourcesListType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.content_source import ContentSource
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -29,12 +32,9 @@ class ContentSourcesList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.content_source import ContentSource
-
 received_fields(
     ContentSourcesList,
-    content_sources=list_of(ContentSource.from_dict),
+    content_sources=list_of(ModelRef(models, "ContentSource")),
     total_count=check_int,
     type_=Field(check_str, json="type", const="content_source.list"),
 )

@@ -1,24 +1,47 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.conversation_priority import ConversationPriority
 from ..models.conversation_state import ConversationState
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.ai_agent import AiAgent
+    from ..models.ai_topics import AiTopics
+    from ..models.company import Company
+    from ..models.conversation_channel import ConversationChannel
+    from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_external_reference import ConversationExternalReference
+    from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
+    from ..models.conversation_parts import ConversationParts
+    from ..models.conversation_rating import ConversationRating
+    from ..models.conversation_scorecard import ConversationScorecard
+    from ..models.conversation_source import ConversationSource
+    from ..models.conversation_statistics import ConversationStatistics
+    from ..models.conversation_teammates import ConversationTeammates
+    from ..models.custom_attributes import CustomAttributes
+    from ..models.linked_object_list import LinkedObjectList
+    from ..models.reference import Reference
+    from ..models.sales_agent import SalesAgent
+    from ..models.sla_applied import SlaApplied
+    from ..models.tags import Tags
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -129,28 +152,6 @@ class Conversation(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ai_agent import AiAgent
-from ..models.ai_topics import AiTopics
-from ..models.company import Company
-from ..models.conversation_channel import ConversationChannel
-from ..models.conversation_contacts import ConversationContacts
-from ..models.conversation_external_reference import ConversationExternalReference
-from ..models.conversation_first_contact_reply import ConversationFirstContactReply
-from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
-from ..models.conversation_parts import ConversationParts
-from ..models.conversation_rating import ConversationRating
-from ..models.conversation_scorecard import ConversationScorecard
-from ..models.conversation_source import ConversationSource
-from ..models.conversation_statistics import ConversationStatistics
-from ..models.conversation_teammates import ConversationTeammates
-from ..models.custom_attributes import CustomAttributes
-from ..models.linked_object_list import LinkedObjectList
-from ..models.reference import Reference
-from ..models.sales_agent import SalesAgent
-from ..models.sla_applied import SlaApplied
-from ..models.tags import Tags
-
 received_fields(
     Conversation,
     created_at=Field(check_int, required=True),
@@ -160,32 +161,32 @@ received_fields(
     type_=Field(check_str, json="type", required=True),
     updated_at=Field(check_int, required=True),
     admin_assignee_id=check_int,
-    ai_agent=AiAgent.from_dict,
+    ai_agent=ModelRef(models, "AiAgent"),
     ai_agent_participated=check_bool,
-    ai_topics=AiTopics.from_dict,
-    channel=ConversationChannel.from_dict,
-    company=Company.from_dict,
-    contacts=ConversationContacts.from_dict,
-    conversation_parts=ConversationParts.from_dict,
-    conversation_rating=ConversationRating.from_dict,
-    custom_attributes=CustomAttributes.from_dict,
-    customers=list_of(Reference.from_dict),
-    external_references=list_of(ConversationExternalReference.from_dict),
-    first_contact_reply=ConversationFirstContactReply.from_dict,
-    linked_objects=LinkedObjectList.from_dict,
-    monitor_evaluations=list_of(ConversationMonitorEvaluation.from_dict),
+    ai_topics=ModelRef(models, "AiTopics"),
+    channel=ModelRef(models, "ConversationChannel"),
+    company=ModelRef(models, "Company"),
+    contacts=ModelRef(models, "ConversationContacts"),
+    conversation_parts=ModelRef(models, "ConversationParts"),
+    conversation_rating=ModelRef(models, "ConversationRating"),
+    custom_attributes=ModelRef(models, "CustomAttributes"),
+    customers=list_of(ModelRef(models, "Reference")),
+    external_references=list_of(ModelRef(models, "ConversationExternalReference")),
+    first_contact_reply=ModelRef(models, "ConversationFirstContactReply"),
+    linked_objects=ModelRef(models, "LinkedObjectList"),
+    monitor_evaluations=list_of(ModelRef(models, "ConversationMonitorEvaluation")),
     priority=check_str,
     read=check_bool,
-    sales_agent=SalesAgent.from_dict,
+    sales_agent=ModelRef(models, "SalesAgent"),
     sales_agent_participated=check_bool,
-    scorecards=list_of(ConversationScorecard.from_dict),
-    sla_applied=SlaApplied.from_dict,
+    scorecards=list_of(ModelRef(models, "ConversationScorecard")),
+    sla_applied=ModelRef(models, "SlaApplied"),
     snoozed_until=check_int,
-    source=ConversationSource.from_dict,
-    statistics=ConversationStatistics.from_dict,
-    tags=Tags.from_dict,
+    source=ModelRef(models, "ConversationSource"),
+    statistics=ModelRef(models, "ConversationStatistics"),
+    tags=ModelRef(models, "Tags"),
     team_assignee_id=check_int,
-    teammates=ConversationTeammates.from_dict,
+    teammates=ModelRef(models, "ConversationTeammates"),
     title=check_str,
     waiting_since=check_int,
 )

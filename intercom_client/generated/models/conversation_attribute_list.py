@@ -1,16 +1,26 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.conversation_attribute_list_type_enum import (
     ConversationAttributeListTypeEnum,
 )
-from ..types import DecodingIssue, Field, Model, check_str, list_of, one_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, list_of, one_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+    from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+    from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+    from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
+    from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+    from ..models.conversation_attribute_list_type import ConversationAttributeListType
+    from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+    from ..models.conversation_attribute_string_type import ConversationAttributeStringType
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -45,28 +55,18 @@ class ConversationAttributeList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
-from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
-from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
-from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
-from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
-from ..models.conversation_attribute_list_type import ConversationAttributeListType
-from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
-from ..models.conversation_attribute_string_type import ConversationAttributeStringType
-
 received_fields(
     ConversationAttributeList,
     data=list_of(
         one_of(
-            ConversationAttributeStringType.from_dict,
-            ConversationAttributeIntegerType.from_dict,
-            ConversationAttributeListType.from_dict,
-            ConversationAttributeDecimalType.from_dict,
-            ConversationAttributeBooleanType.from_dict,
-            ConversationAttributeDatetimeType.from_dict,
-            ConversationAttributeRelationshipType.from_dict,
-            ConversationAttributeFilesType.from_dict,
+            ModelRef(models, "ConversationAttributeStringType"),
+            ModelRef(models, "ConversationAttributeIntegerType"),
+            ModelRef(models, "ConversationAttributeListType"),
+            ModelRef(models, "ConversationAttributeDecimalType"),
+            ModelRef(models, "ConversationAttributeBooleanType"),
+            ModelRef(models, "ConversationAttributeDatetimeType"),
+            ModelRef(models, "ConversationAttributeRelationshipType"),
+            ModelRef(models, "ConversationAttributeFilesType"),
         )
     ),
     type_=Field(check_str, json="type", const="list"),

@@ -1,12 +1,12 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.conversation_attribute_base_type import (
     ConversationAttributeBaseType,
 )
@@ -17,6 +17,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_scalar_list,
@@ -24,6 +25,9 @@ from ..types import (
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_option import ConversationAttributeOption
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -65,9 +69,6 @@ class ConversationAttributeListType(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_attribute_option import ConversationAttributeOption
-
 received_fields(
     ConversationAttributeListType,
     id=Field(check_int, required=True),
@@ -81,5 +82,5 @@ received_fields(
     required=check_bool,
     updated_at=check_int,
     visible_to_team_ids=check_scalar_list,
-    options=list_of(ConversationAttributeOption.from_dict),
+    options=list_of(ModelRef(models, "ConversationAttributeOption")),
 )

@@ -1,12 +1,12 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.conversation_attribute_base_type import (
     ConversationAttributeBaseType,
 )
@@ -17,12 +17,18 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_relationship_type_reference import (
+        ConversationAttributeRelationshipTypeReference,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -63,9 +69,6 @@ class ConversationAttributeRelationshipType(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_attribute_relationship_type_reference import ConversationAttributeRelationshipTypeReference
-
 received_fields(
     ConversationAttributeRelationshipType,
     id=Field(check_int, required=True),
@@ -79,5 +82,5 @@ received_fields(
     required=check_bool,
     updated_at=check_int,
     visible_to_team_ids=check_scalar_list,
-    reference=ConversationAttributeRelationshipTypeReference.from_dict,
+    reference=ModelRef(models, "ConversationAttributeRelationshipTypeReference"),
 )

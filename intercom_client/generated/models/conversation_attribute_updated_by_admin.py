@@ -1,13 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, received_fields
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_updated_by_admin_attribute import ConversationAttributeUpdatedByAdminAttribute
+    from ..models.conversation_attribute_updated_by_admin_value import ConversationAttributeUpdatedByAdminValue
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -28,12 +32,8 @@ class ConversationAttributeUpdatedByAdmin(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_attribute_updated_by_admin_attribute import ConversationAttributeUpdatedByAdminAttribute
-from ..models.conversation_attribute_updated_by_admin_value import ConversationAttributeUpdatedByAdminValue
-
 received_fields(
     ConversationAttributeUpdatedByAdmin,
-    attribute=ConversationAttributeUpdatedByAdminAttribute.from_dict,
-    value=ConversationAttributeUpdatedByAdminValue.from_dict,
+    attribute=ModelRef(models, "ConversationAttributeUpdatedByAdminAttribute"),
+    value=ModelRef(models, "ConversationAttributeUpdatedByAdminValue"),
 )

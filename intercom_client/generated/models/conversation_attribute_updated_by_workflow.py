@@ -1,13 +1,22 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, received_fields
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_updated_by_workflow_attribute import (
+        ConversationAttributeUpdatedByWorkflowAttribute,
+    )
+    from ..models.conversation_attribute_updated_by_workflow_value import ConversationAttributeUpdatedByWorkflowValue
+    from ..models.conversation_attribute_updated_by_workflow_workflow import (
+        ConversationAttributeUpdatedByWorkflowWorkflow,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -30,16 +39,9 @@ class ConversationAttributeUpdatedByWorkflow(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_attribute_updated_by_workflow_attribute import (
-    ConversationAttributeUpdatedByWorkflowAttribute,
-)
-from ..models.conversation_attribute_updated_by_workflow_value import ConversationAttributeUpdatedByWorkflowValue
-from ..models.conversation_attribute_updated_by_workflow_workflow import ConversationAttributeUpdatedByWorkflowWorkflow
-
 received_fields(
     ConversationAttributeUpdatedByWorkflow,
-    attribute=ConversationAttributeUpdatedByWorkflowAttribute.from_dict,
-    value=ConversationAttributeUpdatedByWorkflowValue.from_dict,
-    workflow=ConversationAttributeUpdatedByWorkflowWorkflow.from_dict,
+    attribute=ModelRef(models, "ConversationAttributeUpdatedByWorkflowAttribute"),
+    value=ModelRef(models, "ConversationAttributeUpdatedByWorkflowValue"),
+    workflow=ModelRef(models, "ConversationAttributeUpdatedByWorkflowWorkflow"),
 )

@@ -1,24 +1,44 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.conversation_list_item_priority import ConversationListItemPriority
 from ..models.conversation_list_item_state import ConversationListItemState
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.ai_agent import AiAgent
+    from ..models.company import Company
+    from ..models.conversation_channel import ConversationChannel
+    from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_external_reference import ConversationExternalReference
+    from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
+    from ..models.conversation_rating import ConversationRating
+    from ..models.conversation_scorecard import ConversationScorecard
+    from ..models.conversation_source import ConversationSource
+    from ..models.conversation_statistics import ConversationStatistics
+    from ..models.conversation_teammates import ConversationTeammates
+    from ..models.custom_attributes import CustomAttributes
+    from ..models.linked_object_list import LinkedObjectList
+    from ..models.sales_agent import SalesAgent
+    from ..models.sla_applied import SlaApplied
+    from ..models.tags import Tags
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -120,56 +140,37 @@ class ConversationListItem(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ai_agent import AiAgent
-from ..models.company import Company
-from ..models.conversation_channel import ConversationChannel
-from ..models.conversation_contacts import ConversationContacts
-from ..models.conversation_external_reference import ConversationExternalReference
-from ..models.conversation_first_contact_reply import ConversationFirstContactReply
-from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
-from ..models.conversation_rating import ConversationRating
-from ..models.conversation_scorecard import ConversationScorecard
-from ..models.conversation_source import ConversationSource
-from ..models.conversation_statistics import ConversationStatistics
-from ..models.conversation_teammates import ConversationTeammates
-from ..models.custom_attributes import CustomAttributes
-from ..models.linked_object_list import LinkedObjectList
-from ..models.sales_agent import SalesAgent
-from ..models.sla_applied import SlaApplied
-from ..models.tags import Tags
-
 received_fields(
     ConversationListItem,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
     admin_assignee_id=check_int,
-    ai_agent=AiAgent.from_dict,
+    ai_agent=ModelRef(models, "AiAgent"),
     ai_agent_participated=check_bool,
-    channel=ConversationChannel.from_dict,
-    company=Company.from_dict,
-    contacts=ConversationContacts.from_dict,
-    conversation_rating=ConversationRating.from_dict,
+    channel=ModelRef(models, "ConversationChannel"),
+    company=ModelRef(models, "Company"),
+    contacts=ModelRef(models, "ConversationContacts"),
+    conversation_rating=ModelRef(models, "ConversationRating"),
     created_at=check_int,
-    custom_attributes=CustomAttributes.from_dict,
-    external_references=list_of(ConversationExternalReference.from_dict),
-    first_contact_reply=ConversationFirstContactReply.from_dict,
-    linked_objects=LinkedObjectList.from_dict,
-    monitor_evaluations=list_of(ConversationMonitorEvaluation.from_dict),
+    custom_attributes=ModelRef(models, "CustomAttributes"),
+    external_references=list_of(ModelRef(models, "ConversationExternalReference")),
+    first_contact_reply=ModelRef(models, "ConversationFirstContactReply"),
+    linked_objects=ModelRef(models, "LinkedObjectList"),
+    monitor_evaluations=list_of(ModelRef(models, "ConversationMonitorEvaluation")),
     open_=Field(check_bool, json="open"),
     priority=check_str,
     read=check_bool,
-    sales_agent=SalesAgent.from_dict,
+    sales_agent=ModelRef(models, "SalesAgent"),
     sales_agent_participated=check_bool,
-    scorecards=list_of(ConversationScorecard.from_dict),
-    sla_applied=SlaApplied.from_dict,
+    scorecards=list_of(ModelRef(models, "ConversationScorecard")),
+    sla_applied=ModelRef(models, "SlaApplied"),
     snoozed_until=check_int,
-    source=ConversationSource.from_dict,
+    source=ModelRef(models, "ConversationSource"),
     state=check_str,
-    statistics=ConversationStatistics.from_dict,
-    tags=Tags.from_dict,
+    statistics=ModelRef(models, "ConversationStatistics"),
+    tags=ModelRef(models, "Tags"),
     team_assignee_id=check_int,
-    teammates=ConversationTeammates.from_dict,
+    teammates=ModelRef(models, "ConversationTeammates"),
     title=check_str,
     updated_at=check_int,
     waiting_since=check_int,

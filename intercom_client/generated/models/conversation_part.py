@@ -1,17 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.conversation_part_state import ConversationPartState
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
@@ -19,6 +20,31 @@ from ..types import (
     one_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.call_summary import CallSummary
+    from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
+    from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
+    from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
+    from ..models.conversation_part_author import ConversationPartAuthor
+    from ..models.conversation_part_metadata import ConversationPartMetadata
+    from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
+    from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
+    from ..models.conversation_sla_paused import ConversationSlaPaused
+    from ..models.conversation_sla_removed import ConversationSlaRemoved
+    from ..models.conversation_sla_target_missed import ConversationSlaTargetMissed
+    from ..models.conversation_sla_unpaused import ConversationSlaUnpaused
+    from ..models.conversation_tags_updated import ConversationTagsUpdated
+    from ..models.custom_action_finished import CustomActionFinished
+    from ..models.custom_action_started import CustomActionStarted
+    from ..models.email_message_metadata import EmailMessageMetadata
+    from ..models.operator_workflow_event import OperatorWorkflowEvent
+    from ..models.part_attachment import PartAttachment
+    from ..models.priority_changed import PriorityChanged
+    from ..models.reference import Reference
+    from ..models.reply_translations import ReplyTranslations
+    from ..models.snoozed import Snoozed
+    from ..models.tag_basic import TagBasic
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -98,67 +124,42 @@ class ConversationPart(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.call_summary import CallSummary
-from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
-from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
-from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
-from ..models.conversation_part_author import ConversationPartAuthor
-from ..models.conversation_part_metadata import ConversationPartMetadata
-from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
-from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
-from ..models.conversation_sla_paused import ConversationSlaPaused
-from ..models.conversation_sla_removed import ConversationSlaRemoved
-from ..models.conversation_sla_target_missed import ConversationSlaTargetMissed
-from ..models.conversation_sla_unpaused import ConversationSlaUnpaused
-from ..models.conversation_tags_updated import ConversationTagsUpdated
-from ..models.custom_action_finished import CustomActionFinished
-from ..models.custom_action_started import CustomActionStarted
-from ..models.email_message_metadata import EmailMessageMetadata
-from ..models.operator_workflow_event import OperatorWorkflowEvent
-from ..models.part_attachment import PartAttachment
-from ..models.priority_changed import PriorityChanged
-from ..models.reference import Reference
-from ..models.reply_translations import ReplyTranslations
-from ..models.snoozed import Snoozed
-from ..models.tag_basic import TagBasic
-
 received_fields(
     ConversationPart,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
     app_package_code=check_str,
-    assigned_to=Reference.from_dict,
-    attachments=list_of(PartAttachment.from_dict),
-    author=ConversationPartAuthor.from_dict,
+    assigned_to=ModelRef(models, "Reference"),
+    attachments=list_of(ModelRef(models, "PartAttachment")),
+    author=ModelRef(models, "ConversationPartAuthor"),
     body=check_str,
     created_at=check_int,
-    email_message_metadata=EmailMessageMetadata.from_dict,
+    email_message_metadata=ModelRef(models, "EmailMessageMetadata"),
     event_details=one_of(
-        ConversationAttributeUpdatedByWorkflow.from_dict,
-        ConversationAttributeUpdatedByAdmin.from_dict,
-        ConversationAttributeUpdatedByUser.from_dict,
-        CustomActionStarted.from_dict,
-        CustomActionFinished.from_dict,
-        OperatorWorkflowEvent.from_dict,
-        ConversationTagsUpdated.from_dict,
-        Snoozed.from_dict,
-        PriorityChanged.from_dict,
-        ConversationSlaAppliedByRule.from_dict,
-        ConversationSlaAppliedByWorkflow.from_dict,
-        ConversationSlaTargetMissed.from_dict,
-        ConversationSlaPaused.from_dict,
-        ConversationSlaUnpaused.from_dict,
-        ConversationSlaRemoved.from_dict,
-        CallSummary.from_dict,
+        ModelRef(models, "ConversationAttributeUpdatedByWorkflow"),
+        ModelRef(models, "ConversationAttributeUpdatedByAdmin"),
+        ModelRef(models, "ConversationAttributeUpdatedByUser"),
+        ModelRef(models, "CustomActionStarted"),
+        ModelRef(models, "CustomActionFinished"),
+        ModelRef(models, "OperatorWorkflowEvent"),
+        ModelRef(models, "ConversationTagsUpdated"),
+        ModelRef(models, "Snoozed"),
+        ModelRef(models, "PriorityChanged"),
+        ModelRef(models, "ConversationSlaAppliedByRule"),
+        ModelRef(models, "ConversationSlaAppliedByWorkflow"),
+        ModelRef(models, "ConversationSlaTargetMissed"),
+        ModelRef(models, "ConversationSlaPaused"),
+        ModelRef(models, "ConversationSlaUnpaused"),
+        ModelRef(models, "ConversationSlaRemoved"),
+        ModelRef(models, "CallSummary"),
     ),
     external_id=check_str,
-    metadata=ConversationPartMetadata.from_dict,
+    metadata=ModelRef(models, "ConversationPartMetadata"),
     notified_at=check_int,
     part_type=check_str,
     redacted=check_bool,
     state=check_str,
-    tags=list_of(TagBasic.from_dict),
-    translations=ReplyTranslations.from_dict,
+    tags=list_of(ModelRef(models, "TagBasic")),
+    translations=ModelRef(models, "ReplyTranslations"),
     updated_at=check_int,
 )

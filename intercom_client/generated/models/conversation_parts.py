@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.conversation_parts_type import ConversationPartsType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.conversation_part import ConversationPart
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -33,12 +36,9 @@ class ConversationParts(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_part import ConversationPart
-
 received_fields(
     ConversationParts,
-    conversation_parts=list_of(ConversationPart.from_dict),
+    conversation_parts=list_of(ModelRef(models, "ConversationPart")),
     total_count=check_int,
     type_=Field(check_str, json="type", const="conversation_part.list"),
 )

@@ -1,13 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, check_int, check_str, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, check_int, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.contact_reference import ContactReference
+    from ..models.reference import Reference
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -36,16 +40,12 @@ class ConversationRating(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.contact_reference import ContactReference
-from ..models.reference import Reference
-
 received_fields(
     ConversationRating,
-    contact=ContactReference.from_dict,
+    contact=ModelRef(models, "ContactReference"),
     created_at=check_int,
     rating=check_int,
     remark=check_str,
-    teammate=Reference.from_dict,
+    teammate=ModelRef(models, "Reference"),
     updated_at=check_int,
 )

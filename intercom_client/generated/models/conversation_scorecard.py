@@ -1,15 +1,16 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     DecodingIssue,
     Model,
+    ModelRef,
     check_bool,
     check_float,
     check_int,
@@ -17,6 +18,10 @@ from ..types import (
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator
+    from ..models.conversation_scorecard_reviewed_teammate import ConversationScorecardReviewedTeammate
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -59,18 +64,14 @@ class ConversationScorecard(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator
-from ..models.conversation_scorecard_reviewed_teammate import ConversationScorecardReviewedTeammate
-
 received_fields(
     ConversationScorecard,
     ai_score=check_float,
     evaluated_at=check_int,
-    evaluators=list_of(ConversationScorecardEvaluator.from_dict),
+    evaluators=list_of(ModelRef(models, "ConversationScorecardEvaluator")),
     name=check_str,
     passed=check_bool,
-    reviewed_teammate=ConversationScorecardReviewedTeammate.from_dict,
+    reviewed_teammate=ModelRef(models, "ConversationScorecardReviewedTeammate"),
     score=check_float,
     scorecard_id=check_str,
     scorecard_type=check_str,

@@ -1,16 +1,19 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.conversation_sla_paused_current_sla_status import (
     ConversationSlaPausedCurrentSlaStatus,
 )
-from ..types import DecodingIssue, Model, check_str, received_fields
+from ..types import DecodingIssue, Model, ModelRef, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.conversation_sla_paused_sla_states import ConversationSlaPausedSlaStates
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -35,12 +38,9 @@ class ConversationSlaPaused(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_sla_paused_sla_states import ConversationSlaPausedSlaStates
-
 received_fields(
     ConversationSlaPaused,
     current_sla_status=check_str,
     sla_name=check_str,
-    sla_states=ConversationSlaPausedSlaStates.from_dict,
+    sla_states=ModelRef(models, "ConversationSlaPausedSlaStates"),
 )

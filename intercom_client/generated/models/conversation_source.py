@@ -1,13 +1,20 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_bool, check_str, list_of, received_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, check_bool, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.conversation_source_author import ConversationSourceAuthor
+    from ..models.conversation_source_recipients_item import ConversationSourceRecipientsItem
+    from ..models.conversation_source_reply_to_item import ConversationSourceReplyToItem
+    from ..models.part_attachment import PartAttachment
+    from ..models.source_email_message_metadata import SourceEmailMessageMetadata
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -52,25 +59,18 @@ class ConversationSource(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_source_author import ConversationSourceAuthor
-from ..models.conversation_source_recipients_item import ConversationSourceRecipientsItem
-from ..models.conversation_source_reply_to_item import ConversationSourceReplyToItem
-from ..models.part_attachment import PartAttachment
-from ..models.source_email_message_metadata import SourceEmailMessageMetadata
-
 received_fields(
     ConversationSource,
     id=check_str,
     type_=Field(check_str, json="type", required=True),
-    attachments=list_of(PartAttachment.from_dict),
-    author=ConversationSourceAuthor.from_dict,
+    attachments=list_of(ModelRef(models, "PartAttachment")),
+    author=ModelRef(models, "ConversationSourceAuthor"),
     body=check_str,
     delivered_as=check_str,
-    email_message_metadata=SourceEmailMessageMetadata.from_dict,
-    recipients=list_of(ConversationSourceRecipientsItem.from_dict),
+    email_message_metadata=ModelRef(models, "SourceEmailMessageMetadata"),
+    recipients=list_of(ModelRef(models, "ConversationSourceRecipientsItem")),
     redacted=check_bool,
-    reply_to=list_of(ConversationSourceReplyToItem.from_dict),
+    reply_to=list_of(ModelRef(models, "ConversationSourceReplyToItem")),
     subject=check_str,
     url=check_str,
 )

@@ -1,13 +1,26 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, one_of, received_fields
+from .. import models
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_int,
+    check_str,
+    list_of,
+    one_of,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.conversation_response_time import ConversationResponseTime
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -79,14 +92,11 @@ class ConversationStatistics(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_response_time import ConversationResponseTime
-
 received_fields(
     ConversationStatistics,
     adjusted_handling_time=check_int,
-    assigned_team_first_response_time=list_of(ConversationResponseTime.from_dict),
-    assigned_team_first_response_time_in_office_hours=list_of(ConversationResponseTime.from_dict),
+    assigned_team_first_response_time=list_of(ModelRef(models, "ConversationResponseTime")),
+    assigned_team_first_response_time_in_office_hours=list_of(ModelRef(models, "ConversationResponseTime")),
     count_assignments=check_int,
     count_conversation_parts=check_int,
     count_reopens=check_int,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributesDict
+    from ..models.ticket_request_custom_attributes import (
+        TicketRequestCustomAttributes,
+        TicketRequestCustomAttributesDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -47,12 +50,9 @@ class ConvertConversationToTicketRequestDict(TypedDict, total=False):
     ticket_state_id: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
-
 sent_fields(
     ConvertConversationToTicketRequest,
     ticket_type_id=Field(check_str, required=True),
-    attributes=TicketRequestCustomAttributes.from_dict,
+    attributes=ModelRef(models, "TicketRequestCustomAttributes"),
     ticket_state_id=check_str,
 )

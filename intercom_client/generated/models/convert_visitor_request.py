@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,11 +6,12 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_str, sent_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.convert_visitor_request_user import ConvertVisitorRequestUserDict
-    from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitorDict
+    from ..models.convert_visitor_request_user import ConvertVisitorRequestUser, ConvertVisitorRequestUserDict
+    from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor, ConvertVisitorRequestVisitorDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -41,13 +41,9 @@ class ConvertVisitorRequestDict(TypedDict, total=False):
     visitor: Required[ConvertVisitorRequestVisitor | ConvertVisitorRequestVisitorDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.convert_visitor_request_user import ConvertVisitorRequestUser
-from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor
-
 sent_fields(
     ConvertVisitorRequest,
     type_=Field(check_str, json="type", required=True),
-    user=Field(ConvertVisitorRequestUser.from_dict, required=True),
-    visitor=Field(ConvertVisitorRequestVisitor.from_dict, required=True),
+    user=Field(ModelRef(models, "ConvertVisitorRequestUser"), required=True),
+    visitor=Field(ModelRef(models, "ConvertVisitorRequestVisitor"), required=True),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -8,12 +7,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.create_article_request_state import CreateArticleRequestState
 from ..types import (
     UNSET,
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_int,
@@ -24,7 +25,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.article_translated_content import ArticleTranslatedContentDict
+    from ..models.article_translated_content import ArticleTranslatedContent, ArticleTranslatedContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -131,9 +132,6 @@ class CreateArticleRequestDict(TypedDict, total=False):
     translated_content: ArticleTranslatedContent | ArticleTranslatedContentDict | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.article_translated_content import ArticleTranslatedContent
-
 sent_fields(
     CreateArticleRequest,
     author_id=Field(check_int, required=True),
@@ -152,5 +150,5 @@ sent_fields(
     scheduled_publish_at=parse_datetime,
     scheduled_unpublish_at=parse_datetime,
     state=check_str,
-    translated_content=ArticleTranslatedContent.from_dict,
+    translated_content=ModelRef(models, "ArticleTranslatedContent"),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.predicate import PredicateDict
+    from ..models.predicate import Predicate, PredicateDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -42,12 +42,9 @@ class CreateAudienceRequestDict(TypedDict, total=False):
     role_predicates: list[Predicate | PredicateDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.predicate import Predicate
-
 sent_fields(
     CreateAudienceRequest,
     name=Field(check_str, required=True),
-    predicates=list_of(Predicate.from_dict),
-    role_predicates=list_of(Predicate.from_dict),
+    predicates=list_of(ModelRef(models, "Predicate")),
+    role_predicates=list_of(ModelRef(models, "Predicate")),
 )

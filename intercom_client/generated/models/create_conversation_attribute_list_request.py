@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.create_conversation_attribute_list_request_data_type import (
     CreateConversationAttributeListRequestDataType,
 )
@@ -15,6 +15,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_scalar_list,
@@ -24,7 +25,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequestDict
+    from ..models.create_conversation_attribute_option_request import (
+        CreateConversationAttributeOptionRequest,
+        CreateConversationAttributeOptionRequestDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -65,9 +69,6 @@ class CreateConversationAttributeListRequestDict(TypedDict, total=False):
     options: list[CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
-
 sent_fields(
     CreateConversationAttributeListRequest,
     data_type=Field(check_str, required=True, const="list"),
@@ -75,5 +76,5 @@ sent_fields(
     description=check_str,
     required=check_bool,
     visible_to_team_ids=check_scalar_list,
-    options=list_of(CreateConversationAttributeOptionRequest.from_dict),
+    options=list_of(ModelRef(models, "CreateConversationAttributeOptionRequest")),
 )

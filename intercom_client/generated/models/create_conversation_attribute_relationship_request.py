@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,13 +6,26 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.create_conversation_attribute_relationship_request_data_type import (
     CreateConversationAttributeRelationshipRequestDataType,
 )
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_scalar_list, check_str, sent_fields
+from ..types import (
+    UNSET,
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    Unset,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    sent_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.create_conversation_attribute_relationship_request_reference import (
+        CreateConversationAttributeRelationshipRequestReference,
         CreateConversationAttributeRelationshipRequestReferenceDict,
     )
 
@@ -59,11 +71,6 @@ class CreateConversationAttributeRelationshipRequestDict(TypedDict, total=False)
     )
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_conversation_attribute_relationship_request_reference import (
-    CreateConversationAttributeRelationshipRequestReference,
-)
-
 sent_fields(
     CreateConversationAttributeRelationshipRequest,
     data_type=Field(check_str, required=True, const="relationship"),
@@ -71,5 +78,5 @@ sent_fields(
     description=check_str,
     required=check_bool,
     visible_to_team_ids=check_scalar_list,
-    reference=CreateConversationAttributeRelationshipRequestReference.from_dict,
+    reference=ModelRef(models, "CreateConversationAttributeRelationshipRequestReference"),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,25 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_scalar_list, check_str, sent_fields
+from .. import models
+from ..types import (
+    UNSET,
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    Unset,
+    check_int,
+    check_scalar_list,
+    check_str,
+    sent_fields,
+)
 
 if TYPE_CHECKING:
-    from ..models.create_conversation_request_from import CreateConversationRequestFromDict
+    from ..models.create_conversation_request_from import (
+        CreateConversationRequestFrom,
+        CreateConversationRequestFromDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -57,14 +71,10 @@ CreateConversationRequestDict = TypedDict(
     total=False,
 )
 """`CreateConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
-
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_conversation_request_from import CreateConversationRequestFrom
-
 sent_fields(
     CreateConversationRequest,
     body=Field(check_str, required=True),
-    from_=Field(CreateConversationRequestFrom.from_dict, json="from", required=True),
+    from_=Field(ModelRef(models, "CreateConversationRequestFrom"), json="from", required=True),
     attachment_urls=check_scalar_list,
     brand_id=check_str,
     created_at=check_int,

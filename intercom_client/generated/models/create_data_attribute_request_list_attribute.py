@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,16 +6,18 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.create_data_attribute_request_list_attribute_data_type import (
     CreateDataAttributeRequestListAttributeDataType,
 )
 from ..models.create_data_attribute_request_list_attribute_model import (
     CreateDataAttributeRequestListAttributeModel,
 )
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, sent_fields
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_bool, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_data_attribute_request_list_attribute_options_item import (
+        CreateDataAttributeRequestListAttributeOptionsItem,
         CreateDataAttributeRequestListAttributeOptionsItemDict,
     )
 
@@ -64,15 +65,10 @@ class CreateDataAttributeRequestListAttributeDict(TypedDict, total=False):
     messenger_writable: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_data_attribute_request_list_attribute_options_item import (
-    CreateDataAttributeRequestListAttributeOptionsItem,
-)
-
 sent_fields(
     CreateDataAttributeRequestListAttribute,
     data_type=Field(check_str, required=True, const="options"),
-    options=Field(list_of(CreateDataAttributeRequestListAttributeOptionsItem.from_dict), required=True),
+    options=Field(list_of(ModelRef(models, "CreateDataAttributeRequestListAttributeOptionsItem")), required=True),
     model=Field(check_str, required=True),
     name=Field(check_str, required=True),
     description=check_str,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.create_data_connector_request_audiences_item import (
     CreateDataConnectorRequestAudiencesItem,
 )
@@ -18,6 +18,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_scalar_list,
@@ -27,9 +28,18 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItemDict
-    from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItemDict
-    from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponseDict
+    from ..models.create_data_connector_request_data_inputs_item import (
+        CreateDataConnectorRequestDataInputsItem,
+        CreateDataConnectorRequestDataInputsItemDict,
+    )
+    from ..models.create_data_connector_request_headers_item import (
+        CreateDataConnectorRequestHeadersItem,
+        CreateDataConnectorRequestHeadersItemDict,
+    )
+    from ..models.create_data_connector_request_mock_response import (
+        CreateDataConnectorRequestMockResponse,
+        CreateDataConnectorRequestMockResponseDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -104,11 +114,6 @@ class CreateDataConnectorRequestDict(TypedDict, total=False):
     validate_missing_attributes: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
-from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
-from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
-
 sent_fields(
     CreateDataConnectorRequest,
     name=Field(check_str, required=True),
@@ -116,12 +121,12 @@ sent_fields(
     body=check_str,
     bypass_authentication=check_bool,
     customer_authentication=check_bool,
-    data_inputs=list_of(CreateDataConnectorRequestDataInputsItem.from_dict),
+    data_inputs=list_of(ModelRef(models, "CreateDataConnectorRequestDataInputsItem")),
     description=check_str,
     direct_fin_usage=check_bool,
-    headers=list_of(CreateDataConnectorRequestHeadersItem.from_dict),
+    headers=list_of(ModelRef(models, "CreateDataConnectorRequestHeadersItem")),
     http_method=check_str,
-    mock_response=CreateDataConnectorRequestMockResponse.from_dict,
+    mock_response=ModelRef(models, "CreateDataConnectorRequestMockResponse"),
     token_ids=check_scalar_list,
     url=check_str,
     validate_missing_attributes=check_bool,

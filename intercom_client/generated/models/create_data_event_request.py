@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadataDict
+    from ..models.create_data_event_request_metadata import (
+        CreateDataEventRequestMetadata,
+        CreateDataEventRequestMetadataDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -53,15 +56,12 @@ class CreateDataEventRequestDict(TypedDict, total=False):
     user_id: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata
-
 sent_fields(
     CreateDataEventRequest,
     created_at=check_int,
     email=check_str,
     event_name=check_str,
     id=check_str,
-    metadata=CreateDataEventRequestMetadata.from_dict,
+    metadata=ModelRef(models, "CreateDataEventRequestMetadata"),
     user_id=check_str,
 )

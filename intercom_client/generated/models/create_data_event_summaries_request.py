@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,12 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_data_event_summaries_request_event_summaries import (
+        CreateDataEventSummariesRequestEventSummaries,
         CreateDataEventSummariesRequestEventSummariesDict,
     )
 
@@ -44,11 +45,8 @@ class CreateDataEventSummariesRequestDict(TypedDict, total=False):
     user_id: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_data_event_summaries_request_event_summaries import CreateDataEventSummariesRequestEventSummaries
-
 sent_fields(
     CreateDataEventSummariesRequest,
-    event_summaries=CreateDataEventSummariesRequestEventSummaries.from_dict,
+    event_summaries=ModelRef(models, "CreateDataEventSummariesRequestEventSummaries"),
     user_id=check_str,
 )

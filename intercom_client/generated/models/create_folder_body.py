@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, sent_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_folder_body_folder import CreateFolderBodyFolderDict
+    from ..models.create_folder_body_folder import CreateFolderBodyFolder, CreateFolderBodyFolderDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -33,10 +33,7 @@ class CreateFolderBodyDict(TypedDict, total=False):
     folder: Required[CreateFolderBodyFolder | CreateFolderBodyFolderDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_folder_body_folder import CreateFolderBodyFolder
-
 sent_fields(
     CreateFolderBody,
-    folder=Field(CreateFolderBodyFolder.from_dict, required=True),
+    folder=Field(ModelRef(models, "CreateFolderBodyFolder"), required=True),
 )

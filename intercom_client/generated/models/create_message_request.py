@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.create_message_request_message_type import (
     CreateMessageRequestMessageType,
 )
@@ -15,6 +15,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_int,
@@ -25,8 +26,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_message_request_from import CreateMessageRequestFromDict
-    from ..models.recipient import RecipientDict
+    from ..models.create_message_request_from import CreateMessageRequestFrom, CreateMessageRequestFromDict
+    from ..models.recipient import Recipient, RecipientDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -85,21 +86,16 @@ CreateMessageRequestDict = TypedDict(
     total=False,
 )
 """`CreateMessageRequest` written as a dict literal (JSON field names), e.g. as a request body."""
-
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_message_request_from import CreateMessageRequestFrom
-from ..models.recipient import Recipient
-
 sent_fields(
     CreateMessageRequest,
-    bcc=one_of(Recipient.from_dict, list_of(Recipient.from_dict)),
+    bcc=one_of(ModelRef(models, "Recipient"), list_of(ModelRef(models, "Recipient"))),
     body=check_str,
-    cc=one_of(Recipient.from_dict, list_of(Recipient.from_dict)),
+    cc=one_of(ModelRef(models, "Recipient"), list_of(ModelRef(models, "Recipient"))),
     create_conversation_without_contact_reply=check_bool,
     created_at=check_int,
-    from_=Field(CreateMessageRequestFrom.from_dict, json="from"),
+    from_=Field(ModelRef(models, "CreateMessageRequestFrom"), json="from"),
     message_type=check_str,
     subject=check_str,
     template=check_str,
-    to=one_of(Recipient.from_dict, list_of(Recipient.from_dict)),
+    to=one_of(ModelRef(models, "Recipient"), list_of(ModelRef(models, "Recipient"))),
 )

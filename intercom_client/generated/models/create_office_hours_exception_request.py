@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -8,13 +7,26 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.create_office_hours_exception_request_exception_type import (
     CreateOfficeHoursExceptionRequestExceptionType,
 )
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, parse_date, sent_fields
+from ..types import (
+    UNSET,
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    Unset,
+    check_bool,
+    check_str,
+    list_of,
+    parse_date,
+    sent_fields,
+)
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeIntervalDict
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -52,14 +64,11 @@ class CreateOfficeHoursExceptionRequestDict(TypedDict, total=False):
     time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict] | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
 sent_fields(
     CreateOfficeHoursExceptionRequest,
     exception_date=Field(parse_date, required=True),
     exception_type=Field(check_str, required=True),
     name=check_str,
     recurring_annually=check_bool,
-    time_intervals=list_of(OfficeHoursTimeInterval.from_dict),
+    time_intervals=list_of(ModelRef(models, "OfficeHoursTimeInterval")),
 )

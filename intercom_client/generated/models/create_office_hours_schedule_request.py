@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeIntervalDict
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -41,12 +41,9 @@ class CreateOfficeHoursScheduleRequestDict(TypedDict, total=False):
     time_zone_name: Required[str]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
 sent_fields(
     CreateOfficeHoursScheduleRequest,
     name=Field(check_str, required=True),
-    time_intervals=Field(list_of(OfficeHoursTimeInterval.from_dict), required=True),
+    time_intervals=Field(list_of(ModelRef(models, "OfficeHoursTimeInterval")), required=True),
     time_zone_name=Field(check_str, required=True),
 )

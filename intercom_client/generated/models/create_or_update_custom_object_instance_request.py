@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,12 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
     from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
         CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict,
     )
 
@@ -52,14 +53,9 @@ class CreateOrUpdateCustomObjectInstanceRequestDict(TypedDict, total=False):
     external_updated_at: int | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
-    CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
-)
-
 sent_fields(
     CreateOrUpdateCustomObjectInstanceRequest,
-    custom_attributes=CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "CreateOrUpdateCustomObjectInstanceRequestCustomAttributes"),
     external_created_at=check_int,
     external_id=check_str,
     external_updated_at=check_int,

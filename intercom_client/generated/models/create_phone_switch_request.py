@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributesDict
+    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -43,11 +43,8 @@ class CreatePhoneSwitchRequestDict(TypedDict, total=False):
     custom_attributes: CustomAttributes | CustomAttributesDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.custom_attributes import CustomAttributes
-
 sent_fields(
     CreatePhoneSwitchRequest,
     phone=Field(check_str, required=True),
-    custom_attributes=CustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "CustomAttributes"),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,14 +6,42 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, list_of, one_of, sent_fields
+from .. import models
+from ..types import (
+    UNSET,
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    Unset,
+    check_int,
+    check_str,
+    list_of,
+    one_of,
+    sent_fields,
+)
 
 if TYPE_CHECKING:
-    from ..models.create_ticket_request_assignment import CreateTicketRequestAssignmentDict
-    from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmailDict
-    from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalIdDict
-    from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithIdDict
-    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributesDict
+    from ..models.create_ticket_request_assignment import (
+        CreateTicketRequestAssignment,
+        CreateTicketRequestAssignmentDict,
+    )
+    from ..models.create_ticket_request_contact_with_email import (
+        CreateTicketRequestContactWithEmail,
+        CreateTicketRequestContactWithEmailDict,
+    )
+    from ..models.create_ticket_request_contact_with_external_id import (
+        CreateTicketRequestContactWithExternalId,
+        CreateTicketRequestContactWithExternalIdDict,
+    )
+    from ..models.create_ticket_request_contact_with_id import (
+        CreateTicketRequestContactWithId,
+        CreateTicketRequestContactWithIdDict,
+    )
+    from ..models.ticket_request_custom_attributes import (
+        TicketRequestCustomAttributes,
+        TicketRequestCustomAttributesDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -85,29 +112,22 @@ class CreateTicketRequestDict(TypedDict, total=False):
     ticket_attributes: TicketRequestCustomAttributes | TicketRequestCustomAttributesDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment
-from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail
-from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId
-from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithId
-from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
-
 sent_fields(
     CreateTicketRequest,
     contacts=Field(
         list_of(
             one_of(
-                CreateTicketRequestContactWithId.from_dict,
-                CreateTicketRequestContactWithExternalId.from_dict,
-                CreateTicketRequestContactWithEmail.from_dict,
+                ModelRef(models, "CreateTicketRequestContactWithId"),
+                ModelRef(models, "CreateTicketRequestContactWithExternalId"),
+                ModelRef(models, "CreateTicketRequestContactWithEmail"),
             )
         ),
         required=True,
     ),
     ticket_type_id=Field(check_str, required=True),
-    assignment=CreateTicketRequestAssignment.from_dict,
+    assignment=ModelRef(models, "CreateTicketRequestAssignment"),
     company_id=check_str,
     conversation_to_link_id=check_str,
     created_at=check_int,
-    ticket_attributes=TicketRequestCustomAttributes.from_dict,
+    ticket_attributes=ModelRef(models, "TicketRequestCustomAttributes"),
 )

@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.cursor_pages_type import CursorPagesType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, one_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, one_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.starting_after_paging import StartingAfterPaging
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -36,12 +39,9 @@ class CursorPages(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.starting_after_paging import StartingAfterPaging
-
 received_fields(
     CursorPages,
-    next_=Field(one_of(StartingAfterPaging.from_dict, check_str), json="next"),
+    next_=Field(one_of(ModelRef(models, "StartingAfterPaging"), check_str), json="next"),
     page=check_int,
     per_page=check_int,
     total_pages=check_int,

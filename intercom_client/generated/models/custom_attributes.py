@@ -1,13 +1,16 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, check_int, check_str, one_of, parse_datetime, sent_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, check_int, check_str, one_of, parse_datetime, sent_fields
+
+if TYPE_CHECKING:
+    pass
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -36,10 +39,7 @@ class CustomAttributesDict(TypedDict, total=False):
     pass
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.custom_object_instance_list import CustomObjectInstanceList
-
 sent_fields(
     CustomAttributes,
-    additional_properties=one_of(check_str, check_int, parse_datetime, CustomObjectInstanceList.from_dict),
+    additional_properties=one_of(check_str, check_int, parse_datetime, ModelRef(models, "CustomObjectInstanceList")),
 )

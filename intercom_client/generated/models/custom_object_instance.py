@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributesDict
+    from ..models.custom_object_instance_custom_attributes import (
+        CustomObjectInstanceCustomAttributes,
+        CustomObjectInstanceCustomAttributesDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -63,13 +66,10 @@ class CustomObjectInstanceDict(TypedDict, total=False):
     updated_at: int
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
-
 sent_fields(
     CustomObjectInstance,
     created_at=check_int,
-    custom_attributes=CustomObjectInstanceCustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "CustomObjectInstanceCustomAttributes"),
     external_created_at=check_int,
     external_id=check_str,
     external_updated_at=check_int,

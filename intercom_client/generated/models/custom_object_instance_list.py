@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_object_instance import CustomObjectInstanceDict
+    from ..models.custom_object_instance import CustomObjectInstance, CustomObjectInstanceDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -38,11 +38,8 @@ class CustomObjectInstanceListDict(TypedDict, total=False):
     type: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.custom_object_instance import CustomObjectInstance
-
 sent_fields(
     CustomObjectInstanceList,
-    instances=list_of(CustomObjectInstance.from_dict),
+    instances=list_of(ModelRef(models, "CustomObjectInstance")),
     type_=Field(check_str, json="type"),
 )

@@ -1,13 +1,13 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.data_connector_detail_audiences_item import (
     DataConnectorDetailAudiencesItem,
 )
@@ -29,6 +29,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_scalar_list,
@@ -37,6 +38,12 @@ from ..types import (
     parse_datetime,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.data_connector_detail_data_inputs_item import DataConnectorDetailDataInputsItem
+    from ..models.data_connector_detail_headers_item import DataConnectorDetailHeadersItem
+    from ..models.data_connector_detail_object_mappings_item import DataConnectorDetailObjectMappingsItem
+    from ..models.data_connector_detail_response_fields_item import DataConnectorDetailResponseFieldsItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -120,12 +127,6 @@ class DataConnectorDetail(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.data_connector_detail_data_inputs_item import DataConnectorDetailDataInputsItem
-from ..models.data_connector_detail_headers_item import DataConnectorDetailHeadersItem
-from ..models.data_connector_detail_object_mappings_item import DataConnectorDetailObjectMappingsItem
-from ..models.data_connector_detail_response_fields_item import DataConnectorDetailResponseFieldsItem
-
 received_fields(
     DataConnectorDetail,
     id=Field(check_str, required=True),
@@ -139,17 +140,17 @@ received_fields(
     created_at=parse_datetime,
     created_by_admin_id=check_str,
     customer_authentication=check_bool,
-    data_inputs=list_of(DataConnectorDetailDataInputsItem.from_dict),
+    data_inputs=list_of(ModelRef(models, "DataConnectorDetailDataInputsItem")),
     data_transformation_type=check_str,
     description=check_str,
     direct_fin_usage=check_bool,
     execution_results_url=check_str,
     execution_type=check_str,
-    headers=list_of(DataConnectorDetailHeadersItem.from_dict),
+    headers=list_of(ModelRef(models, "DataConnectorDetailHeadersItem")),
     http_method=check_str,
     name=check_str,
-    object_mappings=list_of(DataConnectorDetailObjectMappingsItem.from_dict),
-    response_fields=list_of(DataConnectorDetailResponseFieldsItem.from_dict),
+    object_mappings=list_of(ModelRef(models, "DataConnectorDetailObjectMappingsItem")),
+    response_fields=list_of(ModelRef(models, "DataConnectorDetailResponseFieldsItem")),
     state=check_str,
     token_ids=check_scalar_list,
     updated_at=parse_datetime,

@@ -1,16 +1,24 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.data_connector_detail_object_mappings_item_intercom_object_type import (
     DataConnectorDetailObjectMappingsItemIntercomObjectType,
 )
-from ..types import DecodingIssue, Model, check_str, list_of, received_fields
+from ..types import DecodingIssue, Model, ModelRef, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.data_connector_detail_object_mappings_item_attribute_mappings_item import (
+        DataConnectorDetailObjectMappingsItemAttributeMappingsItem,
+    )
+    from ..models.data_connector_detail_object_mappings_item_reference_mappings_item import (
+        DataConnectorDetailObjectMappingsItemReferenceMappingsItem,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -33,18 +41,10 @@ class DataConnectorDetailObjectMappingsItem(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.data_connector_detail_object_mappings_item_attribute_mappings_item import (
-    DataConnectorDetailObjectMappingsItemAttributeMappingsItem,
-)
-from ..models.data_connector_detail_object_mappings_item_reference_mappings_item import (
-    DataConnectorDetailObjectMappingsItemReferenceMappingsItem,
-)
-
 received_fields(
     DataConnectorDetailObjectMappingsItem,
-    attribute_mappings=list_of(DataConnectorDetailObjectMappingsItemAttributeMappingsItem.from_dict),
+    attribute_mappings=list_of(ModelRef(models, "DataConnectorDetailObjectMappingsItemAttributeMappingsItem")),
     intercom_object_type=check_str,
-    reference_mappings=list_of(DataConnectorDetailObjectMappingsItemReferenceMappingsItem.from_dict),
+    reference_mappings=list_of(ModelRef(models, "DataConnectorDetailObjectMappingsItemReferenceMappingsItem")),
     response_object_path=check_str,
 )

@@ -1,14 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.data_connector_list_type import DataConnectorListType
-from ..types import DecodingIssue, Field, Model, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.data_connector import DataConnector
+    from ..models.data_connector_list_pages import DataConnectorListPages
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -30,13 +34,9 @@ class DataConnectorList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.data_connector import DataConnector
-from ..models.data_connector_list_pages import DataConnectorListPages
-
 received_fields(
     DataConnectorList,
-    data=list_of(DataConnector.from_dict),
-    pages=DataConnectorListPages.from_dict,
+    data=list_of(ModelRef(models, "DataConnector")),
+    pages=ModelRef(models, "DataConnectorListPages"),
     type_=Field(check_str, json="type", const="list"),
 )

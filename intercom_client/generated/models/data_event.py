@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,11 +6,12 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.data_event_type import DataEventType
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, sent_fields
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.data_event_metadata import DataEventMetadataDict
+    from ..models.data_event_metadata import DataEventMetadata, DataEventMetadataDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -60,9 +60,6 @@ class DataEventDict(TypedDict, total=False):
     user_id: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.data_event_metadata import DataEventMetadata
-
 sent_fields(
     DataEvent,
     created_at=Field(check_int, required=True),
@@ -70,7 +67,7 @@ sent_fields(
     email=check_str,
     id=check_str,
     intercom_user_id=check_str,
-    metadata=DataEventMetadata.from_dict,
+    metadata=ModelRef(models, "DataEventMetadata"),
     type_=Field(check_str, json="type", const="event"),
     user_id=check_str,
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,12 +6,13 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.data_event_list_type import DataEventListType
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.data_event import DataEventDict
-    from ..models.data_event_list_pages import DataEventListPagesDict
+    from ..models.data_event import DataEvent, DataEventDict
+    from ..models.data_event_list_pages import DataEventListPages, DataEventListPagesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -42,13 +42,9 @@ class DataEventListDict(TypedDict, total=False):
     type: DataEventListType
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.data_event import DataEvent
-from ..models.data_event_list_pages import DataEventListPages
-
 sent_fields(
     DataEventList,
-    events=list_of(DataEvent.from_dict),
-    pages=DataEventListPages.from_dict,
+    events=list_of(ModelRef(models, "DataEvent")),
+    pages=ModelRef(models, "DataEventListPages"),
     type_=Field(check_str, json="type", const="event.list"),
 )

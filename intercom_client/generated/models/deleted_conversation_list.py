@@ -1,13 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.deleted_conversation_item import DeletedConversationItem
+    from ..models.pages_link import PagesLink
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -37,14 +41,10 @@ class DeletedConversationList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.deleted_conversation_item import DeletedConversationItem
-from ..models.pages_link import PagesLink
-
 received_fields(
     DeletedConversationList,
-    conversations=list_of(DeletedConversationItem.from_dict),
-    pages=PagesLink.from_dict,
+    conversations=list_of(ModelRef(models, "DeletedConversationItem")),
+    pages=ModelRef(models, "PagesLink"),
     total_count=check_int,
     type_=Field(check_str, json="type"),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,11 +6,13 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     UNSET,
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_float,
@@ -23,12 +24,19 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalDataDict
+    from ..models.ecommerce_catalog_product_additional_data import (
+        EcommerceCatalogProductAdditionalData,
+        EcommerceCatalogProductAdditionalDataDict,
+    )
     from ..models.ecommerce_catalog_product_available_options_item import (
+        EcommerceCatalogProductAvailableOptionsItem,
         EcommerceCatalogProductAvailableOptionsItemDict,
     )
-    from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitleDict
-    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariantDict
+    from ..models.ecommerce_catalog_product_collection_with_title import (
+        EcommerceCatalogProductCollectionWithTitle,
+        EcommerceCatalogProductCollectionWithTitleDict,
+    )
+    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant, EcommerceCatalogVariantDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -142,21 +150,15 @@ class EcommerceCatalogProductDict(TypedDict, total=False):
     variants: list[EcommerceCatalogVariant | EcommerceCatalogVariantDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData
-from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
-from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle
-from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant
-
 sent_fields(
     EcommerceCatalogProduct,
     id=Field(check_str, required=True),
     title=Field(check_str, required=True),
     url=Field(check_str, required=True),
-    additional_data=EcommerceCatalogProductAdditionalData.from_dict,
-    available_options=list_of(EcommerceCatalogProductAvailableOptionsItem.from_dict),
+    additional_data=ModelRef(models, "EcommerceCatalogProductAdditionalData"),
+    available_options=list_of(ModelRef(models, "EcommerceCatalogProductAvailableOptionsItem")),
     category_path=one_of(check_str, check_scalar_list),
-    collections=list_of(one_of(check_str, EcommerceCatalogProductCollectionWithTitle.from_dict)),
+    collections=list_of(one_of(check_str, ModelRef(models, "EcommerceCatalogProductCollectionWithTitle"))),
     currency=check_str,
     description=check_str,
     description_html=check_str,
@@ -166,5 +168,5 @@ sent_fields(
     price_max=check_float,
     price_min=check_float,
     tags=check_scalar_list,
-    variants=list_of(EcommerceCatalogVariant.from_dict),
+    variants=list_of(ModelRef(models, "EcommerceCatalogVariant")),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,25 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_float, check_str, list_of, sent_fields
+from .. import models
+from ..types import (
+    UNSET,
+    DecodingIssue,
+    Model,
+    ModelRef,
+    Unset,
+    check_bool,
+    check_float,
+    check_str,
+    list_of,
+    sent_fields,
+)
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItemDict
+    from ..models.ecommerce_catalog_variant_selected_options_item import (
+        EcommerceCatalogVariantSelectedOptionsItem,
+        EcommerceCatalogVariantSelectedOptionsItemDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -69,9 +83,6 @@ class EcommerceCatalogVariantDict(TypedDict, total=False):
     url: str | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem
-
 sent_fields(
     EcommerceCatalogVariant,
     compare_at_price=check_float,
@@ -79,7 +90,7 @@ sent_fields(
     image_url=check_str,
     in_stock=check_bool,
     price=check_float,
-    selected_options=list_of(EcommerceCatalogVariantSelectedOptionsItem.from_dict),
+    selected_options=list_of(ModelRef(models, "EcommerceCatalogVariantSelectedOptionsItem")),
     sku=check_str,
     title=check_str,
     url=check_str,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -8,10 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, parse_uuid, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, list_of, parse_uuid, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.error_errors_item import ErrorErrorsItemDict
+    from ..models.error_errors_item import ErrorErrorsItem, ErrorErrorsItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -41,12 +41,9 @@ class ErrorDict(TypedDict, total=False):
     request_id: UUID | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.error_errors_item import ErrorErrorsItem
-
 sent_fields(
     Error,
-    errors=Field(list_of(ErrorErrorsItem.from_dict), required=True),
+    errors=Field(list_of(ModelRef(models, "ErrorErrorsItem")), required=True),
     type_=Field(check_str, json="type", required=True),
     request_id=parse_uuid,
 )

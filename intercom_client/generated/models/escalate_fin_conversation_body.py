@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUserDict
+    from ..models.escalate_fin_conversation_body_user import (
+        EscalateFinConversationBodyUser,
+        EscalateFinConversationBodyUserDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -49,13 +52,10 @@ class EscalateFinConversationBodyDict(TypedDict, total=False):
     user: EscalateFinConversationBodyUser | EscalateFinConversationBodyUserDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
-
 sent_fields(
     EscalateFinConversationBody,
     context=check_str,
     conversation_id=check_str,
     message=check_str,
-    user=EscalateFinConversationBodyUser.from_dict,
+    user=ModelRef(models, "EscalateFinConversationBodyUser"),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_user_attributes import FinAgentUserAttributesDict
+    from ..models.fin_agent_user_attributes import FinAgentUserAttributes, FinAgentUserAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -45,13 +45,10 @@ class EscalateFinConversationBodyUserDict(TypedDict, total=False):
     name: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_user_attributes import FinAgentUserAttributes
-
 sent_fields(
     EscalateFinConversationBodyUser,
     id=Field(check_str, required=True),
-    attributes=FinAgentUserAttributes.from_dict,
+    attributes=ModelRef(models, "FinAgentUserAttributes"),
     email=check_str,
     name=check_str,
 )

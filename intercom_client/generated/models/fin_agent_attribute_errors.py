@@ -1,13 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, received_fields
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_attribute_errors_conversation import FinAgentAttributeErrorsConversation
+    from ..models.fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -27,12 +31,8 @@ class FinAgentAttributeErrors(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_attribute_errors_conversation import FinAgentAttributeErrorsConversation
-from ..models.fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser
-
 received_fields(
     FinAgentAttributeErrors,
-    conversation=FinAgentAttributeErrorsConversation.from_dict,
-    user=FinAgentAttributeErrorsUser.from_dict,
+    conversation=ModelRef(models, "FinAgentAttributeErrorsConversation"),
+    user=ModelRef(models, "FinAgentAttributeErrorsUser"),
 )

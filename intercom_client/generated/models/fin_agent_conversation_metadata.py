@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributesDict
-    from ..models.fin_agent_message import FinAgentMessageDict
+    from ..models.fin_agent_conversation_metadata_attributes import (
+        FinAgentConversationMetadataAttributes,
+        FinAgentConversationMetadataAttributesDict,
+    )
+    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -44,12 +47,8 @@ class FinAgentConversationMetadataDict(TypedDict, total=False):
     history: list[FinAgentMessage | FinAgentMessageDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
-from ..models.fin_agent_message import FinAgentMessage
-
 sent_fields(
     FinAgentConversationMetadata,
-    attributes=FinAgentConversationMetadataAttributes.from_dict,
-    history=list_of(FinAgentMessage.from_dict),
+    attributes=ModelRef(models, "FinAgentConversationMetadataAttributes"),
+    history=list_of(ModelRef(models, "FinAgentMessage")),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -8,13 +7,17 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.fin_agent_csat_requested_event_event_name import (
     FinAgentCsatRequestedEventEventName,
 )
-from ..types import DecodingIssue, Field, Model, check_str, parse_datetime, sent_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, parse_datetime, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsatDict
+    from ..models.fin_agent_csat_requested_event_csat import (
+        FinAgentCsatRequestedEventCsat,
+        FinAgentCsatRequestedEventCsatDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -58,14 +61,11 @@ class FinAgentCsatRequestedEventDict(TypedDict, total=False):
     user_id: Required[str]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat
-
 sent_fields(
     FinAgentCsatRequestedEvent,
     conversation_id=Field(check_str, required=True),
     created_at_ms=Field(parse_datetime, required=True),
-    csat=Field(FinAgentCsatRequestedEventCsat.from_dict, required=True),
+    csat=Field(ModelRef(models, "FinAgentCsatRequestedEventCsat"), required=True),
     event_name=Field(check_str, required=True, const="csat_requested"),
     user_id=Field(check_str, required=True),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, list_of, sent_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItemDict
+    from ..models.fin_agent_csat_requested_event_csat_options_item import (
+        FinAgentCsatRequestedEventCsatOptionsItem,
+        FinAgentCsatRequestedEventCsatOptionsItemDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -39,10 +42,7 @@ class FinAgentCsatRequestedEventCsatDict(TypedDict, total=False):
     options: Required[list[FinAgentCsatRequestedEventCsatOptionsItem | FinAgentCsatRequestedEventCsatOptionsItemDict]]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem
-
 sent_fields(
     FinAgentCsatRequestedEventCsat,
-    options=Field(list_of(FinAgentCsatRequestedEventCsatOptionsItem.from_dict), required=True),
+    options=Field(list_of(ModelRef(models, "FinAgentCsatRequestedEventCsatOptionsItem")), required=True),
 )

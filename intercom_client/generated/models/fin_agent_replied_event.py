@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -8,14 +7,15 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.fin_agent_replied_event_event_name import (
     FinAgentRepliedEventEventName,
 )
 from ..models.fin_agent_replied_event_status import FinAgentRepliedEventStatus
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, parse_datetime, sent_fields
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, parse_datetime, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessageDict
+    from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage, FinAgentRepliedEventMessageDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -67,15 +67,12 @@ class FinAgentRepliedEventDict(TypedDict, total=False):
     stream_id: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage
-
 sent_fields(
     FinAgentRepliedEvent,
     conversation_id=Field(check_str, required=True),
     created_at_ms=Field(parse_datetime, required=True),
     event_name=Field(check_str, required=True, const="fin_replied"),
-    message=Field(FinAgentRepliedEventMessage.from_dict, required=True),
+    message=Field(ModelRef(models, "FinAgentRepliedEventMessage"), required=True),
     status=Field(check_str, required=True),
     user_id=Field(check_str, required=True),
     stream_id=check_str,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,11 +6,12 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.group_translated_content_type import GroupTranslatedContentType
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.group_content import GroupContentDict
+    from ..models.group_content import GroupContent, GroupContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -149,48 +149,44 @@ GroupTranslatedContentDict = TypedDict(
     total=False,
 )
 """`GroupTranslatedContent` written as a dict literal (JSON field names), e.g. as a request body."""
-
-# Imported last, so that models that refer to each other can import each other.
-from ..models.group_content import GroupContent
-
 sent_fields(
     GroupTranslatedContent,
-    ar=GroupContent.from_dict,
-    bg=GroupContent.from_dict,
-    bs=GroupContent.from_dict,
-    ca=GroupContent.from_dict,
-    cs=GroupContent.from_dict,
-    da=GroupContent.from_dict,
-    de=GroupContent.from_dict,
-    el=GroupContent.from_dict,
-    en=GroupContent.from_dict,
-    es=GroupContent.from_dict,
-    et=GroupContent.from_dict,
-    fi=GroupContent.from_dict,
-    fr=GroupContent.from_dict,
-    he=GroupContent.from_dict,
-    hr=GroupContent.from_dict,
-    hu=GroupContent.from_dict,
-    id=GroupContent.from_dict,
-    it=GroupContent.from_dict,
-    ja=GroupContent.from_dict,
-    ko=GroupContent.from_dict,
-    lt=GroupContent.from_dict,
-    lv=GroupContent.from_dict,
-    mn=GroupContent.from_dict,
-    nb=GroupContent.from_dict,
-    nl=GroupContent.from_dict,
-    pl=GroupContent.from_dict,
-    pt=GroupContent.from_dict,
-    pt_br=Field(GroupContent.from_dict, json="pt-BR"),
-    ro=GroupContent.from_dict,
-    ru=GroupContent.from_dict,
-    sl=GroupContent.from_dict,
-    sr=GroupContent.from_dict,
-    sv=GroupContent.from_dict,
-    tr=GroupContent.from_dict,
+    ar=ModelRef(models, "GroupContent"),
+    bg=ModelRef(models, "GroupContent"),
+    bs=ModelRef(models, "GroupContent"),
+    ca=ModelRef(models, "GroupContent"),
+    cs=ModelRef(models, "GroupContent"),
+    da=ModelRef(models, "GroupContent"),
+    de=ModelRef(models, "GroupContent"),
+    el=ModelRef(models, "GroupContent"),
+    en=ModelRef(models, "GroupContent"),
+    es=ModelRef(models, "GroupContent"),
+    et=ModelRef(models, "GroupContent"),
+    fi=ModelRef(models, "GroupContent"),
+    fr=ModelRef(models, "GroupContent"),
+    he=ModelRef(models, "GroupContent"),
+    hr=ModelRef(models, "GroupContent"),
+    hu=ModelRef(models, "GroupContent"),
+    id=ModelRef(models, "GroupContent"),
+    it=ModelRef(models, "GroupContent"),
+    ja=ModelRef(models, "GroupContent"),
+    ko=ModelRef(models, "GroupContent"),
+    lt=ModelRef(models, "GroupContent"),
+    lv=ModelRef(models, "GroupContent"),
+    mn=ModelRef(models, "GroupContent"),
+    nb=ModelRef(models, "GroupContent"),
+    nl=ModelRef(models, "GroupContent"),
+    pl=ModelRef(models, "GroupContent"),
+    pt=ModelRef(models, "GroupContent"),
+    pt_br=Field(ModelRef(models, "GroupContent"), json="pt-BR"),
+    ro=ModelRef(models, "GroupContent"),
+    ru=ModelRef(models, "GroupContent"),
+    sl=ModelRef(models, "GroupContent"),
+    sr=ModelRef(models, "GroupContent"),
+    sv=ModelRef(models, "GroupContent"),
+    tr=ModelRef(models, "GroupContent"),
     type_=Field(check_str, json="type"),
-    vi=GroupContent.from_dict,
-    zh_cn=Field(GroupContent.from_dict, json="zh-CN"),
-    zh_tw=Field(GroupContent.from_dict, json="zh-TW"),
+    vi=ModelRef(models, "GroupContent"),
+    zh_cn=Field(ModelRef(models, "GroupContent"), json="zh-CN"),
+    zh_tw=Field(ModelRef(models, "GroupContent"), json="zh-TW"),
 )

@@ -1,15 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.handling_event_type import HandlingEventType
-from ..types import DecodingIssue, Field, Model, check_str, parse_datetime, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, parse_datetime, received_fields
+
+if TYPE_CHECKING:
+    from ..models.teammate_reference import TeammateReference
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -33,12 +36,9 @@ class HandlingEvent(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.teammate_reference import TeammateReference
-
 received_fields(
     HandlingEvent,
-    teammate=Field(TeammateReference.from_dict, required=True),
+    teammate=Field(ModelRef(models, "TeammateReference"), required=True),
     timestamp=Field(parse_datetime, required=True),
     type_=Field(check_str, json="type", required=True),
     reason=check_str,

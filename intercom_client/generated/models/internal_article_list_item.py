@@ -1,23 +1,27 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.internal_article_list_item_type import InternalArticleListItemType
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.tags import Tags
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -72,9 +76,6 @@ class InternalArticleListItem(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.tags import Tags
-
 received_fields(
     InternalArticleListItem,
     id=Field(check_str, required=True),
@@ -90,7 +91,7 @@ received_fields(
     folder_id=check_int,
     locale=check_str,
     owner_id=check_int,
-    tags=Tags.from_dict,
+    tags=ModelRef(models, "Tags"),
     title=check_str,
     updated_at=check_int,
 )

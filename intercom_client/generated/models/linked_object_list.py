@@ -1,23 +1,27 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.linked_object_list_type import LinkedObjectListType
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.linked_object import LinkedObject
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -41,12 +45,9 @@ class LinkedObjectList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.linked_object import LinkedObject
-
 received_fields(
     LinkedObjectList,
-    data=list_of(LinkedObject.from_dict),
+    data=list_of(ModelRef(models, "LinkedObject")),
     has_more=check_bool,
     total_count=check_int,
     type_=Field(check_str, json="type", const="list"),

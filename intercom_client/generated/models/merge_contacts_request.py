@@ -41,7 +41,6 @@ MergeContactsRequestDict = TypedDict(
     total=False,
 )
 """`MergeContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
-
 sent_fields(
     MergeContactsRequest,
     from_=Field(check_str, json="from", required=True),

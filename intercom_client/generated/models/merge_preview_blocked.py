@@ -1,13 +1,16 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, check_bool, list_of, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, check_bool, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_reason import MergePreviewReason
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -27,11 +30,8 @@ class MergePreviewBlocked(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.merge_preview_reason import MergePreviewReason
-
 received_fields(
     MergePreviewBlocked,
     allowed=check_bool,
-    reasons=list_of(MergePreviewReason.from_dict),
+    reasons=list_of(ModelRef(models, "MergePreviewReason")),
 )

@@ -1,13 +1,20 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, received_fields
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_reassignments_conversations import MergePreviewReassignmentsConversations
+    from ..models.merge_preview_reassignments_notes import MergePreviewReassignmentsNotes
+    from ..models.merge_preview_reassignments_phone_calls import MergePreviewReassignmentsPhoneCalls
+    from ..models.merge_preview_reassignments_tags import MergePreviewReassignmentsTags
+    from ..models.merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -39,18 +46,11 @@ class MergePreviewReassignments(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.merge_preview_reassignments_conversations import MergePreviewReassignmentsConversations
-from ..models.merge_preview_reassignments_notes import MergePreviewReassignmentsNotes
-from ..models.merge_preview_reassignments_phone_calls import MergePreviewReassignmentsPhoneCalls
-from ..models.merge_preview_reassignments_tags import MergePreviewReassignmentsTags
-from ..models.merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets
-
 received_fields(
     MergePreviewReassignments,
-    conversations=MergePreviewReassignmentsConversations.from_dict,
-    notes=MergePreviewReassignmentsNotes.from_dict,
-    phone_calls=MergePreviewReassignmentsPhoneCalls.from_dict,
-    tags=MergePreviewReassignmentsTags.from_dict,
-    tickets=MergePreviewReassignmentsTickets.from_dict,
+    conversations=ModelRef(models, "MergePreviewReassignmentsConversations"),
+    notes=ModelRef(models, "MergePreviewReassignmentsNotes"),
+    phone_calls=ModelRef(models, "MergePreviewReassignmentsPhoneCalls"),
+    tags=ModelRef(models, "MergePreviewReassignmentsTags"),
+    tickets=ModelRef(models, "MergePreviewReassignmentsTickets"),
 )

@@ -41,7 +41,6 @@ MergePreviewRequestDict = TypedDict(
     total=False,
 )
 """`MergePreviewRequest` written as a dict literal (JSON field names), e.g. as a request body."""
-
 sent_fields(
     MergePreviewRequest,
     from_=Field(check_str, json="from", required=True),

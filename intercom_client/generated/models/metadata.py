@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, list_of, parse_uuid, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, list_of, parse_uuid, received_fields
+
+if TYPE_CHECKING:
+    from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -30,11 +33,8 @@ class Metadata(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations
-
 received_fields(
     Metadata,
-    quick_reply_options=list_of(QuickReplyOptionWithTranslations.from_dict),
+    quick_reply_options=list_of(ModelRef(models, "QuickReplyOptionWithTranslations")),
     quick_reply_uuid=parse_uuid,
 )

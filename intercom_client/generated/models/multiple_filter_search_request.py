@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.multiple_filter_search_request_operator import (
     MultipleFilterSearchRequestOperator,
 )
-from ..types import UNSET, DecodingIssue, Model, Unset, check_str, list_of, one_of, sent_fields
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, list_of, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.single_filter_search_request import SingleFilterSearchRequestDict
+    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -44,11 +44,10 @@ class MultipleFilterSearchRequestDict(TypedDict, total=False):
     )
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.single_filter_search_request import SingleFilterSearchRequest
-
 sent_fields(
     MultipleFilterSearchRequest,
     operator=check_str,
-    value=one_of(list_of(MultipleFilterSearchRequest.from_dict), list_of(SingleFilterSearchRequest.from_dict)),
+    value=one_of(
+        list_of(ModelRef(models, "MultipleFilterSearchRequest")), list_of(ModelRef(models, "SingleFilterSearchRequest"))
+    ),
 )

@@ -1,24 +1,28 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.news_item_state import NewsItemState
 from ..models.news_item_type import NewsItemType
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.newsfeed_assignment import NewsfeedAssignment
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -71,9 +75,6 @@ class NewsItem(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.newsfeed_assignment import NewsfeedAssignment
-
 received_fields(
     NewsItem,
     id=Field(check_str, required=True),
@@ -83,7 +84,7 @@ received_fields(
     created_at=check_int,
     deliver_silently=check_bool,
     labels=list_of(check_str),
-    newsfeed_assignments=list_of(NewsfeedAssignment.from_dict),
+    newsfeed_assignments=list_of(ModelRef(models, "NewsfeedAssignment")),
     reactions=list_of(check_str),
     sender_id=check_int,
     state=check_str,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,12 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.news_item_request_state import NewsItemRequestState
 from ..types import (
     UNSET,
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_int,
@@ -23,7 +24,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.newsfeed_assignment import NewsfeedAssignmentDict
+    from ..models.newsfeed_assignment import NewsfeedAssignment, NewsfeedAssignmentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -75,9 +76,6 @@ class NewsItemRequestDict(TypedDict, total=False):
     state: NewsItemRequestState
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.newsfeed_assignment import NewsfeedAssignment
-
 sent_fields(
     NewsItemRequest,
     sender_id=Field(check_int, required=True),
@@ -85,7 +83,7 @@ sent_fields(
     body=check_str,
     deliver_silently=check_bool,
     labels=check_scalar_list,
-    newsfeed_assignments=list_of(NewsfeedAssignment.from_dict),
+    newsfeed_assignments=list_of(ModelRef(models, "NewsfeedAssignment")),
     reactions=list_of(check_str),
     state=check_str,
 )

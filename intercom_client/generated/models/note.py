@@ -1,13 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.admin import Admin
+    from ..models.note_company import NoteCompany
+    from ..models.note_contact import NoteContact
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -38,18 +43,13 @@ class Note(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.admin import Admin
-from ..models.note_company import NoteCompany
-from ..models.note_contact import NoteContact
-
 received_fields(
     Note,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
-    author=Admin.from_dict,
+    author=ModelRef(models, "Admin"),
     body=check_str,
-    company=NoteCompany.from_dict,
-    contact=NoteContact.from_dict,
+    company=ModelRef(models, "NoteCompany"),
+    contact=ModelRef(models, "NoteContact"),
     created_at=check_int,
 )

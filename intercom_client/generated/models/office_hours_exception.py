@@ -1,13 +1,13 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.office_hours_exception_exception_type import (
     OfficeHoursExceptionExceptionType,
 )
@@ -15,6 +15,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
@@ -22,6 +23,9 @@ from ..types import (
     parse_date,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -61,9 +65,6 @@ class OfficeHoursException(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
 received_fields(
     OfficeHoursException,
     id=Field(check_str, required=True),
@@ -74,6 +75,6 @@ received_fields(
     name=check_str,
     office_hours_schedule_id=check_str,
     recurring_annually=check_bool,
-    time_intervals=list_of(OfficeHoursTimeInterval.from_dict),
+    time_intervals=list_of(ModelRef(models, "OfficeHoursTimeInterval")),
     updated_at=check_int,
 )

@@ -1,22 +1,26 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -49,16 +53,13 @@ class OfficeHoursSchedule(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
 received_fields(
     OfficeHoursSchedule,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
     created_at=check_int,
     name=check_str,
-    time_intervals=list_of(OfficeHoursTimeInterval.from_dict),
+    time_intervals=list_of(ModelRef(models, "OfficeHoursTimeInterval")),
     time_zone_name=check_str,
     twenty_four_seven=check_bool,
     updated_at=check_int,

@@ -1,14 +1,29 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.paginated_response_type import PaginatedResponseType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, one_of, received_fields
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_int,
+    check_str,
+    list_of,
+    one_of,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.cursor_pages import CursorPages
+    from ..models.news_item import NewsItem
+    from ..models.newsfeed import Newsfeed
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -32,15 +47,10 @@ class PaginatedResponse(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.cursor_pages import CursorPages
-from ..models.news_item import NewsItem
-from ..models.newsfeed import Newsfeed
-
 received_fields(
     PaginatedResponse,
-    data=list_of(one_of(NewsItem.from_dict, Newsfeed.from_dict)),
-    pages=CursorPages.from_dict,
+    data=list_of(one_of(ModelRef(models, "NewsItem"), ModelRef(models, "Newsfeed"))),
+    pages=ModelRef(models, "CursorPages"),
     total_count=check_int,
     type_=Field(check_str, json="type"),
 )

@@ -1,15 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, check_str, parse_uuid, received_fields
+from .. import models
+from ..types import DecodingIssue, Field, ModelRef, check_str, parse_uuid, received_fields
 from .quick_reply_option import QuickReplyOption
+
+if TYPE_CHECKING:
+    from ..models.quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -31,12 +34,9 @@ class QuickReplyOptionWithTranslations(QuickReplyOption):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations
-
 received_fields(
     QuickReplyOptionWithTranslations,
     text=Field(check_str, required=True),
     uuid=Field(parse_uuid, required=True),
-    translations=QuickReplyOptionWithTranslationsTranslations.from_dict,
+    translations=ModelRef(models, "QuickReplyOptionWithTranslationsTranslations"),
 )

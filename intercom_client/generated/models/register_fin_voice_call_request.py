@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,13 +6,17 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.register_fin_voice_call_request_source import (
     RegisterFinVoiceCallRequestSource,
 )
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestDataDict
+    from ..models.register_fin_voice_call_request_data import (
+        RegisterFinVoiceCallRequestData,
+        RegisterFinVoiceCallRequestDataDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -47,13 +50,10 @@ class RegisterFinVoiceCallRequestDict(TypedDict, total=False):
     source: RegisterFinVoiceCallRequestSource
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData
-
 sent_fields(
     RegisterFinVoiceCallRequest,
     call_id=Field(check_str, required=True),
     phone_number=Field(check_str, required=True),
-    data=RegisterFinVoiceCallRequestData.from_dict,
+    data=ModelRef(models, "RegisterFinVoiceCallRequestData"),
     source=check_str,
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.contact_reply_base_request_message_type import (
     ContactReplyBaseRequestMessageType,
 )
@@ -16,6 +16,7 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_int,
@@ -26,7 +27,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItemDict
+    from ..models.contact_reply_base_request_reply_options_item import (
+        ContactReplyBaseRequestReplyOptionsItem,
+        ContactReplyBaseRequestReplyOptionsItemDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -75,9 +79,6 @@ class ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict(TypedDict, t
     skip_notifications: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
-
 sent_fields(
     ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
     body=Field(check_str, required=True),
@@ -86,6 +87,6 @@ sent_fields(
     intercom_user_id=Field(check_str, required=True),
     attachment_urls=check_scalar_list,
     created_at=check_int,
-    reply_options=list_of(ContactReplyBaseRequestReplyOptionsItem.from_dict),
+    reply_options=list_of(ModelRef(models, "ContactReplyBaseRequestReplyOptionsItem")),
     skip_notifications=check_bool,
 )

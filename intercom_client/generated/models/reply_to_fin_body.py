@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,13 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_attachment import FinAgentAttachmentDict
-    from ..models.fin_agent_message import FinAgentMessageDict
-    from ..models.fin_agent_settings import FinAgentSettingsDict
-    from ..models.fin_agent_user import FinAgentUserDict
+    from ..models.fin_agent_attachment import FinAgentAttachment, FinAgentAttachmentDict
+    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
+    from ..models.fin_agent_settings import FinAgentSettings, FinAgentSettingsDict
+    from ..models.fin_agent_user import FinAgentUser, FinAgentUserDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -49,17 +49,11 @@ class ReplyToFinBodyDict(TypedDict, total=False):
     settings: FinAgentSettings | FinAgentSettingsDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_attachment import FinAgentAttachment
-from ..models.fin_agent_message import FinAgentMessage
-from ..models.fin_agent_settings import FinAgentSettings
-from ..models.fin_agent_user import FinAgentUser
-
 sent_fields(
     ReplyToFinBody,
     conversation_id=Field(check_str, required=True),
-    message=Field(FinAgentMessage.from_dict, required=True),
-    user=Field(FinAgentUser.from_dict, required=True),
-    attachments=list_of(FinAgentAttachment.from_dict),
-    settings=FinAgentSettings.from_dict,
+    message=Field(ModelRef(models, "FinAgentMessage"), required=True),
+    user=Field(ModelRef(models, "FinAgentUser"), required=True),
+    attachments=list_of(ModelRef(models, "FinAgentAttachment")),
+    settings=ModelRef(models, "FinAgentSettings"),
 )

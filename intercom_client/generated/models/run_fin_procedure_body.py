@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,13 +6,17 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_message import FinAgentMessageDict
-    from ..models.fin_agent_user import FinAgentUserDict
-    from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadataDict
-    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettingsDict
+    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
+    from ..models.fin_agent_user import FinAgentUser, FinAgentUserDict
+    from ..models.run_fin_procedure_body_conversation_metadata import (
+        RunFinProcedureBodyConversationMetadata,
+        RunFinProcedureBodyConversationMetadataDict,
+    )
+    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings, RunFinProcedureBodySettingsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -51,17 +54,11 @@ class RunFinProcedureBodyDict(TypedDict, total=False):
     settings: RunFinProcedureBodySettings | RunFinProcedureBodySettingsDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_message import FinAgentMessage
-from ..models.fin_agent_user import FinAgentUser
-from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
-from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings
-
 sent_fields(
     RunFinProcedureBody,
     conversation_id=Field(check_str, required=True),
-    user=Field(FinAgentUser.from_dict, required=True),
-    conversation_metadata=RunFinProcedureBodyConversationMetadata.from_dict,
-    message=FinAgentMessage.from_dict,
-    settings=RunFinProcedureBodySettings.from_dict,
+    user=Field(ModelRef(models, "FinAgentUser"), required=True),
+    conversation_metadata=ModelRef(models, "RunFinProcedureBodyConversationMetadata"),
+    message=ModelRef(models, "FinAgentMessage"),
+    settings=ModelRef(models, "RunFinProcedureBodySettings"),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,12 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, sent_fields
 
 if TYPE_CHECKING:
     from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
+        RunFinProcedureBodyConversationMetadataAttributes,
         RunFinProcedureBodyConversationMetadataAttributesDict,
     )
 
@@ -39,12 +40,7 @@ class RunFinProcedureBodyConversationMetadataDict(TypedDict, total=False):
     )
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
-    RunFinProcedureBodyConversationMetadataAttributes,
-)
-
 sent_fields(
     RunFinProcedureBodyConversationMetadata,
-    attributes=RunFinProcedureBodyConversationMetadataAttributes.from_dict,
+    attributes=ModelRef(models, "RunFinProcedureBodyConversationMetadataAttributes"),
 )

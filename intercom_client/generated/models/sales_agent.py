@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.sales_agent_outcome import SalesAgentOutcome
-from ..types import DecodingIssue, Model, check_str, received_fields
+from ..types import DecodingIssue, Model, ModelRef, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.sales_agent_collected_data import SalesAgentCollectedData
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -32,12 +35,9 @@ class SalesAgent(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.sales_agent_collected_data import SalesAgentCollectedData
-
 received_fields(
     SalesAgent,
-    collected_data=SalesAgentCollectedData.from_dict,
+    collected_data=ModelRef(models, "SalesAgentCollectedData"),
     outcome=check_str,
     routing_outcome=check_str,
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,12 +6,13 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, one_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.multiple_filter_search_request import MultipleFilterSearchRequestDict
-    from ..models.single_filter_search_request import SingleFilterSearchRequestDict
-    from ..models.starting_after_paging import StartingAfterPagingDict
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest, MultipleFilterSearchRequestDict
+    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
+    from ..models.starting_after_paging import StartingAfterPaging, StartingAfterPagingDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -44,13 +44,11 @@ class SearchRequestDict(TypedDict, total=False):
     pagination: StartingAfterPaging | StartingAfterPagingDict | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
-from ..models.single_filter_search_request import SingleFilterSearchRequest
-from ..models.starting_after_paging import StartingAfterPaging
-
 sent_fields(
     SearchRequest,
-    query=Field(one_of(SingleFilterSearchRequest.from_dict, MultipleFilterSearchRequest.from_dict), required=True),
-    pagination=StartingAfterPaging.from_dict,
+    query=Field(
+        one_of(ModelRef(models, "SingleFilterSearchRequest"), ModelRef(models, "MultipleFilterSearchRequest")),
+        required=True,
+    ),
+    pagination=ModelRef(models, "StartingAfterPaging"),
 )

@@ -1,14 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.side_conversation_list_type import SideConversationListType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.side_conversation_list_pages import SideConversationListPages
+    from ..models.side_conversation_summary import SideConversationSummary
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -32,14 +36,10 @@ class SideConversationList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.side_conversation_list_pages import SideConversationListPages
-from ..models.side_conversation_summary import SideConversationSummary
-
 received_fields(
     SideConversationList,
-    pages=SideConversationListPages.from_dict,
-    side_conversations=list_of(SideConversationSummary.from_dict),
+    pages=ModelRef(models, "SideConversationListPages"),
+    side_conversations=list_of(ModelRef(models, "SideConversationSummary")),
     total_count=check_int,
     type_=Field(check_str, json="type", const="side_conversation.list"),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrorsDict
+    from ..models.submit_fin_csat_unprocessable_entity_errors import (
+        SubmitFinCsatUnprocessableEntityErrors,
+        SubmitFinCsatUnprocessableEntityErrorsDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -35,10 +38,7 @@ class SubmitFinCsatUnprocessableEntityDict(TypedDict, total=False):
     errors: SubmitFinCsatUnprocessableEntityErrors | SubmitFinCsatUnprocessableEntityErrorsDict
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrors
-
 sent_fields(
     SubmitFinCsatUnprocessableEntity,
-    errors=SubmitFinCsatUnprocessableEntityErrors.from_dict,
+    errors=ModelRef(models, "SubmitFinCsatUnprocessableEntityErrors"),
 )

@@ -1,18 +1,30 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.subscription_type_consent_type import SubscriptionTypeConsentType
 from ..models.subscription_type_content_types_item import (
     SubscriptionTypeContentTypesItem,
 )
 from ..models.subscription_type_state import SubscriptionTypeState
-from ..types import DecodingIssue, Field, Model, check_scalar_list, check_str, list_of, received_fields
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_scalar_list,
+    check_str,
+    list_of,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.translation import Translation
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -46,16 +58,13 @@ class SubscriptionType(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.translation import Translation
-
 received_fields(
     SubscriptionType,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
     consent_type=check_str,
     content_types=check_scalar_list,
-    default_translation=Translation.from_dict,
+    default_translation=ModelRef(models, "Translation"),
     state=check_str,
-    translations=list_of(Translation.from_dict),
+    translations=list_of(ModelRef(models, "Translation")),
 )

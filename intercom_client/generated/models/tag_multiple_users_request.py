@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItemDict
+    from ..models.tag_multiple_users_request_users_item import (
+        TagMultipleUsersRequestUsersItem,
+        TagMultipleUsersRequestUsersItemDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -37,11 +40,8 @@ class TagMultipleUsersRequestDict(TypedDict, total=False):
     users: Required[list[TagMultipleUsersRequestUsersItem | TagMultipleUsersRequestUsersItemDict]]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem
-
 sent_fields(
     TagMultipleUsersRequest,
     name=Field(check_str, required=True),
-    users=Field(list_of(TagMultipleUsersRequestUsersItem.from_dict), required=True),
+    users=Field(list_of(ModelRef(models, "TagMultipleUsersRequestUsersItem")), required=True),
 )

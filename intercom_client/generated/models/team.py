@@ -1,13 +1,25 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_int, check_scalar_list, check_str, received_fields
+from .. import models
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_int,
+    check_scalar_list,
+    check_str,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.admin_priority_level import AdminPriorityLevel
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -39,15 +51,12 @@ class Team(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.admin_priority_level import AdminPriorityLevel
-
 received_fields(
     Team,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
     admin_ids=check_scalar_list,
-    admin_priority_level=AdminPriorityLevel.from_dict,
+    admin_priority_level=ModelRef(models, "AdminPriorityLevel"),
     assignment_limit=check_int,
     distribution_method=check_str,
     name=check_str,

@@ -1,15 +1,33 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.ticket_category import TicketCategory
 from ..models.ticket_type_enum import TicketTypeEnum
-from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, one_of, received_fields
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_bool,
+    check_int,
+    check_str,
+    one_of,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.linked_object_list import LinkedObjectList
+    from ..models.ticket_contacts import TicketContacts
+    from ..models.ticket_custom_attributes import TicketCustomAttributes
+    from ..models.ticket_parts import TicketParts
+    from ..models.ticket_state import TicketState
+    from ..models.ticket_type import TicketType
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -76,34 +94,26 @@ class Ticket(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.linked_object_list import LinkedObjectList
-from ..models.ticket_contacts import TicketContacts
-from ..models.ticket_custom_attributes import TicketCustomAttributes
-from ..models.ticket_parts import TicketParts
-from ..models.ticket_state import TicketState
-from ..models.ticket_type import TicketType
-
 received_fields(
     Ticket,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True, const="ticket"),
     admin_assignee_id=one_of(check_int, check_str),
     category=check_str,
-    contacts=TicketContacts.from_dict,
+    contacts=ModelRef(models, "TicketContacts"),
     created_at=check_int,
     is_shared=check_bool,
-    linked_objects=LinkedObjectList.from_dict,
+    linked_objects=ModelRef(models, "LinkedObjectList"),
     open_=Field(check_bool, json="open"),
     previous_ticket_state_id=check_str,
     snoozed_until=check_int,
     team_assignee_id=one_of(check_int, check_str),
-    ticket_attributes=TicketCustomAttributes.from_dict,
+    ticket_attributes=ModelRef(models, "TicketCustomAttributes"),
     ticket_id=check_str,
-    ticket_parts=TicketParts.from_dict,
-    ticket_state=one_of(TicketState.from_dict, check_str),
+    ticket_parts=ModelRef(models, "TicketParts"),
+    ticket_state=one_of(ModelRef(models, "TicketState"), check_str),
     ticket_state_external_label=check_str,
     ticket_state_internal_label=check_str,
-    ticket_type=TicketType.from_dict,
+    ticket_type=ModelRef(models, "TicketType"),
     updated_at=check_int,
 )

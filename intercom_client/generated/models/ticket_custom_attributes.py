@@ -1,8 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +17,9 @@ from ..types import (
     one_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    pass
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -36,8 +38,6 @@ class TicketCustomAttributes(Model):
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
-
-# Imported last, so that models that refer to each other can import each other.
 
 received_fields(
     TicketCustomAttributes,

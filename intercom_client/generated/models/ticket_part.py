@@ -1,12 +1,12 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.ticket_part_previous_ticket_state import (
     TicketPartPreviousTicketState,
 )
@@ -15,12 +15,20 @@ from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.part_attachment import PartAttachment
+    from ..models.reference import Reference
+    from ..models.reply_translations import ReplyTranslations
+    from ..models.ticket_part_author import TicketPartAuthor
+    from ..models.ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -72,21 +80,14 @@ class TicketPart(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.part_attachment import PartAttachment
-from ..models.reference import Reference
-from ..models.reply_translations import ReplyTranslations
-from ..models.ticket_part_author import TicketPartAuthor
-from ..models.ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData
-
 received_fields(
     TicketPart,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
     app_package_code=check_str,
-    assigned_to=Reference.from_dict,
-    attachments=list_of(PartAttachment.from_dict),
-    author=TicketPartAuthor.from_dict,
+    assigned_to=ModelRef(models, "Reference"),
+    attachments=list_of(ModelRef(models, "PartAttachment")),
+    author=ModelRef(models, "TicketPartAuthor"),
     body=check_str,
     created_at=check_int,
     external_id=check_str,
@@ -94,7 +95,7 @@ received_fields(
     previous_ticket_state=check_str,
     redacted=check_bool,
     ticket_state=check_str,
-    translations=ReplyTranslations.from_dict,
+    translations=ModelRef(models, "ReplyTranslations"),
     updated_at=check_int,
-    updated_attribute_data=TicketPartUpdatedAttributeData.from_dict,
+    updated_attribute_data=ModelRef(models, "TicketPartUpdatedAttributeData"),
 )

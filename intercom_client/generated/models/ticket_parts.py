@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.ticket_parts_type import TicketPartsType
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.ticket_part import TicketPart
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -31,12 +34,9 @@ class TicketParts(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_part import TicketPart
-
 received_fields(
     TicketParts,
-    ticket_parts=list_of(TicketPart.from_dict),
+    ticket_parts=list_of(ModelRef(models, "TicketPart")),
     total_count=check_int,
     type_=Field(check_str, json="type", const="ticket_part.list"),
 )

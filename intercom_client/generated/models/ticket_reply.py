@@ -1,24 +1,30 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.ticket_reply_part_type import TicketReplyPartType
 from ..models.ticket_reply_type import TicketReplyType
 from ..types import (
     DecodingIssue,
     Field,
     Model,
+    ModelRef,
     check_bool,
     check_int,
     check_str,
     list_of,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.part_attachment import PartAttachment
+    from ..models.reply_translations import ReplyTranslations
+    from ..models.ticket_part_author import TicketPartAuthor
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -55,21 +61,16 @@ class TicketReply(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.part_attachment import PartAttachment
-from ..models.reply_translations import ReplyTranslations
-from ..models.ticket_part_author import TicketPartAuthor
-
 received_fields(
     TicketReply,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True, const="ticket_part"),
-    attachments=list_of(PartAttachment.from_dict),
-    author=TicketPartAuthor.from_dict,
+    attachments=list_of(ModelRef(models, "PartAttachment")),
+    author=ModelRef(models, "TicketPartAuthor"),
     body=check_str,
     created_at=check_int,
     part_type=check_str,
     redacted=check_bool,
-    translations=ReplyTranslations.from_dict,
+    translations=ModelRef(models, "ReplyTranslations"),
     updated_at=check_int,
 )

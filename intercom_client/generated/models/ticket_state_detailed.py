@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
-from ..types import DecodingIssue, Field, Model, check_bool, check_str, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_bool, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.ticket_type_list import TicketTypeList
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -40,9 +43,6 @@ class TicketStateDetailed(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_type_list import TicketTypeList
-
 received_fields(
     TicketStateDetailed,
     id=Field(check_str, required=True),
@@ -51,5 +51,5 @@ received_fields(
     category=check_str,
     external_label=check_str,
     internal_label=check_str,
-    ticket_types=TicketTypeList.from_dict,
+    ticket_types=ModelRef(models, "TicketTypeList"),
 )

@@ -1,14 +1,27 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.ticket_type_category import TicketTypeCategory
-from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, received_fields
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_bool,
+    check_int,
+    check_str,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.ticket_type_attribute_list import TicketTypeAttributeList
+    from ..models.ticket_type_ticket_states import TicketTypeTicketStates
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -51,10 +64,6 @@ class TicketType(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_type_attribute_list import TicketTypeAttributeList
-from ..models.ticket_type_ticket_states import TicketTypeTicketStates
-
 received_fields(
     TicketType,
     id=Field(check_str, required=True),
@@ -66,8 +75,8 @@ received_fields(
     icon=check_str,
     is_internal=check_bool,
     name=check_str,
-    ticket_states=TicketTypeTicketStates.from_dict,
-    ticket_type_attributes=TicketTypeAttributeList.from_dict,
+    ticket_states=ModelRef(models, "TicketTypeTicketStates"),
+    ticket_type_attributes=ModelRef(models, "TicketTypeAttributeList"),
     updated_at=check_int,
     workspace_id=check_str,
 )

@@ -1,13 +1,25 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, received_fields
+from .. import models
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_bool,
+    check_int,
+    check_str,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.ticket_type_attribute_input_options import TicketTypeAttributeInputOptions
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -64,9 +76,6 @@ class TicketTypeAttribute(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_type_attribute_input_options import TicketTypeAttributeInputOptions
-
 received_fields(
     TicketTypeAttribute,
     id=Field(check_str, required=True),
@@ -76,7 +85,7 @@ received_fields(
     data_type=check_str,
     default=check_bool,
     description=check_str,
-    input_options=TicketTypeAttributeInputOptions.from_dict,
+    input_options=ModelRef(models, "TicketTypeAttributeInputOptions"),
     name=check_str,
     order=check_int,
     required_to_create=check_bool,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_str, list_of, sent_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.untag_company_request_companies_item import UntagCompanyRequestCompaniesItemDict
+    from ..models.untag_company_request_companies_item import (
+        UntagCompanyRequestCompaniesItem,
+        UntagCompanyRequestCompaniesItemDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -38,11 +41,8 @@ class UntagCompanyRequestDict(TypedDict, total=False):
     name: Required[str]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.untag_company_request_companies_item import UntagCompanyRequestCompaniesItem
-
 sent_fields(
     UntagCompanyRequest,
-    companies=Field(list_of(UntagCompanyRequestCompaniesItem.from_dict), required=True),
+    companies=Field(list_of(ModelRef(models, "UntagCompanyRequestCompaniesItem")), required=True),
     name=Field(check_str, required=True),
 )

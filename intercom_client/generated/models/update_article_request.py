@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -8,11 +7,13 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.update_article_request_state import UpdateArticleRequestState
 from ..types import (
     UNSET,
     DecodingIssue,
     Model,
+    ModelRef,
     Unset,
     check_bool,
     check_int,
@@ -23,7 +24,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.article_translated_content import ArticleTranslatedContentDict
+    from ..models.article_translated_content import ArticleTranslatedContent, ArticleTranslatedContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -133,9 +134,6 @@ class UpdateArticleRequestDict(TypedDict, total=False):
     translated_content: ArticleTranslatedContent | ArticleTranslatedContentDict | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.article_translated_content import ArticleTranslatedContent
-
 sent_fields(
     UpdateArticleRequest,
     ai_chatbot_availability=check_bool,
@@ -154,5 +152,5 @@ sent_fields(
     scheduled_unpublish_at=parse_datetime,
     state=check_str,
     title=check_str,
-    translated_content=ArticleTranslatedContent.from_dict,
+    translated_content=ModelRef(models, "ArticleTranslatedContent"),
 )

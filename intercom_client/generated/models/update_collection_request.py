@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.group_translated_content import GroupTranslatedContentDict
+    from ..models.group_translated_content import GroupTranslatedContent, GroupTranslatedContentDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -46,13 +46,10 @@ class UpdateCollectionRequestDict(TypedDict, total=False):
     translated_content: GroupTranslatedContent | GroupTranslatedContentDict | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.group_translated_content import GroupTranslatedContent
-
 sent_fields(
     UpdateCollectionRequest,
     description=check_str,
     name=check_str,
     parent_id=check_str,
-    translated_content=GroupTranslatedContent.from_dict,
+    translated_content=ModelRef(models, "GroupTranslatedContent"),
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_contact_request_custom_attributes import UpdateContactRequestCustomAttributesDict
+    from ..models.update_contact_request_custom_attributes import (
+        UpdateContactRequestCustomAttributes,
+        UpdateContactRequestCustomAttributesDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -78,13 +81,10 @@ class UpdateContactRequestDict(TypedDict, total=False):
     unsubscribed_from_emails: bool | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.update_contact_request_custom_attributes import UpdateContactRequestCustomAttributes
-
 sent_fields(
     UpdateContactRequest,
     avatar=check_str,
-    custom_attributes=UpdateContactRequestCustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "UpdateContactRequestCustomAttributes"),
     email=check_str,
     email_verified=check_bool,
     external_id=check_str,

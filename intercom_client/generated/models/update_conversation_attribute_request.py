@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_scalar_list, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_scalar_list, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReferenceDict
+    from ..models.update_conversation_attribute_request_reference import (
+        UpdateConversationAttributeRequestReference,
+        UpdateConversationAttributeRequestReferenceDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -52,15 +55,12 @@ class UpdateConversationAttributeRequestDict(TypedDict, total=False):
     visible_to_team_ids: list[str]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
-
 sent_fields(
     UpdateConversationAttributeRequest,
     description=check_str,
     multiline=check_bool,
     name=check_str,
-    reference=UpdateConversationAttributeRequestReference.from_dict,
+    reference=ModelRef(models, "UpdateConversationAttributeRequestReference"),
     required=check_bool,
     visible_to_team_ids=check_scalar_list,
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.update_conversation_request_priority import (
     UpdateConversationRequestPriority,
 )
-from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_str, sent_fields
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributesDict
+    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -61,14 +61,11 @@ class UpdateConversationRequestDict(TypedDict, total=False):
     title: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.custom_attributes import CustomAttributes
-
 sent_fields(
     UpdateConversationRequest,
     admin_id=check_str,
     company_id=check_str,
-    custom_attributes=CustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "CustomAttributes"),
     priority=check_str,
     read=check_bool,
     title=check_str,

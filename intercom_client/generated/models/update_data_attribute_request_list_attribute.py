@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,12 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_str, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_bool, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
     from ..models.update_data_attribute_request_list_attribute_options_item import (
+        UpdateDataAttributeRequestListAttributeOptionsItem,
         UpdateDataAttributeRequestListAttributeOptionsItemDict,
     )
 
@@ -51,14 +52,9 @@ class UpdateDataAttributeRequestListAttributeDict(TypedDict, total=False):
     messenger_writable: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.update_data_attribute_request_list_attribute_options_item import (
-    UpdateDataAttributeRequestListAttributeOptionsItem,
-)
-
 sent_fields(
     UpdateDataAttributeRequestListAttribute,
-    options=Field(list_of(UpdateDataAttributeRequestListAttributeOptionsItem.from_dict), required=True),
+    options=Field(list_of(ModelRef(models, "UpdateDataAttributeRequestListAttributeOptionsItem")), required=True),
     archived=check_bool,
     description=check_str,
     messenger_writable=check_bool,

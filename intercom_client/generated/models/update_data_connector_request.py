@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.update_data_connector_request_audiences_item import (
     UpdateDataConnectorRequestAudiencesItem,
 )
@@ -16,12 +16,32 @@ from ..models.update_data_connector_request_http_method import (
 from ..models.update_data_connector_request_state import (
     UpdateDataConnectorRequestState,
 )
-from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_scalar_list, check_str, list_of, sent_fields
+from ..types import (
+    UNSET,
+    DecodingIssue,
+    Model,
+    ModelRef,
+    Unset,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    list_of,
+    sent_fields,
+)
 
 if TYPE_CHECKING:
-    from ..models.update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItemDict
-    from ..models.update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItemDict
-    from ..models.update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponseDict
+    from ..models.update_data_connector_request_data_inputs_item import (
+        UpdateDataConnectorRequestDataInputsItem,
+        UpdateDataConnectorRequestDataInputsItemDict,
+    )
+    from ..models.update_data_connector_request_headers_item import (
+        UpdateDataConnectorRequestHeadersItem,
+        UpdateDataConnectorRequestHeadersItemDict,
+    )
+    from ..models.update_data_connector_request_mock_response import (
+        UpdateDataConnectorRequestMockResponse,
+        UpdateDataConnectorRequestMockResponseDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -98,23 +118,18 @@ class UpdateDataConnectorRequestDict(TypedDict, total=False):
     validate_missing_attributes: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItem
-from ..models.update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItem
-from ..models.update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponse
-
 sent_fields(
     UpdateDataConnectorRequest,
     audiences=check_scalar_list,
     body=check_str,
     bypass_authentication=check_bool,
     customer_authentication=check_bool,
-    data_inputs=list_of(UpdateDataConnectorRequestDataInputsItem.from_dict),
+    data_inputs=list_of(ModelRef(models, "UpdateDataConnectorRequestDataInputsItem")),
     description=check_str,
     direct_fin_usage=check_bool,
-    headers=list_of(UpdateDataConnectorRequestHeadersItem.from_dict),
+    headers=list_of(ModelRef(models, "UpdateDataConnectorRequestHeadersItem")),
     http_method=check_str,
-    mock_response=UpdateDataConnectorRequestMockResponse.from_dict,
+    mock_response=ModelRef(models, "UpdateDataConnectorRequestMockResponse"),
     name=check_str,
     state=check_str,
     token_ids=check_scalar_list,

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, sent_fields
+from .. import models
+from ..types import DecodingIssue, Field, Model, ModelRef, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_folder_body_folder import UpdateFolderBodyFolderDict
+    from ..models.update_folder_body_folder import UpdateFolderBodyFolder, UpdateFolderBodyFolderDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -33,10 +33,7 @@ class UpdateFolderBodyDict(TypedDict, total=False):
     folder: Required[UpdateFolderBodyFolder | UpdateFolderBodyFolderDict]
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.update_folder_body_folder import UpdateFolderBodyFolder
-
 sent_fields(
     UpdateFolderBody,
-    folder=Field(UpdateFolderBodyFolder.from_dict, required=True),
+    folder=Field(ModelRef(models, "UpdateFolderBodyFolder"), required=True),
 )

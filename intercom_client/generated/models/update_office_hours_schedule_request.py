@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_str, list_of, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeIntervalDict
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -42,12 +42,9 @@ class UpdateOfficeHoursScheduleRequestDict(TypedDict, total=False):
     time_zone_name: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
 sent_fields(
     UpdateOfficeHoursScheduleRequest,
     name=check_str,
-    time_intervals=list_of(OfficeHoursTimeInterval.from_dict),
+    time_intervals=list_of(ModelRef(models, "OfficeHoursTimeInterval")),
     time_zone_name=check_str,
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Required, TypedDict
@@ -7,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_scalar_list, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_scalar_list, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.admin_priority_level_request import AdminPriorityLevelRequestDict
+    from ..models.admin_priority_level_request import AdminPriorityLevelRequest, AdminPriorityLevelRequestDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -66,11 +66,8 @@ class UpdateTeamMembersRequestDict(TypedDict, total=False):
     admin_priority_level: AdminPriorityLevelRequest | AdminPriorityLevelRequestDict | None
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.admin_priority_level_request import AdminPriorityLevelRequest
-
 sent_fields(
     UpdateTeamMembersRequest,
     admin_ids=Field(check_scalar_list, required=True),
-    admin_priority_level=AdminPriorityLevelRequest.from_dict,
+    admin_priority_level=ModelRef(models, "AdminPriorityLevelRequest"),
 )

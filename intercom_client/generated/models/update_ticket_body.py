@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Unset, check_bool, check_int, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 from .update_ticket_request import UpdateTicketRequest
 
 if TYPE_CHECKING:
-    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributesDict
+    from ..models.update_ticket_request_ticket_attributes import (
+        UpdateTicketRequestTicketAttributes,
+        UpdateTicketRequestTicketAttributesDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -65,9 +68,6 @@ class UpdateTicketBodyDict(TypedDict, total=False):
     skip_notifications: bool
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
-
 sent_fields(
     UpdateTicketBody,
     admin_id=check_int,
@@ -76,7 +76,7 @@ sent_fields(
     is_shared=check_bool,
     open_=Field(check_bool, json="open"),
     snoozed_until=check_int,
-    ticket_attributes=UpdateTicketRequestTicketAttributes.from_dict,
+    ticket_attributes=ModelRef(models, "UpdateTicketRequestTicketAttributes"),
     ticket_state_id=check_str,
     skip_notifications=check_bool,
 )

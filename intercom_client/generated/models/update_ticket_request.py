@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check_int, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributesDict
+    from ..models.update_ticket_request_ticket_attributes import (
+        UpdateTicketRequestTicketAttributes,
+        UpdateTicketRequestTicketAttributesDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -61,9 +64,6 @@ class UpdateTicketRequestDict(TypedDict, total=False):
     ticket_state_id: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
-
 sent_fields(
     UpdateTicketRequest,
     admin_id=check_int,
@@ -72,6 +72,6 @@ sent_fields(
     is_shared=check_bool,
     open_=Field(check_bool, json="open"),
     snoozed_until=check_int,
-    ticket_attributes=UpdateTicketRequestTicketAttributes.from_dict,
+    ticket_attributes=ModelRef(models, "UpdateTicketRequestTicketAttributes"),
     ticket_state_id=check_str,
 )

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -7,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Model, Unset, check_str, sent_fields
+from .. import models
+from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributesDict
+    from ..models.update_visitor_request_custom_attributes import (
+        UpdateVisitorRequestCustomAttributes,
+        UpdateVisitorRequestCustomAttributesDict,
+    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -44,12 +47,9 @@ class UpdateVisitorRequestDict(TypedDict, total=False):
     user_id: str
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
-
 sent_fields(
     UpdateVisitorRequest,
-    custom_attributes=UpdateVisitorRequestCustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "UpdateVisitorRequestCustomAttributes"),
     id=check_str,
     name=check_str,
     user_id=check_str,

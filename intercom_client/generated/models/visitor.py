@@ -1,13 +1,31 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Field, Model, check_bool, check_int, check_str, received_fields
+from .. import models
+from ..types import (
+    DecodingIssue,
+    Field,
+    Model,
+    ModelRef,
+    check_bool,
+    check_int,
+    check_str,
+    received_fields,
+)
+
+if TYPE_CHECKING:
+    from ..models.visitor_avatar import VisitorAvatar
+    from ..models.visitor_companies import VisitorCompanies
+    from ..models.visitor_custom_attributes import VisitorCustomAttributes
+    from ..models.visitor_location_data import VisitorLocationData
+    from ..models.visitor_segments import VisitorSegments
+    from ..models.visitor_social_profiles import VisitorSocialProfiles
+    from ..models.visitor_tags import VisitorTags
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -94,31 +112,22 @@ class Visitor(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.visitor_avatar import VisitorAvatar
-from ..models.visitor_companies import VisitorCompanies
-from ..models.visitor_custom_attributes import VisitorCustomAttributes
-from ..models.visitor_location_data import VisitorLocationData
-from ..models.visitor_segments import VisitorSegments
-from ..models.visitor_social_profiles import VisitorSocialProfiles
-from ..models.visitor_tags import VisitorTags
-
 received_fields(
     Visitor,
     id=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
     anonymous=check_bool,
     app_id=check_str,
-    avatar=VisitorAvatar.from_dict,
-    companies=VisitorCompanies.from_dict,
+    avatar=ModelRef(models, "VisitorAvatar"),
+    companies=ModelRef(models, "VisitorCompanies"),
     created_at=check_int,
-    custom_attributes=VisitorCustomAttributes.from_dict,
+    custom_attributes=ModelRef(models, "VisitorCustomAttributes"),
     do_not_track=check_bool,
     email=check_str,
     has_hard_bounced=check_bool,
     las_request_at=check_int,
     last_request_at=check_int,
-    location_data=VisitorLocationData.from_dict,
+    location_data=ModelRef(models, "VisitorLocationData"),
     marked_email_as_spam=check_bool,
     name=check_str,
     owner_id=check_str,
@@ -126,11 +135,11 @@ received_fields(
     pseudonym=check_str,
     referrer=check_str,
     remote_created_at=check_int,
-    segments=VisitorSegments.from_dict,
+    segments=ModelRef(models, "VisitorSegments"),
     session_count=check_int,
     signed_up_at=check_int,
-    social_profiles=VisitorSocialProfiles.from_dict,
-    tags=VisitorTags.from_dict,
+    social_profiles=ModelRef(models, "VisitorSocialProfiles"),
+    tags=ModelRef(models, "VisitorTags"),
     unsubscribed_from_emails=check_bool,
     updated_at=check_int,
     user_id=check_str,

@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.whatsapp_message_status_status import WhatsappMessageStatusStatus
-from ..types import DecodingIssue, Field, Model, check_int, check_str, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, received_fields
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_message_status_error import WhatsappMessageStatusError
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -40,14 +43,11 @@ class WhatsappMessageStatus(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.whatsapp_message_status_error import WhatsappMessageStatusError
-
 received_fields(
     WhatsappMessageStatus,
     conversation_id=check_str,
     created_at=check_int,
-    error=WhatsappMessageStatusError.from_dict,
+    error=ModelRef(models, "WhatsappMessageStatusError"),
     message_id=check_str,
     status=check_str,
     template_name=check_str,

@@ -1,16 +1,20 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.whatsapp_message_status_list_type import (
     WhatsappMessageStatusListType,
 )
-from ..types import DecodingIssue, Field, Model, check_int, check_str, list_of, received_fields
+from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
+    from ..models.whatsapp_message_status_list_pages import WhatsappMessageStatusListPages
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -35,14 +39,10 @@ class WhatsappMessageStatusList(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
-from ..models.whatsapp_message_status_list_pages import WhatsappMessageStatusListPages
-
 received_fields(
     WhatsappMessageStatusList,
-    events=Field(list_of(WhatsappMessageStatusListEventsItem.from_dict), required=True),
-    pages=Field(WhatsappMessageStatusListPages.from_dict, required=True),
+    events=Field(list_of(ModelRef(models, "WhatsappMessageStatusListEventsItem")), required=True),
+    pages=Field(ModelRef(models, "WhatsappMessageStatusListPages"), required=True),
     ruleset_id=Field(check_str, required=True),
     total_count=Field(check_int, required=True),
     type_=Field(check_str, json="type", required=True, const="list"),

@@ -1,14 +1,17 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, check_int, check_str, parse_datetime, received_fields
+from .. import models
+from ..types import DecodingIssue, Model, ModelRef, check_int, check_str, parse_datetime, received_fields
+
+if TYPE_CHECKING:
+    from ..models.workflow_export_workflow import WorkflowExportWorkflow
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -33,13 +36,10 @@ class WorkflowExport(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.workflow_export_workflow import WorkflowExportWorkflow
-
 received_fields(
     WorkflowExport,
     app_id=check_int,
     export_version=check_str,
     exported_at=parse_datetime,
-    workflow=WorkflowExportWorkflow.from_dict,
+    workflow=ModelRef(models, "WorkflowExportWorkflow"),
 )

@@ -1,23 +1,30 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models
 from ..models.workflow_export_workflow_state import WorkflowExportWorkflowState
 from ..types import (
     DecodingIssue,
     Model,
+    ModelRef,
     check_scalar_list,
     check_str,
     list_of,
     parse_datetime,
     received_fields,
 )
+
+if TYPE_CHECKING:
+    from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem
+    from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem
+    from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot
+    from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -59,24 +66,18 @@ class WorkflowExportWorkflow(Model):
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
 
 
-# Imported last, so that models that refer to each other can import each other.
-from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem
-from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem
-from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot
-from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting
-
 received_fields(
     WorkflowExportWorkflow,
-    attributes=list_of(WorkflowExportWorkflowAttributesItem.from_dict),
+    attributes=list_of(ModelRef(models, "WorkflowExportWorkflowAttributesItem")),
     created_at=parse_datetime,
     description=check_str,
-    embedded_rules=list_of(WorkflowExportWorkflowEmbeddedRulesItem.from_dict),
+    embedded_rules=list_of(ModelRef(models, "WorkflowExportWorkflowEmbeddedRulesItem")),
     id=check_str,
     preferred_devices=check_scalar_list,
-    snapshot=WorkflowExportWorkflowSnapshot.from_dict,
+    snapshot=ModelRef(models, "WorkflowExportWorkflowSnapshot"),
     state=check_str,
     target_channels=check_scalar_list,
-    targeting=WorkflowExportWorkflowTargeting.from_dict,
+    targeting=ModelRef(models, "WorkflowExportWorkflowTargeting"),
     title=check_str,
     trigger_type=check_str,
     updated_at=parse_datetime,
