@@ -85,6 +85,15 @@ async def test_an_unknown_conversation_and_a_bad_id_get_typed_errors(client: Asy
             await fetch_complete_conversation(client, bad)
 
 
+async def test_params_reach_the_query_whether_the_method_names_them_or_not(
+    client: AsyncIntercom, state: ConversationsState
+) -> None:
+    """``display_as`` is an argument of ``conversations.retrieve``; a parameter it lacks goes as extra_query."""
+    await fetch_complete_conversation(client, "short", params={"display_as": "plaintext", "not_in_spec": "1"})
+    await fetch_complete_conversation(client, "short")
+    assert state.queries == [{"display_as": "plaintext", "not_in_spec": "1"}, {}]
+
+
 def test_the_same_helper_with_the_sync_client(url: str, state: ConversationsState) -> None:
     with Intercom(token=TOKEN, base_url=url, max_retries=0) as client:
         result = fetch_complete_conversation(client, "long")

@@ -7,13 +7,18 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
 
 from intercom_client import AsyncIntercom, ConfigurationError, Intercom, NotFoundError
 from intercom_client.bulk import (
+    JOB_KINDS,
     JobFailedError,
     JobTimeoutError,
     Progress,
     start_data_export,
+    start_reporting_export,
     wait_for_job,
 )
 
@@ -224,3 +229,60 @@ async def test_a_job_id_cannot_reach_another_path(fake: Fake, client: AsyncInter
     with pytest.raises(NotFoundError):
         await wait_for_job(client, "../../companies/bulk/x", kind="contacts_bulk", **FAST)
     assert fake.jobs.polls["x"] == 0
+
+
+# -- through the clients' resource methods ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("client_class", [AsyncIntercom, Intercom])
+def test_every_operation_the_job_tables_name_is_a_method_of_the_client(client_class: type) -> None:
+    """JOB_KINDS and the export starts name their operations as ``client.<resource>.<method>``: all exist."""
+    from intercom_client.bulk._clients import resource_method
+    from intercom_client.bulk._exports import _DATA_EXPORT, _REPORTING_EXPORT
+
+    named = [(kind.resource, kind.status) for kind in JOB_KINDS.values()]
+    named += [(kind.resource, kind.cancel) for kind in JOB_KINDS.values() if kind.cancel is not None]
+    named += [(JOB_KINDS[kind].resource, start) for kind, start in (_DATA_EXPORT, _REPORTING_EXPORT)]
+    client = client_class(token=TOKEN, base_url="http://127.0.0.1:9", allow_insecure_base_url=True)
+    for resource, method in named:
+        for raw in (False, True):
+            assert callable(resource_method(client, resource, method, raw=raw)), (resource, method, raw)
+    assert JOB_KINDS["data_export"].cancel == "cancel"
+    assert [kind.name for kind in JOB_KINDS.values() if kind.status_arguments] == ["reporting_data_export"]
+
+
+def off_spec_app() -> Starlette:
+    """A bulk job and a data export whose bodies have a field of another type than the spec declares."""
+
+    async def bulk_job(request: Request) -> JSONResponse:
+        return JSONResponse({"id": request.path_params["id"], "state": "completed", "created_at": "yesterday"})
+
+    async def export(request: Request) -> JSONResponse:
+        return JSONResponse({"job_identifier": "e1", "status": "pending", "download_url": ["not", "a", "url"]})
+
+    return Starlette(
+        routes=[
+            Route("/contacts/bulk/{id}", bulk_job, methods=["GET"]),
+            Route("/export/content/data", export, methods=["POST"]),
+        ]
+    )
+
+
+async def test_a_strict_client_waits_for_a_job_whose_body_is_off_spec() -> None:
+    """The waiter reads the body as received, not the model: strict_decoding does not stop it."""
+    with serve_asgi(off_spec_app(), name="off-spec") as url:
+        async with AsyncIntercom(token=TOKEN, base_url=url, max_retries=0, strict_decoding=True) as client:
+            job = await wait_for_job(client, "j1", kind="contacts_bulk", **FAST)
+            started = await start_data_export(client, created_at_after=1, created_at_before=2)
+    assert (job.state, job.data["created_at"]) == ("completed", "yesterday")
+    assert (started.id, started.data["download_url"]) == ("e1", ["not", "a", "url"])
+
+
+def test_a_reporting_status_without_its_app_and_client_ids_is_refused_before_any_poll(fake: Fake) -> None:
+    with Intercom(token=TOKEN, base_url=fake.url, max_retries=0) as client:
+        job = start_reporting_export(
+            client, dataset_id="conversation", attribute_ids=["conversation.id"], start_time=1, end_time=2
+        )
+        with pytest.raises(ConfigurationError, match=r"needs params=\{'app_id': ..., 'client_id': ...\}"):
+            wait_for_job(client, job, params={"app_id": "app1", "job_identifier": job.id}, **FAST)
+    assert fake.exports.jobs[job.id].polls == 0

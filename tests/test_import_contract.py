@@ -3,11 +3,13 @@ package, and each one breaks when a copy of the package crosses it.
 
 The runtime imports nothing generated and no helper, the modules of ``intercom_client`` import each
 other without cycles, and the helpers reach operations through the clients' resources, not the resource
-modules. ``make lint`` runs the same check (lint-imports) on the working tree.
+modules. ``make lint`` runs the same check (lint-imports) on the working tree. What import-linter cannot
+see is checked here too: the helpers read no private member of a client (``client._sleep``).
 """
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -129,3 +131,62 @@ def test_a_module_in_no_layer_fails(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert verdicts(result.stdout)["layers"] == "BROKEN"
     assert "- intercom_client._unplaced" in result.stdout
+
+
+# -- what import-linter cannot see: attribute access ---------------------------------------------------
+
+HELPERS = ("bulk", "webhooks", "models.py")
+
+
+def private_members_used(package: Path) -> list[str]:
+    """Where the helpers under ``package`` read a private member of another object (``client._sleep``).
+
+    import-linter checks imports only: this walks the helpers' syntax trees for ``x._name`` (and
+    ``getattr(x, "_name")``) where ``x`` is not ``self`` or ``cls``; a helper's own private attributes
+    are its business, a client's are not (they reach the client through its public surface).
+    """
+    found: list[str] = []
+    for helper in HELPERS:
+        path = package / helper
+        for module in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+                name, owner = None, None
+                if isinstance(node, ast.Attribute):
+                    name, owner = node.attr, node.value
+                elif (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id in ("getattr", "setattr", "hasattr", "delattr")
+                    and len(node.args) >= 2
+                    and isinstance(node.args[1], ast.Constant)
+                    and isinstance(node.args[1].value, str)
+                ):
+                    name, owner = node.args[1].value, node.args[0]
+                private = name is not None and name.startswith("_") and not name.startswith("__")
+                if private and not (isinstance(owner, ast.Name) and owner.id in ("self", "cls")):
+                    where = module.relative_to(package.parent)
+                    found.append(f"{where}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_the_helpers_use_no_private_member_of_a_client() -> None:
+    assert private_members_used(ROOT / "intercom_client") == []
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "\n\nasync def _wait(client: object) -> None:\n    await client._sleep(1.0)\n",
+        "\n\ndef _pool(client: object) -> object:\n    return getattr(client, '_http')\n",
+    ],
+)
+def test_a_helper_that_reads_a_private_member_of_the_client_fails(added: str, tmp_path: Path) -> None:
+    shutil.copytree(
+        ROOT / "intercom_client", tmp_path / "intercom_client", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    target = tmp_path / "intercom_client" / "bulk" / "_jobs.py"
+    target.write_text(target.read_text(encoding="utf-8") + added, encoding="utf-8")
+
+    found = private_members_used(tmp_path / "intercom_client")
+
+    assert len(found) == 1 and found[0].startswith("intercom_client/bulk/_jobs.py:"), found

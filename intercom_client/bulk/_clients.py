@@ -10,16 +10,16 @@ before any work starts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs from Python 3.13; type checkers ship this stub
 
-    from ..generated.client import AsyncIntercom
+    from ..generated.client import AsyncIntercom, Intercom
 
-__all__ = ["ClientTypeError", "is_async_client"]
+__all__ = ["ClientTypeError", "is_async_client", "resource_method"]
 
 
 class ClientTypeError(ConfigurationError, TypeError):
@@ -53,3 +53,14 @@ def is_async_client(client: object, helper: str) -> TypeIs[AsyncIntercom]:
     if isinstance(client, Intercom):
         return False
     raise ClientTypeError(helper, client)
+
+
+def resource_method(client: AsyncIntercom | Intercom, resource: str, name: str, *, raw: bool = False) -> Any:
+    """``client.<resource>.<name>``, or with ``raw`` ``client.<resource>.with_raw_response.<name>``.
+
+    The helpers' tables name an operation by its resource and method (``"data_export"``, ``"retrieve"``),
+    the same on both clients: this is the method of ``client`` they name (a coroutine function with
+    ``AsyncIntercom``). ``tests/test_bulk_jobs.py`` checks that every name in the tables is one.
+    """
+    methods = getattr(client, resource)
+    return getattr(methods.with_raw_response if raw else methods, name)

@@ -39,6 +39,7 @@ Collect slow work in a queue, or raise ``max_restarts``.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -224,7 +225,7 @@ class AsyncCompanyWalk(_Walk):
                     delay = core.failed(exc)
                     progress.set_state(f"restart {core.restarts}" if delay == 0 else "waiting for another scroll")
                     if delay:
-                        await client._sleep(delay)
+                        await asyncio.sleep(delay)
                     continue
                 fresh = core.take(page)
                 progress.advance(items=len(fresh), pages=1)
@@ -252,7 +253,7 @@ class CompanyWalk(_Walk):
                     delay = core.failed(exc)
                     progress.set_state(f"restart {core.restarts}" if delay == 0 else "waiting for another scroll")
                     if delay:
-                        client._sleep(delay)
+                        time.sleep(delay)
                     continue
                 fresh = core.take(page)
                 progress.advance(items=len(fresh), pages=1)

@@ -25,17 +25,15 @@ from collections.abc import Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
 
 import attrs
-import httpx
 
-from .._decoding import decode_response
 from .._exceptions import IntercomError
 from .._paths import path_segment
-from ..generated.models.conversation import Conversation
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
     from ..generated.client import AsyncIntercom, Intercom
+    from ..generated.models.conversation import Conversation
     from ..generated.models.conversation_part import ConversationPart
 
 __all__ = [
@@ -96,16 +94,28 @@ class ConversationTruncatedError(IntercomError):
         self.result = result
 
 
-def _request(conversation_id: str | int, params: Mapping[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
-    """The path and query of ``GET /conversations/{id}``; raises for an id that is not one."""
-    segment = path_segment("conversation_id", conversation_id, "GET /conversations/{id}")
-    return f"/conversations/{segment}", dict(params) if params else None
+# The query parameters that ``conversations.retrieve`` takes as its own arguments; others of ``params``
+# go as its ``extra_query``.
+_RETRIEVE_QUERY = frozenset(
+    {"display_as", "include_translations", "include_email_history", "include_monitors", "include_scorecards"}
+)
+
+
+def _arguments(conversation_id: str | int, params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The arguments of ``client.conversations.retrieve``; raises for an id that is not one.
+
+    The id is checked here so that the error names the helper's parameter (``conversation_id``). The
+    spec types it ``int``, but Intercom's conversation ids are strings of digits: either is sent as given.
+    """
+    path_segment("conversation_id", conversation_id, "GET /conversations/{id}")
+    query = dict(params or {})
+    arguments = {name: query.pop(name) for name in _RETRIEVE_QUERY & query.keys()}
+    return {"id": conversation_id, **arguments, "extra_query": query or None}
 
 
 def _result(
-    conversation_id: str, response: httpx.Response, strict_decoding: bool, strict: bool, progress: ProgressReporter
+    conversation_id: str, conversation: Conversation, strict: bool, progress: ProgressReporter
 ) -> CompleteConversation:
-    conversation = decode_response(response, Conversation.from_dict, strict=strict_decoding)
     listing = conversation.conversation_parts
     parts = list(listing.conversation_parts or []) if listing is not None else []
     total = listing.total_count if listing is not None and isinstance(listing.total_count, int) else len(parts)
@@ -133,10 +143,10 @@ async def _fetch_async(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> CompleteConversation:
-    path, query = _request(conversation_id, params)
+    arguments = _arguments(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
-        response = await client.request("GET", path, params=query)
-        return _result(str(conversation_id), response, client.strict_decoding, strict, progress)
+        conversation = await client.conversations.retrieve(**arguments)
+        return _result(str(conversation_id), conversation, strict, progress)
 
 
 def _fetch_sync(
@@ -148,10 +158,10 @@ def _fetch_sync(
     on_progress: ProgressCallback | None = None,
     progress_bar: ProgressBar = False,
 ) -> CompleteConversation:
-    path, query = _request(conversation_id, params)
+    arguments = _arguments(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
-        response = client.request("GET", path, params=query)
-        return _result(str(conversation_id), response, client.strict_decoding, strict, progress)
+        conversation = client.conversations.retrieve(**arguments)
+        return _result(str(conversation_id), conversation, strict, progress)
 
 
 class FetchOptions(TypedDict, total=False):

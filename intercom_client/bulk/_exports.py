@@ -2,20 +2,21 @@
 
 Intercom has two kinds of export, both jobs to poll:
 
-- The *data export* (``POST /export/content/data``) exports message delivery and engagement data of
-  outbound content (who received which Email, Post, Series..., when, and how they engaged). It does not
-  export conversations. **One** may be active per workspace: a second is answered ``429`` "Exceeded
-  rate limit of 1 pending message data export jobs"
+- The *data export* (``client.data_export.create``: ``POST /export/content/data``) exports message
+  delivery and engagement data of outbound content (who received which Email, Post, Series..., when,
+  and how they engaged). It does not export conversations. **One** may be active per workspace: a
+  second is answered ``429`` "Exceeded rate limit of 1 pending message data export jobs"
   (https://developers.intercom.com/docs/references/rest-api/api.intercom.io/Data-Export/createDataExport/).
   Its result is "streamed continuously back down to you in a gzipped CSV format" and needs the header
   ``Accept: application/octet-stream``
   (https://developers.intercom.com/docs/references/rest-api/api.intercom.io/Data-Export/downloadDataExport/);
   it is available for two days after the job completed
   (https://developers.intercom.com/docs/references/rest-api/api.intercom.io/Data-Export/getDataExport/).
-- The *reporting data export* (``POST /export/reporting_data/enqueue``) exports a reporting dataset
-  (``conversation``: one row per conversation, with the attributes you pick). Up to five may be pending
-  ("Exceeded rate limit of 5 pending reporting dataset export jobs", the spec's 429 example); its
-  download also needs ``Accept: application/octet-stream`` and the ``app_id``
+- The *reporting data export* (``client.reporting_data_export.enqueue``:
+  ``POST /export/reporting_data/enqueue``) exports a reporting dataset (``conversation``: one row per
+  conversation, with the attributes you pick). Up to five may be pending ("Exceeded rate limit of 5
+  pending reporting dataset export jobs", the spec's 429 example); its download also needs
+  ``Accept: application/octet-stream`` and the ``app_id``
   (https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io/export.md). Its
   file format is not documented; the record reader below handles gzipped or plain CSV.
 
@@ -32,6 +33,7 @@ CSVs": a download that turns out to be a tar or zip archive raises :class:`Expor
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 import contextlib
 import csv
@@ -39,13 +41,13 @@ import time
 import zlib
 from collections.abc import AsyncGenerator, AsyncIterator, Coroutine, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, overload
-from urllib.parse import quote
 
 from .._backoff import Backoff
 from .._config import check_seconds
 from .._exceptions import ConfigurationError, NotFoundError, RateLimitError
-from ._clients import is_async_client
-from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
+from .._paths import path_segment
+from ._clients import is_async_client, resource_method
+from ._jobs import DEFAULT_JOB_DEADLINE, JOB_KINDS, Job, JobError
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
@@ -97,8 +99,9 @@ class ExportFormatError(JobError):
 
 # -- starting an export --------------------------------------------------------------------------
 
-_DATA_EXPORT = ("data_export", "/export/content/data")
-_REPORTING_EXPORT = ("reporting_data_export", "/export/reporting_data/enqueue")
+# (the job's kind, the method of its resource that starts one: client.<JOB_KINDS[kind].resource>.<method>)
+_DATA_EXPORT = ("data_export", "create")
+_REPORTING_EXPORT = ("reporting_data_export", "enqueue")
 
 
 def _data_export_body(created_at_after: int, created_at_before: int) -> dict[str, Any]:
@@ -139,13 +142,22 @@ class _StartPlan:
         progress_bar: ProgressBar = False,
     ) -> None:
         check_seconds("deadline", deadline)
-        self.kind, self.path = what
+        self.kind, self.start = what
         self.body = body
         self.progress = ProgressReporter(f"start {self.kind}", on_progress=on_progress, bar=progress_bar)
         self._wait = wait_for_other
         self._ends = None if deadline is None else time.monotonic() + deadline
         self._retries = retries
         self._backoff = Backoff(2.0, 60.0)
+
+    def method(self, client: AsyncIntercom | Intercom) -> Any:
+        """The start method on ``client``, in raw-response mode (the :class:`Job` keeps the body as received).
+
+        No client retry of its 429 (this plan handles it), and no strict decoding of the answer (the
+        plan reads the body, not the model).
+        """
+        once = client.with_options(max_retries=0, strict_decoding=False)
+        return resource_method(once, JOB_KINDS[self.kind].resource, self.start, raw=True)
 
     def accepted(self, body: Any) -> Job:
         """The job Intercom started."""
@@ -190,28 +202,28 @@ async def _start_async(
     client: AsyncIntercom, what: tuple[str, str], body: dict[str, Any], options: StartOptions
 ) -> Job:
     plan = _StartPlan(what, body, retries=client.max_retries, **options)
-    once = client.with_options(max_retries=0)  # an export's 429 is handled by the plan, not retried blindly
+    start = plan.method(client)  # an export's 429 is handled by the plan, not retried blindly
     with plan.progress:
         while True:
             try:
-                response = await once.request("POST", plan.path, json=plan.body)
+                raw = await start(body=plan.body)
             except RateLimitError as exc:
-                await client._sleep(plan.refused(exc))
+                await asyncio.sleep(plan.refused(exc))
                 continue
-            return plan.accepted(response.json())
+            return plan.accepted(raw.http_response.json())
 
 
 def _start_sync(client: Intercom, what: tuple[str, str], body: dict[str, Any], options: StartOptions) -> Job:
     plan = _StartPlan(what, body, retries=client.max_retries, **options)
-    once = client.with_options(max_retries=0)
+    start = plan.method(client)
     with plan.progress:
         while True:
             try:
-                response = once.request("POST", plan.path, json=plan.body)
+                raw = start(body=plan.body)
             except RateLimitError as exc:
-                client._sleep(plan.refused(exc))
+                time.sleep(plan.refused(exc))
                 continue
-            return plan.accepted(response.json())
+            return plan.accepted(raw.http_response.json())
 
 
 def _start(
@@ -307,9 +319,19 @@ def start_reporting_export(
 # -- downloading ---------------------------------------------------------------------------------
 
 
+# The download operations' paths, by the kind of export. They are sent with ``client.stream``, not
+# through their generated methods (``client.data_export.download``, ``client.reporting_data_export.
+# download``): those read the whole body before they return (and return None: the spec names no body),
+# where a download is read in chunks as it arrives, bounded by ``max_download_bytes``.
+_DOWNLOAD_PATHS: Mapping[str, str] = {
+    "data_export": "/download/content/data/{job_identifier}",
+    "reporting_data_export": "/download/reporting_data/{job_identifier}",
+}
+
+
 def _download_request(base_url: str, job: Job, params: Mapping[str, Any] | None) -> dict[str, Any]:
     """The arguments of ``client.stream`` that download ``job``'s result; raises when there is none (yet)."""
-    if job.kind not in ("data_export", "reporting_data_export"):
+    if job.kind not in _DOWNLOAD_PATHS:
         raise ConfigurationError(f"only exports have a download, not a {job.kind} job")
     if not job.succeeded:
         raise JobError(
@@ -330,15 +352,14 @@ def _download_request(base_url: str, job: Job, params: Mapping[str, Any] | None)
     url = job.download_url
     # The job's download_url is used only on the client's own host: the request carries the token.
     if not (url and url.startswith(base_url + "/")):
-        if job.kind == "data_export":
-            url = f"/download/content/data/{quote(job.id, safe='')}"
-        else:
+        path = _DOWNLOAD_PATHS[job.kind]
+        if job.kind == "reporting_data_export":
             query.setdefault("job_identifier", job.id)
             if "app_id" not in query:
                 raise ConfigurationError(
                     "a reporting export's download needs params={'app_id': ...} (your workspace's id)"
                 )
-            url = f"/download/reporting_data/{quote(job.id, safe='')}"
+        url = path.format(job_identifier=path_segment("job id", job.id, f"GET {path}"))
     return {"method": "GET", "url": url, "params": query or None, "headers": OCTET_STREAM}
 
 

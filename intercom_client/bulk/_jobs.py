@@ -1,20 +1,22 @@
 """Waiting for Intercom's asynchronous jobs: exports and bulk contact/company jobs, one waiter for all.
 
 Intercom answers a long operation with a job to poll. Each kind names its states differently; what a
-waiter needs of a kind is in :data:`JOB_KINDS`:
+waiter needs of a kind is in :data:`JOB_KINDS`, which names the client's method that shows a job of
+that kind (and the one that cancels it), as ``client.<resource>.<method>``:
 
-=========================  ==============================================  =========  ===========================
-kind                       status endpoint                                 field      final states
-=========================  ==============================================  =========  ===========================
-``data_export``            ``GET /export/content/data/{id}``               status     completed, no_data / failed
-                                                                                      / canceled
-``reporting_data_export``  ``GET /export/reporting_data/{id}``             status     complete(d) / failed
-``contacts_bulk``          ``GET /contacts/bulk/{id}``                     state      completed /
-                                                                                      completed_with_errors
-``companies_bulk``         ``GET /companies/bulk/{id}``                    state      completed /
-                                                                                      completed_with_errors
-``job``                    ``GET /jobs/status/{id}``                       status     success / failed
-=========================  ==============================================  =========  ===========================
+=========================  ===================================================  =========  ======================
+kind                       status method (endpoint)                             field      final states
+=========================  ===================================================  =========  ======================
+``data_export``            ``data_export.retrieve``                             status     completed, no_data /
+                           (``GET /export/content/data/{id}``)                             failed, canceled
+``reporting_data_export``  ``reporting_data_export.retrieve_job``               status     complete(d) / failed
+                           (``GET /export/reporting_data/{id}``)
+``contacts_bulk``          ``contacts.retrieve_bulk_update_contacts_job``       state      completed /
+                           (``GET /contacts/bulk/{id}``)                                   completed_with_errors
+``companies_bulk``         ``companies.retrieve_bulk_companies_job``            state      completed /
+                           (``GET /companies/bulk/{id}``)                                  completed_with_errors
+``job``                    ``jobs.retrieve`` (``GET /jobs/status/{id}``)        status     success / failed
+=========================  ===================================================  =========  ======================
 
 :func:`wait_for_job` (``await`` it with ``AsyncIntercom``; with ``Intercom`` the call blocks) polls
 with capped exponential backoff, stops at a deadline with :class:`JobTimeoutError`, and returns the final :class:`Job`; a job
@@ -25,7 +27,7 @@ polls again.
 
 No orphan jobs
 --------------
-Only the content data export can be cancelled (``POST /export/cancel/{id}``), and it holds the
+Only the content data export can be cancelled (``client.data_export.cancel``), and it holds the
 workspace's single export slot. When the wait for one ends early (the awaiting task is cancelled,
 the deadline passes, or a sync caller is interrupted), the waiter cancels that export on Intercom
 before it returns, within ``cancel_timeout`` seconds, so that it does not block the next export.
@@ -48,7 +50,7 @@ from .._backoff import Backoff
 from .._config import check_seconds
 from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
 from .._paths import path_segment
-from ._clients import is_async_client
+from ._clients import is_async_client, resource_method
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 
 if TYPE_CHECKING:
@@ -78,17 +80,26 @@ _DEADLINE_SLACK = 0.05
 
 @attrs.frozen(kw_only=True)
 class JobKind:
-    """How one kind of Intercom job is polled and what its states mean."""
+    """How one kind of Intercom job is polled and what its states mean.
+
+    Its operations are methods of the client's resources, named here (the same on both clients): the
+    waiter calls ``client.<resource>.<status>(job_id)`` and ``client.<resource>.<cancel>(job_id)``.
+    """
 
     name: str
-    status_path: str
-    """The status endpoint, with ``{id}`` for the job's identifier."""
+    resource: str
+    """The client's resource with the job's operations (``"data_export"``: ``client.data_export``)."""
+    status: str
+    """The resource's method that shows a job, given its identifier (``"retrieve"``)."""
+    status_arguments: tuple[str, ...] = ()
+    """Query parameters that ``status`` requires as its own arguments, taken from the waiter's ``params``
+    (the other ``params`` go as its ``extra_query``)."""
     state_field: str
     """The field of the status body that holds the state (``status`` or ``state``)."""
     succeeded: frozenset[str]
     failed: frozenset[str]
-    cancel_path: str | None = None
-    """``POST`` endpoint that cancels the job, when Intercom has one."""
+    cancel: str | None = None
+    """The resource's method that cancels a job, given its identifier, when Intercom has one."""
     doc: str
     """Where Intercom documents this job."""
 
@@ -106,17 +117,20 @@ JOB_KINDS: Mapping[str, JobKind] = {
         # https://developers.intercom.com/docs/references/2.5/rest-api/exports-content-stats/checking-the-status-of-the-job
         JobKind(
             name="data_export",
-            status_path="/export/content/data/{id}",
+            resource="data_export",
+            status="retrieve",
             state_field="status",
             succeeded=frozenset({"completed", "complete", "no_data"}),
             failed=frozenset({"failed", "canceled", "cancelled"}),
-            cancel_path="/export/cancel/{id}",
+            cancel="cancel",
             doc="https://developers.intercom.com/docs/references/rest-api/api.intercom.io/Data-Export/getDataExport/",
         ),
         # The spec's examples answer "complete" and "failed"; no cancel endpoint is documented.
         JobKind(
             name="reporting_data_export",
-            status_path="/export/reporting_data/{id}",
+            resource="reporting_data_export",
+            status="retrieve_job",
+            status_arguments=("app_id", "client_id"),
             state_field="status",
             succeeded=frozenset({"complete", "completed", "no_data"}),
             failed=frozenset({"failed", "canceled", "cancelled"}),
@@ -127,18 +141,23 @@ JOB_KINDS: Mapping[str, JobKind] = {
         *(
             JobKind(
                 name=f"{resource}_bulk",
-                status_path=f"/{resource}/bulk/{{id}}",
+                resource=resource,
+                status=status,
                 state_field="state",
                 succeeded=frozenset({"completed"}),
                 failed=frozenset({"completed_with_errors"}),
                 doc=f"https://developers.intercom.com/docs/references/preview/rest-api/api.intercom.io/{resource}/{page}",
             )
-            for resource, page in (("contacts", "showbulkupdatecontactsjob"), ("companies", "showbulkcompaniesjob"))
+            for resource, status, page in (
+                ("contacts", "retrieve_bulk_update_contacts_job", "showbulkupdatecontactsjob"),
+                ("companies", "retrieve_bulk_companies_job", "showbulkcompaniesjob"),
+            )
         ),
         # status: pending, success, failed (the jobs schema): jobs such as ticket creation.
         JobKind(
             name="job",
-            status_path="/jobs/status/{id}",
+            resource="jobs",
+            status="retrieve",
             state_field="status",
             succeeded=frozenset({"success"}),
             failed=frozenset({"failed"}),
@@ -288,8 +307,9 @@ class _Watch:
         self.job_id = job_id
         self.state = state
         self.job = job if isinstance(job, Job) else Job(kind=self.kind.name, id=job_id, state=None)
-        self.params = dict(params or {})
-        self.path = self.kind.status_path.format(id=path_segment("job id", job_id, self.kind.status_path))
+        # Checked here, named as the caller knows it, before any wait starts (the method checks it too).
+        path_segment("job id", job_id, f"client.{self.kind.resource}.{self.kind.status}")
+        self.arguments, self.extra_query = _status_query(self.kind, params)
         self._backoff = Backoff(poll_interval, max_poll_interval)
         self._clock = clock
         self._started = clock()
@@ -361,10 +381,39 @@ class _Watch:
         raise error
 
 
+def _status_query(kind: JobKind, params: Mapping[str, Any] | None) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """``params`` split into the status method's own arguments and its ``extra_query`` (None: none)."""
+    query = dict(params or {})
+    missing = [name for name in kind.status_arguments if query.get(name) is None]
+    if missing:
+        wanted = ", ".join(f"{name!r}: ..." for name in kind.status_arguments)
+        raise ConfigurationError(
+            f"the status of a {kind.name} job needs params={{{wanted}}} (missing: {', '.join(missing)})"
+        )
+    arguments = {name: query.pop(name) for name in kind.status_arguments}
+    return arguments, query or None
+
+
+def _status_method(client: AsyncIntercom | Intercom, watch: _Watch) -> Any:
+    """The job's status method, on a client bounded by what is left of the wait, in raw-response mode.
+
+    The raw response gives the body as received (a :class:`Job` keeps it whole); the body is not
+    decoded strictly whatever the client's ``strict_decoding``: the waiter reads it, not the model.
+    """
+    derived = client.with_options(deadline=watch.poll_deadline(), strict_decoding=False)
+    return resource_method(derived, watch.kind.resource, watch.kind.status, raw=True)
+
+
+def _cancel_method(client: AsyncIntercom | Intercom, kind: JobKind, cancel: str, timeout: float) -> Any:
+    """The kind's ``cancel`` method, bounded by ``timeout`` (its answer is unused: not decoded strictly)."""
+    derived = client.with_options(deadline=timeout, max_retries=1, strict_decoding=False)
+    return resource_method(derived, kind.resource, cancel)
+
+
 def _abandoned(watch: _Watch, cancelled: bool, why: str) -> None:
     if cancelled:
         logger.info("%s: %s; cancelled it on Intercom", watch.task, why)
-    elif watch.kind.cancel_path is None:
+    elif watch.kind.cancel is None:
         logger.info("%s: %s; Intercom cannot cancel it: it runs on until it ends", watch.task, why)
     else:
         logger.warning("%s: %s; cancelling it on Intercom failed: it may still hold the export slot", watch.task, why)
@@ -375,22 +424,19 @@ def _abandoned(watch: _Watch, cancelled: bool, why: str) -> None:
 
 async def _poll_async(client: AsyncIntercom, watch: _Watch) -> tuple[Any, float | None]:
     """One status request: (the body, or None when rate limited; the wait Intercom asked for)."""
-    derived = client.with_options(deadline=watch.poll_deadline())
+    status = _status_method(client, watch)
     try:
-        response = await derived.request("GET", watch.path, params=watch.params or None)
+        raw = await status(watch.job_id, **watch.arguments, extra_query=watch.extra_query)
     except IntercomError as exc:
         return watch.failed_poll(exc)
-    return response.json(), None
+    return raw.http_response.json(), None
 
 
 async def _cancel_job_async(client: AsyncIntercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT) -> bool:
     kind = _kind(job.kind)
-    if kind.cancel_path is None:
+    if kind.cancel is None:
         return False
-    derived = client.with_options(deadline=timeout, max_retries=1)
-    task = asyncio.ensure_future(
-        derived.request("POST", kind.cancel_path.format(id=path_segment("job id", job.id, kind.cancel_path)))
-    )
+    task = asyncio.ensure_future(_cancel_method(client, kind, kind.cancel, timeout)(job.id))
     try:
         await asyncio.wait_for(asyncio.shield(task), timeout + 1.0)
     except (IntercomError, TimeoutError) as exc:
@@ -429,10 +475,10 @@ async def _wait_for_job_async(
                     done = watch.observe(body, progress)
                     if done is not None:
                         return done
-                await client._sleep(watch.next_delay(asked))
+                await asyncio.sleep(watch.next_delay(asked))
         except (asyncio.CancelledError, JobTimeoutError) as exc:
             cancelled = False
-            if cancel_on_abort and watch.kind.cancel_path is not None:
+            if cancel_on_abort and watch.kind.cancel is not None:
                 cancelled = await _cancel_job_async(client, watch.job, timeout=cancel_timeout)
             _abandoned(
                 watch, cancelled, "the wait was cancelled" if isinstance(exc, asyncio.CancelledError) else "deadline"
@@ -446,21 +492,20 @@ async def _wait_for_job_async(
 
 
 def _poll_sync(client: Intercom, watch: _Watch) -> tuple[Any, float | None]:
-    derived = client.with_options(deadline=watch.poll_deadline())
+    status = _status_method(client, watch)
     try:
-        response = derived.request("GET", watch.path, params=watch.params or None)
+        raw = status(watch.job_id, **watch.arguments, extra_query=watch.extra_query)
     except IntercomError as exc:
         return watch.failed_poll(exc)
-    return response.json(), None
+    return raw.http_response.json(), None
 
 
 def _cancel_job_sync(client: Intercom, job: Job, *, timeout: float = DEFAULT_CANCEL_TIMEOUT) -> bool:
     kind = _kind(job.kind)
-    if kind.cancel_path is None:
+    if kind.cancel is None:
         return False
     try:
-        path = kind.cancel_path.format(id=path_segment("job id", job.id, kind.cancel_path))
-        client.with_options(deadline=timeout, max_retries=1).request("POST", path)
+        _cancel_method(client, kind, kind.cancel, timeout)(job.id)
     except IntercomError as exc:
         logger.warning("%s job %s: the cancel request failed: %s", job.kind, job.id, type(exc).__name__)
         return False
@@ -497,10 +542,10 @@ def _wait_for_job_sync(
                     done = watch.observe(body, progress)
                     if done is not None:
                         return done
-                client._sleep(watch.next_delay(asked))
+                time.sleep(watch.next_delay(asked))
         except (KeyboardInterrupt, JobTimeoutError) as exc:
             cancelled = False
-            if cancel_on_abort and watch.kind.cancel_path is not None:
+            if cancel_on_abort and watch.kind.cancel is not None:
                 cancelled = _cancel_job_sync(client, watch.job, timeout=cancel_timeout)
             _abandoned(watch, cancelled, "interrupted" if isinstance(exc, KeyboardInterrupt) else "deadline")
             if isinstance(exc, JobTimeoutError):
@@ -574,8 +619,8 @@ def wait_for_job(
             Default :data:`DEFAULT_JOB_DEADLINE`.
         poll_interval: The first wait between polls (default 1 s); each next one doubles, up to
             ``max_poll_interval`` (default 30 s).
-        params: Query parameters of the status request (the reporting export's ``app_id``, ``client_id``,
-            ``job_identifier``).
+        params: Query parameters of the status request (the reporting export's ``app_id`` and
+            ``client_id``, which it needs, and ``job_identifier``).
         cancel_on_abort: When the wait ends early (the task is cancelled, Ctrl-C in a sync program, the
             deadline), cancel an export on Intercom (default True).
         cancel_timeout: Seconds that cancel request may take (default 10).

@@ -197,8 +197,10 @@ def test_each_client_sends_nothing_for_a_dot_segment_and_one_segment_for_a_slash
 
 @pytest.mark.parametrize("hostile", [".", ".."])
 def test_the_bulk_helpers_paths_take_ids_as_one_segment_too(hostile: str) -> None:
-    """The hand-written paths of the bulk helpers (a conversation, a job's status and its cancel) refuse dot segments."""
-    from intercom_client.bulk import Job, cancel_job, fetch_complete_conversation, wait_for_job
+    """The bulk helpers' ids (a conversation, a job's status, its cancel, an export's download) refuse dot segments."""
+    import io
+
+    from intercom_client.bulk import Job, cancel_job, download_export, fetch_complete_conversation, wait_for_job
 
     sent: list[str] = []
 
@@ -206,11 +208,21 @@ def test_the_bulk_helpers_paths_take_ids_as_one_segment_too(hostile: str) -> Non
         sent.append(request.url.raw_path.decode())
         return httpx.Response(404, json=NOT_FOUND)
 
-    with Intercom(token=TOKEN, transport=httpx.MockTransport(record), max_retries=0) as client:
+    transport = httpx.MockTransport(record)
+    with Intercom(token=TOKEN, transport=transport, max_retries=0) as client:
         with pytest.raises(InvalidParameterError, match="conversation_id"):
             fetch_complete_conversation(client, hostile)
         with pytest.raises(InvalidParameterError, match="job id"):
             wait_for_job(client, hostile, kind="contacts_bulk")
         # cancel_job is best effort (it answers whether the cancel was sent): False, and nothing sent
         assert cancel_job(client, Job(kind="data_export", id=hostile, state=None)) is False
+        # a completed export without a download_url: the download's path is built from its id
+        with pytest.raises(InvalidParameterError, match="job id"):
+            download_export(client, Job(kind="data_export", id=hostile, state="completed"), io.BytesIO())
+
+    async def cancel_with_the_async_client() -> bool:
+        async with AsyncIntercom(token=TOKEN, transport=transport, max_retries=0) as async_client:
+            return await cancel_job(async_client, Job(kind="data_export", id=hostile, state=None))
+
+    assert asyncio.run(cancel_with_the_async_client()) is False  # as the sync one: no raise, nothing sent
     assert sent == []

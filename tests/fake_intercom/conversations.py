@@ -34,12 +34,14 @@ def part(conversation_id: str, index: int) -> dict[str, object]:
 
 
 class ConversationsState:
-    """Conversations by id, each with a number of parts; ``requests`` counts the answers given."""
+    """Conversations by id, each with a number of parts; ``requests`` counts the answers given, ``queries``
+    holds the query parameters of each request."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._parts: dict[str, int] = {}
         self.requests = 0
+        self.queries: list[dict[str, str]] = []
 
     def add(self, conversation_id: str, parts: int) -> None:
         with self._lock:
@@ -55,6 +57,7 @@ class ConversationsState:
         with self._lock:
             count = self._parts.get(conversation_id)
             self.requests += 1
+            self.queries.append(dict(request.query_params))
         if count is None:
             return error(404, "conversation_not_found", "Conversation not found")
         shown = range(max(0, count - PART_CAP), count)
