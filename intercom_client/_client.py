@@ -104,11 +104,16 @@ class _CallLimits(NamedTuple):
     attempt_timeout: float | None
     max_retries: int
 
+    def extension(self) -> dict[str, float | None]:
+        """The ``timeout`` request extension httpx's transports read (connect, read, write, pool)."""
+        return httpx.Timeout(self.timeout).as_dict()
+
 
 class _BaseIntercom:
     """Options and retry policy shared by the async and sync clients."""
 
     _owns_http: bool  # whether closing this client closes its slot (a derived client's does not)
+    _builds_requests: bool  # the httpx client is the SDK's own: requests are built without its merging
     # Set by the generated clients from the spec they were made from (generated/client.py).
     _default_version: ClassVar[str] = ""
     _user_agent: ClassVar[str] = f"intercom-client-python/{__version__}"
@@ -334,7 +339,13 @@ class _BaseIntercom:
         if body is not None:
             check_json_body(body)  # a value JSON cannot carry is a RequestBodyValueError naming its field
         try:
-            return http.build_request(method.upper(), url, headers=headers, timeout=limits.timeout, **kwargs)
+            if not self._builds_requests:  # your http_client: its base_url, headers, cookies and params apply
+                return http.build_request(method.upper(), url, headers=headers, timeout=limits.timeout, **kwargs)
+            # The SDK's own httpx client has nothing of its own to merge in (no base URL, no default headers
+            # the request lacks, no cookie jar the API needs): the request is built as it goes out.
+            extensions = kwargs.pop("extensions", None) or {}
+            extensions = {"timeout": limits.extension(), **extensions}
+            return httpx.Request(method.upper(), url, headers=headers, extensions=extensions, **kwargs)
         except (TypeError, ValueError):  # a key json refuses, a string UTF-8 cannot encode
             error = None if body is None else diagnose(body)
             if error is None:
@@ -479,6 +490,7 @@ class AsyncIntercomBase(_BaseIntercom):
     ) -> None:
         super().__init__(**options)
         self._check_pool_arguments(http_client, transport)
+        self._builds_requests = http_client is None  # see _build_request
         # _transport.py (httpcore, h11: some 18 ms) is imported when the first request needs a pool, not
         # here: a client that is made and never sends pays nothing for it.
         if http_backend == "aiohttp":
@@ -708,6 +720,7 @@ class SyncIntercomBase(_BaseIntercom):
     ) -> None:
         super().__init__(**options)
         self._check_pool_arguments(http_client, transport)
+        self._builds_requests = http_client is None  # see _build_request
         if self._async_pacer is not None and self._pacer is None:
             raise ConfigurationError("this rate_limiter only has async methods: pass it to AsyncIntercom")
         self._owns_http = True
