@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import functools
 import os
 import random
 import ssl
@@ -75,6 +74,8 @@ from ._retry import retry_delay
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._transport import AttemptDeadline
 
 __all__ = ["AsyncIntercomBase", "SyncIntercomBase"]
@@ -662,29 +663,28 @@ class AsyncIntercomBase(_BaseIntercom):
             # Such a transport's wait for a connection counts in the attempt, as it cannot say when it has
             # one: its pool timeout must end the wait before the client gives up on the attempt.
             _cap_pool_wait(request, budget)
-        task = asyncio.ensure_future(_send_by(http, request, deadline, stream))
+        # The task hands its outcome to ``waiter`` itself (asyncio.shield would take one more turn of the
+        # event loop per call); cancelling the caller cancels the waiter, never the task.
+        waiter: asyncio.Future[httpx.Response] = asyncio.get_running_loop().create_future()
+        task = asyncio.ensure_future(_deliver(waiter, _send_by(http, request, deadline, stream), stream))
         try:
             if budget is None or slot.enforces_deadlines:
-                return await asyncio.shield(task)
+                return await waiter
             async with asyncio.timeout(budget + _DEADLINE_GRACE):
-                return await asyncio.shield(task)
+                return await waiter
         except TimeoutError:
-            if task.done() and not task.cancelled():
-                return task.result()  # it ended as the client gave up on it: its own outcome stands
+            if task.done() and not task.cancelled() and (outcome := task.result()) is not None:
+                return outcome  # it ended as the client gave up on it: its own outcome stands
             # A transport the SDK did not build ignored the deadline: stop it the only way left.
             task.cancel()
-            task.add_done_callback(_retrieve)
             raise httpx.ReadTimeout(
                 f"the attempt did not end within its total of {budget:.3g} s", request=request
             ) from None
         except asyncio.CancelledError:
             background = self._http_slot.background
-            if not task.done():
+            if not task.done():  # kept until it ends (asyncio holds tasks weakly)
                 background.add(task)
                 task.add_done_callback(background.discard)
-                task.add_done_callback(_retrieve)
-            if stream:  # nobody will read or close the response it brings: close it, freeing its connection
-                task.add_done_callback(functools.partial(_close_unclaimed, background))
             raise
 
     async def aclose(self) -> None:
@@ -878,16 +878,34 @@ def _pacer_for(
     return rate_limiter
 
 
-def _close_unclaimed(background: set[Any], task: Any) -> None:
-    """Close the streamed response of an attempt whose caller was cancelled (it holds a pooled connection)."""
-    if task.cancelled() or task.exception() is not None:
-        return
+async def _deliver(
+    waiter: asyncio.Future[httpx.Response], attempt: Awaitable[httpx.Response], stream: bool
+) -> httpx.Response | None:
+    """Run ``attempt`` and hand its response or error to ``waiter``, unless its caller is gone.
+
+    The task running this is never cancelled by its caller (see ``_attempt``): it ends with no error of
+    its own, so nothing waits to be retrieved. A streamed response nobody will read is closed here,
+    freeing its connection.
+    """
     import asyncio
 
-    closing = asyncio.ensure_future(task.result().aclose())
-    background.add(closing)
-    closing.add_done_callback(background.discard)
-    closing.add_done_callback(_retrieve)
+    try:
+        response = await attempt
+    except asyncio.CancelledError:  # only when the client stops an attempt that overran its deadline
+        waiter.cancel()
+        raise
+    except BaseException as exc:
+        if not waiter.done():
+            waiter.set_exception(exc)
+        if not isinstance(exc, Exception):
+            raise  # KeyboardInterrupt, SystemExit: not the attempt's to swallow
+        return None
+    if not waiter.done():
+        waiter.set_result(response)
+        return response
+    if stream:
+        await response.aclose()
+    return None
 
 
 def _retrieve(task: Any) -> None:
