@@ -1,0 +1,65 @@
+"""The fake behind httpx: transports for ``Intercom`` and ``AsyncIntercom``, no sockets, no threads.
+
+Each request is handed to the core as it is; its answer becomes an ``httpx.Response``. ``delay`` is
+slept (``asyncio.sleep`` on the async transport), a reset raises httpx's ``ReadError`` as a reset
+connection does, and webhook notifications for subscribed URLs are posted after the answer is made
+(with an httpx client of the same kind, so a receiver served by the same event loop can answer).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import httpx
+
+from ._core import FakeCore
+from ._wire import FakeResponse
+
+__all__ = ["AsyncFakeTransport", "FakeTransport"]
+
+_DELIVERY_TIMEOUT = 10.0
+
+
+def _target(request: httpx.Request) -> str:
+    return request.url.raw_path.decode("ascii")
+
+
+def _response(request: httpx.Request, answer: FakeResponse) -> httpx.Response:
+    if answer.reset:
+        raise httpx.ReadError("connection reset by peer (FakeIntercom.fail_next(..., reset=True))", request=request)
+    return httpx.Response(answer.status, headers=answer.headers, content=answer.body, request=request)
+
+
+class FakeTransport(httpx.BaseTransport):
+    """The sync transport: ``Intercom(transport=fake.transport(), token=fake.token)``."""
+
+    def __init__(self, core: FakeCore) -> None:
+        self._core = core
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self._core.handle(request.method, _target(request), dict(request.headers), request.read())
+        if answer.delay > 0:
+            time.sleep(answer.delay)
+        if answer.deliveries:
+            with httpx.Client(timeout=_DELIVERY_TIMEOUT) as client:
+                for url, body, headers in answer.deliveries:
+                    client.post(url, content=body, headers=headers)
+        return _response(request, answer)
+
+
+class AsyncFakeTransport(httpx.AsyncBaseTransport):
+    """The async transport: ``AsyncIntercom(transport=fake.async_transport(), token=fake.token)``."""
+
+    def __init__(self, core: FakeCore) -> None:
+        self._core = core
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self._core.handle(request.method, _target(request), dict(request.headers), await request.aread())
+        if answer.delay > 0:
+            await asyncio.sleep(answer.delay)
+        if answer.deliveries:
+            async with httpx.AsyncClient(timeout=_DELIVERY_TIMEOUT) as client:
+                for url, body, headers in answer.deliveries:
+                    await client.post(url, content=body, headers=headers)
+        return _response(request, answer)

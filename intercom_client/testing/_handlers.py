@@ -1,0 +1,13 @@
+"""The stateful operations, by ``"<resource>.<method>"``: every area module's table in one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from . import _contacts
+from ._state import Handler
+
+__all__ = ["HANDLERS"]
+
+HANDLERS: Mapping[str, Handler] = MappingProxyType({**_contacts.HANDLERS})
