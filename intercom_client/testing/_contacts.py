@@ -79,7 +79,6 @@ def new_contact(state: State, fields: dict[str, Any]) -> Obj:
             "role": "user",
             "email": None,
             "name": None,
-            "owner_id": None,
             "created_at": now,
             "updated_at": now,
             "signed_up_at": None,
@@ -87,6 +86,7 @@ def new_contact(state: State, fields: dict[str, Any]) -> Obj:
         }
     )
     contact.pop("avatar", None)
+    contact.pop("owner_id", None)  # the spec allows no null: absent until an owner is set
     for what in ("tags", "notes", "companies"):
         contact[what] = _ref_list(contact_id, what)
     for what in ("opted_out_subscription_types", "opted_in_subscription_types"):

@@ -85,7 +85,7 @@ class FakeCore:
         request = FakeRequest(method, path, query, shown, body, route.key if route else None, params)
         if len(self.requests) < self.max_recorded_requests:
             self.requests.append(request)
-        request_id = f"fake-{uuid.uuid4().hex[:20]}"
+        request_id = str(uuid.uuid4())
         response = self._answer(request, headers, route, request_id)
         response.headers.setdefault("X-Request-Id", request_id)
         response.headers.update(self.faults.rate_limit_headers())
@@ -134,6 +134,8 @@ class FakeCore:
             status, value = result.status, result.value
         else:
             value = result
+        if value is None:
+            return FakeResponse(status, {}, b"")
         return FakeResponse(status, {"Content-Type": "application/json"}, json.dumps(_public(value)).encode())
 
     def is_stateful(self, key: str) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from . import _contacts
+from . import _contacts, _conversations, _workspace
 from ._state import Handler
 
 __all__ = ["HANDLERS"]
 
-HANDLERS: Mapping[str, Handler] = MappingProxyType({**_contacts.HANDLERS})
+HANDLERS: Mapping[str, Handler] = MappingProxyType(
+    {**_contacts.HANDLERS, **_workspace.HANDLERS, **_conversations.HANDLERS}
+)

@@ -16,7 +16,7 @@ from ._wire import FakeIntercomError, Refusal
 if TYPE_CHECKING:
     import threading
 
-    from ..generated.models import Contact
+    from ..generated.models import Admin, Company, Contact, Conversation, Tag, Team
 
 __all__ = ["Seeds"]
 
@@ -105,6 +105,112 @@ class Contacts(_Kind["Contact"]):
         return self._create(lambda: new_contact(self._state, fields))
 
 
+class Admins(_Kind["Admin"]):
+    """``fake.admins`` (the workspace starts with one: the token's, ``fake.me``)."""
+
+    kind = "admins"
+
+    def _decode(self, obj: Obj) -> Admin:
+        from ..generated.models import Admin
+
+        return Admin.from_dict(_public(obj))
+
+    def add(self, *, name: str, email: str) -> Admin:
+        """Add a teammate."""
+        from ._workspace import new_admin
+
+        return self._create(lambda: new_admin(self._state, name=name, email=email))
+
+
+class Teams(_Kind["Team"]):
+    """``fake.teams``."""
+
+    kind = "teams"
+
+    def _decode(self, obj: Obj) -> Team:
+        from ..generated.models import Team
+
+        return Team.from_dict(_public(obj))
+
+    def add(self, *, name: str, admin_ids: list[str] | None = None) -> Team:
+        """Add a team of these admins."""
+        from ._workspace import new_team
+
+        return self._create(lambda: new_team(self._state, name=name, admin_ids=list(admin_ids or [])))
+
+
+class Tags(_Kind["Tag"]):
+    """``fake.tags``."""
+
+    kind = "tags"
+
+    def _decode(self, obj: Obj) -> Tag:
+        from ..generated.models import Tag
+
+        return Tag.from_dict(_public(obj))
+
+    def add(self, name: str) -> Tag:
+        """Add a tag (or get the one with this name)."""
+        from ._workspace import new_tag
+
+        return self._create(lambda: new_tag(self._state, name))
+
+
+class Companies(_Kind["Company"]):
+    """``fake.companies``."""
+
+    kind = "companies"
+
+    def _decode(self, obj: Obj) -> Company:
+        from ..generated.models import Company
+
+        return Company.from_dict(_public(obj))
+
+    def add(
+        self,
+        *,
+        name: str,
+        company_id: str | None = None,
+        plan: str | None = None,
+        custom_attributes: dict[str, Any] | None = None,
+    ) -> Company:
+        """Add a company (as ``POST /companies`` would)."""
+        from ._workspace import new_company
+
+        fields: dict[str, Any] = {"name": name, "company_id": company_id, "custom_attributes": custom_attributes or {}}
+        if plan is not None:
+            fields["plan"] = plan
+        return self._create(lambda: new_company(self._state, fields))
+
+
+class Conversations(_Kind["Conversation"]):
+    """``fake.conversations``."""
+
+    kind = "conversations"
+
+    def _decode(self, obj: Obj) -> Conversation:
+        from ..generated.models import Conversation
+
+        return Conversation.from_dict(_public(obj))
+
+    def add(
+        self, *, contact_id: str, body: str, state: str = "open", admin_assignee_id: str | None = None
+    ) -> Conversation:
+        """A conversation the contact started with the message ``body`` (``state``: open, closed, snoozed)."""
+        from ._conversations import new_conversation
+
+        if state not in ("open", "closed", "snoozed"):
+            raise FakeIntercomError(f"state must be open, closed or snoozed, got {state!r}")
+
+        def build() -> Obj:
+            contact = self._state.get("contacts", contact_id)
+            if admin_assignee_id is not None:
+                self._state.get("admins", admin_assignee_id)
+            return new_conversation(self._state, contact, body, state_name=state, admin_id=admin_assignee_id)
+
+        return self._create(build)
+
+
 class Seeds:
     """The typed seeding attributes of ``FakeIntercom`` (mixed into it)."""
 
@@ -113,3 +219,17 @@ class Seeds:
 
     def __init__(self) -> None:
         self.contacts = Contacts(self.state, self.lock)
+        self.companies = Companies(self.state, self.lock)
+        self.conversations = Conversations(self.state, self.lock)
+        self.tags = Tags(self.state, self.lock)
+        self.admins = Admins(self.state, self.lock)
+        self.teams = Teams(self.state, self.lock)
+        with self.lock:
+            from ._workspace import new_admin
+
+            self.state.me = new_admin(self.state, name="Fake Admin", email="admin@example.com")["id"]
+
+    @property
+    def me(self) -> Admin:
+        """The admin the token belongs to (``GET /me``)."""
+        return self.admins.get(self.state.me)

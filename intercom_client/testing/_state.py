@@ -83,6 +83,7 @@ class State:
     data_events: list[Obj] = field(default_factory=list)
     notifications: list[tuple[str, Obj]] = field(default_factory=list)  # (topic, item), drained by the core
     me: str = ""  # the admin the token belongs to
+    scrolls: dict[str, int] = field(default_factory=dict)  # companies scroll_param -> offset
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def now(self) -> int:
