@@ -1,0 +1,26 @@
+"""The pytest plugin of the testing kit: the ``intercom_fake`` fixture (opt-in: only tests that ask get it).
+
+Registered through the package's ``pytest11`` entry point, so installing intercom-client is enough::
+
+    async def test_welcome(intercom_fake):
+        alice = intercom_fake.contacts.add(email="alice@example.com")
+        async with intercom_fake.async_client() as client:
+            await my_service.welcome(client, alice.id)
+        assert intercom_fake.calls("conversations.create")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from ._fake import FakeIntercom
+
+__all__ = ["intercom_fake"]
+
+
+@pytest.fixture
+def intercom_fake() -> Iterator[FakeIntercom]:
+    """A fresh, empty :class:`FakeIntercom` for the test (one admin, ``intercom_fake.me``)."""
+    yield FakeIntercom()
