@@ -4,6 +4,7 @@
 
 What it does on each open conversation nobody has answered yet:
 
+- a conversation already assigned (to an admin or a team) is left alone;
 - a message about billing (``invoice``, ``refund``, ``charge``) is tagged ``billing`` and assigned to
   the billing team, with a reply saying so;
 - a message that only says thanks is closed with a note;
@@ -24,6 +25,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from intercom_client import AsyncIntercom, Intercom
+from intercom_client.models import (
+    AdminReplyConversationRequestDict,
+    AssignConversationRequestDict,
+    CloseConversationRequestDict,
+    Conversation,
+    Tag,
+)
 from intercom_client.webhooks import Notification
 
 BILLING = re.compile(r"\b(invoice|refund|charge[ds]?|billing)\b", re.I)
@@ -58,56 +66,47 @@ class SupportBot:
     handled: list[str] = field(default_factory=list)
 
     async def triage(self) -> int:
-        """Handle every open conversation waiting for a first answer; returns how many were handled."""
-        query = {
-            "query": {
-                "operator": "AND",
-                "value": [
-                    {"field": "state", "operator": "=", "value": "open"},
-                    {"field": "admin_assignee_id", "operator": "=", "value": None},
-                ],
-            }
-        }
-        paginator = self.client.conversations.search(body=query, per_page=50)
-        ids = [conversation.id for conversation in await _items(paginator)]
-        for conversation_id in ids:
-            await self.handle(conversation_id)
-        return len(ids)
+        """Handle every open, unassigned conversation; returns how many were handled."""
+        paginator = self.client.conversations.search(
+            body={"query": {"field": "state", "operator": "=", "value": "open"}}, per_page=50
+        )
+        waiting = [c for c in await _items(paginator) if c.admin_assignee_id is None and c.team_assignee_id is None]
+        for conversation in waiting:
+            await self.handle(conversation.id)
+        return len(waiting)
 
     async def handle(self, conversation_id: str) -> None:
         """Answer one conversation by what its first message says."""
-        conversation = await _(self.client.conversations.retrieve(conversation_id))
+        conversation: Conversation = await _(self.client.conversations.retrieve(int(conversation_id)))
         text = _text(conversation.source.body if conversation.source else "")
-        admin = {"type": "admin", "admin_id": self.admin_id}
         if THANKS.match(text):
-            await _(
-                self.client.conversations.manage(
-                    conversation_id,
-                    body={"message_type": "close", **admin, "body": "Closed by the bot: nothing to answer."},
-                )
-            )
+            close: CloseConversationRequestDict = {
+                "message_type": "close",
+                "type": "admin",
+                "admin_id": self.admin_id,
+                "body": "Closed by the bot: nothing to answer.",
+            }
+            await _(self.client.conversations.manage(conversation_id, body=close))
         elif BILLING.search(text):
-            tag = await _(self.client.tags.create(body={"name": "billing"}))
+            tag: Tag = await _(self.client.tags.create(body={"name": "billing"}))
             await _(
                 self.client.tags.attach_to_conversation(conversation_id, body={"id": tag.id, "admin_id": self.admin_id})
             )
-            await _(
-                self.client.conversations.reply(
-                    conversation_id, body={"message_type": "comment", **admin, "body": BILLING_REPLY}
-                )
-            )
+            await _(self.client.conversations.reply(conversation_id, body=self._reply(BILLING_REPLY)))
             if self.billing_team_id:
-                await _(
-                    self.client.conversations.manage(
-                        conversation_id,
-                        body={"message_type": "assignment", **admin, "assignee_id": self.billing_team_id},
-                    )
-                )
+                assign: AssignConversationRequestDict = {
+                    "message_type": "assignment",
+                    "type": "admin",
+                    "admin_id": self.admin_id,
+                    "assignee_id": self.billing_team_id,
+                }
+                await _(self.client.conversations.manage(conversation_id, body=assign))
         else:
-            await _(
-                self.client.conversations.reply(conversation_id, body={"message_type": "comment", **admin, "body": ACK})
-            )
+            await _(self.client.conversations.reply(conversation_id, body=self._reply(ACK)))
         self.handled.append(conversation_id)
+
+    def _reply(self, text: str) -> AdminReplyConversationRequestDict:
+        return {"message_type": "comment", "type": "admin", "admin_id": self.admin_id, "body": text}
 
     async def on_notification(self, notification: Notification) -> None:
         """A new conversation from a user is handled at once (the ``conversation.user.created`` topic)."""
