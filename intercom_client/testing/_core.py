@@ -53,6 +53,8 @@ class FakeCore:
         self.webhooks = Webhooks(self.state)
         self.latency = 0.0
         self.max_recorded_requests = 10_000
+        # Exceptions a handler raised (the fake's own defects, answered 500): the pytest fixture fails on them.
+        self.defects: list[Exception] = []
 
     @property
     def token(self) -> str:
@@ -130,6 +132,11 @@ class FakeCore:
         except Refusal as refusal:
             del self.state.notifications[snapshot:]
             return _error(refusal.status, request_id, refusal.code, refusal.message, refusal.field)
+        except Exception as exc:  # a defect of the fake: answered as a server answers its own, and kept
+            del self.state.notifications[snapshot:]
+            self.defects.append(exc)
+            message = f"FakeIntercom could not handle {route.key}: {type(exc).__name__} (see fake.defects)"
+            return _error(500, request_id, "server_error", message)
         if isinstance(result, Answer):
             status, value = result.status, result.value
         else:

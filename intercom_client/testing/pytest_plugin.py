@@ -22,5 +22,12 @@ __all__ = ["intercom_fake"]
 
 @pytest.fixture
 def intercom_fake() -> Iterator[FakeIntercom]:
-    """A fresh, empty :class:`FakeIntercom` for the test (one admin, ``intercom_fake.me``)."""
-    yield FakeIntercom()
+    """A fresh, empty :class:`FakeIntercom` for the test (one admin, ``intercom_fake.me``).
+
+    The test fails at teardown when the fake met a defect of its own (an answer 500 it should not have
+    given: ``intercom_fake.defects``), so that a bug of the kit is not taken for one of your code.
+    """
+    fake = FakeIntercom()
+    yield fake
+    if fake.defects:
+        pytest.fail(f"FakeIntercom failed on a request (a defect of the kit): {fake.defects[0]!r}", pytrace=False)
