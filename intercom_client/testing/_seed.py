@@ -16,7 +16,7 @@ from ._wire import FakeIntercomError, Refusal
 if TYPE_CHECKING:
     import threading
 
-    from ..generated.models import Admin, Company, Contact, Conversation, Tag, Team
+    from ..generated.models import Admin, Company, Contact, Conversation, Segment, SubscriptionType, Tag, Team, Ticket
 
 __all__ = ["Seeds"]
 
@@ -211,6 +211,69 @@ class Conversations(_Kind["Conversation"]):
         return self._create(build)
 
 
+class Tickets(_Kind["Ticket"]):
+    """``fake.tickets``."""
+
+    kind = "tickets"
+
+    def _decode(self, obj: Obj) -> Ticket:
+        from ..generated.models import Ticket
+
+        return Ticket.from_dict(_public(obj))
+
+    def add(
+        self, *, ticket_type_id: str, contact_ids: list[str], ticket_attributes: dict[str, Any] | None = None
+    ) -> Ticket:
+        """A ticket of this type for these contacts (as ``POST /tickets`` would)."""
+        from ._tickets import new_ticket
+
+        fields = {"ticket_type_id": ticket_type_id, "contacts": [{"id": i} for i in contact_ids]}
+        return self._create(lambda: new_ticket(self._state, {**fields, "ticket_attributes": ticket_attributes or {}}))
+
+
+class Segments(_Kind["Segment"]):
+    """``fake.segments`` (Intercom makes segments in its UI: the API only reads them)."""
+
+    kind = "segments"
+
+    def _decode(self, obj: Obj) -> Segment:
+        from ..generated.models import Segment
+
+        return Segment.from_dict(_public(obj))
+
+    def add(self, name: str, *, person_type: str = "user", contact_ids: list[str] | None = None) -> Segment:
+        """A segment holding these contacts."""
+        from ._records import new_segment
+
+        def build() -> Obj:
+            for contact_id in contact_ids or []:
+                self._state.get("contacts", contact_id)
+            segment = new_segment(self._state, name, person_type)
+            segment["_contact_ids"].extend(contact_ids or [])
+            return segment
+
+        return self._create(build)
+
+
+class SubscriptionTypes(_Kind["SubscriptionType"]):
+    """``fake.subscription_types`` (made in Intercom's UI: the API only reads and applies them)."""
+
+    kind = "subscription_types"
+
+    def _decode(self, obj: Obj) -> SubscriptionType:
+        from ..generated.models import SubscriptionType
+
+        return SubscriptionType.from_dict(_public(obj))
+
+    def add(self, name: str, *, consent_type: str = "opt_out") -> SubscriptionType:
+        """A subscription type (``opt_out``: contacts are subscribed until they opt out)."""
+        from ._records import new_subscription_type
+
+        if consent_type not in ("opt_in", "opt_out"):
+            raise FakeIntercomError(f"consent_type must be opt_in or opt_out, got {consent_type!r}")
+        return self._create(lambda: new_subscription_type(self._state, name, consent_type))
+
+
 class Seeds:
     """The typed seeding attributes of ``FakeIntercom`` (mixed into it)."""
 
@@ -224,6 +287,9 @@ class Seeds:
         self.tags = Tags(self.state, self.lock)
         self.admins = Admins(self.state, self.lock)
         self.teams = Teams(self.state, self.lock)
+        self.tickets = Tickets(self.state, self.lock)
+        self.segments = Segments(self.state, self.lock)
+        self.subscription_types = SubscriptionTypes(self.state, self.lock)
         with self.lock:
             from ._workspace import new_admin
 

@@ -46,6 +46,15 @@ def check(spec: dict[str, Any], operations: dict[tuple[str, str], Any], op: Any,
     ]
 
 
+PLACEHOLDERS = {
+    "NOTE": "notes",
+    "ATTRIBUTE": "data_attributes",
+    "INSTANCE": "custom_object_instances",
+    "ARTICLE": "articles",
+}
+"""Ids the scenario cannot know in advance: the newest object of that kind when the call is made."""
+
+
 def scenario(fake: FakeIntercom) -> list[tuple[str, str, str, dict[str, Any] | None]]:
     """(operation, method, target, body) calls that reach every stateful operation, in an order that works."""
     alice = fake.contacts.add(email="alice@example.com", name="Alice", external_id="ext-1")
@@ -55,6 +64,10 @@ def scenario(fake: FakeIntercom) -> list[tuple[str, str, str, dict[str, Any] | N
     conv = fake.conversations.add(contact_id=alice.id, body="Hello")
     team = fake.teams.add(name="Support", admin_ids=[fake.me.id])
     me = fake.me.id
+    ticket = fake.tickets.add(ticket_type_id="1", contact_ids=[bob.id])
+    segment = fake.segments.add("VIPs", contact_ids=[alice.id])
+    newsletter = fake.subscription_types.add("Newsletter")
+    t = ticket.id
     query = {"query": {"field": "created_at", "operator": ">", "value": 0}, "pagination": {"per_page": 1}}
     a, c = alice.id, conv.id
     return [
@@ -131,6 +144,57 @@ def scenario(fake: FakeIntercom) -> list[tuple[str, str, str, dict[str, Any] | N
         ("tags.attach_to_conversation", "POST", f"/conversations/{c}/tags", {"id": tag.id, "admin_id": me}),
         ("tags.detach_from_conversation", "DELETE", f"/conversations/{c}/tags/{tag.id}", {"admin_id": me}),
         ("conversations.delete", "DELETE", f"/conversations/{c}", None),
+        ("tickets.create", "POST", "/tickets", {"ticket_type_id": "1", "contacts": [{"email": "alice@example.com"}]}),
+        ("tickets.retrieve", "GET", f"/tickets/{t}", None),
+        ("tickets.update", "PUT", f"/tickets/{t}", {"ticket_state": "in_progress", "assignment": {"assignee_id": me}}),
+        (
+            "tickets.reply",
+            "POST",
+            f"/tickets/{t}/reply",
+            {"message_type": "comment", "type": "admin", "admin_id": me, "body": "On it"},
+        ),
+        ("tickets.search", "POST", "/tickets/search", query),
+        ("tags.attach_to_ticket", "POST", f"/tickets/{t}/tags", {"id": tag.id, "admin_id": me}),
+        ("tags.detach_from_ticket", "DELETE", f"/tickets/{t}/tags/{tag.id}", {"admin_id": me}),
+        ("tickets.delete", "DELETE", f"/tickets/{t}", None),
+        ("data_events.create", "POST", "/events", {"event_name": "ordered", "id": a, "metadata": {"n": 1}}),
+        ("data_events.list", "GET", f"/events?type=user&intercom_user_id={a}", None),
+        (
+            "data_attributes.create",
+            "POST",
+            "/data_attributes",
+            {"name": "tier", "model": "contact", "data_type": "string"},
+        ),
+        ("data_attributes.list", "GET", "/data_attributes?model=contact", None),
+        ("data_attributes.update", "PUT", "/data_attributes/ATTRIBUTE", {"archived": True}),
+        ("segments.list", "GET", "/segments", None),
+        ("segments.retrieve", "GET", f"/segments/{segment.id}", None),
+        ("contacts.list_segments", "GET", f"/contacts/{a}/segments", None),
+        ("subscription_types.list", "GET", "/subscription_types", None),
+        (
+            "subscription_types.attach_to_contact",
+            "POST",
+            f"/contacts/{a}/subscriptions",
+            {"id": newsletter.id, "consent_type": "opt_in"},
+        ),
+        ("contacts.list_subscriptions", "GET", f"/contacts/{a}/subscriptions", None),
+        ("subscription_types.detach_from_contact", "DELETE", f"/contacts/{a}/subscriptions/{newsletter.id}", None),
+        (
+            "custom_object_instances.create",
+            "POST",
+            "/custom_object_instances/Order",
+            {"external_id": "o1", "custom_attributes": {"total": "9.99"}},
+        ),
+        ("custom_object_instances.list", "GET", "/custom_object_instances/Order", None),
+        ("custom_object_instances.retrieve", "GET", "/custom_object_instances/Order/INSTANCE", None),
+        ("custom_object_instances.delete", "DELETE", "/custom_object_instances/Order?external_id=o1", None),
+        ("custom_object_instances.create", "POST", "/custom_object_instances/Order", {"external_id": "o2"}),
+        ("custom_object_instances.delete_by_external_id", "DELETE", "/custom_object_instances/Order/INSTANCE", None),
+        ("articles.create", "POST", "/articles", {"title": "Refunds", "author_id": int(me), "body": "<p>How</p>"}),
+        ("articles.retrieve", "GET", "/articles/ARTICLE", None),
+        ("articles.update", "PUT", "/articles/ARTICLE", {"state": "published"}),
+        ("articles.list", "GET", "/articles", None),
+        ("articles.delete", "DELETE", "/articles/ARTICLE", None),
         ("contacts.archive", "POST", f"/contacts/{bob.id}/archive", None),
         ("contacts.unarchive", "POST", f"/contacts/{bob.id}/unarchive", None),
         ("tags.delete", "DELETE", f"/tags/{tag.id}", None),
@@ -147,8 +211,9 @@ def test_every_answer_of_the_fake_is_valid_against_the_spec(normalised_spec: dic
     problems: list[str] = []
     reached: set[str] = set()
     for key, method, target, body in scenario(fake):
-        if "NOTE" in target:
-            target = target.replace("NOTE", next(iter(fake.state.objects["notes"])))
+        for placeholder, kind in PLACEHOLDERS.items():
+            if placeholder in target:
+                target = target.replace(placeholder, list(fake.state.objects[kind])[-1])
         answer = fake.handle(method, target, auth, json.dumps(body).encode() if body is not None else b"")
         assert fake.requests[-1].operation == key, target
         reached.add(key)
