@@ -185,9 +185,9 @@ def list_companies(call: Call) -> Obj:
     contact = state.get("contacts", call.params["id"])
     companies = [state.get("companies", ref["id"]) for ref in contact["companies"]["data"]]
     per_page = per_page_of(call.request.arg("per_page"), 50)
-    page = number_page([_public(c) for c in companies], page=call.request.arg("page"), per_page=per_page)
-    page["pages"]["next"] = None
-    return page
+    return number_page(
+        [_public(c) for c in companies], page=call.request.arg("page"), per_page=per_page, key="companies"
+    )
 
 
 def _public(obj: Obj) -> Obj:

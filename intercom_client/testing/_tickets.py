@@ -2,8 +2,9 @@
 
 Intercom's rules kept: a ticket needs a ``ticket_type_id`` and at least one contact that exists (400 /
 404 otherwise); ``ticket_id`` is the workspace's running number, distinct from ``id``; a reply is a
-``comment`` or a ``note`` from an admin (``admin_id``) or a ``comment`` from a contact; states move
-through ``submitted``, ``in_progress``, ``waiting_on_customer``, ``resolved``.
+``comment`` or a ``note`` from an admin (``admin_id``) or a ``comment`` from a contact; an update's
+``ticket_state_id`` is one of the workspace's ticket states (``GET /ticket_states``: the spec's example
+states, ``submitted``, ``in_progress`` ...), 400 otherwise; ``assignee_id`` an admin or a team.
 """
 
 from __future__ import annotations
@@ -17,12 +18,18 @@ from ._workspace import admin_ref, tag_applied
 
 __all__ = ["HANDLERS", "new_ticket"]
 
-STATES = {
-    "submitted": "Submitted",
-    "in_progress": "In progress",
-    "waiting_on_customer": "Waiting on customer",
-    "resolved": "Resolved",
-}
+
+def _states() -> dict[str, Obj]:
+    """The ticket states by id: those of the spec's ``GET /ticket_states`` example."""
+    states = {}
+    for item in template("ticket_states.list")["data"]:
+        states[str(item["id"])] = {
+            key: item[key] for key in ("type", "id", "category", "internal_label", "external_label")
+        }
+    return states
+
+
+STATES = _states()
 
 
 def _contact(state: State, ref: object) -> Obj:
@@ -39,14 +46,8 @@ def _contact(state: State, ref: object) -> Obj:
     raise Refusal(400, "parameter_invalid", "each contact needs id, external_id or email", field="contacts")
 
 
-def _state_object(name: str) -> Obj:
-    return {
-        "type": "ticket_state",
-        "id": name,
-        "category": name,
-        "internal_label": STATES[name],
-        "external_label": STATES[name],
-    }
+def _state_object(category: str) -> Obj:
+    return dict(next(state for state in STATES.values() if state["category"] == category))
 
 
 def new_ticket(state: State, fields: dict[str, Any]) -> Obj:
@@ -92,13 +93,12 @@ def update(call: Call) -> Obj:
     ticket = state.get("tickets", call.params["id"])
     body = call.body()
     topics = []
-    if "ticket_state" in body or "state" in body:
-        name = body.get("ticket_state", body.get("state"))
-        if name not in STATES:
-            raise Refusal(
-                400, "parameter_invalid", f"ticket state must be one of {', '.join(STATES)}", field="ticket_state"
-            )
-        ticket["ticket_state"] = _state_object(str(name))
+    if "ticket_state_id" in body:
+        state_id = str(body["ticket_state_id"])
+        if state_id not in STATES:
+            known = ", ".join(STATES)
+            raise Refusal(400, "parameter_invalid", f"ticket_state_id must be one of {known}", field="ticket_state_id")
+        ticket["ticket_state"] = dict(STATES[state_id])
         topics.append("ticket.state.updated")
     if isinstance(body.get("ticket_attributes"), dict):
         ticket["ticket_attributes"] = {**ticket["ticket_attributes"], **body["ticket_attributes"]}
@@ -106,9 +106,8 @@ def update(call: Call) -> Obj:
     for key in ("open", "is_shared"):
         if isinstance(body.get(key), bool):
             ticket[key] = body[key]
-    assignment = body.get("assignment")
-    if isinstance(assignment, dict) and assignment.get("assignee_id") is not None:
-        assignee = str(assignment["assignee_id"])
+    if body.get("assignee_id") is not None:
+        assignee = str(body["assignee_id"])
         if assignee in state.objects["teams"]:
             ticket["team_assignee_id"] = int(assignee)
             topics.append("ticket.team.assigned")

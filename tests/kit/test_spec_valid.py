@@ -146,7 +146,7 @@ def scenario(fake: FakeIntercom) -> list[tuple[str, str, str, dict[str, Any] | N
         ("conversations.delete", "DELETE", f"/conversations/{c}", None),
         ("tickets.create", "POST", "/tickets", {"ticket_type_id": "1", "contacts": [{"email": "alice@example.com"}]}),
         ("tickets.retrieve", "GET", f"/tickets/{t}", None),
-        ("tickets.update", "PUT", f"/tickets/{t}", {"ticket_state": "in_progress", "assignment": {"assignee_id": me}}),
+        ("tickets.update", "PUT", f"/tickets/{t}", {"ticket_state_id": "8270", "assignee_id": me}),
         (
             "tickets.reply",
             "POST",
