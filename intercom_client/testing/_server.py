@@ -18,8 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 
-import httpx
-
+from ._adapters import deliver
 from ._core import FakeCore
 
 __all__ = ["FakeServer"]
@@ -54,9 +53,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(answer.body)))
         self.end_headers()
         self.wfile.write(answer.body)
-        for url, payload, headers in answer.deliveries:
-            with httpx.Client(timeout=10.0) as client:
-                client.post(url, content=payload, headers=headers)
+        if answer.deliveries:
+            deliver(answer.deliveries)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _serve
 
