@@ -28,11 +28,29 @@ def delivery_options(deliveries: list[tuple[str, bytes, dict[str, str]]]) -> dic
     return {"timeout": _DELIVERY_TIMEOUT, "verify": https, "trust_env": False}
 
 
-def deliver(deliveries: list[tuple[str, bytes, dict[str, str]]]) -> None:
-    """Post the notifications for subscribed URLs (sync)."""
+def deliver(core: FakeCore, deliveries: list[tuple[str, bytes, dict[str, str]]]) -> None:
+    """Post the notifications for subscribed URLs (sync); a failure is kept in ``fake.webhooks.failures``."""
     with httpx.Client(**delivery_options(deliveries)) as client:  # type: ignore[arg-type]
         for url, body, headers in deliveries:
-            client.post(url, content=body, headers=headers)
+            try:
+                _check(core, url, client.post(url, content=body, headers=headers))
+            except httpx.HTTPError as exc:
+                core.webhooks.record_failure(url, f"{type(exc).__name__}: {exc}")
+
+
+async def deliver_async(core: FakeCore, deliveries: list[tuple[str, bytes, dict[str, str]]]) -> None:
+    """Post the notifications for subscribed URLs (async); a failure is kept in ``fake.webhooks.failures``."""
+    async with httpx.AsyncClient(**delivery_options(deliveries)) as client:  # type: ignore[arg-type]
+        for url, body, headers in deliveries:
+            try:
+                _check(core, url, await client.post(url, content=body, headers=headers))
+            except httpx.HTTPError as exc:
+                core.webhooks.record_failure(url, f"{type(exc).__name__}: {exc}")
+
+
+def _check(core: FakeCore, url: str, response: httpx.Response) -> None:
+    if not response.is_success:
+        core.webhooks.record_failure(url, f"answered {response.status_code}")
 
 
 def _target(request: httpx.Request) -> str:
@@ -56,7 +74,7 @@ class FakeTransport(httpx.BaseTransport):
         if answer.delay > 0:
             time.sleep(answer.delay)
         if answer.deliveries:
-            deliver(answer.deliveries)
+            deliver(self._core, answer.deliveries)
         return _response(request, answer)
 
 
@@ -71,7 +89,5 @@ class AsyncFakeTransport(httpx.AsyncBaseTransport):
         if answer.delay > 0:
             await asyncio.sleep(answer.delay)
         if answer.deliveries:
-            async with httpx.AsyncClient(**delivery_options(answer.deliveries)) as client:  # type: ignore[arg-type]
-                for url, body, headers in answer.deliveries:
-                    await client.post(url, content=body, headers=headers)
+            await deliver_async(self._core, answer.deliveries)
         return _response(request, answer)

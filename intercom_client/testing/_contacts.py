@@ -185,13 +185,7 @@ def list_companies(call: Call) -> Obj:
     contact = state.get("contacts", call.params["id"])
     companies = [state.get("companies", ref["id"]) for ref in contact["companies"]["data"]]
     per_page = per_page_of(call.request.arg("per_page"), 50)
-    return number_page(
-        [_public(c) for c in companies], page=call.request.arg("page"), per_page=per_page, key="companies"
-    )
-
-
-def _public(obj: Obj) -> Obj:
-    return {key: value for key, value in obj.items() if not key.startswith("_")}
+    return number_page(companies, page=call.request.arg("page"), per_page=per_page, key="companies")
 
 
 def list_tags(call: Call) -> Obj:

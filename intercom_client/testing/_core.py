@@ -21,22 +21,13 @@ from urllib.parse import parse_qsl, urlsplit
 from ._faults import Faults
 from ._handlers import HANDLERS
 from ._routes import match, operation_named
-from ._state import Answer, Call, State
-from ._webhooks import Webhooks
+from ._state import Answer, Call, State, public_view
+from ._webhooks import Delivery, Webhooks
 from ._wire import FakeIntercomError, FakeRequest, FakeResponse, Refusal, error_body
 
 __all__ = ["FakeCore"]
 
 REDACTED = "[secure]"
-
-
-def _public(value: Any) -> Any:
-    """``value`` without the fake's own bookkeeping keys (those starting with ``_``)."""
-    if isinstance(value, dict):
-        return {k: _public(v) for k, v in value.items() if not k.startswith("_")}
-    if isinstance(value, list):
-        return [_public(v) for v in value]
-    return value
 
 
 class FakeCore:
@@ -71,9 +62,15 @@ class FakeCore:
     ) -> FakeResponse:
         """Answer one request: ``target`` is the path with its query string (or a full URL)."""
         with self.lock:
-            return self._handle(method.upper(), target, {k.lower(): v for k, v in (headers or {}).items()}, body)
+            response, deliveries = self._handle(
+                method.upper(), target, {k.lower(): v for k, v in (headers or {}).items()}, body
+            )
+        response.deliveries.extend(self.webhooks.deliver_to_callables(deliveries))  # outside the lock
+        return response
 
-    def _handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> FakeResponse:
+    def _handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes
+    ) -> tuple[FakeResponse, list[Delivery]]:
         parts = urlsplit(target)
         path = parts.path or "/"
         query: dict[str, tuple[str, ...]] = {}
@@ -92,10 +89,11 @@ class FakeCore:
         response.headers.setdefault("X-Request-Id", request_id)
         response.headers.update(self.faults.rate_limit_headers())
         response.delay += self.latency
-        for topic, item in self.state.notifications:
-            response.deliveries.extend(self.webhooks.notify(topic, _public(item)))
+        deliveries = [
+            d for topic, item in self.state.notifications for d in self.webhooks.notify(topic, public_view(item))
+        ]
         self.state.notifications.clear()
-        return response
+        return response, deliveries
 
     def _answer(self, request: FakeRequest, headers: dict[str, str], route: Any, request_id: str) -> FakeResponse:
         if headers.get("authorization") != f"Bearer {self._token}":
@@ -143,7 +141,7 @@ class FakeCore:
             value = result
         if value is None:
             return FakeResponse(status, {}, b"")
-        return FakeResponse(status, {"Content-Type": "application/json"}, json.dumps(_public(value)).encode())
+        return FakeResponse(status, {"Content-Type": "application/json"}, json.dumps(public_view(value)).encode())
 
     def is_stateful(self, key: str) -> bool:
         """Whether the kit models operation ``"<resource>.<method>"`` statefully."""

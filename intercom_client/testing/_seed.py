@@ -6,11 +6,10 @@ webhook notifications: only changes made through the API do.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._state import Obj, State
+from ._state import Obj, State, public_view
 from ._wire import FakeIntercomError, Refusal
 
 if TYPE_CHECKING:
@@ -69,10 +68,6 @@ class _Kind(Generic[M]):
         return iter(self.all())
 
 
-def _public(obj: Obj) -> Obj:
-    return {k: _public(v) if isinstance(v, dict) else v for k, v in copy.deepcopy(obj).items() if not k.startswith("_")}
-
-
 class Contacts(_Kind["Contact"]):
     """``fake.contacts``."""
 
@@ -81,7 +76,7 @@ class Contacts(_Kind["Contact"]):
     def _decode(self, obj: Obj) -> Contact:
         from ..generated.models import Contact
 
-        return Contact.from_dict(_public(obj))
+        return Contact.from_dict(public_view(obj))
 
     def add(
         self,
@@ -113,7 +108,7 @@ class Admins(_Kind["Admin"]):
     def _decode(self, obj: Obj) -> Admin:
         from ..generated.models import Admin
 
-        return Admin.from_dict(_public(obj))
+        return Admin.from_dict(public_view(obj))
 
     def add(self, *, name: str, email: str) -> Admin:
         """Add a teammate."""
@@ -130,7 +125,7 @@ class Teams(_Kind["Team"]):
     def _decode(self, obj: Obj) -> Team:
         from ..generated.models import Team
 
-        return Team.from_dict(_public(obj))
+        return Team.from_dict(public_view(obj))
 
     def add(self, *, name: str, admin_ids: list[str] | None = None) -> Team:
         """Add a team of these admins."""
@@ -147,7 +142,7 @@ class Tags(_Kind["Tag"]):
     def _decode(self, obj: Obj) -> Tag:
         from ..generated.models import Tag
 
-        return Tag.from_dict(_public(obj))
+        return Tag.from_dict(public_view(obj))
 
     def add(self, name: str) -> Tag:
         """Add a tag (or get the one with this name)."""
@@ -164,7 +159,7 @@ class Companies(_Kind["Company"]):
     def _decode(self, obj: Obj) -> Company:
         from ..generated.models import Company
 
-        return Company.from_dict(_public(obj))
+        return Company.from_dict(public_view(obj))
 
     def add(
         self,
@@ -191,7 +186,7 @@ class Conversations(_Kind["Conversation"]):
     def _decode(self, obj: Obj) -> Conversation:
         from ..generated.models import Conversation
 
-        return Conversation.from_dict(_public(obj))
+        return Conversation.from_dict(public_view(obj))
 
     def add(
         self, *, contact_id: str, body: str, state: str = "open", admin_assignee_id: str | None = None
@@ -219,7 +214,7 @@ class Tickets(_Kind["Ticket"]):
     def _decode(self, obj: Obj) -> Ticket:
         from ..generated.models import Ticket
 
-        return Ticket.from_dict(_public(obj))
+        return Ticket.from_dict(public_view(obj))
 
     def add(
         self, *, ticket_type_id: str, contact_ids: list[str], ticket_attributes: dict[str, Any] | None = None
@@ -239,7 +234,7 @@ class Segments(_Kind["Segment"]):
     def _decode(self, obj: Obj) -> Segment:
         from ..generated.models import Segment
 
-        return Segment.from_dict(_public(obj))
+        return Segment.from_dict(public_view(obj))
 
     def add(self, name: str, *, person_type: str = "user", contact_ids: list[str] | None = None) -> Segment:
         """A segment holding these contacts."""
@@ -263,7 +258,7 @@ class SubscriptionTypes(_Kind["SubscriptionType"]):
     def _decode(self, obj: Obj) -> SubscriptionType:
         from ..generated.models import SubscriptionType
 
-        return SubscriptionType.from_dict(_public(obj))
+        return SubscriptionType.from_dict(public_view(obj))
 
     def add(self, name: str, *, consent_type: str = "opt_out") -> SubscriptionType:
         """A subscription type (``opt_out``: contacts are subscribed until they opt out)."""

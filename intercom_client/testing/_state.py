@@ -20,7 +20,7 @@ from typing import Any
 from ._routes import operation_named
 from ._wire import FakeRequest, Refusal
 
-__all__ = ["Answer", "Call", "Handler", "State", "template"]
+__all__ = ["Answer", "Call", "Handler", "State", "public_view", "template"]
 
 Obj = dict[str, Any]
 
@@ -55,6 +55,15 @@ NOT_FOUND = {
     "subscription_types": ("not_found", "Resource Not Found"),
     "custom_object_instances": ("not_found", "Resource Not Found"),
 }
+
+
+def public_view(value: Any) -> Any:
+    """A copy of ``value`` without the fake's own bookkeeping keys (those starting with ``_``): what the API shows."""
+    if isinstance(value, dict):
+        return {k: public_view(v) for k, v in value.items() if not k.startswith("_")}
+    if isinstance(value, list):
+        return [public_view(v) for v in value]
+    return value
 
 
 @functools.cache

@@ -1,12 +1,16 @@
 """Webhook subscriptions: a state change made through the API becomes a notification, signed as Intercom
 signs it (``X-Hub-Signature: sha1=`` HMAC of the body with the app's client secret, the same
-``intercom_client.webhooks.sign``), given to a callable at once or posted to a URL by the adapter.
+``intercom_client.webhooks.sign``), given to a callable or posted to a URL once the answer is made.
+
+As with Intercom, a receiver that fails (raises, answers an error, cannot be reached) does not fail
+the API call that caused the notification: the failure is kept in ``fake.webhooks.failures``.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,10 +19,21 @@ from ..webhooks import SIGNATURE_HEADER, sign
 from ._state import State
 from ._wire import FakeIntercomError
 
-__all__ = ["Subscription", "Webhooks"]
+__all__ = ["Delivery", "Subscription", "Webhooks"]
+
+MAX_KEPT = 10_000  # notifications and failures kept for inspection (the oldest go first)
 
 Receiver = Callable[[bytes, dict[str, str]], object]
 """A callable subscriber: gets the raw body and the headers, as a receiver gets them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One signed notification for one subscriber."""
+
+    target: Receiver | str
+    payload: bytes
+    headers: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -34,7 +49,8 @@ class Webhooks:
     def __init__(self, state: State) -> None:
         self._state = state
         self._subscriptions: list[Subscription] = []
-        self.sent: list[tuple[str, dict[str, Any]]] = []
+        self.sent: deque[tuple[str, dict[str, Any]]] = deque(maxlen=MAX_KEPT)
+        self.failures: deque[tuple[str, str]] = deque(maxlen=MAX_KEPT)  # (target, what went wrong)
 
     def subscribe(self, target: Receiver | str, *, secret: str, topics: Iterable[str] | None = None) -> None:
         """Send notifications to ``target`` (a callable, or an http(s) URL), signed with ``secret``.
@@ -50,8 +66,9 @@ class Webhooks:
             raise FakeIntercomError("a webhook target is a callable or a URL")
         self._subscriptions.append(Subscription(target, secret, None if topics is None else frozenset(topics)))
 
-    def notify(self, topic: str, item: dict[str, Any]) -> list[tuple[str, bytes, dict[str, str]]]:
-        """Make the notification; call the callables; return the URL deliveries for the adapter."""
+    def notify(self, topic: str, item: dict[str, Any]) -> list[Delivery]:
+        """Make the notification and sign it for each subscriber of its topic (delivered by ``deliver_to_callables``
+        and the adapters, outside the fake's lock)."""
         now = self._state.now()
         body = {
             "type": "notification_event",
@@ -74,11 +91,25 @@ class Webhooks:
             if subscription.topics is not None and topic not in subscription.topics:
                 continue
             headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(payload, subscription.secret)}
-            if isinstance(subscription.target, str):
-                deliveries.append((subscription.target, payload, headers))
-            else:
-                subscription.target(payload, headers)
+            deliveries.append(Delivery(subscription.target, payload, headers))
         return deliveries
+
+    def deliver_to_callables(self, deliveries: list[Delivery]) -> list[tuple[str, bytes, dict[str, str]]]:
+        """Call the callable subscribers; return the URL deliveries, for the adapter to post."""
+        urls = []
+        for delivery in deliveries:
+            if isinstance(delivery.target, str):
+                urls.append((delivery.target, delivery.payload, delivery.headers))
+                continue
+            try:
+                delivery.target(delivery.payload, delivery.headers)
+            except Exception as exc:  # the receiver's failure is not the API call's
+                self.failures.append((repr(delivery.target)[:200], f"{type(exc).__name__}: {exc}"[:500]))
+        return urls
+
+    def record_failure(self, url: str, what: str) -> None:
+        """A URL delivery that failed (an error status, a connection error)."""
+        self.failures.append((url, what[:500]))
 
     def topics(self) -> list[str]:
         """The topics of the notifications made so far, in order."""

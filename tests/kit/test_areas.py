@@ -169,4 +169,4 @@ def test_seeds_refuse_what_the_api_refuses_and_notify_nothing() -> None:
         fake.conversations.add(contact_id=alice.id, body="hi", state="pending")
     with pytest.raises(FakeIntercomError, match="no contacts"):
         fake.contacts.get("nobody")
-    assert sent == [] and fake.webhooks.sent == []
+    assert sent == [] and list(fake.webhooks.sent) == []

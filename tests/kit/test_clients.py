@@ -146,3 +146,33 @@ def test_the_server_stops_with_a_connection_kept_alive_and_binds_loopback_only()
         server.stop()
         assert time.perf_counter() - started < 2
         server.stop()  # twice is fine
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+async def test_a_failing_receiver_does_not_fail_the_api_call(kind: str) -> None:
+    fake = FakeIntercom()
+
+    def broken(body: bytes, headers: dict[str, str]) -> None:
+        raise RuntimeError("receiver is down")
+
+    fake.webhooks.subscribe(broken, secret=SECRET)
+    with receiver() as (url, _):
+        unreachable = url.rsplit(":", 1)[0] + ":9/hooks"  # the discard port: nothing listens on 127.0.0.1:9
+    fake.webhooks.subscribe(unreachable, secret=SECRET)
+    async with client_for(kind, fake) as client:
+        created = await call(client.contacts.create(body={"email": "bob@example.com"}))
+    assert created.email == "bob@example.com"
+    assert [what.split(":")[0] for _, what in fake.webhooks.failures] == ["RuntimeError", "ConnectError"]
+
+
+def test_a_callable_receiver_may_call_the_api_back_through_the_server() -> None:
+    fake = FakeIntercom()
+    with fake.serve() as server, fake.client(base_url=server.url) as client:
+        seen: list[str] = []
+
+        def receiver_calling_back(body: bytes, headers: dict[str, str]) -> None:  # runs outside the fake's lock
+            seen.append(client.contacts.list().first_page().items[0].id)
+
+        fake.webhooks.subscribe(receiver_calling_back, secret=SECRET)
+        created = client.contacts.create(body={"email": "bob@example.com"})
+    assert seen == [created.id]
