@@ -219,6 +219,13 @@ def test_every_answer_of_the_fake_is_valid_against_the_spec(normalised_spec: dic
         reached.add(key)
         problems += check(normalised_spec, operations, by_key[key], answer.status, answer.body)
     assert sorted(set(HANDLERS) - reached) == []  # the scenario reaches every stateful operation
+    fake.fail_next("contacts.list", status=429, retry_after=1)
+    fake.rate_limit(1)
+    for headers in (auth, {"Authorization": "Bearer wrong"}, auth, auth):  # a fault, a bad token, the budget
+        answer = fake.handle("GET", "/contacts", headers)
+        problems += check(normalised_spec, operations, by_key["contacts.list"], answer.status, answer.body)
+    assert [r.operation for r in fake.requests[-4:]] == ["contacts.list"] * 4
+    fake.rate_limit(None)
     for op in OPERATIONS:
         key = f"{op.resource}.{op.name}"
         if key in HANDLERS:
