@@ -40,7 +40,7 @@ ACK = "Thanks for writing in! A teammate will get back to you shortly."
 BILLING_REPLY = "Thanks! Our billing team has your message and will answer today."
 
 
-async def _(value: Any) -> Any:
+async def resolved(value: Any) -> Any:
     """``value`` awaited when the client is async; as is with the sync client."""
     return await value if inspect.isawaitable(value) else value
 
@@ -77,7 +77,7 @@ class SupportBot:
 
     async def handle(self, conversation_id: str) -> None:
         """Answer one conversation by what its first message says."""
-        conversation: Conversation = await _(self.client.conversations.retrieve(int(conversation_id)))
+        conversation: Conversation = await resolved(self.client.conversations.retrieve(int(conversation_id)))
         text = _text(conversation.source.body if conversation.source else "")
         if THANKS.match(text):
             close: CloseConversationRequestDict = {
@@ -86,13 +86,13 @@ class SupportBot:
                 "admin_id": self.admin_id,
                 "body": "Closed by the bot: nothing to answer.",
             }
-            await _(self.client.conversations.manage(conversation_id, body=close))
+            await resolved(self.client.conversations.manage(conversation_id, body=close))
         elif BILLING.search(text):
-            tag: Tag = await _(self.client.tags.create(body={"name": "billing"}))
-            await _(
+            tag: Tag = await resolved(self.client.tags.create(body={"name": "billing"}))
+            await resolved(
                 self.client.tags.attach_to_conversation(conversation_id, body={"id": tag.id, "admin_id": self.admin_id})
             )
-            await _(self.client.conversations.reply(conversation_id, body=self._reply(BILLING_REPLY)))
+            await resolved(self.client.conversations.reply(conversation_id, body=self._reply(BILLING_REPLY)))
             if self.billing_team_id:
                 assign: AssignConversationRequestDict = {
                     "message_type": "assignment",
@@ -100,9 +100,9 @@ class SupportBot:
                     "admin_id": self.admin_id,
                     "assignee_id": self.billing_team_id,
                 }
-                await _(self.client.conversations.manage(conversation_id, body=assign))
+                await resolved(self.client.conversations.manage(conversation_id, body=assign))
         else:
-            await _(self.client.conversations.reply(conversation_id, body=self._reply(ACK)))
+            await resolved(self.client.conversations.reply(conversation_id, body=self._reply(ACK)))
         self.handled.append(conversation_id)
 
     def _reply(self, text: str) -> AdminReplyConversationRequestDict:

@@ -44,12 +44,17 @@ class FakeIntercom(FakeCore, Seeds):
 
     Attributes:
         requests: Every request the code under test sent (``FakeRequest``: method, path, query,
-            headers with the token redacted, body, and ``operation``, e.g. ``"contacts.retrieve"``).
-        webhooks: ``fake.webhooks.subscribe(receiver_or_url, secret=...)``; ``fake.webhooks.sent``.
+            headers with the token redacted, body, and ``operation``, e.g. ``"contacts.retrieve"``);
+            the first ``max_recorded_requests`` (10,000) of them.
+        webhooks: ``fake.webhooks.subscribe(receiver_or_url, secret=...)``; ``fake.webhooks.sent`` (the
+            notifications made), ``fake.webhooks.failures`` (receivers that raised, answered an error or
+            could not be reached: as with Intercom, that never fails the API call).
         latency: Seconds every answer waits (0 by default).
+        defects: Exceptions the fake's own handlers raised (answered 500); the pytest fixture fails on them.
         state: The objects themselves (JSON dicts by kind); read or change them under ``fake.lock``.
-        contacts, companies, conversations, tickets, tags, admins, teams: seeding, typed with the SDK's
-            models (``fake.contacts.add(email=...) -> Contact``).
+        me, contacts, companies, conversations, tickets, tags, admins, teams, segments,
+            subscription_types: seeding and reading, typed with the SDK's models
+            (``fake.contacts.add(email=...) -> Contact``, ``fake.conversations.get(id) -> Conversation``).
     """
 
     def __init__(self, *, token: str = DEFAULT_TOKEN, clock: Callable[[], float] | None = None) -> None:

@@ -28,7 +28,7 @@ class FakeRequest:
 
     Attributes:
         method: Upper case (``"GET"``).
-        path: The URL path, percent-decoded per segment is in ``params`` (``"/contacts/abc"``).
+        path: The URL path as sent (``"/contacts/abc"``); its parameters, percent-decoded, are in ``params``.
         query: Each query parameter's values, in order.
         headers: Lower-case names; the ``authorization`` header's token is replaced by ``[secure]``.
         body: The raw body.
