@@ -92,13 +92,19 @@ def update(call: Call) -> Obj:
     state = call.state
     ticket = state.get("tickets", call.params["id"])
     body = call.body()
-    topics = []
-    if "ticket_state_id" in body:
-        state_id = str(body["ticket_state_id"])
-        if state_id not in STATES:
+    new_state = None
+    if "ticket_state_id" in body:  # every check before any change: a refused update changes nothing
+        new_state = STATES.get(str(body["ticket_state_id"]))
+        if new_state is None:
             known = ", ".join(STATES)
             raise Refusal(400, "parameter_invalid", f"ticket_state_id must be one of {known}", field="ticket_state_id")
-        ticket["ticket_state"] = dict(STATES[state_id])
+    assignee = None if body.get("assignee_id") is None else str(body["assignee_id"])
+    to_team = assignee is not None and assignee in state.objects["teams"]
+    if assignee is not None and not to_team:
+        admin_ref(state, assignee)
+    topics = []
+    if new_state is not None:
+        ticket["ticket_state"] = dict(new_state)
         topics.append("ticket.state.updated")
     if isinstance(body.get("ticket_attributes"), dict):
         ticket["ticket_attributes"] = {**ticket["ticket_attributes"], **body["ticket_attributes"]}
@@ -106,14 +112,9 @@ def update(call: Call) -> Obj:
     for key in ("open", "is_shared"):
         if isinstance(body.get(key), bool):
             ticket[key] = body[key]
-    if body.get("assignee_id") is not None:
-        assignee = str(body["assignee_id"])
-        if assignee in state.objects["teams"]:
-            ticket["team_assignee_id"] = int(assignee)
-            topics.append("ticket.team.assigned")
-        else:
-            ticket["admin_assignee_id"] = int(admin_ref(state, assignee)["id"])
-            topics.append("ticket.admin.assigned")
+    if assignee is not None:
+        ticket["team_assignee_id" if to_team else "admin_assignee_id"] = int(assignee)
+        topics.append("ticket.team.assigned" if to_team else "ticket.admin.assigned")
     ticket["updated_at"] = state.now()
     for topic in topics:
         state.emit(topic, ticket)

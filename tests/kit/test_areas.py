@@ -107,10 +107,14 @@ async def test_a_ticket_moves_through_its_states_and_keeps_its_parts() -> None:
     alice = fake.contacts.add(email="alice@example.com")
     async with fake.async_client() as client:
         ticket = await client.tickets.create(body={"ticket_type_id": "7", "contacts": [{"email": alice.email}]})
-        in_progress = next(s for s in (await client.ticket_states.list()).data if s.category == "in_progress")  # type: ignore[union-attr]
+        states = (await client.ticket_states.list()).data or []
+        submitted = next(s for s in states if s.category == "submitted")  # type: ignore[union-attr]
+        in_progress = next(s for s in states if s.category == "in_progress")  # type: ignore[union-attr]
         await client.tickets.update(ticket.id, body={"ticket_state_id": in_progress.id, "assignee_id": fake.me.id})
         with pytest.raises(BadRequestError, match="ticket_state_id"):
             await client.tickets.update(ticket.id, body={"ticket_state_id": "no-such-state"})
+        with pytest.raises(BadRequestError, match="admin"):  # refused as a whole: the state does not change
+            await client.tickets.update(ticket.id, body={"ticket_state_id": submitted.id, "assignee_id": "0"})
         await client.tickets.reply(
             ticket.id, body={"message_type": "note", "type": "admin", "admin_id": fake.me.id, "body": "Looking"}
         )
