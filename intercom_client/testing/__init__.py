@@ -14,7 +14,8 @@ response. docs/testing.md lists which operations are stateful.
   ``reset=True``; ``fake.rate_limit(100)``; ``fake.latency``.
 - Webhooks: ``fake.webhooks.subscribe(receiver, secret=...)``: changes made through the API are
   notified, signed as Intercom signs them.
-- pytest: the ``intercom_fake`` fixture (this package's plugin, registered by the package's entry point).
+- pytest: the ``intercom_fake`` fixture: ``pytest_plugins = ["intercom_client.testing.pytest_plugin"]``
+  in your top-level conftest.py.
 """
 
 from __future__ import annotations

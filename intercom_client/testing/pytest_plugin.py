@@ -1,6 +1,15 @@
-"""The pytest plugin of the testing kit: the ``intercom_fake`` fixture (opt-in: only tests that ask get it).
+"""The pytest plugin of the testing kit: the ``intercom_fake`` fixture.
 
-Registered through the package's ``pytest11`` entry point, so installing intercom-client is enough::
+Opt in from your top-level ``conftest.py`` (or with ``pytest -p intercom_client.testing.pytest_plugin``)::
+
+    pytest_plugins = ["intercom_client.testing.pytest_plugin"]
+
+It is not registered through a ``pytest11`` entry point on purpose: pytest rewrites the assertions of
+*every* module of a distribution that declares one, so all of intercom_client (some 1,300 modules) would
+be imported through pytest's rewriting hook in every test run of every user, whether they use the kit
+or not (and the modules' loader would no longer be the standard one).
+
+Then::
 
     async def test_welcome(intercom_fake):
         alice = intercom_fake.contacts.add(email="alice@example.com")

@@ -1,4 +1,4 @@
-"""The pytest plugin: registered by the package's entry point, its fixture fails a test on a defect of the kit."""
+"""The pytest plugin: opted into by name, its fixture fails a test on a defect of the kit; no pytest11 entry point."""
 
 from __future__ import annotations
 
@@ -34,17 +34,23 @@ def test_a_defect_of_the_kit_fails_the_test(intercom_fake, monkeypatch):
 """
 
 
-def test_the_entry_point_names_the_plugin() -> None:
-    plugins = {e.name: e.value for e in entry_points(group="pytest11")}
-    assert plugins.get("intercom_client") == "intercom_client.testing.pytest_plugin"
+def test_no_pytest11_entry_point_puts_the_whole_package_under_assertion_rewriting() -> None:
+    # With one, pytest marks every module of the distribution for rewriting: the generated modules were
+    # then loaded by its AssertionRewritingHook (tests/operations.py's get_source failed 243 tests).
+    plugins = [e.value for e in entry_points(group="pytest11")]
+    assert [p for p in plugins if p.startswith("intercom_client")] == []
+    import intercom_client.generated.api.contacts as module
+
+    assert type(module.__loader__).__name__ != "AssertionRewritingHook"
 
 
 def test_the_fixture_in_a_users_test_run(tmp_path: Path) -> None:
     (tmp_path / "test_user.py").write_text(USER_TESTS)
-    # Only this plugin, loaded by its entry point's name (the other installed plugins cost 2 s to import).
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["intercom_client.testing.pytest_plugin"]\n')
+    # No other plugin: the installed ones cost 2 s to import.
     env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "intercom_client", "test_user.py"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_user.py"],
         cwd=tmp_path,
         env=env,
         capture_output=True,
