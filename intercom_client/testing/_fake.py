@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ._adapters import AsyncFakeTransport, FakeTransport
 from ._core import FakeCore
 from ._routes import operation_named
 from ._seed import Seeds
 from ._server import FakeServer
-from ._wire import FakeIntercomError
+from ._wire import FakeIntercomError, FakeRequest
 
 if TYPE_CHECKING:
     from .._config import ClientOptions
@@ -120,7 +120,7 @@ class FakeIntercom(FakeCore, Seeds):
 
     # -- inspection -------------------------------------------------------------------------------------
 
-    def calls(self, operation: str) -> list[Any]:
+    def calls(self, operation: str) -> list[FakeRequest]:
         """The recorded requests of ``operation`` (``"conversations.reply"``), in order."""
         if operation_named(operation) is None:
             raise FakeIntercomError(f"no operation is named {operation!r} (e.g. 'contacts.retrieve')")
@@ -128,11 +128,11 @@ class FakeIntercom(FakeCore, Seeds):
             return [r for r in self.requests if r.operation == operation]
 
     @contextlib.contextmanager
-    def recording(self) -> Iterator[list[Any]]:
+    def recording(self) -> Iterator[list[FakeRequest]]:
         """The requests sent inside the block (``with fake.recording() as sent: ...``)."""
         with self.lock:
             start = len(self.requests)
-        sent: list[Any] = []
+        sent: list[FakeRequest] = []
         try:
             yield sent
         finally:

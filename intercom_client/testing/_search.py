@@ -84,8 +84,8 @@ def _compare(value: Any, operator: str, wanted: Any) -> bool:
     if operator in (">", "<"):
         try:
             left, right = float(value), float(wanted)
-        except (TypeError, ValueError):
-            left, right = str(value), str(wanted)  # type: ignore[assignment]
+        except (TypeError, ValueError):  # not numbers: compared as text
+            return str(value) > str(wanted) if operator == ">" else str(value) < str(wanted)
         return left > right if operator == ">" else left < right
     text, part = str(value).lower(), str(wanted).lower()
     return {"~": part in text, "!~": part not in text, "^": text.startswith(part), "$": text.endswith(part)}[operator]

@@ -16,7 +16,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from ._adapters import deliver
 from ._core import FakeCore
@@ -29,7 +29,6 @@ MAX_BODY = 16 * 2**20
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # the head and the body are two writes: no 40 ms wait for the ACK between them
-    server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:  # the server is quiet
         return
@@ -40,7 +39,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_error(413)
             return
         body = self.rfile.read(length) if length else b""
-        answer = self.server.core.handle(self.command, self.path, dict(self.headers.items()), body)
+        answer = cast(_Server, self.server).core.handle(self.command, self.path, dict(self.headers.items()), body)
         if answer.delay > 0:
             time.sleep(answer.delay)
         if answer.reset:
@@ -54,7 +53,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(answer.body)
         if answer.deliveries:
-            deliver(self.server.core, answer.deliveries)
+            deliver(cast(_Server, self.server).core, answer.deliveries)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _serve
 
