@@ -29,7 +29,7 @@ unexport PYTHONDONTWRITEBYTECODE
 .PHONY: help venv redis-server spec regenerate test lint typecheck demo mock bench wheel clean
 
 help:
-	@echo "make demo        run examples/quickstart.py (embedded mock unless INTERCOM_ACCESS_TOKEN is set)"
+	@echo "make demo        run examples/quickstart.py (FakeIntercom unless INTERCOM_ACCESS_TOKEN is set)"
 	@echo "make test        run every test (lint, types, regeneration check, unit, contract)"
 	@echo "make regenerate  fetch + normalise the pinned spec and regenerate intercom_client/generated/"
 	@echo "make mock        run the Prism mock of Intercom (normalised spec) in the foreground on 127.0.0.1"

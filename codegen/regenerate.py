@@ -4,8 +4,8 @@
 
 Steps: fetch the spec (codegen.fetch), normalise it (codegen.normalize), run openapi-python-client with
 generator-config.yaml and templates/ (codegen.generate, which adds the resource surface's names and
-pagination), write the spec pin and pagination table modules (templates/spec_pin.py.jinja,
-templates/pagination_table.py.jinja), remove the stock per-operation modules (each operation is its
+pagination), write the spec pin, pagination table and operations table modules (templates/spec_pin.py.jinja,
+templates/pagination_table.py.jinja, codegen.fake_table), remove the stock per-operation modules (each operation is its
 resource method), add the "do not edit" header and Intercom's licence, format with
 ruff, check that every operation of the spec has its resource method, and only then replace DIR; with
 --docs, write the API reference (codegen.api_reference) too.
@@ -25,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 from .api_reference import render as render_api_reference
+from .fake_table import render as render_operations_table
 from .fetch import FetchError, fetch_document
 from .generate import GenerateError, generate
 from .generate.names import operation_key, resource_file
@@ -84,7 +85,8 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
 
 
 def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str, commit: str | None) -> None:
-    """The spec pin module (_spec.py), the pagination table and Intercom's licence; ``commit`` is the pinned
+    """The spec pin module (_spec.py), the pagination table, the operations table (codegen.fake_table: what
+    the testing kit answers) and Intercom's licence; ``commit`` is the pinned
     upstream commit the spec's bytes (``sha256``) match, ``None`` when they do not."""
     api_version = str(spec.get("info", {}).get("version", "unknown"))
     (package / "_spec.py").write_text(
@@ -98,6 +100,7 @@ def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str
         )
     )
     (package / "pagination_table.py").write_text(render_pagination_module(normalised))
+    (package / "operations_table.py").write_text(render_operations_table(normalised))
     shutil.copyfile(ROOT / "openapi" / "LICENSE-INTERCOM-OPENAPI.md", package / "LICENSE-INTERCOM-OPENAPI.md")
 
 

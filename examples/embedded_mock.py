@@ -9,6 +9,9 @@ module search path, so they import this module as ``embedded_mock``)::
             ...
 
 - ``--base-url URL``: a mock of Intercom you already run (``make mock``, the tests' fakes), with a dummy token.
+- ``INTERCOM_ACCESS_TOKEN`` unset and ``fake=True`` (the quickstart, ``make demo``): the SDK's own
+  stateful fake, ``intercom_client.testing.FakeIntercom``, served on 127.0.0.1 from this process and
+  seeded with a few contacts and conversations: no Node.js needed.
 - ``--mock``, or ``INTERCOM_ACCESS_TOKEN`` unset: the project's Prism mock, started here as a child
   process (``python -m codegen.mock --normalise --quiet``: the pinned OpenAPI description from
   ``$INTERCOM_SPEC``, else the shared local copy, else the pinned upstream file, normalised as the SDK
@@ -33,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["TOKEN_ENV", "Target", "add_target_arguments", "embedded_mock", "intercom_target"]
+__all__ = ["TOKEN_ENV", "Target", "add_target_arguments", "embedded_fake", "embedded_mock", "intercom_target"]
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN_ENV = "INTERCOM_ACCESS_TOKEN"
@@ -65,11 +68,18 @@ def add_target_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 @contextlib.contextmanager
-def intercom_target(*, mock: bool = False, base_url: str | None = None) -> Iterator[Target]:
+def intercom_target(*, mock: bool = False, base_url: str | None = None, fake: bool = False) -> Iterator[Target]:
     """The Intercom to use (see the module's docstring); an embedded mock is stopped when the block ends."""
     token = os.environ.get(TOKEN_ENV, "").strip()
     if base_url:
         yield Target({"token": DUMMY_TOKEN, "base_url": base_url}, mock=True, where=f"the Intercom mock at {base_url}")
+    elif fake and not token and not mock:
+        with embedded_fake() as (url, fake_token):
+            yield Target(
+                {"token": fake_token, "base_url": url},
+                mock=True,
+                where=f"the embedded FakeIntercom at {url} (no {TOKEN_ENV})",
+            )
     elif mock or not token:
         why = "--mock" if token else f"no {TOKEN_ENV}"
         with embedded_mock() as url:
@@ -81,6 +91,25 @@ def intercom_target(*, mock: bool = False, base_url: str | None = None) -> Itera
         yield Target(
             {"token": token, "region": region}, mock=False, where=f"the real Intercom API (region {region or 'us'})"
         )
+
+
+@contextlib.contextmanager
+def embedded_fake() -> Iterator[tuple[str, str]]:
+    """Serve a seeded ``FakeIntercom`` on 127.0.0.1 from this process; yield its URL and token; stop it after."""
+    from intercom_client.testing import FakeIntercom
+
+    started = time.perf_counter()
+    fake = FakeIntercom()
+    for n, (name, question) in enumerate(
+        [("Ada", "Where is my invoice?"), ("Grace", "How do I export my data?"), ("Linus", "Thanks!")], start=1
+    ):
+        contact = fake.contacts.add(email=f"{name.lower()}@example.com", name=name, custom_attributes={"plan": "pro"})
+        fake.conversations.add(contact_id=contact.id, body=question, state="open" if n < 3 else "closed")
+    for n in range(4, 13):
+        fake.contacts.add(email=f"user{n}@example.com", name=f"User {n}")
+    with fake.serve() as server:
+        print(f"fake: FakeIntercom serving on {server.url} in {time.perf_counter() - started:.2f} s", flush=True)
+        yield server.url, fake.token
 
 
 @contextlib.contextmanager

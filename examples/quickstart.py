@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Quickstart: what a service typically does with intercom_client, step by step, with timings.
 
-    make demo                                          # against an embedded mock of Intercom (no token)
+    make demo                                          # against the SDK's FakeIntercom (no token, no Node.js)
     INTERCOM_ACCESS_TOKEN=... make demo                # against the real API, read-only
     INTERCOM_ACCESS_TOKEN=... INTERCOM_REGION=eu make demo ARGS=--write   # also create + delete a contact
 
-Without INTERCOM_ACCESS_TOKEN (or with --mock) the script runs the project's Prism mock on 127.0.0.1
-as a child process and stops it at the end; ``--base-url`` uses a mock already running (see
+Without INTERCOM_ACCESS_TOKEN the script serves ``intercom_client.testing.FakeIntercom`` (a stateful fake,
+seeded with a few contacts and conversations) on 127.0.0.1 from this process; with --mock it runs the
+project's Prism mock (Node.js) as a child process instead, and stops it at the end; ``--base-url`` uses a mock already running (see
 examples/embedded_mock.py). Exits non-zero when a step fails. Run it with the checkout installed
 (``make venv``), as ``make demo`` does.
 """
@@ -105,7 +106,10 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
             contacts.extend(page.items)
             total = getattr(page.parsed, "total_count", None)
             say(f"    page {page.number}: {len(page)} contact(s) of {total}, next cursor {short(page.next_cursor)}")
-        say(f"    {len(contacts)} contact(s) listed" + (" (the spec's example page is empty)" if mock else ""))
+        say(
+            f"    {len(contacts)} contact(s) listed"
+            + (" (the spec's example page is empty)" if mock and not contacts else "")
+        )
 
     async with run.step(f"Page through contact activity: up to {args.pages} page(s) (GET /contacts/activities)"):
         events = 0
@@ -135,7 +139,7 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
             email = f"quickstart-{uuid.uuid4().hex[:10]}@example.com"
             contact = await client.contacts.create(body={"email": email, "name": "Quickstart Demo", "role": "lead"})
             created_id = str(contact.id)
-            note = " (the mock answers with the spec's example contact)" if mock else ""
+            note = " (a mock: Prism answers the spec's example contact, FakeIntercom keeps it)" if mock else ""
             say(f"    created {contact.role} {created_id} <{contact.email}>{note}")
     else:
         say("\n[-] Create a contact: skipped (read-only against the real API; pass --write to create and delete one)")
@@ -199,7 +203,7 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
 async def main_async(args: argparse.Namespace) -> int:
     run = Run()
     started = time.perf_counter()
-    with intercom_target(mock=args.mock, base_url=args.base_url) as target:
+    with intercom_target(mock=args.mock, base_url=args.base_url, fake=True) as target:
         access = "" if target.mock else f", {'read-write' if args.write else 'read-only'}"
         say(f"quickstart: {target.where}{access}")
         http = httpx.AsyncClient(event_hooks={"request": [run.count]})
