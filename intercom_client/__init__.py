@@ -48,6 +48,7 @@ from ._rate_limit import (
     RateLimitPacer,
     RateLimitScope,
 )
+from ._telemetry import AttemptEvent, Hooks
 from ._version import __version__
 from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 from .generated.client import AsyncIntercom, Intercom
@@ -98,6 +99,7 @@ __all__ = [
     "AsyncIntercom",
     "AsyncPaginator",
     "AsyncRateLimiter",
+    "AttemptEvent",
     "AuthenticationError",
     "BadRequestError",
     "BindableRateLimiter",
@@ -108,6 +110,7 @@ __all__ = [
     "Cursor",
     "DecodingIssue",
     "ErrorDetail",
+    "Hooks",
     "Intercom",
     "IntercomError",
     "InternalServerError",

@@ -72,6 +72,7 @@ from ._rate_limit import (
     rate_limit_scope,
 )
 from ._retry import retry_delay
+from ._telemetry import Telemetry, make_telemetry
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -126,6 +127,9 @@ class _BaseIntercom:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int | None = DEFAULT_MAX_DOWNLOAD_BYTES,
         max_connections: int | None = None,
+        tracing: object = False,
+        metrics: object = False,
+        hooks: object = None,
     ) -> None:
         token = check_token(token if token is not None else os.environ.get(TOKEN_ENV_VAR))
         if not isinstance(trust_env, bool):
@@ -156,6 +160,10 @@ class _BaseIntercom:
         self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
         self._rate_limit: list[RateLimit | None] = [None]  # shared with derived clients
         self._headers = self._build_headers()
+        # None unless tracing, metrics or hooks are on: each place that reports checks this attribute only.
+        self._telemetry: Telemetry | None = make_telemetry(
+            tracing, metrics, hooks, self._base_url, lambda: rate_limit_scope(token, self._base_url, REGIONS)
+        )
 
     # -- options -------------------------------------------------------------------------------
 
@@ -344,6 +352,8 @@ class _BaseIntercom:
         past_deadline = call_ends is not None and self._monotonic() + wait >= call_ends
         if too_long or past_deadline:
             raise RateLimitError.before_sending(request, wait)
+        if self._telemetry is not None:
+            self._telemetry.pacing_wait(request, wait)
 
     def _observe(self, response: httpx.Response | None) -> RateLimit | None:
         """Record the rate limit an attempt's response reported; return what the pacer is to be told."""
@@ -379,6 +389,8 @@ class _BaseIntercom:
         if delay is not None and call_ends is not None and self._monotonic() + delay >= call_ends:
             delay = None  # the next attempt could not start before the call's deadline
         log_attempt(request, attempt, elapsed, response, error, delay)
+        if self._telemetry is not None:
+            self._telemetry.after_attempt(request, attempt, elapsed, response, error, delay)
         return delay
 
     def _final(
@@ -434,6 +446,16 @@ class AsyncIntercomBase(_BaseIntercom):
             ``http_client`` or ``transport`` (their pool is theirs).
         http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
             extra), which is faster under high concurrency; ``"httpx"`` (default) uses httpx's own transport.
+        tracing: OpenTelemetry spans (the ``intercom-client[otel]`` extra): ``True`` for the tracer
+            provider OpenTelemetry has set, or a ``TracerProvider``; default False (nothing imported, nothing paid). One span
+            per call, named after the operation (``contacts.retrieve``), with a child per attempt carrying
+            OpenTelemetry's HTTP client attributes, Intercom's request id, API version and rate-limit
+            remaining; pacing waits and retry backoffs as events (README, Observability).
+        metrics: OpenTelemetry metrics: ``True`` for the meter provider OpenTelemetry has set, or a ``MeterProvider``:
+            ``http.client.request.duration``, counters of retries, 429s and pacing waits, and the
+            rate-limit remaining as a gauge per app and region.
+        hooks: A ``Hooks`` (or a list of them), told of each request, response, retry and failed call,
+            with or without OpenTelemetry (Prometheus, structlog, Sentry ...).
 
     One client serves any event loop (a module-level client used by successive ``asyncio.run()`` calls,
     or by loops in several threads): each loop gets its own connection pool on its first call, closed
@@ -495,7 +517,10 @@ class AsyncIntercomBase(_BaseIntercom):
         ``json``, ``content``, ``data``, ``files``, ``headers``, ``cookies``. Returns the response of
         a successful status; raises a typed ``IntercomError`` otherwise.
         """
-        return await self._send(self._build_request(self._http, method, url, **kwargs), stream=False)
+        request = self._build_request(self._http, method, url, **kwargs)
+        if self._telemetry is not None:
+            return await self._traced_send(self._telemetry, request, stream=False)
+        return await self._send(request, stream=False)
 
     @contextlib.asynccontextmanager
     async def stream(self, method: str, url: str, **kwargs: Any) -> AsyncIterator[httpx.Response]:
@@ -517,11 +542,26 @@ class AsyncIntercomBase(_BaseIntercom):
         bounded by ``max_download_bytes`` (``ResponseTooLargeError`` past it); an error status's body by
         ``max_response_bytes``. Every backend gives the body as it arrives (memory stays flat).
         """
-        response = await self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
+        request = self._build_request(self._http, method, url, **kwargs)
+        if self._telemetry is not None:
+            response = await self._traced_send(self._telemetry, request, stream=True)
+        else:
+            response = await self._send(request, stream=True)
         try:
             yield response
         finally:
             await response.aclose()
+
+    async def _traced_send(self, telemetry: Telemetry, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        """``_send`` inside the call's span (see ``_telemetry.py``): tracing, metrics or hooks are on."""
+        call = telemetry.enter(request)
+        try:
+            response = await self._send(request, stream=stream)
+        except BaseException as exc:
+            telemetry.leave(call, exc)
+            raise
+        telemetry.leave(call, None)
+        return response
 
     async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
@@ -534,6 +574,8 @@ class AsyncIntercomBase(_BaseIntercom):
                 await self._pace(request, call_ends)
             response: httpx.Response | None = None
             error: Exception | None = None
+            if self._telemetry is not None:
+                self._telemetry.before_attempt(request, attempt)
             started = time.perf_counter()
             try:
                 # (a streamed call's redirect or error body is read within the attempt: _body.read_body_async)
@@ -676,16 +718,34 @@ class SyncIntercomBase(_BaseIntercom):
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send a request with this client's auth, version, retries, deadlines and pacing (see AsyncIntercom.request)."""
-        return self._send(self._build_request(self._http, method, url, **kwargs), stream=False)
+        request = self._build_request(self._http, method, url, **kwargs)
+        if self._telemetry is not None:
+            return self._traced_send(self._telemetry, request, stream=False)
+        return self._send(request, stream=False)
 
     @contextlib.contextmanager
     def stream(self, method: str, url: str, **kwargs: Any) -> Iterator[httpx.Response]:
         """Send a request and give its response before its body is read (see AsyncIntercom.stream)."""
-        response = self._send(self._build_request(self._http, method, url, **kwargs), stream=True)
+        request = self._build_request(self._http, method, url, **kwargs)
+        if self._telemetry is not None:
+            response = self._traced_send(self._telemetry, request, stream=True)
+        else:
+            response = self._send(request, stream=True)
         try:
             yield response
         finally:
             response.close()
+
+    def _traced_send(self, telemetry: Telemetry, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        """The sync twin of ``AsyncIntercomBase._traced_send``."""
+        call = telemetry.enter(request)
+        try:
+            response = self._send(request, stream=stream)
+        except BaseException as exc:
+            telemetry.leave(call, exc)
+            raise
+        telemetry.leave(call, None)
+        return response
 
     def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
@@ -697,6 +757,8 @@ class SyncIntercomBase(_BaseIntercom):
                 self._pace(request, call_ends)
             response: httpx.Response | None = None
             error: Exception | None = None
+            if self._telemetry is not None:
+                self._telemetry.before_attempt(request, attempt)
             started = time.perf_counter()
             try:
                 response = self._attempt(request, self._attempt_deadline(request, call_ends), stream=stream)

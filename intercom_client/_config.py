@@ -81,6 +81,9 @@ class ClientOptions(TypedDict, total=False):
     max_response_bytes: int | None
     max_download_bytes: int | None
     max_connections: int | None
+    tracing: object
+    metrics: object
+    hooks: object
 
 
 def check_token(token: object) -> str:

@@ -36,6 +36,7 @@ from ._responses import Responses, decode
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercomBase, SyncIntercomBase
+    from ._telemetry import Telemetry, Walk
 
 __all__ = [
     "AsyncPaginator",
@@ -421,9 +422,19 @@ def _put(data: Mapping[str, Any], path: tuple[str, ...], value: Any) -> dict[str
 
 
 class _Paginator(Generic[T]):
+    # The operation (``contacts.list``), set by the resource when the client reports (``_telemetry.py``).
+    _operation_name: str | None = None
+
     def __init__(self, walker: Walker, client: Any) -> None:
         self._walker = walker
         self._client = client
+
+    def _walk(self) -> Walk | None:
+        """The span of one walk over the pages when the client reports (each page a call under it), else None."""
+        telemetry: Telemetry | None = self._client._telemetry
+        if telemetry is None:
+            return None
+        return telemetry.paginator_walk(self._operation_name, self._walker.rule.key, self._walker.rule.style)
 
     @property
     def operation(self) -> str:
@@ -496,18 +507,32 @@ class AsyncPaginator(_Paginator[T]):
         number = 0
         stated: int | None = None
         seen_items = 0
-        while not self._limit_reached(number, seen_items, count_items):
-            response = await self._client.request(**walker.request(cursor))
-            parsed = self._parse(response)
-            number += 1
-            page, stated = walker.page(parsed, response, cursor, number, stated)
-            del parsed, response
-            seen_items += len(page.items)
-            cursor = page.next_cursor
-            yield page
-            del page
-            if cursor is None:
-                return
+        walk = self._walk()
+        try:
+            while not self._limit_reached(number, seen_items, count_items):
+                if walk is None:
+                    response = await self._client.request(**walker.request(cursor))
+                    parsed = self._parse(response)
+                else:
+                    with walk.step():
+                        response = await self._client.request(**walker.request(cursor))
+                        parsed = self._parse(response)
+                number += 1
+                page, stated = walker.page(parsed, response, cursor, number, stated)
+                del parsed, response
+                seen_items += len(page.items)
+                cursor = page.next_cursor
+                yield page
+                del page
+                if cursor is None:
+                    return
+        except BaseException as exc:
+            if walk is not None:
+                walk.end(exc, pages=number)
+            raise
+        finally:
+            if walk is not None:
+                walk.end(None, pages=number)
 
 
 class SyncPaginator(_Paginator[T]):
@@ -553,15 +578,29 @@ class SyncPaginator(_Paginator[T]):
         number = 0
         stated: int | None = None
         seen_items = 0
-        while not self._limit_reached(number, seen_items, count_items):
-            response = self._client.request(**walker.request(cursor))
-            parsed = self._parse(response)
-            number += 1
-            page, stated = walker.page(parsed, response, cursor, number, stated)
-            del parsed, response
-            seen_items += len(page.items)
-            cursor = page.next_cursor
-            yield page
-            del page
-            if cursor is None:
-                return
+        walk = self._walk()
+        try:
+            while not self._limit_reached(number, seen_items, count_items):
+                if walk is None:
+                    response = self._client.request(**walker.request(cursor))
+                    parsed = self._parse(response)
+                else:
+                    with walk.step():
+                        response = self._client.request(**walker.request(cursor))
+                        parsed = self._parse(response)
+                number += 1
+                page, stated = walker.page(parsed, response, cursor, number, stated)
+                del parsed, response
+                seen_items += len(page.items)
+                cursor = page.next_cursor
+                yield page
+                del page
+                if cursor is None:
+                    return
+        except BaseException as exc:
+            if walk is not None:
+                walk.end(exc, pages=number)
+            raise
+        finally:
+            if walk is not None:
+                walk.end(None, pages=number)
