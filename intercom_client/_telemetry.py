@@ -41,10 +41,10 @@ import sys
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import CodeType, FrameType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -66,6 +66,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__package__)
+T = TypeVar("T")
 
 INSTRUMENTATION_NAME = "intercom_client"
 # OpenTelemetry's advice for http.client.request.duration (seconds).
@@ -606,7 +607,6 @@ class Walk:
         span, self.span = self.span, None
         if span is None:
             return
-        span.set_attribute("intercom.steps", self.steps)
         for key, value in attributes.items():
             span.set_attribute(f"intercom.{key}", value)
         if error is not None and not isinstance(error, GeneratorExit):
@@ -648,6 +648,73 @@ def walk_of(client: Any, name: str, **attributes: Any) -> Walk | None:
     if telemetry is None or telemetry.tracer is None:
         return None
     return telemetry.walk(name, {f"intercom.{k}": v for k, v in attributes.items() if v is not None})
+
+
+async def traced_async(client: Any, name: str, awaitable: Awaitable[T], **attributes: Any) -> T:
+    """Await a bulk helper's coroutine inside its span (see :func:`helper_span`)."""
+    with helper_span(client, name, **attributes):
+        return await awaitable
+
+
+def traced_sync(client: Any, name: str, run: Callable[[], T], **attributes: Any) -> T:
+    """Run a sync bulk helper inside its span (see :func:`helper_span`)."""
+    with helper_span(client, name, **attributes):
+        return run()
+
+
+def walked_async(client: Any, name: str, items: AsyncIterator[T], **attributes: Any) -> AsyncIterator[T]:
+    """``items`` as they are when ``client`` does not trace; else the same items in a walk span, each
+    ``__anext__`` (and the calls it makes) under it, the span ended when the iteration ends or is closed."""
+    walk = walk_of(client, name, **attributes)
+    return items if walk is None else _walked_async(walk, items)
+
+
+async def _walked_async(walk: Walk, items: AsyncIterator[T]) -> AsyncIterator[T]:
+    count = 0
+    try:
+        while True:
+            with walk.step():
+                try:
+                    item = await anext(items)
+                except StopAsyncIteration:
+                    break
+            count += 1
+            yield item
+    except BaseException as exc:
+        walk.end(exc, items=count)
+        raise
+    finally:
+        walk.end(None, items=count)
+        close = getattr(items, "aclose", None)
+        if close is not None:
+            await close()
+
+
+def walked_sync(client: Any, name: str, items: Iterator[T], **attributes: Any) -> Iterator[T]:
+    """The sync twin of :func:`walked_async`."""
+    walk = walk_of(client, name, **attributes)
+    return items if walk is None else _walked_sync(walk, items)
+
+
+def _walked_sync(walk: Walk, items: Iterator[T]) -> Iterator[T]:
+    count = 0
+    try:
+        while True:
+            with walk.step():
+                try:
+                    item = next(items)
+                except StopIteration:
+                    break
+            count += 1
+            yield item
+    except BaseException as exc:
+        walk.end(exc, items=count)
+        raise
+    finally:
+        walk.end(None, items=count)
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
 
 
 def webhook_tracer(tracing: object) -> Any:

@@ -22,6 +22,7 @@ consumer reaches the end of the current one, and only one page is held at a time
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -474,8 +475,17 @@ class AsyncPaginator(_Paginator[T]):
     async def _first(self) -> Page[T]:
         walker = self._walker
         cursor = walker.start
-        response = await self._client.request(**walker.request(cursor))
-        parsed = self._parse(response)
+        walk = self._walk()
+        if walk is None:
+            response = await self._client.request(**walker.request(cursor))
+            parsed = self._parse(response)
+        else:
+            try:
+                with walk.step():
+                    response = await self._client.request(**walker.request(cursor))
+                    parsed = self._parse(response)
+            finally:
+                walk.end(sys.exc_info()[1], pages=1)
         page, _ = walker.page(parsed, response, cursor, 1, None)
         return page
 
@@ -548,8 +558,17 @@ class SyncPaginator(_Paginator[T]):
         """The first page only (from ``start_cursor`` when given)."""
         walker = self._walker
         cursor = walker.start
-        response = self._client.request(**walker.request(cursor))
-        parsed = self._parse(response)
+        walk = self._walk()
+        if walk is None:
+            response = self._client.request(**walker.request(cursor))
+            parsed = self._parse(response)
+        else:
+            try:
+                with walk.step():
+                    response = self._client.request(**walker.request(cursor))
+                    parsed = self._parse(response)
+            finally:
+                walk.end(sys.exc_info()[1], pages=1)
         page, _ = walker.page(parsed, response, cursor, 1, None)
         return page
 

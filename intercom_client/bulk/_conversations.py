@@ -30,6 +30,7 @@ import httpx
 from .._decoding import decode_response
 from .._exceptions import IntercomError
 from .._paths import path_segment
+from .._telemetry import traced_async, traced_sync
 from ..generated.models.conversation import Conversation
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
@@ -190,6 +191,7 @@ def fetch_complete_conversation(
         on_progress: Called with a :class:`~intercom_client.bulk.Progress` once the answer is in.
         progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
     """
+    name = "bulk.fetch_complete_conversation"
     if is_async_client(client, "fetch_complete_conversation"):
-        return _fetch_async(client, conversation_id, **options)
-    return _fetch_sync(client, conversation_id, **options)
+        return traced_async(client, name, _fetch_async(client, conversation_id, **options))
+    return traced_sync(client, name, lambda: _fetch_sync(client, conversation_id, **options))

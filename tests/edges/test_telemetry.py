@@ -355,3 +355,83 @@ print(sorted(m for m in sys.modules if m.startswith("opentelemetry")))
     done = _python(code)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.replace("'", '"')) == []
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+async def test_an_export_started_waited_for_and_read_gives_each_helper_its_span(kind: str, otel: Otel) -> None:
+    from starlette.applications import Starlette
+
+    from intercom_client.bulk import iter_export_records, start_data_export, wait_for_job
+    from tests.asgi_server import serve_asgi
+    from tests.fake_intercom.exports import ExportsState
+    from tests.fake_intercom.jobs import FAST
+
+    exports = ExportsState(records=30)
+    window = {"created_at_after": 1717000000, "created_at_before": 1717500000}
+    with serve_asgi(Starlette(routes=exports.routes()), name="fake-exports") as url:
+        client = make_client(kind, url, tracing=otel.tracer_provider)
+
+        async def export(c: Any) -> int:
+            if isinstance(c, Intercom):
+                done = wait_for_job(c, start_data_export(c, **window), **FAST)
+                return sum(1 for _ in iter_export_records(c, done))
+            done = await wait_for_job(c, await start_data_export(c, **window), **FAST)
+            return len([row async for row in iter_export_records(c, done)])
+
+        assert await run(client, export) == 30
+    [start] = otel.named("bulk.start_data_export")
+    [wait] = otel.named("bulk.wait_for_job")
+    [records] = otel.named("bulk.iter_export_records")
+    assert wait.attributes["intercom.job_kind"] == "data_export"  # type: ignore[index]
+    job_id = wait.attributes["intercom.job_id"]  # type: ignore[index]
+    assert records.attributes["intercom.job_id"] == job_id  # type: ignore[index]
+    assert records.attributes["intercom.items"] == 30  # type: ignore[index]
+
+    def calls_under(span: ReadableSpan) -> list[ReadableSpan]:
+        return [s for s in otel.finished() if s.parent is not None and s.parent.span_id == span.context.span_id]
+
+    assert [s.name for s in calls_under(start)] == ["POST /export/content/data"]
+    polls = calls_under(wait)
+    assert len(polls) == 3 and {s.name for s in polls} == {"GET /export/content/data/" + str(job_id)}
+    [download] = calls_under(records)
+    assert download.name.startswith("GET /download/content/data/")
+    assert TOKEN not in otel.everything()
+
+
+async def test_a_webhook_delivery_is_one_span_with_its_topic_id_and_duplicate_flag(otel: Otel) -> None:
+    import asyncio
+
+    from intercom_client.webhooks import Notification, WebhookReceiver
+    from tests.webhook_helpers import SECRET, encode, hub_signature, notification
+
+    handled: list[str] = []
+    spans_in_handler: list[int] = []
+
+    async def handler(event: Notification) -> None:
+        from opentelemetry import trace
+
+        spans_in_handler.append(trace.get_current_span().get_span_context().span_id)
+        handled.append(event.id)
+
+    receiver = WebhookReceiver(SECRET, handler, tracing=otel.tracer_provider)
+    body = encode(notification({"type": "contact", "id": "c1"}, topic="contact.user.created", id="notif_1"))
+    first = await receiver.handle("POST", body, hub_signature(body))
+    again = await receiver.handle("POST", body, hub_signature(body))
+    forged = await receiver.handle("POST", body, "sha1=" + "0" * 40)
+    await receiver.handle("HEAD", b"", None)
+    await asyncio.sleep(0)
+    await receiver.aclose()
+    assert (first.status, again.status, forged.status) == (200, 200, 403)
+    spans = otel.named("intercom.webhook")
+    assert len(spans) == 3  # one per POST, none for HEAD
+    delivered, duplicate, rejected = sorted(spans, key=lambda s: s.start_time or 0)
+    assert dict(delivered.attributes or {}) == {
+        "intercom.webhook.topic": "contact.user.created",
+        "intercom.webhook.notification_id": "notif_1",
+        "intercom.webhook.duplicate": False,
+        "http.response.status_code": 200,
+    }
+    assert duplicate.attributes["intercom.webhook.duplicate"] is True  # type: ignore[index]
+    assert rejected.attributes["http.response.status_code"] == 403  # type: ignore[index]
+    assert handled == ["notif_1"] and spans_in_handler == [delivered.context.span_id]
+    assert SECRET not in otel.everything()
