@@ -181,6 +181,16 @@ def current_operation() -> str | None:
 _PAGINATOR_METHODS = frozenset({"_pages", "_first", "first_page"})
 
 
+def _count(value: str | None) -> int | None:
+    """A header's whole number (``X-RateLimit-Remaining``), or None when absent or not one."""
+    if value is None:
+        return None
+    try:
+        return max(0, int(float(value)))
+    except (ValueError, OverflowError):
+        return None
+
+
 def error_type(error: BaseException | None, status: int | None = None) -> str | None:
     """OpenTelemetry's ``error.type``: the status as text for an error status, else the error's class."""
     if status is not None and status >= 400:
@@ -198,8 +208,10 @@ class _Call:
     """One logical call: its span, what is known of it, and the attempt in flight."""
 
     __slots__ = (
-        "attempt_span",
+        "attempt_attributes",
+        "attempt_started",
         "attempts",
+        "context",
         "context_token",
         "method",
         "operation",
@@ -217,8 +229,12 @@ class _Call:
         self.method = method
         self.template = template
         self.span: Any = None
-        self.attempt_span: Any = None
+        # The attempt in flight: when it started (epoch ns) and its span's attributes so far. Its span is
+        # made when it ends, with every attribute at once (cheaper than setting them one by one).
+        self.attempt_started = 0
+        self.attempt_attributes: dict[str, Any] | None = None
         self.attempts = 0
+        self.context: Any = None  # the OpenTelemetry context holding the call's span (its attempts' parent)
         self.context_token: Any = None
         self.var_token: contextvars.Token[_Call | None] | None = None
         self.started = time.perf_counter()
@@ -310,9 +326,14 @@ class Telemetry:
     ) -> None:
         self.tracer: Any = None
         if tracer_provider is not None:
-            from opentelemetry import trace
+            from opentelemetry import context, trace
 
             self.tracer = trace.get_tracer(INSTRUMENTATION_NAME, __version__, tracer_provider=tracer_provider)
+            # The functions of each span, looked up once (not per call: imports in a function cost).
+            self._in_context: Callable[[Any], Any] = trace.set_span_in_context
+            self._attach: Callable[[Any], Any] = context.attach
+            self._detach: Callable[[Any], None] = context.detach
+            self._client_kind = trace.SpanKind.CLIENT
         self.instruments: _Instruments | None = None
         self.hooks = tuple(hooks)
         url = httpx.URL(base_url)
@@ -344,17 +365,12 @@ class Telemetry:
         """Start a logical call (its span current until :meth:`close_call`), under ``parent`` if given."""
         call = _Call(self, operation, method.upper(), template)
         if self.tracer is not None:
-            from opentelemetry import context, trace
-
             name = span_name or operation or (f"{call.method} {template}" if template else call.method)
-            attributes: dict[str, Any] = {"http.request.method": call.method}
-            if operation:
-                attributes["intercom.operation"] = operation
-            if template:
-                attributes["url.template"] = template
-            parent_context = None if parent is None else trace.set_span_in_context(parent)
+            attributes: dict[str, Any] = {"intercom.operation": operation} if operation else {}
+            parent_context = None if parent is None else self._in_context(parent)
             call.span = self.tracer.start_span(name, context=parent_context, attributes=attributes)
-            call.context_token = context.attach(trace.set_span_in_context(call.span))
+            call.context = self._in_context(call.span)
+            call.context_token = self._attach(call.context)
         call.var_token = _CALL.set(call)
         return call
 
@@ -363,8 +379,8 @@ class Telemetry:
         if call.var_token is not None:
             _CALL.reset(call.var_token)
             call.var_token = None
-        if call.attempt_span is not None:  # an attempt ended by an error the send loop did not see (cancelled)
-            self._end_attempt_span(call, None, error)
+        if call.attempt_attributes is not None:  # an attempt ended by what the send loop did not see (cancelled)
+            self._attempt_span(call, None, error)
         if self.hooks and isinstance(error, Exception):
             self._hook(
                 "on_error",
@@ -382,14 +398,11 @@ class Telemetry:
         span = call.span
         if span is None:
             return
-        from opentelemetry import context
-
-        span.set_attribute("intercom.attempts", call.attempts)
         if error is not None:
             _fail(span, error, getattr(error, "status_code", None))
         span.end()
         if call.context_token is not None:
-            context.detach(call.context_token)
+            self._detach(call.context_token)
             call.context_token = None
 
     def enter(self, request: httpx.Request) -> _Call | None:
@@ -423,8 +436,6 @@ class Telemetry:
             return
         call.attempts = attempt + 1
         if call.span is not None:
-            from opentelemetry import trace
-
             attributes: dict[str, Any] = {
                 "http.request.method": call.method,
                 "server.address": self.server_address,
@@ -437,13 +448,8 @@ class Telemetry:
             version = request.headers.get("intercom-version")
             if version is not None:
                 attributes["intercom.api_version"] = version
-            name = f"{call.method} {call.template}" if call.template else call.method
-            call.attempt_span = self.tracer.start_span(
-                name,
-                context=trace.set_span_in_context(call.span),
-                kind=trace.SpanKind.CLIENT,
-                attributes=attributes,
-            )
+            call.attempt_attributes = attributes
+            call.attempt_started = time.time_ns()
         if self.hooks:
             self._hook("on_request", AttemptEvent(call.operation, call.method, call.template or "", attempt + 1))
 
@@ -458,22 +464,27 @@ class Telemetry:
     ) -> None:
         """Attempt ``attempt`` ended (a response, or an httpx ``error``); ``delay``: seconds until the next one."""
         call = _CALL.get()
-        status = response.status_code if response is not None else None
-        rate_limit = RateLimit.from_headers(response.headers) if response is not None else None
-        if rate_limit is not None and rate_limit.remaining is not None:
-            self.remaining = rate_limit.remaining
-        request_id = response.headers.get("x-request-id") if response is not None else None
+        status: int | None = None
+        request_id: str | None = None
+        remaining: int | None = None
+        if response is not None:
+            status = response.status_code
+            headers = response.headers
+            request_id = headers.get("x-request-id")
+            remaining = _count(headers.get("x-ratelimit-remaining"))
+            if remaining is not None:
+                self.remaining = remaining
         operation = call.operation if call is not None else None
         template = (call.template if call is not None else None) or self._path(request)
-        if call is not None and call.attempt_span is not None:
-            span = call.attempt_span
+        if call is not None and call.attempt_attributes is not None:
+            attributes = call.attempt_attributes
             if status is not None:
-                span.set_attribute("http.response.status_code", status)
+                attributes["http.response.status_code"] = status
             if request_id:
-                span.set_attribute("intercom.request_id", request_id)
-            if rate_limit is not None and rate_limit.remaining is not None:
-                span.set_attribute("intercom.rate_limit.remaining", rate_limit.remaining)
-            self._end_attempt_span(call, status, error)
+                attributes["intercom.request_id"] = request_id
+            if remaining is not None:
+                attributes["intercom.rate_limit.remaining"] = remaining
+            self._attempt_span(call, status, error)
             if delay is not None and call.span is not None:
                 call.span.add_event(
                     "intercom.retry_backoff",
@@ -485,7 +496,7 @@ class Telemetry:
                 )
         instruments = self.instruments
         if instruments is not None:
-            attributes: dict[str, Any] = {
+            attributes = {
                 "http.request.method": request.method,
                 "server.address": self.server_address,
                 "server.port": self.server_port,
@@ -514,17 +525,26 @@ class Telemetry:
                 duration=elapsed,
                 error=error,
                 retry_in=delay,
-                rate_limit=rate_limit,
+                rate_limit=None if response is None else RateLimit.from_headers(response.headers),
             )
             if response is not None:
                 self._hook("on_response", event)
             if delay is not None:
                 self._hook("on_retry", event)
 
-    def _end_attempt_span(self, call: _Call, status: int | None, error: BaseException | None) -> None:
-        span, call.attempt_span = call.attempt_span, None
-        if (status is not None and status >= 400) or error is not None:
-            _fail(span, error, status)
+    def _attempt_span(self, call: _Call, status: int | None, error: BaseException | None) -> None:
+        """Make the span of the attempt that just ended, from its start, with all its attributes."""
+        attributes, call.attempt_attributes = call.attempt_attributes, None
+        assert attributes is not None
+        failed = (status is not None and status >= 400) or error is not None
+        if failed and (kind := error_type(error, status)) is not None:
+            attributes["error.type"] = kind
+        name = f"{call.method} {call.template}" if call.template else call.method
+        span = self.tracer.start_span(
+            name, context=call.context, kind=self._client_kind, attributes=attributes, start_time=call.attempt_started
+        )
+        if failed:
+            _fail(span, error, status, typed=True)
         span.end()
 
     def pacing_wait(self, request: httpx.Request, wait: float) -> None:
@@ -614,11 +634,13 @@ class Walk:
         span.end()
 
 
-def _fail(span: Any, error: BaseException | None, status: int | None) -> None:
+def _fail(span: Any, error: BaseException | None, status: int | None, *, typed: bool = False) -> None:
+    """Mark ``span`` as failed: its ``error.type`` (unless ``typed``: already among its attributes), the
+    exception as an event, the status ERROR."""
     from opentelemetry.trace import Status, StatusCode
 
     kind = error_type(error, status)
-    if kind is not None:
+    if kind is not None and not typed:
         span.set_attribute("error.type", kind)
     if error is not None:
         span.record_exception(error)
