@@ -226,8 +226,8 @@ class AsyncResource(_Resource):
         from .pagination import AsyncPaginator
 
         paginator: AsyncPaginator[Any] = AsyncPaginator(*self._walker(*args))
-        if self._client._telemetry is not None:
-            paginator._operation_name = operation_of(self, sys._getframe(1), "")[0]
+        # Its operation (``contacts.list``: the generated method calling), for its spans and log records.
+        paginator._operation_name = operation_of(self, sys._getframe(1), "")[0]
         return paginator
 
 
@@ -264,8 +264,8 @@ class SyncResource(_Resource):
         from .pagination import SyncPaginator
 
         paginator: SyncPaginator[Any] = SyncPaginator(*self._walker(*args))
-        if self._client._telemetry is not None:
-            paginator._operation_name = operation_of(self, sys._getframe(1), "")[0]
+        # Its operation (``contacts.list``: the generated method calling), for its spans and log records.
+        paginator._operation_name = operation_of(self, sys._getframe(1), "")[0]
         return paginator
 
 

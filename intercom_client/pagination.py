@@ -423,7 +423,7 @@ def _put(data: Mapping[str, Any], path: tuple[str, ...], value: Any) -> dict[str
 
 
 class _Paginator(Generic[T]):
-    # The operation (``contacts.list``), set by the resource when the client reports (``_telemetry.py``).
+    # The operation (``contacts.list``), set by the resource (for spans and log records, ``_telemetry.py``).
     _operation_name: str | None = None
 
     def __init__(self, walker: Walker, client: Any) -> None:

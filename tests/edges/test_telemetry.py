@@ -278,6 +278,23 @@ async def test_log_records_carry_structured_fields(kind: str, caplog: pytest.Log
 
 
 @pytest.mark.parametrize("kind", CLIENTS)
+async def test_a_paginated_walks_log_records_name_its_operation(kind: str, caplog: pytest.LogCaptureFixture) -> None:
+    page = {"type": "list", "data": [CONTACT], "pages": {"type": "pages"}}
+    with FaultServer([reply(200, page, {"X-Request-Id": "req-page"})]) as server:
+        client = make_client(kind, server.url)
+
+        async def walk(c: Any) -> list[str]:
+            if isinstance(c, Intercom):
+                return [contact.id for contact in c.contacts.list()]
+            return [contact.id async for contact in c.contacts.list()]
+
+        with caplog.at_level(logging.DEBUG, logger="intercom_client"):
+            assert await run(client, walk) == ["c1"]
+    [record] = [r for r in caplog.records if hasattr(r, "attempt")]
+    assert (record.operation, record.request_id, record.status) == ("contacts.list", "req-page", 200)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
 async def test_a_paginated_walk_is_one_span_with_a_call_per_page(kind: str, otel: Otel) -> None:
     first = {"type": "list", "data": [CONTACT], "pages": {"type": "pages", "next": {"starting_after": "abc"}}}
     second = {"type": "list", "data": [{**CONTACT, "id": "c2"}], "pages": {"type": "pages"}}
