@@ -26,7 +26,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from intercom_client import AsyncIntercom, AttemptEvent, ConfigurationError, Hooks, Intercom, NotFoundError
-from tests.faults.server import FaultServer, Plan, reply
+from tests.faults.server import Close, FaultServer, Plan, reply
 from tests.test_client_support import TOKEN
 
 CLIENTS = ("httpx", "aiohttp", "sync")
@@ -209,6 +209,52 @@ async def test_metrics_count_attempts_retries_429s_and_report_the_rate_limit(kin
     assert remaining.value == 80
     assert remaining.attributes["intercom.region"] == f"127.0.0.1:{server.port}"
     assert TOKEN not in otel.everything()
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+async def test_an_attempt_that_got_no_response_names_its_error(kind: str, otel: Otel) -> None:
+    with FaultServer([[Close()], reply(200, CONTACT, OK_HEADERS)]) as server:
+        client = make_client(kind, server.url, tracing=otel.tracer_provider, metrics=otel.meter_provider)
+        await run(client, lambda c: c.contacts.retrieve("c1"))
+    failed, ok = sorted(otel.named("GET /contacts/{id}"), key=lambda s: s.start_time or 0)
+    kind_of_error = str((failed.attributes or {})["error.type"])
+    assert kind_of_error.startswith("httpx.") and "http.response.status_code" not in (failed.attributes or {})
+    assert failed.status.status_code.name == "ERROR" and [e.name for e in failed.events] == ["exception"]
+    assert ok.attributes["http.request.resend_count"] == 1  # type: ignore[index]
+    [retry] = otel.metrics()["intercom.client.retries"]
+    assert retry.attributes["error.type"] == kind_of_error
+
+
+class WaitOnce:
+    """A pacer that makes the first attempt wait 0.5 s for the next window, then lets everything through."""
+
+    def __init__(self) -> None:
+        self.waited = False
+
+    def acquire(self, now: float) -> float:
+        if self.waited:
+            return 0.0
+        self.waited = True
+        return 0.5
+
+    def release(self, rate_limit: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+async def test_a_pacing_wait_is_an_event_of_the_call_and_counted(kind: str, otel: Otel) -> None:
+    with FaultServer([reply(200, CONTACT, OK_HEADERS)]) as server:
+        client = make_client(
+            kind, server.url, rate_limiter=WaitOnce(), tracing=otel.tracer_provider, metrics=otel.meter_provider
+        )
+        await run(client, lambda c: c.contacts.retrieve("c1"))
+    assert client.slept == [0.5]  # type: ignore[union-attr]
+    [parent] = otel.named("contacts.retrieve")
+    assert [(e.name, dict(e.attributes or {})) for e in parent.events] == [
+        ("intercom.pacing_wait", {"intercom.wait": 0.5})
+    ]
+    [waits] = otel.metrics()["intercom.client.pacing_waits"]
+    assert (waits.value, dict(waits.attributes)) == (1, {"intercom.operation": "contacts.retrieve"})
 
 
 @pytest.mark.parametrize("kind", CLIENTS)
