@@ -510,3 +510,40 @@ def test_the_readme_example_prints_its_spans_metrics_and_hooks() -> None:
     assert "http.client.request.duration" in out and "intercom.rate_limit.remaining" in out
     assert "hook: contacts.retrieve attempt 1 got 503" in out
     assert "example-token" not in out
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+async def test_a_scroll_walk_and_a_sync_run_are_each_one_span_over_their_calls(kind: str, otel: Otel) -> None:
+    from starlette.applications import Starlette
+
+    from intercom_client.bulk import sync_updated, walk_companies
+    from tests.asgi_server import serve_asgi
+    from tests.fake_intercom import companies, search
+
+    scroll = companies.ScrollState(250, page_size=100, idle_expiry=5.0)
+    found = search.SearchState()
+    for i in range(200):
+        found.put("contacts", f"co{i:05d}", 1_700_000_000 + i // 3)
+    app = Starlette(routes=[*companies.routes(scroll), *search.routes(found)])
+    with serve_asgi(app, name="fake-bulk") as url:
+        client = make_client(kind, url, tracing=otel.tracer_provider)
+
+        async def both(c: Any) -> tuple[int, int]:
+            if isinstance(c, Intercom):
+                return sum(1 for _ in walk_companies(c)), sum(1 for _ in sync_updated(c, "contacts"))
+            walked = len([x async for x in walk_companies(c)])
+            return walked, len([x async for x in sync_updated(c, "contacts")])
+
+        assert await run(client, both) == (250, 200)
+    [walk] = otel.named("bulk.walk_companies")
+    [synced] = otel.named("bulk.sync_updated")
+    assert walk.attributes["intercom.items"] == 250  # type: ignore[index]
+    assert (synced.attributes or {})["intercom.resource"] == "contacts"
+    assert synced.attributes["intercom.items"] == 200  # type: ignore[index]
+
+    def under(parent: ReadableSpan) -> list[str]:
+        return [s.name for s in otel.finished() if s.parent is not None and s.parent.span_id == parent.context.span_id]
+
+    assert set(under(walk)) == {"companies.scroll"} and len(under(walk)) == 4  # 3 pages + the empty end
+    assert set(under(synced)) == {"contacts.search"}  # each query's first page, a walk of its own
+    assert TOKEN not in otel.everything()
