@@ -83,7 +83,8 @@ class AttemptEvent:
     Attributes:
         operation: The operation (``contacts.retrieve``), or None for ``client.request(...)`` itself.
         method: The HTTP method (``GET``).
-        url_template: The path template (``/contacts/{id}``), or the path when no template is known.
+        url_template: The path template (``/contacts/{id}``), or the path sent when no template is known
+            (``client.request(...)``, the bulk helpers' polls).
         attempt: Which attempt, from 1.
         status: The response's status, or None (before the response, or when there was none).
         request_id: Intercom's ``X-Request-Id`` of the response, or None.
@@ -215,6 +216,7 @@ class _Call:
         "context_token",
         "method",
         "operation",
+        "path",
         "span",
         "started",
         "telemetry",
@@ -228,6 +230,7 @@ class _Call:
         self.operation = operation
         self.method = method
         self.template = template
+        self.path = ""  # the path sent, for a call whose template is not known (client.request)
         self.span: Any = None
         # The attempt in flight: when it started (epoch ns) and its span's attributes so far. Its span is
         # made when it ends, with every attribute at once (cheaper than setting them one by one).
@@ -387,7 +390,7 @@ class Telemetry:
                 AttemptEvent(
                     call.operation,
                     call.method,
-                    call.template or "",
+                    call.template or call.path,
                     max(call.attempts, 1),
                     status=getattr(error, "status_code", None),
                     request_id=getattr(error, "request_id", None),
@@ -412,9 +415,11 @@ class Telemetry:
         if call is not None and not call.used:
             call.used = True
             if call.template is None:
-                call.template = self._path(request)
+                call.path = self._path(request)
             return None
-        call = self.open_call(None, request.method, self._path(request))
+        # Named by its method alone, as OpenTelemetry asks when no template is known: a path holds ids.
+        call = self.open_call(None, request.method, None)
+        call.path = self._path(request)
         call.used = True
         return call
 
@@ -443,6 +448,8 @@ class Telemetry:
             }
             if call.template:
                 attributes["url.template"] = call.template
+            else:
+                attributes["url.path"] = call.path
             if attempt:
                 attributes["http.request.resend_count"] = attempt
             version = request.headers.get("intercom-version")
@@ -451,7 +458,7 @@ class Telemetry:
             call.attempt_attributes = attributes
             call.attempt_started = time.time_ns()
         if self.hooks:
-            self._hook("on_request", AttemptEvent(call.operation, call.method, call.template or "", attempt + 1))
+            self._hook("on_request", AttemptEvent(call.operation, call.method, call.template or call.path, attempt + 1))
 
     def after_attempt(
         self,
@@ -475,7 +482,7 @@ class Telemetry:
             if remaining is not None:
                 self.remaining = remaining
         operation = call.operation if call is not None else None
-        template = (call.template if call is not None else None) or self._path(request)
+        template = call.template if call is not None else None
         if call is not None and call.attempt_attributes is not None:
             attributes = call.attempt_attributes
             if status is not None:
@@ -500,8 +507,9 @@ class Telemetry:
                 "http.request.method": request.method,
                 "server.address": self.server_address,
                 "server.port": self.server_port,
-                "url.template": template,
             }
+            if template:
+                attributes["url.template"] = template
             if operation:
                 attributes["intercom.operation"] = operation
             if status is not None:
@@ -509,16 +517,16 @@ class Telemetry:
             if (kind := error_type(error, status)) is not None:
                 attributes["error.type"] = kind
             instruments.duration.record(elapsed, attributes)
+            which = {"intercom.operation": operation} if operation else {"http.request.method": request.method}
             if status == 429:
-                instruments.rate_limited.add(1, {"intercom.operation": operation or template})
+                instruments.rate_limited.add(1, which)
             if delay is not None:
-                reason = error_type(error, status) or str(status)
-                instruments.retries.add(1, {"intercom.operation": operation or template, "error.type": reason})
+                instruments.retries.add(1, {**which, "error.type": error_type(error, status) or str(status)})
         if self.hooks:
             event = AttemptEvent(
                 operation,
                 request.method,
-                template,
+                template or (call.path if call is not None else self._path(request)),
                 attempt + 1,
                 status=status,
                 request_id=request_id,
@@ -553,8 +561,9 @@ class Telemetry:
         if call is not None and call.span is not None:
             call.span.add_event("intercom.pacing_wait", {"intercom.wait": wait})
         if self.instruments is not None:
-            operation = call.operation if call is not None and call.operation else self._path(request)
-            self.instruments.pacing_waits.add(1, {"intercom.operation": operation})
+            operation = call.operation if call is not None else None
+            which = {"intercom.operation": operation} if operation else {"http.request.method": request.method}
+            self.instruments.pacing_waits.add(1, which)
 
     def _hook(self, name: str, event: AttemptEvent) -> None:
         for hooks in self.hooks:
