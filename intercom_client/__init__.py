@@ -40,6 +40,7 @@ from ._exceptions import (
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
+from ._hooks import AttemptEvent, Hooks
 from ._rate_limit import (
     AsyncRateLimiter,
     BindableRateLimiter,
@@ -48,7 +49,6 @@ from ._rate_limit import (
     RateLimitPacer,
     RateLimitScope,
 )
-from ._telemetry import AttemptEvent, Hooks
 from ._version import __version__
 from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 from .generated.client import AsyncIntercom, Intercom

@@ -13,11 +13,11 @@ What a client reports, when on (README, Observability, lists every attribute):
   ``url.template``, ``server.address``, ``server.port``, ``http.response.status_code``,
   ``error.type``, ``http.request.resend_count``) and Intercom's request id, API version and
   rate-limit remaining. A paginated walk, a bulk helper or a webhook notification is a span of its
-  own around the calls it makes (:meth:`Telemetry.walk`, :func:`helper_span`, :func:`webhook_span`).
+  own around the calls it makes (:meth:`Telemetry.walk` here; the helpers' in ``_helper_spans.py``).
 - **Metrics**: ``http.client.request.duration`` (a histogram per attempt, in seconds), counters of
   retries, 429 responses and pacing waits, and the rate-limit remaining as an observable gauge per app
   (a one-way digest of the token, as the rate limiters use) and region.
-- **Hooks** (:class:`Hooks`): your code told of each request, response, retry and failed call, with or
+- **Hooks** (``_hooks.py``): your code told of each request, response, retry and failed call, with or
   without OpenTelemetry, on both clients and both backends.
 
 No attribute, event, metric or hook event holds the access token, a header, the query or the body:
@@ -41,99 +41,34 @@ import sys
 import threading
 import time
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import CodeType, FrameType
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
 from ._exceptions import ConfigurationError
+from ._hooks import AttemptEvent, Hooks
 from ._rate_limit import RateLimit, RateLimitScope
 from ._version import __version__
 
 __all__ = [
     "DURATION_BUCKETS",
-    "AttemptEvent",
-    "Hooks",
+    "INSTRUMENTATION_NAME",
     "Telemetry",
+    "Walk",
     "current_operation",
     "error_type",
-    "helper_span",
     "make_telemetry",
     "operation_of",
-    "webhook_span",
+    "provider_of",
 ]
 
 logger = logging.getLogger(__package__)
-T = TypeVar("T")
 
 INSTRUMENTATION_NAME = "intercom_client"
 # OpenTelemetry's advice for http.client.request.duration (seconds).
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
-
-
-# -- hooks -------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AttemptEvent:
-    """What a hook is told about one attempt of a call (or, for ``on_error``, the call's end).
-
-    Attributes:
-        operation: The operation (``contacts.retrieve``), or None for ``client.request(...)`` itself.
-        method: The HTTP method (``GET``).
-        url_template: The path template (``/contacts/{id}``), or the path sent when no template is known
-            (``client.request(...)``, the bulk helpers' polls).
-        attempt: Which attempt, from 1.
-        status: The response's status, or None (before the response, or when there was none).
-        request_id: Intercom's ``X-Request-Id`` of the response, or None.
-        duration: Seconds the attempt took (None in ``on_request``; the whole call's in ``on_error``).
-        error: In ``on_retry``, the transport error that is retried (None for a status); in ``on_error``,
-            the ``IntercomError`` the call raises.
-        retry_in: In ``on_retry``, seconds until the next attempt.
-        rate_limit: The rate-limit state the response reported, or None.
-    """
-
-    operation: str | None
-    method: str
-    url_template: str
-    attempt: int
-    status: int | None = None
-    request_id: str | None = None
-    duration: float | None = None
-    error: BaseException | None = None
-    retry_in: float | None = None
-    rate_limit: RateLimit | None = None
-
-
-class Hooks:
-    """Your callbacks on the client's calls: subclass it and override what you need (each does nothing here).
-
-    ::
-
-        class Prometheus(Hooks):
-            def on_response(self, event: AttemptEvent) -> None:
-                LATENCY.labels(event.operation, event.status).observe(event.duration)
-
-        client = AsyncIntercom(hooks=Prometheus())
-
-    Called synchronously, in the task or thread of the call, on both clients and both backends: keep
-    them quick (no I/O that waits). An exception a hook raises is logged (logger ``intercom_client``)
-    and never changes the call.
-    """
-
-    def on_request(self, event: AttemptEvent) -> None:
-        """Before each attempt is sent (``event.attempt`` 1 for the first)."""
-
-    def on_response(self, event: AttemptEvent) -> None:
-        """After each attempt that got a response, whatever its status."""
-
-    def on_retry(self, event: AttemptEvent) -> None:
-        """After an attempt that will be retried in ``event.retry_in`` seconds."""
-
-    def on_error(self, event: AttemptEvent) -> None:
-        """When the call ends in an error (``event.error``, the ``IntercomError`` raised to the caller)."""
 
 
 # -- naming a call -----------------------------------------------------------------------------------
@@ -656,126 +591,12 @@ def _fail(span: Any, error: BaseException | None, status: int | None, *, typed: 
     span.set_status(Status(StatusCode.ERROR, kind))
 
 
-# -- helpers' spans (bulk, webhooks) -----------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def helper_span(client: Any, name: str, **attributes: Any) -> Iterator[Any]:
-    """A span around a bulk helper's whole run (``jobs.wait``), current within the block, if ``client``
-    traces; yields the span (or None) for attributes learnt on the way. Not for generators: see walk."""
-    telemetry: Telemetry | None = getattr(client, "_telemetry", None)
-    if telemetry is None or telemetry.tracer is None:
-        yield None
-        return
-    with telemetry.tracer.start_as_current_span(
-        name, attributes={f"intercom.{k}": v for k, v in attributes.items() if v is not None}
-    ) as span:
-        yield span
-
-
-def walk_of(client: Any, name: str, **attributes: Any) -> Walk | None:
-    """The walk span of a bulk iterator over ``client`` (None when it does not trace)."""
-    telemetry: Telemetry | None = getattr(client, "_telemetry", None)
-    if telemetry is None or telemetry.tracer is None:
-        return None
-    return telemetry.walk(name, {f"intercom.{k}": v for k, v in attributes.items() if v is not None})
-
-
-async def traced_async(client: Any, name: str, awaitable: Awaitable[T], **attributes: Any) -> T:
-    """Await a bulk helper's coroutine inside its span (see :func:`helper_span`)."""
-    with helper_span(client, name, **attributes):
-        return await awaitable
-
-
-def traced_sync(client: Any, name: str, run: Callable[[], T], **attributes: Any) -> T:
-    """Run a sync bulk helper inside its span (see :func:`helper_span`)."""
-    with helper_span(client, name, **attributes):
-        return run()
-
-
-def walked_async(client: Any, name: str, items: AsyncIterator[T], **attributes: Any) -> AsyncIterator[T]:
-    """``items`` as they are when ``client`` does not trace; else the same items in a walk span, each
-    ``__anext__`` (and the calls it makes) under it, the span ended when the iteration ends or is closed."""
-    walk = walk_of(client, name, **attributes)
-    return items if walk is None else _walked_async(walk, items)
-
-
-async def _walked_async(walk: Walk, items: AsyncIterator[T]) -> AsyncIterator[T]:
-    count = 0
-    try:
-        while True:
-            with walk.step():
-                try:
-                    item = await anext(items)
-                except StopAsyncIteration:
-                    break
-            count += 1
-            yield item
-    except BaseException as exc:
-        walk.end(exc, items=count)
-        raise
-    finally:
-        walk.end(None, items=count)
-        close = getattr(items, "aclose", None)
-        if close is not None:
-            await close()
-
-
-def walked_sync(client: Any, name: str, items: Iterator[T], **attributes: Any) -> Iterator[T]:
-    """The sync twin of :func:`walked_async`."""
-    walk = walk_of(client, name, **attributes)
-    return items if walk is None else _walked_sync(walk, items)
-
-
-def _walked_sync(walk: Walk, items: Iterator[T]) -> Iterator[T]:
-    count = 0
-    try:
-        while True:
-            with walk.step():
-                try:
-                    item = next(items)
-                except StopIteration:
-                    break
-            count += 1
-            yield item
-    except BaseException as exc:
-        walk.end(exc, items=count)
-        raise
-    finally:
-        walk.end(None, items=count)
-        close = getattr(items, "close", None)
-        if close is not None:
-            close()
-
-
-def webhook_tracer(tracing: object) -> Any:
-    """The tracer of a webhook receiver's ``tracing`` option (False: None)."""
-    provider = _provider("tracing", tracing, "trace", "get_tracer_provider")
-    if provider is None:
-        return None
-    from opentelemetry import trace
-
-    return trace.get_tracer(INSTRUMENTATION_NAME, __version__, tracer_provider=provider)
-
-
-def webhook_span(tracer: Any) -> contextlib.AbstractContextManager[Any]:
-    """The span of one notification's handling (current within the block), or a block that does nothing."""
-    if tracer is None:
-        return contextlib.nullcontext()
-    return tracer.start_as_current_span("intercom.webhook", kind=_server_kind())  # type: ignore[no-any-return]
-
-
-def _server_kind() -> Any:
-    from opentelemetry.trace import SpanKind
-
-    return SpanKind.SERVER
-
-
 # -- the options -------------------------------------------------------------------------------------
 
 
-def _provider(option: str, value: object, module: str, getter: str) -> Any:
-    """The provider an option names: None for False/None, the global one for True, else the value."""
+def provider_of(option: str, value: object, module: str, getter: str) -> Any:
+    """The provider the ``option`` names (``module``: ``"trace"`` or ``"metrics"``, whose ``getter`` gives
+    the one OpenTelemetry has set): None for False/None, that one for True, else the value, checked."""
     if value is None or value is False:
         return None
     try:
@@ -812,8 +633,8 @@ def make_telemetry(
     tracing: object, metrics: object, hooks: object, base_url: str, scope: Callable[[], RateLimitScope]
 ) -> Telemetry | None:
     """The telemetry of a client's options, or None when all are off (the client then pays nothing)."""
-    tracer_provider = _provider("tracing", tracing, "trace", "get_tracer_provider")
-    meter_provider = _provider("metrics", metrics, "metrics", "get_meter_provider")
+    tracer_provider = provider_of("tracing", tracing, "trace", "get_tracer_provider")
+    meter_provider = provider_of("metrics", metrics, "metrics", "get_meter_provider")
     all_hooks = _hooks(hooks)
     if tracer_provider is None and meter_provider is None and not all_hooks:
         return None

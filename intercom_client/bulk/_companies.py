@@ -54,7 +54,7 @@ from .._exceptions import (
     IntercomError,
     NotFoundError,
 )
-from .._telemetry import walked_async, walked_sync
+from .._helper_spans import walked_async, walked_sync
 from ._clients import is_async_client
 from ._progress import OneRun, ProgressBar, ProgressCallback
 

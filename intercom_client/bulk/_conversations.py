@@ -29,8 +29,8 @@ import httpx
 
 from .._decoding import decode_response
 from .._exceptions import IntercomError
+from .._helper_spans import traced_async, traced_sync
 from .._paths import path_segment
-from .._telemetry import traced_async, traced_sync
 from ..generated.models.conversation import Conversation
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter

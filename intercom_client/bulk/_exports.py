@@ -44,7 +44,7 @@ from urllib.parse import quote
 from .._backoff import Backoff
 from .._config import check_seconds
 from .._exceptions import ConfigurationError, NotFoundError, RateLimitError
-from .._telemetry import traced_async, traced_sync, walked_async, walked_sync
+from .._helper_spans import traced_async, traced_sync, walked_async, walked_sync
 from ._clients import is_async_client
 from ._jobs import DEFAULT_JOB_DEADLINE, Job, JobError
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter

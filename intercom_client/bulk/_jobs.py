@@ -47,8 +47,8 @@ import attrs
 from .._backoff import Backoff
 from .._config import check_seconds
 from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
+from .._helper_spans import traced_async, traced_sync
 from .._paths import path_segment
-from .._telemetry import traced_async, traced_sync
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
 

@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unp
 import attrs
 
 from .._exceptions import IntercomError
-from .._telemetry import walked_async, walked_sync
+from .._helper_spans import walked_async, walked_sync
 from ._clients import is_async_client
 from ._progress import OneRun, ProgressBar, ProgressCallback
 from ._search import MAX_FILTERS_PER_GROUP, MAX_NESTING, MAX_PER_PAGE, Filter, Group, Query, SearchQueryError

@@ -31,7 +31,7 @@ from typing import Any
 
 from .._config import check_count
 from .._exceptions import ConfigurationError
-from .._telemetry import webhook_span, webhook_tracer
+from .._helper_spans import webhook_span, webhook_tracer
 from ._construct import check_max_age_option, construct_event
 from ._dedupe import DedupeStore, MemoryDedupeStore
 from ._errors import WebhookExpiredError, WebhookPayloadError, WebhookSignatureError
