@@ -21,7 +21,7 @@ import os
 import random
 import ssl
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, Unpack
 
 import httpx
@@ -60,6 +60,7 @@ from ._config import (
 )
 from ._exceptions import ConfigurationError, RateLimitError
 from ._headers import check_headers
+from ._hooks import Hooks
 from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
 from ._json_body import check_json_body, diagnose
 from ._outcome import final_response, log_attempt
@@ -129,7 +130,7 @@ class _BaseIntercom:
         max_connections: int | None = None,
         tracing: object = False,
         metrics: object = False,
-        hooks: object = None,
+        hooks: Hooks | Sequence[Hooks] | None = None,
     ) -> None:
         token = check_token(token if token is not None else os.environ.get(TOKEN_ENV_VAR))
         if not isinstance(trust_env, bool):
