@@ -74,6 +74,7 @@ MIN_AIOHTTP_VS_HTTPX = 3.0
 MIN_AIOHTTP_VS_OFFICIAL = 5.0
 MAX_IMPORT_RATIO = 1.3
 MAX_PARSE_RATIO = 1.5  # the default install: the standard json decoder, no extras
+MAX_TRACING_COST = 1.15  # a call traced to an in-memory exporter, over the same call untraced
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -186,12 +187,26 @@ def _sdk_aiohttp_kwargs() -> tuple[dict[str, Any], str]:
     return {"transport": AiohttpTransport()}, "AsyncIntercom(transport=httpx_aiohttp.AiohttpTransport())"
 
 
-async def _setup_sdk(base_url: str, backend: str) -> tuple[Fetch, Close]:
+def _in_memory_tracing() -> dict[str, Any]:
+    """The client option that traces every call to an in-memory exporter (OpenTelemetry's SDK), each
+    span exported as it ends (SimpleSpanProcessor: the export's cost is in the measured call)."""
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(InMemorySpanExporter()))
+    return {"tracing": provider}
+
+
+async def _setup_sdk(base_url: str, backend: str, traced: bool = False) -> tuple[Fetch, Close]:
     from intercom_client import AsyncIntercom
 
     kwargs: dict[str, Any] = {}
     if backend == "aiohttp":
         kwargs, _ = _sdk_aiohttp_kwargs()
+    if traced:
+        kwargs |= _in_memory_tracing()
     client = AsyncIntercom(token=TOKEN, base_url=base_url, **kwargs)
 
     async def fetch() -> Any:
@@ -231,15 +246,23 @@ async def _setup_official(base_url: str, backend: str) -> tuple[Fetch, Close]:
     return fetch, http.aclose
 
 
-def _sdk_sync(base_url: str) -> tuple[Callable[[], Any], Callable[[], None]]:
+async def _setup_sdk_traced(base_url: str, backend: str) -> tuple[Fetch, Close]:
+    return await _setup_sdk(base_url, backend, traced=True)
+
+
+def _sdk_sync(base_url: str, traced: bool = False) -> tuple[Callable[[], Any], Callable[[], None]]:
     from intercom_client import Intercom
 
-    client = Intercom(token=TOKEN, base_url=base_url)
+    client = Intercom(token=TOKEN, base_url=base_url, **(_in_memory_tracing() if traced else {}))
 
     def fetch() -> Any:
         return client.contacts.retrieve(CONTACT_ID)
 
     return fetch, client.close
+
+
+def _sdk_sync_traced(base_url: str) -> tuple[Callable[[], Any], Callable[[], None]]:
+    return _sdk_sync(base_url, traced=True)
 
 
 def _raw_sync(base_url: str) -> tuple[Callable[[], Any], Callable[[], None]]:
@@ -292,7 +315,13 @@ def _cells() -> list[Cell]:
     cells += [
         Cell("sdk_sync_c1", "SDK sync (httpx) c=1", 1, "sync", _sdk_sync),
         Cell("raw_sync_c1", "raw httpx.Client c=1", 1, "sync", _raw_sync, typed=False),
+        Cell("sdk_sync_c1_traced", "SDK sync (httpx) c=1, tracing on", 1, "sync", _sdk_sync_traced),
     ]
+    # Tracing on (an in-memory exporter) beside the same SDK cell with it off (the default): issue 27.
+    for backend in ("httpx", "aiohttp"):
+        at = next(i for i, cell in enumerate(cells) if cell.key == f"raw_{backend}_c1")
+        label = f"SDK async ({backend}) c=1, tracing on"
+        cells.insert(at + 1, Cell(f"sdk_{backend}_c1_traced", label, 1, "async", _setup_sdk_traced, backend))
     return cells
 
 
@@ -361,7 +390,8 @@ def bench_throughput(
     # pair sees the same machine; the order of the pairs rotates from round to round.
     groups: list[list[Cell]] = []
     for cell in cells:
-        if cell.key.startswith("raw_") and groups and groups[-1][0].key == "sdk_" + cell.key[4:]:
+        joins = cell.key.startswith("raw_") and groups and groups[-1][0].key == "sdk_" + cell.key[4:]
+        if joins or (groups and cell.key.startswith(groups[-1][0].key + "_")):  # its _traced twin
             groups[-1].append(cell)
         else:
             groups.append([cell])
@@ -722,6 +752,17 @@ def build_checks(s: dict[str, Series]) -> list[Check]:
         )
         for backend in ("httpx", "aiohttp")
         for c in (1, 50)
+    ]
+    # A call's cost with tracing on over its cost with it off: the throughput off / on (issue 27).
+    checks += [
+        check(
+            f"cost tracing on/off {name} c=1",
+            f"sdk_{key}_c1",
+            f"sdk_{key}_c1_traced",
+            f"<= {MAX_TRACING_COST:.2f}x",
+            le(MAX_TRACING_COST),
+        )
+        for name, key in (("async httpx", "httpx"), ("async aiohttp", "aiohttp"), ("sync httpx", "sync"))
     ]
     checks += [
         check("SDK/raw sync httpx c=1", "sdk_sync_c1", "raw_sync_c1", sdk_target, ge(MIN_RATIO_SDK)),

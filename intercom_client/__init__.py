@@ -40,6 +40,7 @@ from ._exceptions import (
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
+from ._hooks import AttemptEvent, Hooks
 from ._rate_limit import (
     AsyncRateLimiter,
     BindableRateLimiter,
@@ -98,6 +99,7 @@ __all__ = [
     "AsyncIntercom",
     "AsyncPaginator",
     "AsyncRateLimiter",
+    "AttemptEvent",
     "AuthenticationError",
     "BadRequestError",
     "BindableRateLimiter",
@@ -108,6 +110,7 @@ __all__ = [
     "Cursor",
     "DecodingIssue",
     "ErrorDetail",
+    "Hooks",
     "Intercom",
     "IntercomError",
     "InternalServerError",

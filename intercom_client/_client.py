@@ -20,7 +20,7 @@ import os
 import random
 import ssl
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple, Self, TypeVar, Unpack
 
 import httpx
@@ -59,6 +59,7 @@ from ._config import (
 )
 from ._exceptions import ConfigurationError, RateLimitError
 from ._headers import check_headers
+from ._hooks import Hooks
 from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
 from ._json_body import check_json_body, diagnose
 from ._outcome import final_response, log_attempt
@@ -71,6 +72,7 @@ from ._rate_limit import (
     rate_limit_scope,
 )
 from ._retry import retry_delay
+from ._telemetry import Telemetry, make_telemetry
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -141,6 +143,9 @@ class _BaseIntercom:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int | None = DEFAULT_MAX_DOWNLOAD_BYTES,
         max_connections: int | None = None,
+        tracing: object = False,
+        metrics: object = False,
+        hooks: Hooks | Sequence[Hooks] | None = None,
     ) -> None:
         token = check_token(token if token is not None else os.environ.get(TOKEN_ENV_VAR))
         if not isinstance(trust_env, bool):
@@ -172,6 +177,10 @@ class _BaseIntercom:
         self._rate_limit: list[RateLimit | None] = [None]  # shared with derived clients
         self._headers = self._build_headers()
         self._limits = _CallLimits(self._timeout, self._attempt_timeout, self._max_retries)
+        # None unless tracing, metrics or hooks are on: each place that reports checks this attribute only.
+        self._telemetry: Telemetry | None = make_telemetry(
+            tracing, metrics, hooks, self._base_url, lambda: rate_limit_scope(token, self._base_url, REGIONS)
+        )
 
     # -- options -------------------------------------------------------------------------------
 
@@ -382,6 +391,8 @@ class _BaseIntercom:
         past_deadline = call_ends is not None and self._monotonic() + wait >= call_ends
         if too_long or past_deadline:
             raise RateLimitError.before_sending(request, wait)
+        if self._telemetry is not None:
+            self._telemetry.pacing_wait(request, wait)
 
     def _observe(self, response: httpx.Response | None) -> RateLimit | None:
         """Record the rate limit an attempt's response reported; return what the pacer is to be told."""
@@ -418,6 +429,8 @@ class _BaseIntercom:
         if delay is not None and call_ends is not None and self._monotonic() + delay >= call_ends:
             delay = None  # the next attempt could not start before the call's deadline
         log_attempt(request, attempt, elapsed, response, error, delay)
+        if self._telemetry is not None:
+            self._telemetry.after_attempt(request, attempt, elapsed, response, error, delay)
         return delay
 
     def _final(
@@ -473,6 +486,16 @@ class AsyncIntercomBase(_BaseIntercom):
             ``http_client`` or ``transport`` (their pool is theirs).
         http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
             extra), which is faster under high concurrency; ``"httpx"`` (default) uses httpx's own transport.
+        tracing: OpenTelemetry spans (the ``intercom-client[otel]`` extra): ``True`` for the tracer
+            provider OpenTelemetry has set, or a ``TracerProvider``; default False (nothing imported, nothing paid). One span
+            per call, named after the operation (``contacts.retrieve``), with a child per attempt carrying
+            OpenTelemetry's HTTP client attributes, Intercom's request id, API version and rate-limit
+            remaining; pacing waits and retry backoffs as events (README, Observability).
+        metrics: OpenTelemetry metrics: ``True`` for the meter provider OpenTelemetry has set, or a ``MeterProvider``:
+            ``http.client.request.duration``, counters of retries, 429s and pacing waits, and the
+            rate-limit remaining as a gauge per app and region.
+        hooks: A ``Hooks`` (or a list of them), told of each request, response, retry and failed call,
+            with or without OpenTelemetry (Prometheus, structlog, Sentry ...).
 
     One client serves any event loop (a module-level client used by successive ``asyncio.run()`` calls,
     or by loops in several threads): each loop gets its own connection pool on its first call, closed
@@ -546,7 +569,10 @@ class AsyncIntercomBase(_BaseIntercom):
         ``IntercomError`` otherwise.
         """
         limits = self._call_limits(timeout, max_retries)
-        return await self._send(self._build_request(self._http, method, url, limits, **kwargs), limits, stream=False)
+        request = self._build_request(self._http, method, url, limits, **kwargs)
+        if self._telemetry is not None:
+            return await self._traced_send(self._telemetry, request, limits, stream=False)
+        return await self._send(request, limits, stream=False)
 
     @contextlib.asynccontextmanager
     async def stream(
@@ -577,11 +603,28 @@ class AsyncIntercomBase(_BaseIntercom):
         ``max_response_bytes``. Every backend gives the body as it arrives (memory stays flat).
         """
         limits = self._call_limits(timeout, max_retries)
-        response = await self._send(self._build_request(self._http, method, url, limits, **kwargs), limits, stream=True)
+        request = self._build_request(self._http, method, url, limits, **kwargs)
+        if self._telemetry is not None:
+            response = await self._traced_send(self._telemetry, request, limits, stream=True)
+        else:
+            response = await self._send(request, limits, stream=True)
         try:
             yield response
         finally:
             await response.aclose()
+
+    async def _traced_send(
+        self, telemetry: Telemetry, request: httpx.Request, limits: _CallLimits, *, stream: bool
+    ) -> httpx.Response:
+        """``_send`` inside the call's span (see ``_telemetry.py``): tracing, metrics or hooks are on."""
+        call = telemetry.enter(request)
+        try:
+            response = await self._send(request, limits, stream=stream)
+        except BaseException as exc:
+            telemetry.leave(call, exc)
+            raise
+        telemetry.leave(call, None)
+        return response
 
     async def _send(self, request: httpx.Request, limits: _CallLimits, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
@@ -594,6 +637,8 @@ class AsyncIntercomBase(_BaseIntercom):
                 await self._pace(request, call_ends)
             response: httpx.Response | None = None
             error: Exception | None = None
+            if self._telemetry is not None:
+                self._telemetry.before_attempt(request, attempt)
             started = time.perf_counter()
             try:
                 # (a streamed call's redirect or error body is read within the attempt: _body.read_body_async)
@@ -746,7 +791,10 @@ class SyncIntercomBase(_BaseIntercom):
     ) -> httpx.Response:
         """Send a request with this client's auth, version, retries, deadlines and pacing (see AsyncIntercom.request)."""
         limits = self._call_limits(timeout, max_retries)
-        return self._send(self._build_request(self._http, method, url, limits, **kwargs), limits, stream=False)
+        request = self._build_request(self._http, method, url, limits, **kwargs)
+        if self._telemetry is not None:
+            return self._traced_send(self._telemetry, request, limits, stream=False)
+        return self._send(request, limits, stream=False)
 
     @contextlib.contextmanager
     def stream(
@@ -760,11 +808,28 @@ class SyncIntercomBase(_BaseIntercom):
     ) -> Iterator[httpx.Response]:
         """Send a request and give its response before its body is read (see AsyncIntercom.stream)."""
         limits = self._call_limits(timeout, max_retries)
-        response = self._send(self._build_request(self._http, method, url, limits, **kwargs), limits, stream=True)
+        request = self._build_request(self._http, method, url, limits, **kwargs)
+        if self._telemetry is not None:
+            response = self._traced_send(self._telemetry, request, limits, stream=True)
+        else:
+            response = self._send(request, limits, stream=True)
         try:
             yield response
         finally:
             response.close()
+
+    def _traced_send(
+        self, telemetry: Telemetry, request: httpx.Request, limits: _CallLimits, *, stream: bool
+    ) -> httpx.Response:
+        """The sync twin of ``AsyncIntercomBase._traced_send``."""
+        call = telemetry.enter(request)
+        try:
+            response = self._send(request, limits, stream=stream)
+        except BaseException as exc:
+            telemetry.leave(call, exc)
+            raise
+        telemetry.leave(call, None)
+        return response
 
     def _send(self, request: httpx.Request, limits: _CallLimits, *, stream: bool) -> httpx.Response:
         """The retry loop of ``request`` and ``stream`` (with ``stream``, an error status's body is read here)."""
@@ -776,6 +841,8 @@ class SyncIntercomBase(_BaseIntercom):
                 self._pace(request, call_ends)
             response: httpx.Response | None = None
             error: Exception | None = None
+            if self._telemetry is not None:
+                self._telemetry.before_attempt(request, attempt)
             started = time.perf_counter()
             try:
                 response = self._attempt(request, self._attempt_deadline(request, call_ends, limits), stream=stream)

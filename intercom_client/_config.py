@@ -13,13 +13,14 @@ import functools
 import importlib.util
 import math
 import ssl
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict, overload
 
 import httpx
 
 from ._call_options import NOT_GIVEN, NotGiven
 from ._exceptions import ConfigurationError
+from ._hooks import Hooks
 from ._rate_limit import AsyncRateLimiter, BindableRateLimiter, RateLimiter
 
 __all__ = [
@@ -81,6 +82,9 @@ class ClientOptions(TypedDict, total=False):
     max_response_bytes: int | None
     max_download_bytes: int | None
     max_connections: int | None
+    tracing: object
+    metrics: object
+    hooks: Hooks | Sequence[Hooks] | None
 
 
 def check_token(token: object) -> str:

@@ -15,6 +15,7 @@ import httpx
 
 from . import _redirects
 from ._exceptions import APIConnectionError, APITimeoutError, ResponseDecodingError, error_for_response
+from ._telemetry import current_operation
 
 __all__ = ["final_response", "log_attempt", "logger"]
 
@@ -35,7 +36,10 @@ def log_attempt(
 ) -> None:
     """Log attempt ``attempt`` (from 0) of ``request``: at INFO when it is retried in ``delay`` seconds,
     at DEBUG otherwise. The record says the method, the path (never the query or a header), the status
-    or the error's type, and carries them as ``extra`` fields for structured logging."""
+    or the error's type, and carries them as ``extra`` fields for structured logging (a JSON formatter
+    picks them up): ``operation`` (``contacts.retrieve``, or None for ``client.request``), ``method``,
+    ``path``, ``attempt`` (from 1), ``status``, ``error``, ``request_id`` (Intercom's ``X-Request-Id``),
+    ``duration`` (seconds; also as ``elapsed``) and ``retry_in``."""
     if not (logger.isEnabledFor(logging.DEBUG) or (delay is not None and logger.isEnabledFor(logging.INFO))):
         return
     outcome = response.status_code if response is not None else type(error).__name__
@@ -49,11 +53,14 @@ def log_attempt(
         elapsed,
         f", retrying in {delay:.2f} s" if delay is not None else "",
         extra={
+            "operation": current_operation(),
             "method": request.method,
             "path": request.url.path,
             "status": response.status_code if response is not None else None,
             "error": type(error).__name__ if error is not None else None,
             "attempt": attempt + 1,
+            "request_id": response.headers.get("x-request-id") if response is not None else None,
+            "duration": elapsed,
             "elapsed": elapsed,
             "retry_in": delay,
         },

@@ -10,6 +10,7 @@ raw-response mode, request bodies given as dicts, and the lazy resource properti
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
@@ -20,6 +21,7 @@ from ._decoding import TOO_DEEP, UNSET, Unset
 from ._exceptions import RequestBodyError, ResponseDecodingError
 from ._rate_limit import RateLimit
 from ._responses import Responses, decode
+from ._telemetry import operation_of
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercomBase, SyncIntercomBase
@@ -193,10 +195,20 @@ class AsyncResource(_Resource):
         timeout, retries and extras; the client sends with its retries, pacing and typed errors.
         """
         client = self._client
-        if options is not None:
-            request = options.apply(request)
-        response = await client.request(**request)
-        parsed = decode(response, responses, client.strict_decoding)
+        telemetry = client._telemetry
+        # Tracing, metrics or hooks on: this method's call (named after the generated method calling).
+        call = None if telemetry is None else telemetry.open_operation(self, sys._getframe(1), request)
+        try:
+            if options is not None:
+                request = options.apply(request)
+            response = await client.request(**request)
+            parsed = decode(response, responses, client.strict_decoding)
+        except BaseException as exc:
+            if call is not None:
+                call.close(exc)
+            raise
+        if call is not None:
+            call.close(None)
         if self._raw:
             # The raw-mode copy behind ``with_raw_response``: async_raw() types this as RawResponse[T].
             return RawResponse(response, parsed)
@@ -206,7 +218,10 @@ class AsyncResource(_Resource):
         """A paginator over the pages of a request (the arguments of ``_walker``)."""
         from .pagination import AsyncPaginator
 
-        return AsyncPaginator(*self._walker(*args))
+        paginator: AsyncPaginator[Any] = AsyncPaginator(*self._walker(*args))
+        # Its operation (``contacts.list``: the generated method calling), for its spans and log records.
+        paginator._operation_name = operation_of(self, sys._getframe(1), "")[0]
+        return paginator
 
 
 class SyncResource(_Resource):
@@ -219,10 +234,19 @@ class SyncResource(_Resource):
     def _request(self, request: dict[str, Any], responses: Responses, options: RequestOptions | None) -> Any:
         """The sync twin of ``AsyncResource._request``."""
         client = self._client
-        if options is not None:
-            request = options.apply(request)
-        response = client.request(**request)
-        parsed = decode(response, responses, client.strict_decoding)
+        telemetry = client._telemetry
+        call = None if telemetry is None else telemetry.open_operation(self, sys._getframe(1), request)
+        try:
+            if options is not None:
+                request = options.apply(request)
+            response = client.request(**request)
+            parsed = decode(response, responses, client.strict_decoding)
+        except BaseException as exc:
+            if call is not None:
+                call.close(exc)
+            raise
+        if call is not None:
+            call.close(None)
         if self._raw:
             return RawResponse(response, parsed)
         return parsed
@@ -231,7 +255,10 @@ class SyncResource(_Resource):
         """A paginator over the pages of a request (the arguments of ``_walker``)."""
         from .pagination import SyncPaginator
 
-        return SyncPaginator(*self._walker(*args))
+        paginator: SyncPaginator[Any] = SyncPaginator(*self._walker(*args))
+        # Its operation (``contacts.list``: the generated method calling), for its spans and log records.
+        paginator._operation_name = operation_of(self, sys._getframe(1), "")[0]
+        return paginator
 
 
 def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:

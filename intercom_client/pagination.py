@@ -22,6 +22,7 @@ consumer reaches the end of the current one, and only one page is held at a time
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -36,6 +37,7 @@ from ._responses import Responses, decode
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercomBase, SyncIntercomBase
+    from ._telemetry import Telemetry, Walk
 
 __all__ = [
     "AsyncPaginator",
@@ -421,9 +423,19 @@ def _put(data: Mapping[str, Any], path: tuple[str, ...], value: Any) -> dict[str
 
 
 class _Paginator(Generic[T]):
+    # The operation (``contacts.list``), set by the resource (for spans and log records, ``_telemetry.py``).
+    _operation_name: str | None = None
+
     def __init__(self, walker: Walker, client: Any) -> None:
         self._walker = walker
         self._client = client
+
+    def _walk(self) -> Walk | None:
+        """The span of one walk over the pages when the client reports (each page a call under it), else None."""
+        telemetry: Telemetry | None = self._client._telemetry
+        if telemetry is None:
+            return None
+        return telemetry.paginator_walk(self._operation_name, self._walker.rule.key, self._walker.rule.style)
 
     @property
     def operation(self) -> str:
@@ -463,8 +475,17 @@ class AsyncPaginator(_Paginator[T]):
     async def _first(self) -> Page[T]:
         walker = self._walker
         cursor = walker.start
-        response = await self._client.request(**walker.request(cursor))
-        parsed = self._parse(response)
+        walk = self._walk()
+        if walk is None:
+            response = await self._client.request(**walker.request(cursor))
+            parsed = self._parse(response)
+        else:
+            try:
+                with walk.step():
+                    response = await self._client.request(**walker.request(cursor))
+                    parsed = self._parse(response)
+            finally:
+                walk.end(sys.exc_info()[1], pages=1)
         page, _ = walker.page(parsed, response, cursor, 1, None)
         return page
 
@@ -496,18 +517,32 @@ class AsyncPaginator(_Paginator[T]):
         number = 0
         stated: int | None = None
         seen_items = 0
-        while not self._limit_reached(number, seen_items, count_items):
-            response = await self._client.request(**walker.request(cursor))
-            parsed = self._parse(response)
-            number += 1
-            page, stated = walker.page(parsed, response, cursor, number, stated)
-            del parsed, response
-            seen_items += len(page.items)
-            cursor = page.next_cursor
-            yield page
-            del page
-            if cursor is None:
-                return
+        walk = self._walk()
+        try:
+            while not self._limit_reached(number, seen_items, count_items):
+                if walk is None:
+                    response = await self._client.request(**walker.request(cursor))
+                    parsed = self._parse(response)
+                else:
+                    with walk.step():
+                        response = await self._client.request(**walker.request(cursor))
+                        parsed = self._parse(response)
+                number += 1
+                page, stated = walker.page(parsed, response, cursor, number, stated)
+                del parsed, response
+                seen_items += len(page.items)
+                cursor = page.next_cursor
+                yield page
+                del page
+                if cursor is None:
+                    return
+        except BaseException as exc:
+            if walk is not None:
+                walk.end(exc, pages=number)
+            raise
+        finally:
+            if walk is not None:
+                walk.end(None, pages=number)
 
 
 class SyncPaginator(_Paginator[T]):
@@ -523,8 +558,17 @@ class SyncPaginator(_Paginator[T]):
         """The first page only (from ``start_cursor`` when given)."""
         walker = self._walker
         cursor = walker.start
-        response = self._client.request(**walker.request(cursor))
-        parsed = self._parse(response)
+        walk = self._walk()
+        if walk is None:
+            response = self._client.request(**walker.request(cursor))
+            parsed = self._parse(response)
+        else:
+            try:
+                with walk.step():
+                    response = self._client.request(**walker.request(cursor))
+                    parsed = self._parse(response)
+            finally:
+                walk.end(sys.exc_info()[1], pages=1)
         page, _ = walker.page(parsed, response, cursor, 1, None)
         return page
 
@@ -553,15 +597,29 @@ class SyncPaginator(_Paginator[T]):
         number = 0
         stated: int | None = None
         seen_items = 0
-        while not self._limit_reached(number, seen_items, count_items):
-            response = self._client.request(**walker.request(cursor))
-            parsed = self._parse(response)
-            number += 1
-            page, stated = walker.page(parsed, response, cursor, number, stated)
-            del parsed, response
-            seen_items += len(page.items)
-            cursor = page.next_cursor
-            yield page
-            del page
-            if cursor is None:
-                return
+        walk = self._walk()
+        try:
+            while not self._limit_reached(number, seen_items, count_items):
+                if walk is None:
+                    response = self._client.request(**walker.request(cursor))
+                    parsed = self._parse(response)
+                else:
+                    with walk.step():
+                        response = self._client.request(**walker.request(cursor))
+                        parsed = self._parse(response)
+                number += 1
+                page, stated = walker.page(parsed, response, cursor, number, stated)
+                del parsed, response
+                seen_items += len(page.items)
+                cursor = page.next_cursor
+                yield page
+                del page
+                if cursor is None:
+                    return
+        except BaseException as exc:
+            if walk is not None:
+                walk.end(exc, pages=number)
+            raise
+        finally:
+            if walk is not None:
+                walk.end(None, pages=number)

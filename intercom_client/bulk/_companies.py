@@ -55,6 +55,7 @@ from .._exceptions import (
     IntercomError,
     NotFoundError,
 )
+from .._helper_spans import walked_async, walked_sync
 from ._clients import is_async_client
 from ._progress import OneRun, ProgressBar, ProgressCallback
 
@@ -213,7 +214,7 @@ class AsyncCompanyWalk(_Walk):
         self._client = client
 
     def __aiter__(self) -> AsyncIterator[Company]:
-        return self._iterate()
+        return walked_async(self._client, "bulk.walk_companies", self._iterate())
 
     async def _iterate(self) -> AsyncIterator[Company]:
         core, client = self._core, self._client
@@ -241,7 +242,7 @@ class CompanyWalk(_Walk):
         self._client = client
 
     def __iter__(self) -> Iterator[Company]:
-        return self._iterate()
+        return walked_sync(self._client, "bulk.walk_companies", self._iterate())
 
     def _iterate(self) -> Iterator[Company]:
         core, client = self._core, self._client

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
 import attrs
 
 from .._exceptions import IntercomError
+from .._helper_spans import traced_async, traced_sync
 from .._paths import path_segment
 from ._clients import is_async_client
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
@@ -200,6 +201,7 @@ def fetch_complete_conversation(
         on_progress: Called with a :class:`~intercom_client.bulk.Progress` once the answer is in.
         progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
     """
+    name = "bulk.fetch_complete_conversation"
     if is_async_client(client, "fetch_complete_conversation"):
-        return _fetch_async(client, conversation_id, **options)
-    return _fetch_sync(client, conversation_id, **options)
+        return traced_async(client, name, _fetch_async(client, conversation_id, **options))
+    return traced_sync(client, name, lambda: _fetch_sync(client, conversation_id, **options))

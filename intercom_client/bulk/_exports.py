@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, overload
 from .._backoff import Backoff
 from .._config import check_seconds
 from .._exceptions import ConfigurationError, NotFoundError, RateLimitError
+from .._helper_spans import traced_async, traced_sync, walked_async, walked_sync
 from .._paths import path_segment
 from ._clients import is_async_client, resource_method
 from ._jobs import DEFAULT_JOB_DEADLINE, JOB_KINDS, Job, JobError
@@ -234,8 +235,8 @@ def _start(
     options: StartOptions,
 ) -> Coroutine[Any, Any, Job] | Job:
     if is_async_client(client, helper):
-        return _start_async(client, what, body, options)
-    return _start_sync(client, what, body, options)
+        return traced_async(client, f"bulk.{helper}", _start_async(client, what, body, options))
+    return traced_sync(client, f"bulk.{helper}", lambda: _start_sync(client, what, body, options))
 
 
 @overload
@@ -489,9 +490,10 @@ def download_export(
         on_progress: Called with a :class:`~intercom_client.bulk.Progress` (bytes counted as items).
         progress_bar: ``True``, ``"tqdm"`` or ``"rich"`` to draw a bar.
     """
+    span = {"job_kind": job.kind, "job_id": job.id}
     if is_async_client(client, "download_export"):
-        return _download_async(client, job, into, **options)
-    return _download_sync(client, job, into, **options)
+        return traced_async(client, "bulk.download_export", _download_async(client, job, into, **options), **span)
+    return traced_sync(client, "bulk.download_export", lambda: _download_sync(client, job, into, **options), **span)
 
 
 # -- reading records as they arrive ----------------------------------------------------------------
@@ -712,6 +714,7 @@ def iter_export_records(
     the client's ``max_download_bytes`` (10 GiB by default). The client and the options are those of
     :func:`download_export`.
     """
+    span = {"job_kind": job.kind, "job_id": job.id}
     if is_async_client(client, "iter_export_records"):
-        return _records_async(client, job, **options)
-    return _records_sync(client, job, **options)
+        return walked_async(client, "bulk.iter_export_records", _records_async(client, job, **options), **span)
+    return walked_sync(client, "bulk.iter_export_records", _records_sync(client, job, **options), **span)

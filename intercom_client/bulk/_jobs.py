@@ -49,6 +49,7 @@ import attrs
 from .._backoff import Backoff
 from .._config import check_seconds
 from .._exceptions import APIStatusError, APITimeoutError, ConfigurationError, IntercomError, RateLimitError
+from .._helper_spans import traced_async, traced_sync
 from .._paths import path_segment
 from ._clients import is_async_client, resource_method
 from ._progress import ProgressBar, ProgressCallback, ProgressReporter
@@ -632,6 +633,7 @@ def wait_for_job(
         JobTimeoutError: It had not ended by the deadline.
         APIStatusError: A status request failed (404: no such job).
     """
+    span = {"job_kind": job.kind if isinstance(job, Job) else options.get("kind"), "job_id": getattr(job, "id", job)}
     if is_async_client(client, "wait_for_job"):
-        return _wait_for_job_async(client, job, **options)
-    return _wait_for_job_sync(client, job, **options)
+        return traced_async(client, "bulk.wait_for_job", _wait_for_job_async(client, job, **options), **span)
+    return traced_sync(client, "bulk.wait_for_job", lambda: _wait_for_job_sync(client, job, **options), **span)

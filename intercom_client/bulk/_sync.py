@@ -67,6 +67,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unp
 import attrs
 
 from .._exceptions import IntercomError
+from .._helper_spans import walked_async, walked_sync
 from ._clients import is_async_client
 from ._progress import OneRun, ProgressBar, ProgressCallback
 from ._search import MAX_FILTERS_PER_GROUP, MAX_NESTING, MAX_PER_PAGE, Filter, Group, Query, SearchQueryError
@@ -360,7 +361,7 @@ class AsyncSyncRun(_Run[T]):
         self._client = client
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._iterate()
+        return walked_async(self._client, "bulk.sync_updated", self._iterate(), resource=self._core.resource)
 
     async def _iterate(self) -> AsyncIterator[T]:
         core = self._core
@@ -382,7 +383,7 @@ class SyncRun(_Run[T]):
         self._client = client
 
     def __iter__(self) -> Iterator[T]:
-        return self._iterate()
+        return walked_sync(self._client, "bulk.sync_updated", self._iterate(), resource=self._core.resource)
 
     def _iterate(self) -> Iterator[T]:
         core = self._core

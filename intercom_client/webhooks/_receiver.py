@@ -27,9 +27,11 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from .._config import check_count
 from .._exceptions import ConfigurationError
+from .._helper_spans import webhook_span, webhook_tracer
 from ._construct import check_max_age_option, construct_event
 from ._dedupe import DedupeStore, MemoryDedupeStore
 from ._errors import WebhookExpiredError, WebhookPayloadError, WebhookSignatureError
@@ -76,6 +78,11 @@ class WebhookReceiver:
             (e.g. it is unreachable) propagates: the framework answers 500 and Intercom retries.
         max_age: Reject notifications whose ``created_at`` is older than this many seconds.
         max_pending: At most this many handler tasks at once; beyond, requests are answered 429.
+        tracing: OpenTelemetry spans (the ``intercom-client[otel]`` extra): ``True`` for the tracer
+            provider OpenTelemetry has set, or a ``TracerProvider``; default False. One span
+            ``intercom.webhook`` per POST, with ``intercom.webhook.topic``, ``intercom.webhook.notification_id``,
+            ``intercom.webhook.duplicate`` and ``http.response.status_code``; your handler runs in its
+            context (the calls it makes are its children).
 
     Call ``aclose()`` at shutdown: it stops accepting and waits for the running handlers.
     """
@@ -89,6 +96,7 @@ class WebhookReceiver:
         max_age: float | None = None,
         max_pending: int = 1000,
         clock: Callable[[], float] = time.time,
+        tracing: object = False,
     ) -> None:
         if not isinstance(secret, str) or not secret:
             raise ConfigurationError("the webhook secret (your app's client secret) must be a non-empty str")
@@ -104,6 +112,7 @@ class WebhookReceiver:
         self._clock = clock
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
+        self._tracer = webhook_tracer(tracing)
 
     def __repr__(self) -> str:
         return (
@@ -118,6 +127,15 @@ class WebhookReceiver:
 
     async def handle(self, method: str, body: bytes, signature: str | None) -> WebhookResponse:
         """Answer one request: ``method``, the raw ``body``, and the ``X-Hub-Signature`` header or None."""
+        if self._tracer is None or not isinstance(method, str) or method.upper() != "POST":
+            return await self._handle(method, body, signature, None)
+        with webhook_span(self._tracer) as span:
+            response = await self._handle(method, body, signature, span)
+            span.set_attribute("http.response.status_code", response.status)
+            return response
+
+    async def _handle(self, method: str, body: bytes, signature: str | None, span: Any) -> WebhookResponse:
+        """``handle``, telling ``span`` (when tracing) the notification's topic, id and whether it is a duplicate."""
         method = method.upper()
         if method == "HEAD":
             return WebhookResponse(200)
@@ -136,7 +154,13 @@ class WebhookReceiver:
         except WebhookPayloadError as exc:
             logger.warning("webhook rejected: %s", exc)
             return WebhookResponse(400, b"not a notification\n", _TEXT)
-        if not await self._dedupe.claim(notification.id):
+        if span is not None:
+            span.set_attribute("intercom.webhook.topic", notification.topic)
+            span.set_attribute("intercom.webhook.notification_id", notification.id)
+        duplicate = not await self._dedupe.claim(notification.id)
+        if span is not None:
+            span.set_attribute("intercom.webhook.duplicate", duplicate)
+        if duplicate:
             logger.info("webhook duplicate: %s (%s)", notification.id, notification.topic)
             return WebhookResponse(200, b"duplicate\n", _TEXT)
         if len(self._tasks) >= self._max_pending:
