@@ -456,14 +456,17 @@ async def test_an_export_started_waited_for_and_read_gives_each_helper_its_span(
     def calls_under(span: ReadableSpan) -> list[ReadableSpan]:
         return [s for s in otel.finished() if s.parent is not None and s.parent.span_id == span.context.span_id]
 
-    def paths(spans: list[ReadableSpan]) -> list[str]:
-        """The url.path of each attempt under each of ``spans`` (the helpers' own calls name no template)."""
-        return [str((a.attributes or {})["url.path"]) for s in spans for a in calls_under(s)]
+    def paths(spans: list[ReadableSpan], key: str = "url.path") -> list[str]:
+        """The ``key`` (url.path, url.template) of each attempt under each of ``spans``."""
+        return [str((a.attributes or {})[key]) for s in spans for a in calls_under(s)]
 
+    # Starting and polling go through the resource methods (data_export.create, .retrieve): their spans are
+    # named after the operation, their attempts carry its template; the download is the helper's own stream.
     [started] = calls_under(start)
-    assert started.name == "POST" and paths([started]) == ["/export/content/data"]
+    assert started.name == "data_export.create" and paths([started], "url.template") == ["/export/content/data"]
     polls = calls_under(wait)
-    assert len(polls) == 3 and set(paths(polls)) == {f"/export/content/data/{job_id}"}
+    assert len(polls) == 3 and {p.name for p in polls} == {"data_export.retrieve"}
+    assert set(paths(polls, "url.template")) == {"/export/content/data/{job_identifier}"}
     [download] = calls_under(records)
     assert paths([download])[0].startswith("/download/content/data/")
     assert TOKEN not in otel.everything()
