@@ -53,7 +53,7 @@ def log_attempt(
         elapsed,
         f", retrying in {delay:.2f} s" if delay is not None else "",
         extra={
-            "operation": current_operation(),
+            "operation": current_operation(request),
             "method": request.method,
             "path": request.url.path,
             "status": response.status_code if response is not None else None,

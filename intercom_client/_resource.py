@@ -10,7 +10,6 @@ raw-response mode, request bodies given as dicts, and the lazy resource properti
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
@@ -21,7 +20,6 @@ from ._decoding import TOO_DEEP, UNSET, Unset
 from ._exceptions import RequestBodyError, ResponseDecodingError
 from ._rate_limit import RateLimit
 from ._responses import Responses, decode
-from ._telemetry import operation_of
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercomBase, SyncIntercomBase
@@ -196,8 +194,8 @@ class AsyncResource(_Resource):
         """
         client = self._client
         telemetry = client._telemetry
-        # Tracing, metrics or hooks on: this method's call (named after the generated method calling).
-        call = None if telemetry is None else telemetry.open_operation(self, sys._getframe(1), request)
+        # Tracing, metrics or hooks on: this method's call (named by the operation's mark on the request).
+        call = None if telemetry is None else telemetry.open_operation(request)
         try:
             if options is not None:
                 request = options.apply(request)
@@ -218,10 +216,7 @@ class AsyncResource(_Resource):
         """A paginator over the pages of a request (the arguments of ``_walker``)."""
         from .pagination import AsyncPaginator
 
-        paginator: AsyncPaginator[Any] = AsyncPaginator(*self._walker(*args))
-        # Its operation (``contacts.list``: the generated method calling), for its spans and log records.
-        paginator._operation_name = operation_of(self, sys._getframe(1), "")[0]
-        return paginator
+        return AsyncPaginator(*self._walker(*args))
 
 
 class SyncResource(_Resource):
@@ -235,7 +230,7 @@ class SyncResource(_Resource):
         """The sync twin of ``AsyncResource._request``."""
         client = self._client
         telemetry = client._telemetry
-        call = None if telemetry is None else telemetry.open_operation(self, sys._getframe(1), request)
+        call = None if telemetry is None else telemetry.open_operation(request)
         try:
             if options is not None:
                 request = options.apply(request)
@@ -255,10 +250,7 @@ class SyncResource(_Resource):
         """A paginator over the pages of a request (the arguments of ``_walker``)."""
         from .pagination import SyncPaginator
 
-        paginator: SyncPaginator[Any] = SyncPaginator(*self._walker(*args))
-        # Its operation (``contacts.list``: the generated method calling), for its spans and log records.
-        paginator._operation_name = operation_of(self, sys._getframe(1), "")[0]
-        return paginator
+        return SyncPaginator(*self._walker(*args))
 
 
 def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:

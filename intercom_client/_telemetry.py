@@ -24,11 +24,9 @@ No attribute, event, metric or hook event holds the access token, a header, the 
 only the method, the path *template* (``/contacts/{id}``), the host, statuses, ids Intercom sends back
 and numbers.
 
-How a call is named without the generated code saying it: a resource method's own code object is
-known (the frame that called ``_Resource._request``); its module is its tag (``generated/api/contacts``)
-and its name the method's (``retrieve``). The path template is the ``"GET /contacts/{id}"`` constant
-the method hands ``path_segment``, or its literal URL when it has no path parameter. Both are worked out
-once per method and kept (at most one entry per generated method).
+How a call is named: each resource method marks its request with its operation's name and path
+template (``extensions={OPERATION: ("contacts.retrieve", "/contacts/{id}")}``, ``_operation.py``); a
+request without the mark (``client.request``, the bulk helpers' own downloads) is named by its method.
 """
 
 from __future__ import annotations
@@ -36,19 +34,17 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import logging
-import re
-import sys
 import threading
 import time
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from types import CodeType, FrameType
 from typing import Any
 
 import httpx
 
 from ._exceptions import ConfigurationError
 from ._hooks import AttemptEvent, Hooks
+from ._operation import operation_of
 from ._rate_limit import RateLimit, RateLimitScope
 from ._version import __version__
 
@@ -60,7 +56,6 @@ __all__ = [
     "current_operation",
     "error_type",
     "make_telemetry",
-    "operation_of",
     "provider_of",
 ]
 
@@ -73,48 +68,13 @@ DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 
 
 # -- naming a call -----------------------------------------------------------------------------------
 
-_METHOD_AND_PATH = re.compile(r"^[A-Z]+ (/\S*)$")
-# One entry per generated method's code object (a few hundred at most): its name and path template.
-_OPERATIONS: dict[CodeType, tuple[str, str | None]] = {}
 
-
-def operation_of(resource: object, frame: FrameType, url: str) -> tuple[str, str | None]:
-    """The operation (``contacts.retrieve``) and path template of the resource method running in ``frame``."""
-    code = frame.f_code
-    known = _OPERATIONS.get(code)
-    if known is None:
-        tag = type(resource).__module__.rsplit(".", 1)[-1]
-        known = _OPERATIONS[code] = (f"{tag}.{code.co_name}", _template(code, url))
-    return known
-
-
-def _template(code: CodeType, url: str) -> str | None:
-    for constant in code.co_consts:
-        if isinstance(constant, str) and (match := _METHOD_AND_PATH.match(constant)):
-            return match.group(1)
-    return url if url.startswith("/") and "{" not in url else None
-
-
-def current_operation() -> str | None:
-    """The operation of the call running here, for log records: the open call's, else the generated
-    method found up the stack (only looked for when a record is written), else None."""
+def current_operation(request: httpx.Request) -> str | None:
+    """The operation ``request`` belongs to, for its log record: the open call's, else its own mark."""
     call = _CALL.get()
     if call is not None:
         return call.operation
-    frame: FrameType | None = sys._getframe(1)
-    while frame is not None:
-        module = frame.f_globals.get("__name__", "")
-        if isinstance(module, str) and ".generated.api." in module:
-            return f"{module.rsplit('.', 1)[-1]}.{frame.f_code.co_name}"
-        owner = frame.f_locals.get("self") if frame.f_code.co_name in _PAGINATOR_METHODS else None
-        name = getattr(owner, "_operation_name", None)
-        if isinstance(name, str):
-            return name
-        frame = frame.f_back
-    return None
-
-
-_PAGINATOR_METHODS = frozenset({"_pages", "_first", "first_page"})
+    return operation_of(request.extensions)[0]
 
 
 def _count(value: str | None) -> int | None:
@@ -287,9 +247,9 @@ class Telemetry:
 
     # -- the logical call ---------------------------------------------------------------------------
 
-    def open_operation(self, resource: object, frame: FrameType, request: Mapping[str, Any]) -> _Call:
-        """Start the call of the resource method running in ``frame`` (``request``: its httpx arguments)."""
-        operation, template = operation_of(resource, frame, request["url"])
+    def open_operation(self, request: Mapping[str, Any]) -> _Call:
+        """Start the call of a resource method (``request``: its httpx arguments, marked with its operation)."""
+        operation, template = operation_of(request.get("extensions"))
         return self.open_call(operation, request["method"], template)
 
     def open_call(

@@ -32,6 +32,7 @@ import httpx
 from ._call_options import RequestOptions
 from ._decoding import Unset
 from ._exceptions import ConfigurationError, IntercomError
+from ._operation import operation_of
 from ._rate_limit import RateLimit
 from ._responses import Responses, decode
 
@@ -423,9 +424,6 @@ def _put(data: Mapping[str, Any], path: tuple[str, ...], value: Any) -> dict[str
 
 
 class _Paginator(Generic[T]):
-    # The operation (``contacts.list``), set by the resource (for spans and log records, ``_telemetry.py``).
-    _operation_name: str | None = None
-
     def __init__(self, walker: Walker, client: Any) -> None:
         self._walker = walker
         self._client = client
@@ -435,7 +433,8 @@ class _Paginator(Generic[T]):
         telemetry: Telemetry | None = self._client._telemetry
         if telemetry is None:
             return None
-        return telemetry.paginator_walk(self._operation_name, self._walker.rule.key, self._walker.rule.style)
+        name = operation_of(self._walker.operation.request.get("extensions"))[0]  # ``contacts.list``
+        return telemetry.paginator_walk(name, self._walker.rule.key, self._walker.rule.style)
 
     @property
     def operation(self) -> str:

@@ -166,6 +166,29 @@ async def test_per_call_timeout_and_retries_copy_no_client(
     assert client.max_retries == 2 and client.timeout != 2.5
 
 
+async def test_each_request_names_its_operation(
+    client: AsyncIntercom, httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The operation's name and path template ride on the request (_operation.py): spans, metrics and log
+    # records read them there, for a plain call and for every page of a paginator alike.
+    from intercom_client._operation import OPERATION
+
+    httpx_mock.add_response(json=CONTACT)
+    httpx_mock.add_response(json={"type": "list", "data": [CONTACT], "pages": {"type": "pages", "total_pages": 1}})
+    caplog.set_level("DEBUG", logger="intercom_client")
+    await client.contacts.retrieve("c1")
+    assert [c.id async for c in client.contacts.list()] == ["c1"]
+    retrieve, listing = httpx_mock.get_requests()
+    assert retrieve.extensions[OPERATION] == ("contacts.retrieve", "/contacts/{id}")
+    assert listing.extensions[OPERATION] == ("contacts.list", "/contacts")
+    attempts = [r for r in caplog.records if r.name == "intercom_client"]  # one record per attempt
+    assert [getattr(r, "operation", None) for r in attempts] == ["contacts.retrieve", "contacts.list"]
+    httpx_mock.add_response(json={"ok": True})
+    caplog.clear()
+    await client.request("GET", "/me")
+    assert [getattr(r, "operation", "absent") for r in caplog.records if r.name == "intercom_client"] == [None]
+
+
 async def test_with_raw_response(client: AsyncIntercom, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(
         json={"type": "tag", "id": "5", "name": "vip"},

@@ -40,6 +40,7 @@ from .._decoding import (
 )
 from .._exceptions import ResponseDecodingError
 from .._model import Field, Model, ModelRef, list_of, one_of, received_fields, sent_fields
+from .._operation import OPERATION
 from .._paths import path_segment
 from .._reads import READ_ONLY
 from .._resource import (
@@ -64,6 +65,7 @@ __all__ = [
     "DECODE_ERRORS",
     "LOCATION",
     "NOT_GIVEN",
+    "OPERATION",
     "READ_ONLY",
     "TEXT",
     "UNSET",

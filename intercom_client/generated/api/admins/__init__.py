@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     READ_ONLY,
     UNSET,
     AsyncResource,
@@ -97,6 +98,7 @@ class AsyncAdminsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/me",
+            "extensions": {OPERATION: ("admins.identify", "/me")},
         }
         _kwargs["headers"] = headers
 
@@ -154,6 +156,7 @@ class AsyncAdminsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/admins",
+            "extensions": {OPERATION: ("admins.list", "/admins")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -208,6 +211,7 @@ class AsyncAdminsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/admins/activity_log_event_types",
+            "extensions": {OPERATION: ("admins.list_activity_log_event_types", "/admins/activity_log_event_types")},
         }
         _kwargs["headers"] = headers
 
@@ -278,6 +282,7 @@ class AsyncAdminsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/admins/activity_logs",
+            "extensions": {OPERATION: ("admins.list_activity_logs", "/admins/activity_logs")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -339,6 +344,7 @@ class AsyncAdminsResource(AsyncResource):
             "url": "/admins/{id}".format(
                 id=path_segment("id", id, "GET /admins/{id}"),
             ),
+            "extensions": {OPERATION: ("admins.retrieve", "/admins/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -406,7 +412,10 @@ class AsyncAdminsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/admins/activity_logs/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("admins.search_activity_logs", "/admins/activity_logs/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
         _kwargs["json"] = body.to_dict()
 
@@ -473,6 +482,7 @@ class AsyncAdminsResource(AsyncResource):
             "url": "/admins/{id}/away".format(
                 id=path_segment("id", id, "PUT /admins/{id}/away"),
             ),
+            "extensions": {OPERATION: ("admins.set_away", "/admins/{id}/away")},
         }
 
         if not isinstance(body, Unset):
@@ -558,6 +568,7 @@ class AdminsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/me",
+            "extensions": {OPERATION: ("admins.identify", "/me")},
         }
         _kwargs["headers"] = headers
 
@@ -615,6 +626,7 @@ class AdminsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/admins",
+            "extensions": {OPERATION: ("admins.list", "/admins")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -669,6 +681,7 @@ class AdminsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/admins/activity_log_event_types",
+            "extensions": {OPERATION: ("admins.list_activity_log_event_types", "/admins/activity_log_event_types")},
         }
         _kwargs["headers"] = headers
 
@@ -739,6 +752,7 @@ class AdminsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/admins/activity_logs",
+            "extensions": {OPERATION: ("admins.list_activity_logs", "/admins/activity_logs")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -800,6 +814,7 @@ class AdminsResource(SyncResource):
             "url": "/admins/{id}".format(
                 id=path_segment("id", id, "GET /admins/{id}"),
             ),
+            "extensions": {OPERATION: ("admins.retrieve", "/admins/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -867,7 +882,10 @@ class AdminsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/admins/activity_logs/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("admins.search_activity_logs", "/admins/activity_logs/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
         _kwargs["json"] = body.to_dict()
 
@@ -934,6 +952,7 @@ class AdminsResource(SyncResource):
             "url": "/admins/{id}/away".format(
                 id=path_segment("id", id, "PUT /admins/{id}/away"),
             ),
+            "extensions": {OPERATION: ("admins.set_away", "/admins/{id}/away")},
         }
 
         if not isinstance(body, Unset):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -99,6 +100,7 @@ class AsyncAiContentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/ai/content_import_sources",
+            "extensions": {OPERATION: ("ai_content.create_content_import_source", "/ai/content_import_sources")},
         }
 
         if not isinstance(body, Unset):
@@ -161,6 +163,7 @@ class AsyncAiContentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/ai/external_pages",
+            "extensions": {OPERATION: ("ai_content.create_external_page", "/ai/external_pages")},
         }
 
         if not isinstance(body, Unset):
@@ -220,6 +223,7 @@ class AsyncAiContentResource(AsyncResource):
             "url": "/ai/content_import_sources/{id}".format(
                 id=path_segment("id", id, "DELETE /ai/content_import_sources/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.delete_content_import_source", "/ai/content_import_sources/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -274,6 +278,7 @@ class AsyncAiContentResource(AsyncResource):
             "url": "/ai/external_pages/{id}".format(
                 id=path_segment("id", id, "DELETE /ai/external_pages/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.delete_external_page", "/ai/external_pages/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -335,6 +340,7 @@ class AsyncAiContentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/ai/content_import_sources",
+            "extensions": {OPERATION: ("ai_content.list_content_import_sources", "/ai/content_import_sources")},
         }
         _kwargs["headers"] = headers
 
@@ -400,6 +406,7 @@ class AsyncAiContentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/ai/external_pages",
+            "extensions": {OPERATION: ("ai_content.list_external_pages", "/ai/external_pages")},
         }
         _kwargs["headers"] = headers
 
@@ -457,6 +464,7 @@ class AsyncAiContentResource(AsyncResource):
             "url": "/ai/content_import_sources/{id}".format(
                 id=path_segment("id", id, "GET /ai/content_import_sources/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.retrieve_content_import_source", "/ai/content_import_sources/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -512,6 +520,7 @@ class AsyncAiContentResource(AsyncResource):
             "url": "/ai/external_pages/{id}".format(
                 id=path_segment("id", id, "GET /ai/external_pages/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.retrieve_external_page", "/ai/external_pages/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -572,6 +581,7 @@ class AsyncAiContentResource(AsyncResource):
             "url": "/ai/content_import_sources/{id}".format(
                 id=path_segment("id", id, "PUT /ai/content_import_sources/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.update_content_import_source", "/ai/content_import_sources/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -637,6 +647,7 @@ class AsyncAiContentResource(AsyncResource):
             "url": "/ai/external_pages/{id}".format(
                 id=path_segment("id", id, "PUT /ai/external_pages/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.update_external_page", "/ai/external_pages/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -723,6 +734,7 @@ class AiContentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/ai/content_import_sources",
+            "extensions": {OPERATION: ("ai_content.create_content_import_source", "/ai/content_import_sources")},
         }
 
         if not isinstance(body, Unset):
@@ -785,6 +797,7 @@ class AiContentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/ai/external_pages",
+            "extensions": {OPERATION: ("ai_content.create_external_page", "/ai/external_pages")},
         }
 
         if not isinstance(body, Unset):
@@ -844,6 +857,7 @@ class AiContentResource(SyncResource):
             "url": "/ai/content_import_sources/{id}".format(
                 id=path_segment("id", id, "DELETE /ai/content_import_sources/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.delete_content_import_source", "/ai/content_import_sources/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -898,6 +912,7 @@ class AiContentResource(SyncResource):
             "url": "/ai/external_pages/{id}".format(
                 id=path_segment("id", id, "DELETE /ai/external_pages/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.delete_external_page", "/ai/external_pages/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -959,6 +974,7 @@ class AiContentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/ai/content_import_sources",
+            "extensions": {OPERATION: ("ai_content.list_content_import_sources", "/ai/content_import_sources")},
         }
         _kwargs["headers"] = headers
 
@@ -1024,6 +1040,7 @@ class AiContentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/ai/external_pages",
+            "extensions": {OPERATION: ("ai_content.list_external_pages", "/ai/external_pages")},
         }
         _kwargs["headers"] = headers
 
@@ -1081,6 +1098,7 @@ class AiContentResource(SyncResource):
             "url": "/ai/content_import_sources/{id}".format(
                 id=path_segment("id", id, "GET /ai/content_import_sources/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.retrieve_content_import_source", "/ai/content_import_sources/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1136,6 +1154,7 @@ class AiContentResource(SyncResource):
             "url": "/ai/external_pages/{id}".format(
                 id=path_segment("id", id, "GET /ai/external_pages/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.retrieve_external_page", "/ai/external_pages/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1196,6 +1215,7 @@ class AiContentResource(SyncResource):
             "url": "/ai/content_import_sources/{id}".format(
                 id=path_segment("id", id, "PUT /ai/content_import_sources/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.update_content_import_source", "/ai/content_import_sources/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -1261,6 +1281,7 @@ class AiContentResource(SyncResource):
             "url": "/ai/external_pages/{id}".format(
                 id=path_segment("id", id, "PUT /ai/external_pages/{id}"),
             ),
+            "extensions": {OPERATION: ("ai_content.update_external_page", "/ai/external_pages/{id}")},
         }
 
         if not isinstance(body, Unset):

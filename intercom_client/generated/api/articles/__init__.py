@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -106,6 +107,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles/{article_id}/tags".format(
                 article_id=path_segment("article_id", article_id, "POST /articles/{article_id}/tags"),
             ),
+            "extensions": {OPERATION: ("articles.attach_tag", "/articles/{article_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -169,6 +171,7 @@ class AsyncArticlesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/articles",
+            "extensions": {OPERATION: ("articles.create", "/articles")},
         }
 
         if not isinstance(body, Unset):
@@ -230,6 +233,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles/{id}".format(
                 id=path_segment("id", id, "DELETE /articles/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.delete", "/articles/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -294,6 +298,7 @@ class AsyncArticlesResource(AsyncResource):
                 article_id=path_segment("article_id", article_id, "DELETE /articles/{article_id}/tags/{id}"),
                 id=path_segment("id", id, "DELETE /articles/{article_id}/tags/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.detach_tag", "/articles/{article_id}/tags/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -358,6 +363,7 @@ class AsyncArticlesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/articles",
+            "extensions": {OPERATION: ("articles.list", "/articles")},
         }
         _kwargs["headers"] = headers
 
@@ -439,6 +445,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles/{article_id}/versions".format(
                 article_id=path_segment("article_id", article_id, "GET /articles/{article_id}/versions"),
             ),
+            "extensions": {OPERATION: ("articles.list_versions", "/articles/{article_id}/versions")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -516,6 +523,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles/{id}/draft/publish".format(
                 id=path_segment("id", id, "POST /articles/{id}/draft/publish"),
             ),
+            "extensions": {OPERATION: ("articles.publish_draft", "/articles/{id}/draft/publish")},
         }
 
         if not isinstance(body, Unset):
@@ -577,6 +585,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles/{id}".format(
                 id=path_segment("id", id, "GET /articles/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.retrieve", "/articles/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -639,6 +648,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles/{id}/draft".format(
                 id=path_segment("id", id, "GET /articles/{id}/draft"),
             ),
+            "extensions": {OPERATION: ("articles.retrieve_draft", "/articles/{id}/draft")},
         }
         _kwargs["headers"] = headers
 
@@ -708,6 +718,7 @@ class AsyncArticlesResource(AsyncResource):
                 article_id=path_segment("article_id", article_id, "GET /articles/{article_id}/versions/{id}"),
                 id=path_segment("id", id, "GET /articles/{article_id}/versions/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.retrieve_version", "/articles/{article_id}/versions/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -786,6 +797,7 @@ class AsyncArticlesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/articles/search",
+            "extensions": {OPERATION: ("articles.search", "/articles/search")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -862,6 +874,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles/{id}/draft".format(
                 id=path_segment("id", id, "PUT /articles/{id}/draft"),
             ),
+            "extensions": {OPERATION: ("articles.stage_draft", "/articles/{id}/draft")},
         }
 
         if not isinstance(body, Unset):
@@ -932,6 +945,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles/{id}".format(
                 id=path_segment("id", id, "PUT /articles/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.update", "/articles/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -1029,6 +1043,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles/{article_id}/tags".format(
                 article_id=path_segment("article_id", article_id, "POST /articles/{article_id}/tags"),
             ),
+            "extensions": {OPERATION: ("articles.attach_tag", "/articles/{article_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -1092,6 +1107,7 @@ class ArticlesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/articles",
+            "extensions": {OPERATION: ("articles.create", "/articles")},
         }
 
         if not isinstance(body, Unset):
@@ -1153,6 +1169,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles/{id}".format(
                 id=path_segment("id", id, "DELETE /articles/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.delete", "/articles/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1217,6 +1234,7 @@ class ArticlesResource(SyncResource):
                 article_id=path_segment("article_id", article_id, "DELETE /articles/{article_id}/tags/{id}"),
                 id=path_segment("id", id, "DELETE /articles/{article_id}/tags/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.detach_tag", "/articles/{article_id}/tags/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1281,6 +1299,7 @@ class ArticlesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/articles",
+            "extensions": {OPERATION: ("articles.list", "/articles")},
         }
         _kwargs["headers"] = headers
 
@@ -1362,6 +1381,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles/{article_id}/versions".format(
                 article_id=path_segment("article_id", article_id, "GET /articles/{article_id}/versions"),
             ),
+            "extensions": {OPERATION: ("articles.list_versions", "/articles/{article_id}/versions")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1439,6 +1459,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles/{id}/draft/publish".format(
                 id=path_segment("id", id, "POST /articles/{id}/draft/publish"),
             ),
+            "extensions": {OPERATION: ("articles.publish_draft", "/articles/{id}/draft/publish")},
         }
 
         if not isinstance(body, Unset):
@@ -1500,6 +1521,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles/{id}".format(
                 id=path_segment("id", id, "GET /articles/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.retrieve", "/articles/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1562,6 +1584,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles/{id}/draft".format(
                 id=path_segment("id", id, "GET /articles/{id}/draft"),
             ),
+            "extensions": {OPERATION: ("articles.retrieve_draft", "/articles/{id}/draft")},
         }
         _kwargs["headers"] = headers
 
@@ -1631,6 +1654,7 @@ class ArticlesResource(SyncResource):
                 article_id=path_segment("article_id", article_id, "GET /articles/{article_id}/versions/{id}"),
                 id=path_segment("id", id, "GET /articles/{article_id}/versions/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.retrieve_version", "/articles/{article_id}/versions/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1709,6 +1733,7 @@ class ArticlesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/articles/search",
+            "extensions": {OPERATION: ("articles.search", "/articles/search")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1785,6 +1810,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles/{id}/draft".format(
                 id=path_segment("id", id, "PUT /articles/{id}/draft"),
             ),
+            "extensions": {OPERATION: ("articles.stage_draft", "/articles/{id}/draft")},
         }
 
         if not isinstance(body, Unset):
@@ -1855,6 +1881,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles/{id}".format(
                 id=path_segment("id", id, "PUT /articles/{id}"),
             ),
+            "extensions": {OPERATION: ("articles.update", "/articles/{id}")},
         }
 
         if not isinstance(body, Unset):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -90,6 +91,7 @@ class AsyncAudiencesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/audiences",
+            "extensions": {OPERATION: ("audiences.create", "/audiences")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -147,6 +149,7 @@ class AsyncAudiencesResource(AsyncResource):
             "url": "/audiences/{id}".format(
                 id=path_segment("id", id, "DELETE /audiences/{id}"),
             ),
+            "extensions": {OPERATION: ("audiences.delete", "/audiences/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -206,6 +209,7 @@ class AsyncAudiencesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/audiences",
+            "extensions": {OPERATION: ("audiences.list", "/audiences")},
         }
         _kwargs["headers"] = headers
 
@@ -266,6 +270,7 @@ class AsyncAudiencesResource(AsyncResource):
             "url": "/audiences/{id}".format(
                 id=path_segment("id", id, "GET /audiences/{id}"),
             ),
+            "extensions": {OPERATION: ("audiences.retrieve", "/audiences/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -327,6 +332,7 @@ class AsyncAudiencesResource(AsyncResource):
             "url": "/audiences/{id}".format(
                 id=path_segment("id", id, "PUT /audiences/{id}"),
             ),
+            "extensions": {OPERATION: ("audiences.update", "/audiences/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -409,6 +415,7 @@ class AudiencesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/audiences",
+            "extensions": {OPERATION: ("audiences.create", "/audiences")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -466,6 +473,7 @@ class AudiencesResource(SyncResource):
             "url": "/audiences/{id}".format(
                 id=path_segment("id", id, "DELETE /audiences/{id}"),
             ),
+            "extensions": {OPERATION: ("audiences.delete", "/audiences/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -525,6 +533,7 @@ class AudiencesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/audiences",
+            "extensions": {OPERATION: ("audiences.list", "/audiences")},
         }
         _kwargs["headers"] = headers
 
@@ -585,6 +594,7 @@ class AudiencesResource(SyncResource):
             "url": "/audiences/{id}".format(
                 id=path_segment("id", id, "GET /audiences/{id}"),
             ),
+            "extensions": {OPERATION: ("audiences.retrieve", "/audiences/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -646,6 +656,7 @@ class AudiencesResource(SyncResource):
             "url": "/audiences/{id}".format(
                 id=path_segment("id", id, "PUT /audiences/{id}"),
             ),
+            "extensions": {OPERATION: ("audiences.update", "/audiences/{id}")},
         }
 
         if not isinstance(body, Unset):

@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import NOT_GIVEN, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_options, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    OPERATION,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.away_status_reason_list import AwayStatusReasonList
@@ -72,6 +82,7 @@ class AsyncAwayStatusReasonsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/away_status_reasons",
+            "extensions": {OPERATION: ("away_status_reasons.list", "/away_status_reasons")},
         }
         _kwargs["headers"] = headers
 
@@ -141,6 +152,7 @@ class AwayStatusReasonsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/away_status_reasons",
+            "extensions": {OPERATION: ("away_status_reasons.list", "/away_status_reasons")},
         }
         _kwargs["headers"] = headers
 

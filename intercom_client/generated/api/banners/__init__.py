@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -95,6 +96,7 @@ class AsyncBannersResource(AsyncResource):
                 id=path_segment("id", id, "POST /contacts/{id}/banners/{view_id}/dismiss"),
                 view_id=path_segment("view_id", view_id, "POST /contacts/{id}/banners/{view_id}/dismiss"),
             ),
+            "extensions": {OPERATION: ("banners.dismiss_for_contact", "/contacts/{id}/banners/{view_id}/dismiss")},
         }
         _kwargs["headers"] = headers
 
@@ -156,6 +158,7 @@ class AsyncBannersResource(AsyncResource):
             "url": "/contacts/{id}/banners".format(
                 id=path_segment("id", id, "GET /contacts/{id}/banners"),
             ),
+            "extensions": {OPERATION: ("banners.list_for_contact", "/contacts/{id}/banners")},
         }
         _kwargs["headers"] = headers
 
@@ -238,6 +241,7 @@ class BannersResource(SyncResource):
                 id=path_segment("id", id, "POST /contacts/{id}/banners/{view_id}/dismiss"),
                 view_id=path_segment("view_id", view_id, "POST /contacts/{id}/banners/{view_id}/dismiss"),
             ),
+            "extensions": {OPERATION: ("banners.dismiss_for_contact", "/contacts/{id}/banners/{view_id}/dismiss")},
         }
         _kwargs["headers"] = headers
 
@@ -299,6 +303,7 @@ class BannersResource(SyncResource):
             "url": "/contacts/{id}/banners".format(
                 id=path_segment("id", id, "GET /contacts/{id}/banners"),
             ),
+            "extensions": {OPERATION: ("banners.list_for_contact", "/contacts/{id}/banners")},
         }
         _kwargs["headers"] = headers
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -84,6 +85,7 @@ class AsyncBrandsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/brands",
+            "extensions": {OPERATION: ("brands.list", "/brands")},
         }
         _kwargs["headers"] = headers
 
@@ -139,6 +141,7 @@ class AsyncBrandsResource(AsyncResource):
             "url": "/brands/{id}".format(
                 id=path_segment("id", id, "GET /brands/{id}"),
             ),
+            "extensions": {OPERATION: ("brands.retrieve", "/brands/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -210,6 +213,7 @@ class BrandsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/brands",
+            "extensions": {OPERATION: ("brands.list", "/brands")},
         }
         _kwargs["headers"] = headers
 
@@ -265,6 +269,7 @@ class BrandsResource(SyncResource):
             "url": "/brands/{id}".format(
                 id=path_segment("id", id, "GET /brands/{id}"),
             ),
+            "extensions": {OPERATION: ("brands.retrieve", "/brands/{id}")},
         }
         _kwargs["headers"] = headers
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ...types import (
     LOCATION,
     NOT_GIVEN,
+    OPERATION,
     READ_ONLY,
     TEXT,
     UNSET,
@@ -91,6 +92,9 @@ class AsyncCallsResource(AsyncResource):
             "url": "/fin_voice/external_id/{external_id}".format(
                 external_id=path_segment("external_id", external_id, "GET /fin_voice/external_id/{external_id}"),
             ),
+            "extensions": {
+                OPERATION: ("calls.collect_fin_voice_call_by_external_id", "/fin_voice/external_id/{external_id}")
+            },
         }
 
         parsed: AiCallResponse = await self._request(
@@ -138,6 +142,7 @@ class AsyncCallsResource(AsyncResource):
             "url": "/fin_voice/collect/{id}".format(
                 id=path_segment("id", id, "GET /fin_voice/collect/{id}"),
             ),
+            "extensions": {OPERATION: ("calls.collect_fin_voice_call_by_id", "/fin_voice/collect/{id}")},
         }
 
         parsed: AiCallResponse = await self._request(
@@ -187,6 +192,9 @@ class AsyncCallsResource(AsyncResource):
             "url": "/fin_voice/phone_number/{phone_number}".format(
                 phone_number=path_segment("phone_number", phone_number, "GET /fin_voice/phone_number/{phone_number}"),
             ),
+            "extensions": {
+                OPERATION: ("calls.collect_fin_voice_call_by_phone_number", "/fin_voice/phone_number/{phone_number}")
+            },
         }
 
         parsed: AiCallResponse = await self._request(
@@ -239,6 +247,12 @@ class AsyncCallsResource(AsyncResource):
                     "conversation_id", conversation_id, "GET /fin_voice/conversation/{conversation_id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "calls.collect_fin_voice_calls_by_conversation_id",
+                    "/fin_voice/conversation/{conversation_id}",
+                )
+            },
         }
 
         parsed: list[AiCallResponse] = await self._request(
@@ -299,6 +313,7 @@ class AsyncCallsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/calls",
+            "extensions": {OPERATION: ("calls.list", "/calls")},
         }
         _kwargs["headers"] = headers
 
@@ -360,7 +375,10 @@ class AsyncCallsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/calls/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("calls.list_with_transcripts", "/calls/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
         _kwargs["json"] = body.to_dict()
 
@@ -421,6 +439,7 @@ class AsyncCallsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin_voice/register",
+            "extensions": {OPERATION: ("calls.register_fin_voice_call", "/fin_voice/register")},
         }
 
         if not isinstance(body, Unset):
@@ -481,6 +500,7 @@ class AsyncCallsResource(AsyncResource):
             "url": "/calls/{id}".format(
                 id=path_segment("id", id, "GET /calls/{id}"),
             ),
+            "extensions": {OPERATION: ("calls.retrieve", "/calls/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -534,6 +554,7 @@ class AsyncCallsResource(AsyncResource):
             "url": "/calls/{id}/recording".format(
                 id=path_segment("id", id, "GET /calls/{id}/recording"),
             ),
+            "extensions": {OPERATION: ("calls.retrieve_recording", "/calls/{id}/recording")},
         }
         _kwargs["headers"] = headers
         # The documented redirect is this operation's answer: the client returns it (see _redirects.py).
@@ -587,6 +608,7 @@ class AsyncCallsResource(AsyncResource):
             "url": "/calls/{id}/transcript".format(
                 id=path_segment("id", id, "GET /calls/{id}/transcript"),
             ),
+            "extensions": {OPERATION: ("calls.retrieve_transcript", "/calls/{id}/transcript")},
         }
         _kwargs["headers"] = headers
         _kwargs.setdefault("headers", {})["Accept"] = "text/plain"
@@ -660,6 +682,9 @@ class CallsResource(SyncResource):
             "url": "/fin_voice/external_id/{external_id}".format(
                 external_id=path_segment("external_id", external_id, "GET /fin_voice/external_id/{external_id}"),
             ),
+            "extensions": {
+                OPERATION: ("calls.collect_fin_voice_call_by_external_id", "/fin_voice/external_id/{external_id}")
+            },
         }
 
         parsed: AiCallResponse = self._request(
@@ -707,6 +732,7 @@ class CallsResource(SyncResource):
             "url": "/fin_voice/collect/{id}".format(
                 id=path_segment("id", id, "GET /fin_voice/collect/{id}"),
             ),
+            "extensions": {OPERATION: ("calls.collect_fin_voice_call_by_id", "/fin_voice/collect/{id}")},
         }
 
         parsed: AiCallResponse = self._request(
@@ -756,6 +782,9 @@ class CallsResource(SyncResource):
             "url": "/fin_voice/phone_number/{phone_number}".format(
                 phone_number=path_segment("phone_number", phone_number, "GET /fin_voice/phone_number/{phone_number}"),
             ),
+            "extensions": {
+                OPERATION: ("calls.collect_fin_voice_call_by_phone_number", "/fin_voice/phone_number/{phone_number}")
+            },
         }
 
         parsed: AiCallResponse = self._request(
@@ -808,6 +837,12 @@ class CallsResource(SyncResource):
                     "conversation_id", conversation_id, "GET /fin_voice/conversation/{conversation_id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "calls.collect_fin_voice_calls_by_conversation_id",
+                    "/fin_voice/conversation/{conversation_id}",
+                )
+            },
         }
 
         parsed: list[AiCallResponse] = self._request(
@@ -868,6 +903,7 @@ class CallsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/calls",
+            "extensions": {OPERATION: ("calls.list", "/calls")},
         }
         _kwargs["headers"] = headers
 
@@ -929,7 +965,10 @@ class CallsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/calls/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("calls.list_with_transcripts", "/calls/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
         _kwargs["json"] = body.to_dict()
 
@@ -990,6 +1029,7 @@ class CallsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin_voice/register",
+            "extensions": {OPERATION: ("calls.register_fin_voice_call", "/fin_voice/register")},
         }
 
         if not isinstance(body, Unset):
@@ -1050,6 +1090,7 @@ class CallsResource(SyncResource):
             "url": "/calls/{id}".format(
                 id=path_segment("id", id, "GET /calls/{id}"),
             ),
+            "extensions": {OPERATION: ("calls.retrieve", "/calls/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1103,6 +1144,7 @@ class CallsResource(SyncResource):
             "url": "/calls/{id}/recording".format(
                 id=path_segment("id", id, "GET /calls/{id}/recording"),
             ),
+            "extensions": {OPERATION: ("calls.retrieve_recording", "/calls/{id}/recording")},
         }
         _kwargs["headers"] = headers
         # The documented redirect is this operation's answer: the client returns it (see _redirects.py).
@@ -1156,6 +1198,7 @@ class CallsResource(SyncResource):
             "url": "/calls/{id}/transcript".format(
                 id=path_segment("id", id, "GET /calls/{id}/transcript"),
             ),
+            "extensions": {OPERATION: ("calls.retrieve_transcript", "/calls/{id}/transcript")},
         }
         _kwargs["headers"] = headers
         _kwargs.setdefault("headers", {})["Accept"] = "text/plain"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     READ_ONLY,
     UNSET,
     AsyncResource,
@@ -105,6 +106,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/contacts/{id}/companies".format(
                 id=path_segment("id", id, "POST /contacts/{id}/companies"),
             ),
+            "extensions": {OPERATION: ("companies.attach_contact", "/contacts/{id}/companies")},
         }
 
         if not isinstance(body, Unset):
@@ -182,6 +184,7 @@ class AsyncCompaniesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies/bulk",
+            "extensions": {OPERATION: ("companies.bulk_create", "/companies/bulk")},
         }
 
         if not isinstance(body, Unset):
@@ -253,6 +256,7 @@ class AsyncCompaniesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies/bulk/delete",
+            "extensions": {OPERATION: ("companies.bulk_delete", "/companies/bulk/delete")},
         }
 
         if not isinstance(body, Unset):
@@ -326,6 +330,7 @@ class AsyncCompaniesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "put",
             "url": "/companies/bulk",
+            "extensions": {OPERATION: ("companies.bulk_update", "/companies/bulk")},
         }
 
         if not isinstance(body, Unset):
@@ -396,6 +401,7 @@ class AsyncCompaniesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies",
+            "extensions": {OPERATION: ("companies.create_or_update", "/companies")},
         }
 
         if not isinstance(body, Unset):
@@ -467,6 +473,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/{id}".format(
                 id=path_segment("id", id, "DELETE /companies/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.delete", "/companies/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -525,6 +532,7 @@ class AsyncCompaniesResource(AsyncResource):
                 contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/companies/{id}"),
                 id=path_segment("id", id, "DELETE /contacts/{contact_id}/companies/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.detach_contact", "/contacts/{contact_id}/companies/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -611,6 +619,7 @@ class AsyncCompaniesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/companies",
+            "extensions": {OPERATION: ("companies.find", "/companies")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -699,6 +708,7 @@ class AsyncCompaniesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies/list",
+            "extensions": {OPERATION: ("companies.list", "/companies/list")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -770,6 +780,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/{id}/contacts".format(
                 id=path_segment("id", id, "GET /companies/{id}/contacts"),
             ),
+            "extensions": {OPERATION: ("companies.list_attached_contacts", "/companies/{id}/contacts")},
         }
         _kwargs["headers"] = headers
 
@@ -829,6 +840,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/{id}/segments".format(
                 id=path_segment("id", id, "GET /companies/{id}/segments"),
             ),
+            "extensions": {OPERATION: ("companies.list_attached_segments", "/companies/{id}/segments")},
         }
         _kwargs["headers"] = headers
 
@@ -884,6 +896,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/{id}".format(
                 id=path_segment("id", id, "GET /companies/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.retrieve", "/companies/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -940,6 +953,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/bulk/{id}".format(
                 id=path_segment("id", id, "GET /companies/bulk/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.retrieve_bulk_companies_job", "/companies/bulk/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1018,6 +1032,7 @@ class AsyncCompaniesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/companies/scroll",
+            "extensions": {OPERATION: ("companies.scroll", "/companies/scroll")},
         }
         _kwargs["headers"] = headers
 
@@ -1175,7 +1190,10 @@ class AsyncCompaniesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("companies.search", "/companies/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
 
         if not isinstance(body, Unset):
@@ -1244,6 +1262,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/{id}".format(
                 id=path_segment("id", id, "PUT /companies/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.update", "/companies/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1331,6 +1350,7 @@ class CompaniesResource(SyncResource):
             "url": "/contacts/{id}/companies".format(
                 id=path_segment("id", id, "POST /contacts/{id}/companies"),
             ),
+            "extensions": {OPERATION: ("companies.attach_contact", "/contacts/{id}/companies")},
         }
 
         if not isinstance(body, Unset):
@@ -1408,6 +1428,7 @@ class CompaniesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies/bulk",
+            "extensions": {OPERATION: ("companies.bulk_create", "/companies/bulk")},
         }
 
         if not isinstance(body, Unset):
@@ -1479,6 +1500,7 @@ class CompaniesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies/bulk/delete",
+            "extensions": {OPERATION: ("companies.bulk_delete", "/companies/bulk/delete")},
         }
 
         if not isinstance(body, Unset):
@@ -1552,6 +1574,7 @@ class CompaniesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "put",
             "url": "/companies/bulk",
+            "extensions": {OPERATION: ("companies.bulk_update", "/companies/bulk")},
         }
 
         if not isinstance(body, Unset):
@@ -1622,6 +1645,7 @@ class CompaniesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies",
+            "extensions": {OPERATION: ("companies.create_or_update", "/companies")},
         }
 
         if not isinstance(body, Unset):
@@ -1693,6 +1717,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/{id}".format(
                 id=path_segment("id", id, "DELETE /companies/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.delete", "/companies/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1751,6 +1776,7 @@ class CompaniesResource(SyncResource):
                 contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/companies/{id}"),
                 id=path_segment("id", id, "DELETE /contacts/{contact_id}/companies/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.detach_contact", "/contacts/{contact_id}/companies/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1837,6 +1863,7 @@ class CompaniesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/companies",
+            "extensions": {OPERATION: ("companies.find", "/companies")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1925,6 +1952,7 @@ class CompaniesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies/list",
+            "extensions": {OPERATION: ("companies.list", "/companies/list")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1996,6 +2024,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/{id}/contacts".format(
                 id=path_segment("id", id, "GET /companies/{id}/contacts"),
             ),
+            "extensions": {OPERATION: ("companies.list_attached_contacts", "/companies/{id}/contacts")},
         }
         _kwargs["headers"] = headers
 
@@ -2055,6 +2084,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/{id}/segments".format(
                 id=path_segment("id", id, "GET /companies/{id}/segments"),
             ),
+            "extensions": {OPERATION: ("companies.list_attached_segments", "/companies/{id}/segments")},
         }
         _kwargs["headers"] = headers
 
@@ -2110,6 +2140,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/{id}".format(
                 id=path_segment("id", id, "GET /companies/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.retrieve", "/companies/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -2166,6 +2197,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/bulk/{id}".format(
                 id=path_segment("id", id, "GET /companies/bulk/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.retrieve_bulk_companies_job", "/companies/bulk/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -2244,6 +2276,7 @@ class CompaniesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/companies/scroll",
+            "extensions": {OPERATION: ("companies.scroll", "/companies/scroll")},
         }
         _kwargs["headers"] = headers
 
@@ -2401,7 +2434,10 @@ class CompaniesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/companies/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("companies.search", "/companies/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
 
         if not isinstance(body, Unset):
@@ -2470,6 +2506,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/{id}".format(
                 id=path_segment("id", id, "PUT /companies/{id}"),
             ),
+            "extensions": {OPERATION: ("companies.update", "/companies/{id}")},
         }
         _kwargs["headers"] = headers
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     READ_ONLY,
     UNSET,
     AsyncResource,
@@ -111,6 +112,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{id}/archive".format(
                 id=path_segment("id", id, "POST /contacts/{id}/archive"),
             ),
+            "extensions": {OPERATION: ("contacts.archive", "/contacts/{id}/archive")},
         }
         _kwargs["headers"] = headers
 
@@ -169,6 +171,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{id}/block".format(
                 id=path_segment("id", id, "POST /contacts/{id}/block"),
             ),
+            "extensions": {OPERATION: ("contacts.block", "/contacts/{id}/block")},
         }
         _kwargs["headers"] = headers
 
@@ -249,6 +252,7 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/bulk",
+            "extensions": {OPERATION: ("contacts.bulk_create", "/contacts/bulk")},
         }
 
         if not isinstance(body, Unset):
@@ -322,6 +326,7 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/bulk/delete",
+            "extensions": {OPERATION: ("contacts.bulk_delete", "/contacts/bulk/delete")},
         }
 
         if not isinstance(body, Unset):
@@ -397,6 +402,7 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "put",
             "url": "/contacts/bulk",
+            "extensions": {OPERATION: ("contacts.bulk_update", "/contacts/bulk")},
         }
 
         if not isinstance(body, Unset):
@@ -458,6 +464,7 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts",
+            "extensions": {OPERATION: ("contacts.create", "/contacts")},
         }
 
         if not isinstance(body, Unset):
@@ -518,6 +525,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{id}".format(
                 id=path_segment("id", id, "DELETE /contacts/{id}"),
             ),
+            "extensions": {OPERATION: ("contacts.delete", "/contacts/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -596,6 +604,7 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/contacts",
+            "extensions": {OPERATION: ("contacts.list", "/contacts")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -671,6 +680,7 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/contacts/activities",
+            "extensions": {OPERATION: ("contacts.list_activities", "/contacts/activities")},
         }
         _kwargs["headers"] = headers
 
@@ -740,6 +750,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{id}/companies".format(
                 id=path_segment("id", id, "GET /contacts/{id}/companies"),
             ),
+            "extensions": {OPERATION: ("contacts.list_companies", "/contacts/{id}/companies")},
         }
         _kwargs["headers"] = headers
 
@@ -822,6 +833,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{id}/merge_history".format(
                 id=path_segment("id", id, "GET /contacts/{id}/merge_history"),
             ),
+            "extensions": {OPERATION: ("contacts.list_merge_history", "/contacts/{id}/merge_history")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -883,6 +895,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{contact_id}/segments".format(
                 contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/segments"),
             ),
+            "extensions": {OPERATION: ("contacts.list_segments", "/contacts/{contact_id}/segments")},
         }
         _kwargs["headers"] = headers
 
@@ -950,6 +963,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{contact_id}/subscriptions".format(
                 contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/subscriptions"),
             ),
+            "extensions": {OPERATION: ("contacts.list_subscriptions", "/contacts/{contact_id}/subscriptions")},
         }
         _kwargs["headers"] = headers
 
@@ -1005,6 +1019,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{contact_id}/tags".format(
                 contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/tags"),
             ),
+            "extensions": {OPERATION: ("contacts.list_tags", "/contacts/{contact_id}/tags")},
         }
         _kwargs["headers"] = headers
 
@@ -1078,6 +1093,7 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/merge",
+            "extensions": {OPERATION: ("contacts.merge", "/contacts/merge")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1173,6 +1189,7 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/merge/preview",
+            "extensions": {OPERATION: ("contacts.preview_merge", "/contacts/merge/preview")},
         }
 
         if not isinstance(body, Unset):
@@ -1262,6 +1279,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{id}".format(
                 id=path_segment("id", id, "GET /contacts/{id}"),
             ),
+            "extensions": {OPERATION: ("contacts.retrieve", "/contacts/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1320,6 +1338,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/bulk/{id}".format(
                 id=path_segment("id", id, "GET /contacts/bulk/{id}"),
             ),
+            "extensions": {OPERATION: ("contacts.retrieve_bulk_update_contacts_job", "/contacts/bulk/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1387,6 +1406,9 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/find_by_external_id/{external_id}".format(
                 external_id=path_segment("external_id", external_id, "GET /contacts/find_by_external_id/{external_id}"),
             ),
+            "extensions": {
+                OPERATION: ("contacts.retrieve_by_external_id", "/contacts/find_by_external_id/{external_id}")
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1624,7 +1646,10 @@ class AsyncContactsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("contacts.search", "/contacts/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1691,6 +1716,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{id}/unarchive".format(
                 id=path_segment("id", id, "POST /contacts/{id}/unarchive"),
             ),
+            "extensions": {OPERATION: ("contacts.unarchive", "/contacts/{id}/unarchive")},
         }
         _kwargs["headers"] = headers
 
@@ -1761,6 +1787,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/{id}".format(
                 id=path_segment("id", id, "PUT /contacts/{id}"),
             ),
+            "extensions": {OPERATION: ("contacts.update", "/contacts/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1857,6 +1884,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{id}/archive".format(
                 id=path_segment("id", id, "POST /contacts/{id}/archive"),
             ),
+            "extensions": {OPERATION: ("contacts.archive", "/contacts/{id}/archive")},
         }
         _kwargs["headers"] = headers
 
@@ -1915,6 +1943,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{id}/block".format(
                 id=path_segment("id", id, "POST /contacts/{id}/block"),
             ),
+            "extensions": {OPERATION: ("contacts.block", "/contacts/{id}/block")},
         }
         _kwargs["headers"] = headers
 
@@ -1995,6 +2024,7 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/bulk",
+            "extensions": {OPERATION: ("contacts.bulk_create", "/contacts/bulk")},
         }
 
         if not isinstance(body, Unset):
@@ -2068,6 +2098,7 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/bulk/delete",
+            "extensions": {OPERATION: ("contacts.bulk_delete", "/contacts/bulk/delete")},
         }
 
         if not isinstance(body, Unset):
@@ -2143,6 +2174,7 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "put",
             "url": "/contacts/bulk",
+            "extensions": {OPERATION: ("contacts.bulk_update", "/contacts/bulk")},
         }
 
         if not isinstance(body, Unset):
@@ -2204,6 +2236,7 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts",
+            "extensions": {OPERATION: ("contacts.create", "/contacts")},
         }
 
         if not isinstance(body, Unset):
@@ -2264,6 +2297,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{id}".format(
                 id=path_segment("id", id, "DELETE /contacts/{id}"),
             ),
+            "extensions": {OPERATION: ("contacts.delete", "/contacts/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -2342,6 +2376,7 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/contacts",
+            "extensions": {OPERATION: ("contacts.list", "/contacts")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -2417,6 +2452,7 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/contacts/activities",
+            "extensions": {OPERATION: ("contacts.list_activities", "/contacts/activities")},
         }
         _kwargs["headers"] = headers
 
@@ -2486,6 +2522,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{id}/companies".format(
                 id=path_segment("id", id, "GET /contacts/{id}/companies"),
             ),
+            "extensions": {OPERATION: ("contacts.list_companies", "/contacts/{id}/companies")},
         }
         _kwargs["headers"] = headers
 
@@ -2568,6 +2605,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{id}/merge_history".format(
                 id=path_segment("id", id, "GET /contacts/{id}/merge_history"),
             ),
+            "extensions": {OPERATION: ("contacts.list_merge_history", "/contacts/{id}/merge_history")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -2629,6 +2667,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{contact_id}/segments".format(
                 contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/segments"),
             ),
+            "extensions": {OPERATION: ("contacts.list_segments", "/contacts/{contact_id}/segments")},
         }
         _kwargs["headers"] = headers
 
@@ -2696,6 +2735,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{contact_id}/subscriptions".format(
                 contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/subscriptions"),
             ),
+            "extensions": {OPERATION: ("contacts.list_subscriptions", "/contacts/{contact_id}/subscriptions")},
         }
         _kwargs["headers"] = headers
 
@@ -2751,6 +2791,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{contact_id}/tags".format(
                 contact_id=path_segment("contact_id", contact_id, "GET /contacts/{contact_id}/tags"),
             ),
+            "extensions": {OPERATION: ("contacts.list_tags", "/contacts/{contact_id}/tags")},
         }
         _kwargs["headers"] = headers
 
@@ -2824,6 +2865,7 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/merge",
+            "extensions": {OPERATION: ("contacts.merge", "/contacts/merge")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -2919,6 +2961,7 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/merge/preview",
+            "extensions": {OPERATION: ("contacts.preview_merge", "/contacts/merge/preview")},
         }
 
         if not isinstance(body, Unset):
@@ -3008,6 +3051,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{id}".format(
                 id=path_segment("id", id, "GET /contacts/{id}"),
             ),
+            "extensions": {OPERATION: ("contacts.retrieve", "/contacts/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -3066,6 +3110,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/bulk/{id}".format(
                 id=path_segment("id", id, "GET /contacts/bulk/{id}"),
             ),
+            "extensions": {OPERATION: ("contacts.retrieve_bulk_update_contacts_job", "/contacts/bulk/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -3133,6 +3178,9 @@ class ContactsResource(SyncResource):
             "url": "/contacts/find_by_external_id/{external_id}".format(
                 external_id=path_segment("external_id", external_id, "GET /contacts/find_by_external_id/{external_id}"),
             ),
+            "extensions": {
+                OPERATION: ("contacts.retrieve_by_external_id", "/contacts/find_by_external_id/{external_id}")
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -3370,7 +3418,10 @@ class ContactsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/contacts/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("contacts.search", "/contacts/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -3437,6 +3488,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{id}/unarchive".format(
                 id=path_segment("id", id, "POST /contacts/{id}/unarchive"),
             ),
+            "extensions": {OPERATION: ("contacts.unarchive", "/contacts/{id}/unarchive")},
         }
         _kwargs["headers"] = headers
 
@@ -3507,6 +3559,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/{id}".format(
                 id=path_segment("id", id, "PUT /contacts/{id}"),
             ),
+            "extensions": {OPERATION: ("contacts.update", "/contacts/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params

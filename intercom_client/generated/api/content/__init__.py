@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -114,6 +115,7 @@ class AsyncContentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/content/bulk_actions",
+            "extensions": {OPERATION: ("content.bulk_content_actions", "/content/bulk_actions")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -300,6 +302,7 @@ class AsyncContentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/content/search",
+            "extensions": {OPERATION: ("content.search", "/content/search")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -397,6 +400,7 @@ class ContentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/content/bulk_actions",
+            "extensions": {OPERATION: ("content.bulk_content_actions", "/content/bulk_actions")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -583,6 +587,7 @@ class ContentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/content/search",
+            "extensions": {OPERATION: ("content.search", "/content/search")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -106,6 +107,7 @@ class AsyncContentSnippetsResource(AsyncResource):
                     "content_snippet_id", content_snippet_id, "POST /content_snippets/{content_snippet_id}/tags"
                 ),
             ),
+            "extensions": {OPERATION: ("content_snippets.attach_tag", "/content_snippets/{content_snippet_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -166,6 +168,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/content_snippets",
+            "extensions": {OPERATION: ("content_snippets.create", "/content_snippets")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -222,6 +225,7 @@ class AsyncContentSnippetsResource(AsyncResource):
             "url": "/content_snippets/{id}".format(
                 id=path_segment("id", id, "DELETE /content_snippets/{id}"),
             ),
+            "extensions": {OPERATION: ("content_snippets.delete", "/content_snippets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -286,6 +290,9 @@ class AsyncContentSnippetsResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /content_snippets/{content_snippet_id}/tags/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("content_snippets.detach_tag", "/content_snippets/{content_snippet_id}/tags/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -345,6 +352,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/content_snippets",
+            "extensions": {OPERATION: ("content_snippets.list", "/content_snippets")},
         }
         _kwargs["headers"] = headers
 
@@ -404,6 +412,7 @@ class AsyncContentSnippetsResource(AsyncResource):
             "url": "/content_snippets/{id}".format(
                 id=path_segment("id", id, "GET /content_snippets/{id}"),
             ),
+            "extensions": {OPERATION: ("content_snippets.retrieve", "/content_snippets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -465,6 +474,7 @@ class AsyncContentSnippetsResource(AsyncResource):
             "url": "/content_snippets/{id}".format(
                 id=path_segment("id", id, "PUT /content_snippets/{id}"),
             ),
+            "extensions": {OPERATION: ("content_snippets.update", "/content_snippets/{id}")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -558,6 +568,7 @@ class ContentSnippetsResource(SyncResource):
                     "content_snippet_id", content_snippet_id, "POST /content_snippets/{content_snippet_id}/tags"
                 ),
             ),
+            "extensions": {OPERATION: ("content_snippets.attach_tag", "/content_snippets/{content_snippet_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -618,6 +629,7 @@ class ContentSnippetsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/content_snippets",
+            "extensions": {OPERATION: ("content_snippets.create", "/content_snippets")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -674,6 +686,7 @@ class ContentSnippetsResource(SyncResource):
             "url": "/content_snippets/{id}".format(
                 id=path_segment("id", id, "DELETE /content_snippets/{id}"),
             ),
+            "extensions": {OPERATION: ("content_snippets.delete", "/content_snippets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -738,6 +751,9 @@ class ContentSnippetsResource(SyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /content_snippets/{content_snippet_id}/tags/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("content_snippets.detach_tag", "/content_snippets/{content_snippet_id}/tags/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -797,6 +813,7 @@ class ContentSnippetsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/content_snippets",
+            "extensions": {OPERATION: ("content_snippets.list", "/content_snippets")},
         }
         _kwargs["headers"] = headers
 
@@ -856,6 +873,7 @@ class ContentSnippetsResource(SyncResource):
             "url": "/content_snippets/{id}".format(
                 id=path_segment("id", id, "GET /content_snippets/{id}"),
             ),
+            "extensions": {OPERATION: ("content_snippets.retrieve", "/content_snippets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -917,6 +935,7 @@ class ContentSnippetsResource(SyncResource):
             "url": "/content_snippets/{id}".format(
                 id=path_segment("id", id, "PUT /content_snippets/{id}"),
             ),
+            "extensions": {OPERATION: ("content_snippets.update", "/content_snippets/{id}")},
         }
         _kwargs["json"] = body.to_dict()
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -107,6 +108,9 @@ class AsyncConversationParticipantsResource(AsyncResource):
             "url": "/conversations/{id}/customers".format(
                 id=path_segment("id", id, "POST /conversations/{id}/customers"),
             ),
+            "extensions": {
+                OPERATION: ("conversation_participants.attach_contact_to_conversation", "/conversations/{id}/customers")
+            },
         }
 
         if not isinstance(body, Unset):
@@ -184,6 +188,12 @@ class AsyncConversationParticipantsResource(AsyncResource):
                     "contact_id", contact_id, "DELETE /conversations/{conversation_id}/customers/{contact_id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "conversation_participants.detach_contact_from_conversation",
+                    "/conversations/{conversation_id}/customers/{contact_id}",
+                )
+            },
         }
 
         if not isinstance(body, Unset):
@@ -275,6 +285,9 @@ class ConversationParticipantsResource(SyncResource):
             "url": "/conversations/{id}/customers".format(
                 id=path_segment("id", id, "POST /conversations/{id}/customers"),
             ),
+            "extensions": {
+                OPERATION: ("conversation_participants.attach_contact_to_conversation", "/conversations/{id}/customers")
+            },
         }
 
         if not isinstance(body, Unset):
@@ -352,6 +365,12 @@ class ConversationParticipantsResource(SyncResource):
                     "contact_id", contact_id, "DELETE /conversations/{conversation_id}/customers/{contact_id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "conversation_participants.detach_contact_from_conversation",
+                    "/conversations/{conversation_id}/customers/{contact_id}",
+                )
+            },
         }
 
         if not isinstance(body, Unset):

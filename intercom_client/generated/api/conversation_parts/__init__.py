@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -126,6 +127,7 @@ class AsyncConversationPartsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/conversations/redact",
+            "extensions": {OPERATION: ("conversation_parts.redact_conversation", "/conversations/redact")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -204,6 +206,9 @@ class AsyncConversationPartsResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "PUT /conversations/{conversation_id}/conversation_parts/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("conversation_parts.update", "/conversations/{conversation_id}/conversation_parts/{id}")
+            },
         }
 
         if not isinstance(body, Unset):
@@ -308,6 +313,7 @@ class ConversationPartsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/conversations/redact",
+            "extensions": {OPERATION: ("conversation_parts.redact_conversation", "/conversations/redact")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -386,6 +392,9 @@ class ConversationPartsResource(SyncResource):
                 ),
                 id=path_segment("id", id, "PUT /conversations/{conversation_id}/conversation_parts/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("conversation_parts.update", "/conversations/{conversation_id}/conversation_parts/{id}")
+            },
         }
 
         if not isinstance(body, Unset):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     READ_ONLY,
     UNSET,
     AsyncResource,
@@ -125,6 +126,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}/convert".format(
                 id=path_segment("id", id, "POST /conversations/{id}/convert"),
             ),
+            "extensions": {OPERATION: ("conversations.convert_to_ticket", "/conversations/{id}/convert")},
         }
 
         if not isinstance(body, Unset):
@@ -197,6 +199,7 @@ class AsyncConversationsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/conversations",
+            "extensions": {OPERATION: ("conversations.create", "/conversations")},
         }
 
         if not isinstance(body, Unset):
@@ -279,6 +282,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}".format(
                 id=path_segment("id", id, "DELETE /conversations/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations.delete", "/conversations/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -360,6 +364,7 @@ class AsyncConversationsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/conversations",
+            "extensions": {OPERATION: ("conversations.list", "/conversations")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -437,6 +442,7 @@ class AsyncConversationsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/conversations/deleted",
+            "extensions": {OPERATION: ("conversations.list_deleted_conversation_ids", "/conversations/deleted")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -501,6 +507,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}/handling_events".format(
                 id=path_segment("id", id, "GET /conversations/{id}/handling_events"),
             ),
+            "extensions": {OPERATION: ("conversations.list_handling_events", "/conversations/{id}/handling_events")},
         }
         _kwargs["headers"] = headers
 
@@ -571,6 +578,9 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}/side_conversations".format(
                 id=path_segment("id", id, "GET /conversations/{id}/side_conversations"),
             ),
+            "extensions": {
+                OPERATION: ("conversations.list_side_conversations", "/conversations/{id}/side_conversations")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -660,6 +670,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}/parts".format(
                 id=path_segment("id", id, "POST /conversations/{id}/parts"),
             ),
+            "extensions": {OPERATION: ("conversations.manage", "/conversations/{id}/parts")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -729,6 +740,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}/merge".format(
                 id=path_segment("id", id, "POST /conversations/{id}/merge"),
             ),
+            "extensions": {OPERATION: ("conversations.merge", "/conversations/{id}/merge")},
         }
 
         if not isinstance(body, Unset):
@@ -825,6 +837,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}/reply".format(
                 id=path_segment("id", id, "POST /conversations/{id}/reply"),
             ),
+            "extensions": {OPERATION: ("conversations.reply", "/conversations/{id}/reply")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -912,6 +925,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}".format(
                 id=path_segment("id", id, "GET /conversations/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations.retrieve", "/conversations/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1174,7 +1188,10 @@ class AsyncConversationsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/conversations/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("conversations.search", "/conversations/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1274,6 +1291,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations/{id}".format(
                 id=path_segment("id", id, "PUT /conversations/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations.update", "/conversations/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1369,6 +1387,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}/convert".format(
                 id=path_segment("id", id, "POST /conversations/{id}/convert"),
             ),
+            "extensions": {OPERATION: ("conversations.convert_to_ticket", "/conversations/{id}/convert")},
         }
 
         if not isinstance(body, Unset):
@@ -1441,6 +1460,7 @@ class ConversationsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/conversations",
+            "extensions": {OPERATION: ("conversations.create", "/conversations")},
         }
 
         if not isinstance(body, Unset):
@@ -1523,6 +1543,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}".format(
                 id=path_segment("id", id, "DELETE /conversations/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations.delete", "/conversations/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1604,6 +1625,7 @@ class ConversationsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/conversations",
+            "extensions": {OPERATION: ("conversations.list", "/conversations")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1681,6 +1703,7 @@ class ConversationsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/conversations/deleted",
+            "extensions": {OPERATION: ("conversations.list_deleted_conversation_ids", "/conversations/deleted")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1745,6 +1768,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}/handling_events".format(
                 id=path_segment("id", id, "GET /conversations/{id}/handling_events"),
             ),
+            "extensions": {OPERATION: ("conversations.list_handling_events", "/conversations/{id}/handling_events")},
         }
         _kwargs["headers"] = headers
 
@@ -1815,6 +1839,9 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}/side_conversations".format(
                 id=path_segment("id", id, "GET /conversations/{id}/side_conversations"),
             ),
+            "extensions": {
+                OPERATION: ("conversations.list_side_conversations", "/conversations/{id}/side_conversations")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1904,6 +1931,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}/parts".format(
                 id=path_segment("id", id, "POST /conversations/{id}/parts"),
             ),
+            "extensions": {OPERATION: ("conversations.manage", "/conversations/{id}/parts")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -1973,6 +2001,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}/merge".format(
                 id=path_segment("id", id, "POST /conversations/{id}/merge"),
             ),
+            "extensions": {OPERATION: ("conversations.merge", "/conversations/{id}/merge")},
         }
 
         if not isinstance(body, Unset):
@@ -2069,6 +2098,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}/reply".format(
                 id=path_segment("id", id, "POST /conversations/{id}/reply"),
             ),
+            "extensions": {OPERATION: ("conversations.reply", "/conversations/{id}/reply")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -2156,6 +2186,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}".format(
                 id=path_segment("id", id, "GET /conversations/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations.retrieve", "/conversations/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -2418,7 +2449,10 @@ class ConversationsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/conversations/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("conversations.search", "/conversations/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -2518,6 +2552,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations/{id}".format(
                 id=path_segment("id", id, "PUT /conversations/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations.update", "/conversations/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -205,6 +206,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/conversations/attributes",
+            "extensions": {OPERATION: ("conversations_attributes.create", "/conversations/attributes")},
         }
         _kwargs["json"] = to_jsonable(body)
 
@@ -308,6 +310,9 @@ class AsyncConversationsAttributesResource(AsyncResource):
             "url": "/conversations/attributes/{id}/options".format(
                 id=path_segment("id", id, "POST /conversations/attributes/{id}/options"),
             ),
+            "extensions": {
+                OPERATION: ("conversations_attributes.create_option", "/conversations/attributes/{id}/options")
+            },
         }
         _kwargs["json"] = body.to_dict()
 
@@ -403,6 +408,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
             "url": "/conversations/attributes/{id}".format(
                 id=path_segment("id", id, "DELETE /conversations/attributes/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations_attributes.delete", "/conversations/attributes/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -500,6 +506,12 @@ class AsyncConversationsAttributesResource(AsyncResource):
                     "option_id", option_id, "DELETE /conversations/attributes/{id}/options/{option_id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "conversations_attributes.delete_option",
+                    "/conversations/attributes/{id}/options/{option_id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -577,6 +589,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/conversations/attributes",
+            "extensions": {OPERATION: ("conversations_attributes.list", "/conversations/attributes")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -650,6 +663,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
             "url": "/conversations/attributes/{id}".format(
                 id=path_segment("id", id, "GET /conversations/attributes/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations_attributes.retrieve", "/conversations/attributes/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -746,6 +760,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
             "url": "/conversations/attributes/{id}".format(
                 id=path_segment("id", id, "PUT /conversations/attributes/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations_attributes.update", "/conversations/attributes/{id}")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -854,6 +869,12 @@ class AsyncConversationsAttributesResource(AsyncResource):
                     "option_id", option_id, "PUT /conversations/attributes/{id}/options/{option_id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "conversations_attributes.update_option",
+                    "/conversations/attributes/{id}/options/{option_id}",
+                )
+            },
         }
         _kwargs["json"] = body.to_dict()
 
@@ -1021,6 +1042,7 @@ class ConversationsAttributesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/conversations/attributes",
+            "extensions": {OPERATION: ("conversations_attributes.create", "/conversations/attributes")},
         }
         _kwargs["json"] = to_jsonable(body)
 
@@ -1124,6 +1146,9 @@ class ConversationsAttributesResource(SyncResource):
             "url": "/conversations/attributes/{id}/options".format(
                 id=path_segment("id", id, "POST /conversations/attributes/{id}/options"),
             ),
+            "extensions": {
+                OPERATION: ("conversations_attributes.create_option", "/conversations/attributes/{id}/options")
+            },
         }
         _kwargs["json"] = body.to_dict()
 
@@ -1219,6 +1244,7 @@ class ConversationsAttributesResource(SyncResource):
             "url": "/conversations/attributes/{id}".format(
                 id=path_segment("id", id, "DELETE /conversations/attributes/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations_attributes.delete", "/conversations/attributes/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1316,6 +1342,12 @@ class ConversationsAttributesResource(SyncResource):
                     "option_id", option_id, "DELETE /conversations/attributes/{id}/options/{option_id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "conversations_attributes.delete_option",
+                    "/conversations/attributes/{id}/options/{option_id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1393,6 +1425,7 @@ class ConversationsAttributesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/conversations/attributes",
+            "extensions": {OPERATION: ("conversations_attributes.list", "/conversations/attributes")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1466,6 +1499,7 @@ class ConversationsAttributesResource(SyncResource):
             "url": "/conversations/attributes/{id}".format(
                 id=path_segment("id", id, "GET /conversations/attributes/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations_attributes.retrieve", "/conversations/attributes/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1562,6 +1596,7 @@ class ConversationsAttributesResource(SyncResource):
             "url": "/conversations/attributes/{id}".format(
                 id=path_segment("id", id, "PUT /conversations/attributes/{id}"),
             ),
+            "extensions": {OPERATION: ("conversations_attributes.update", "/conversations/attributes/{id}")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -1670,6 +1705,12 @@ class ConversationsAttributesResource(SyncResource):
                     "option_id", option_id, "PUT /conversations/attributes/{id}/options/{option_id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "conversations_attributes.update_option",
+                    "/conversations/attributes/{id}/options/{option_id}",
+                )
+            },
         }
         _kwargs["json"] = body.to_dict()
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -105,6 +106,12 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
                     "POST /custom_object_instances/{custom_object_type_identifier}",
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.create",
+                    "/custom_object_instances/{custom_object_type_identifier}",
+                )
+            },
         }
 
         if not isinstance(body, Unset):
@@ -175,6 +182,12 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
                     "DELETE /custom_object_instances/{custom_object_type_identifier}",
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.delete",
+                    "/custom_object_instances/{custom_object_type_identifier}",
+                )
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -239,6 +252,12 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
             ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.delete_by_external_id",
+                    "/custom_object_instances/{custom_object_type_identifier}/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -325,6 +344,9 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
                     "GET /custom_object_instances/{custom_object_type_identifier}",
                 ),
             ),
+            "extensions": {
+                OPERATION: ("custom_object_instances.list", "/custom_object_instances/{custom_object_type_identifier}")
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -393,6 +415,12 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "GET /custom_object_instances/{custom_object_type_identifier}/{id}"),
             ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.retrieve",
+                    "/custom_object_instances/{custom_object_type_identifier}/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -482,6 +510,12 @@ class CustomObjectInstancesResource(SyncResource):
                     "POST /custom_object_instances/{custom_object_type_identifier}",
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.create",
+                    "/custom_object_instances/{custom_object_type_identifier}",
+                )
+            },
         }
 
         if not isinstance(body, Unset):
@@ -552,6 +586,12 @@ class CustomObjectInstancesResource(SyncResource):
                     "DELETE /custom_object_instances/{custom_object_type_identifier}",
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.delete",
+                    "/custom_object_instances/{custom_object_type_identifier}",
+                )
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -616,6 +656,12 @@ class CustomObjectInstancesResource(SyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
             ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.delete_by_external_id",
+                    "/custom_object_instances/{custom_object_type_identifier}/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -702,6 +748,9 @@ class CustomObjectInstancesResource(SyncResource):
                     "GET /custom_object_instances/{custom_object_type_identifier}",
                 ),
             ),
+            "extensions": {
+                OPERATION: ("custom_object_instances.list", "/custom_object_instances/{custom_object_type_identifier}")
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -770,6 +819,12 @@ class CustomObjectInstancesResource(SyncResource):
                 ),
                 id=path_segment("id", id, "GET /custom_object_instances/{custom_object_type_identifier}/{id}"),
             ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.retrieve",
+                    "/custom_object_instances/{custom_object_type_identifier}/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 

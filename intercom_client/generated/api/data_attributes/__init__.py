@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -116,6 +117,7 @@ class AsyncDataAttributesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/data_attributes",
+            "extensions": {OPERATION: ("data_attributes.create", "/data_attributes")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -190,6 +192,7 @@ class AsyncDataAttributesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/data_attributes",
+            "extensions": {OPERATION: ("data_attributes.list", "/data_attributes")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -266,6 +269,7 @@ class AsyncDataAttributesResource(AsyncResource):
             "url": "/data_attributes/{id}".format(
                 id=path_segment("id", id, "PUT /data_attributes/{id}"),
             ),
+            "extensions": {OPERATION: ("data_attributes.update", "/data_attributes/{id}")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -355,6 +359,7 @@ class DataAttributesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/data_attributes",
+            "extensions": {OPERATION: ("data_attributes.create", "/data_attributes")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -429,6 +434,7 @@ class DataAttributesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/data_attributes",
+            "extensions": {OPERATION: ("data_attributes.list", "/data_attributes")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -505,6 +511,7 @@ class DataAttributesResource(SyncResource):
             "url": "/data_attributes/{id}".format(
                 id=path_segment("id", id, "PUT /data_attributes/{id}"),
             ),
+            "extensions": {OPERATION: ("data_attributes.update", "/data_attributes/{id}")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)

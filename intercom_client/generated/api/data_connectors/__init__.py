@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -100,6 +101,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/data_connectors",
+            "extensions": {OPERATION: ("data_connectors.create", "/data_connectors")},
         }
 
         if not isinstance(body, Unset):
@@ -161,6 +163,7 @@ class AsyncDataConnectorsResource(AsyncResource):
             "url": "/data_connectors/{id}".format(
                 id=path_segment("id", id, "DELETE /data_connectors/{id}"),
             ),
+            "extensions": {OPERATION: ("data_connectors.delete", "/data_connectors/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -223,6 +226,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/data_connectors",
+            "extensions": {OPERATION: ("data_connectors.list", "/data_connectors")},
         }
         _kwargs["headers"] = headers
 
@@ -328,6 +332,12 @@ class AsyncDataConnectorsResource(AsyncResource):
                     "data_connector_id", data_connector_id, "GET /data_connectors/{data_connector_id}/execution_results"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "data_connectors.list_execution_results",
+                    "/data_connectors/{data_connector_id}/execution_results",
+                )
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -401,6 +411,7 @@ class AsyncDataConnectorsResource(AsyncResource):
             "url": "/data_connectors/{id}".format(
                 id=path_segment("id", id, "GET /data_connectors/{id}"),
             ),
+            "extensions": {OPERATION: ("data_connectors.retrieve", "/data_connectors/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -466,6 +477,12 @@ class AsyncDataConnectorsResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "GET /data_connectors/{data_connector_id}/execution_results/{id}"),
             ),
+            "extensions": {
+                OPERATION: (
+                    "data_connectors.retrieve_execution_result",
+                    "/data_connectors/{data_connector_id}/execution_results/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -528,6 +545,7 @@ class AsyncDataConnectorsResource(AsyncResource):
             "url": "/data_connectors/{id}".format(
                 id=path_segment("id", id, "PATCH /data_connectors/{id}"),
             ),
+            "extensions": {OPERATION: ("data_connectors.update", "/data_connectors/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -612,6 +630,7 @@ class DataConnectorsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/data_connectors",
+            "extensions": {OPERATION: ("data_connectors.create", "/data_connectors")},
         }
 
         if not isinstance(body, Unset):
@@ -673,6 +692,7 @@ class DataConnectorsResource(SyncResource):
             "url": "/data_connectors/{id}".format(
                 id=path_segment("id", id, "DELETE /data_connectors/{id}"),
             ),
+            "extensions": {OPERATION: ("data_connectors.delete", "/data_connectors/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -735,6 +755,7 @@ class DataConnectorsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/data_connectors",
+            "extensions": {OPERATION: ("data_connectors.list", "/data_connectors")},
         }
         _kwargs["headers"] = headers
 
@@ -840,6 +861,12 @@ class DataConnectorsResource(SyncResource):
                     "data_connector_id", data_connector_id, "GET /data_connectors/{data_connector_id}/execution_results"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "data_connectors.list_execution_results",
+                    "/data_connectors/{data_connector_id}/execution_results",
+                )
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -913,6 +940,7 @@ class DataConnectorsResource(SyncResource):
             "url": "/data_connectors/{id}".format(
                 id=path_segment("id", id, "GET /data_connectors/{id}"),
             ),
+            "extensions": {OPERATION: ("data_connectors.retrieve", "/data_connectors/{id}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -978,6 +1006,12 @@ class DataConnectorsResource(SyncResource):
                 ),
                 id=path_segment("id", id, "GET /data_connectors/{data_connector_id}/execution_results/{id}"),
             ),
+            "extensions": {
+                OPERATION: (
+                    "data_connectors.retrieve_execution_result",
+                    "/data_connectors/{data_connector_id}/execution_results/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1040,6 +1074,7 @@ class DataConnectorsResource(SyncResource):
             "url": "/data_connectors/{id}".format(
                 id=path_segment("id", id, "PATCH /data_connectors/{id}"),
             ),
+            "extensions": {OPERATION: ("data_connectors.update", "/data_connectors/{id}")},
         }
 
         if not isinstance(body, Unset):

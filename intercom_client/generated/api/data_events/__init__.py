@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -159,6 +160,7 @@ class AsyncDataEventsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/events",
+            "extensions": {OPERATION: ("data_events.create", "/events")},
         }
 
         if not isinstance(body, Unset):
@@ -221,6 +223,7 @@ class AsyncDataEventsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/events/summaries",
+            "extensions": {OPERATION: ("data_events.create_summaries", "/events/summaries")},
         }
 
         if not isinstance(body, Unset):
@@ -312,6 +315,7 @@ class AsyncDataEventsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/events",
+            "extensions": {OPERATION: ("data_events.list", "/events")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -457,6 +461,7 @@ class DataEventsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/events",
+            "extensions": {OPERATION: ("data_events.create", "/events")},
         }
 
         if not isinstance(body, Unset):
@@ -519,6 +524,7 @@ class DataEventsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/events/summaries",
+            "extensions": {OPERATION: ("data_events.create_summaries", "/events/summaries")},
         }
 
         if not isinstance(body, Unset):
@@ -610,6 +616,7 @@ class DataEventsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/events",
+            "extensions": {OPERATION: ("data_events.list", "/events")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -88,6 +89,7 @@ class AsyncDataExportResource(AsyncResource):
             "url": "/export/cancel/{job_identifier}".format(
                 job_identifier=path_segment("job_identifier", job_identifier, "POST /export/cancel/{job_identifier}"),
             ),
+            "extensions": {OPERATION: ("data_export.cancel", "/export/cancel/{job_identifier}")},
         }
         _kwargs["headers"] = headers
 
@@ -170,6 +172,7 @@ class AsyncDataExportResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/export/content/data",
+            "extensions": {OPERATION: ("data_export.create", "/export/content/data")},
         }
 
         if not isinstance(body, Unset):
@@ -237,6 +240,7 @@ class AsyncDataExportResource(AsyncResource):
                     "job_identifier", job_identifier, "GET /download/content/data/{job_identifier}"
                 ),
             ),
+            "extensions": {OPERATION: ("data_export.download", "/download/content/data/{job_identifier}")},
         }
         _kwargs["headers"] = headers
 
@@ -300,6 +304,7 @@ class AsyncDataExportResource(AsyncResource):
                     "job_identifier", job_identifier, "GET /export/content/data/{job_identifier}"
                 ),
             ),
+            "extensions": {OPERATION: ("data_export.retrieve", "/export/content/data/{job_identifier}")},
         }
         _kwargs["headers"] = headers
 
@@ -376,6 +381,7 @@ class DataExportResource(SyncResource):
             "url": "/export/cancel/{job_identifier}".format(
                 job_identifier=path_segment("job_identifier", job_identifier, "POST /export/cancel/{job_identifier}"),
             ),
+            "extensions": {OPERATION: ("data_export.cancel", "/export/cancel/{job_identifier}")},
         }
         _kwargs["headers"] = headers
 
@@ -458,6 +464,7 @@ class DataExportResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/export/content/data",
+            "extensions": {OPERATION: ("data_export.create", "/export/content/data")},
         }
 
         if not isinstance(body, Unset):
@@ -525,6 +532,7 @@ class DataExportResource(SyncResource):
                     "job_identifier", job_identifier, "GET /download/content/data/{job_identifier}"
                 ),
             ),
+            "extensions": {OPERATION: ("data_export.download", "/download/content/data/{job_identifier}")},
         }
         _kwargs["headers"] = headers
 
@@ -588,6 +596,7 @@ class DataExportResource(SyncResource):
                     "job_identifier", job_identifier, "GET /export/content/data/{job_identifier}"
                 ),
             ),
+            "extensions": {OPERATION: ("data_export.retrieve", "/export/content/data/{job_identifier}")},
         }
         _kwargs["headers"] = headers
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -232,6 +233,9 @@ class AsyncEcommerceConnectorsResource(AsyncResource):
             "url": "/ecommerce/connectors/{id}/catalog".format(
                 id=path_segment("id", id, "POST /ecommerce/connectors/{id}/catalog"),
             ),
+            "extensions": {
+                OPERATION: ("ecommerce_connectors.upload_ecommerce_catalog", "/ecommerce/connectors/{id}/catalog")
+            },
         }
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
@@ -453,6 +457,9 @@ class EcommerceConnectorsResource(SyncResource):
             "url": "/ecommerce/connectors/{id}/catalog".format(
                 id=path_segment("id", id, "POST /ecommerce/connectors/{id}/catalog"),
             ),
+            "extensions": {
+                OPERATION: ("ecommerce_connectors.upload_ecommerce_catalog", "/ecommerce/connectors/{id}/catalog")
+            },
         }
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()

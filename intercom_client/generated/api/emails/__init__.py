@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -83,6 +84,7 @@ class AsyncEmailsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/emails",
+            "extensions": {OPERATION: ("emails.list", "/emails")},
         }
         _kwargs["headers"] = headers
 
@@ -138,6 +140,7 @@ class AsyncEmailsResource(AsyncResource):
             "url": "/emails/{id}".format(
                 id=path_segment("id", id, "GET /emails/{id}"),
             ),
+            "extensions": {OPERATION: ("emails.retrieve", "/emails/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -208,6 +211,7 @@ class EmailsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/emails",
+            "extensions": {OPERATION: ("emails.list", "/emails")},
         }
         _kwargs["headers"] = headers
 
@@ -263,6 +267,7 @@ class EmailsResource(SyncResource):
             "url": "/emails/{id}".format(
                 id=path_segment("id", id, "GET /emails/{id}"),
             ),
+            "extensions": {OPERATION: ("emails.retrieve", "/emails/{id}")},
         }
         _kwargs["headers"] = headers
 

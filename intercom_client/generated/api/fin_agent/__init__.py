@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -108,6 +109,7 @@ class AsyncFinAgentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/ask",
+            "extensions": {OPERATION: ("fin_agent.ask_fin", "/fin/ask")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -196,6 +198,7 @@ class AsyncFinAgentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/escalate",
+            "extensions": {OPERATION: ("fin_agent.escalate_fin_conversation", "/fin/escalate")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -259,6 +262,7 @@ class AsyncFinAgentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/capabilities",
+            "extensions": {OPERATION: ("fin_agent.list_fin_capabilities", "/fin/capabilities")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -319,6 +323,7 @@ class AsyncFinAgentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/reply",
+            "extensions": {OPERATION: ("fin_agent.reply_to_fin", "/fin/reply")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -387,6 +392,7 @@ class AsyncFinAgentResource(AsyncResource):
             "url": "/fin/procedures/{procedure_id}/run".format(
                 procedure_id=path_segment("procedure_id", procedure_id, "POST /fin/procedures/{procedure_id}/run"),
             ),
+            "extensions": {OPERATION: ("fin_agent.run_fin_procedure", "/fin/procedures/{procedure_id}/run")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -462,6 +468,7 @@ class AsyncFinAgentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/start",
+            "extensions": {OPERATION: ("fin_agent.start_fin_conversation", "/fin/start")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -532,6 +539,7 @@ class AsyncFinAgentResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/csat",
+            "extensions": {OPERATION: ("fin_agent.submit_fin_csat", "/fin/csat")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -622,6 +630,7 @@ class FinAgentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/ask",
+            "extensions": {OPERATION: ("fin_agent.ask_fin", "/fin/ask")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -710,6 +719,7 @@ class FinAgentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/escalate",
+            "extensions": {OPERATION: ("fin_agent.escalate_fin_conversation", "/fin/escalate")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -773,6 +783,7 @@ class FinAgentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/capabilities",
+            "extensions": {OPERATION: ("fin_agent.list_fin_capabilities", "/fin/capabilities")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -833,6 +844,7 @@ class FinAgentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/reply",
+            "extensions": {OPERATION: ("fin_agent.reply_to_fin", "/fin/reply")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -901,6 +913,7 @@ class FinAgentResource(SyncResource):
             "url": "/fin/procedures/{procedure_id}/run".format(
                 procedure_id=path_segment("procedure_id", procedure_id, "POST /fin/procedures/{procedure_id}/run"),
             ),
+            "extensions": {OPERATION: ("fin_agent.run_fin_procedure", "/fin/procedures/{procedure_id}/run")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -976,6 +989,7 @@ class FinAgentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/start",
+            "extensions": {OPERATION: ("fin_agent.start_fin_conversation", "/fin/start")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -1046,6 +1060,7 @@ class FinAgentResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/fin/csat",
+            "extensions": {OPERATION: ("fin_agent.submit_fin_csat", "/fin/csat")},
         }
         _kwargs["json"] = body.to_dict()
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -91,6 +92,7 @@ class AsyncFoldersResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/folders",
+            "extensions": {OPERATION: ("folders.create", "/folders")},
         }
 
         if not isinstance(body, Unset):
@@ -152,6 +154,7 @@ class AsyncFoldersResource(AsyncResource):
             "url": "/folders/{id}".format(
                 id=path_segment("id", id, "DELETE /folders/{id}"),
             ),
+            "extensions": {OPERATION: ("folders.delete", "/folders/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -220,6 +223,7 @@ class AsyncFoldersResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/folders",
+            "extensions": {OPERATION: ("folders.list", "/folders")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -282,6 +286,7 @@ class AsyncFoldersResource(AsyncResource):
             "url": "/folders/{id}".format(
                 id=path_segment("id", id, "GET /folders/{id}"),
             ),
+            "extensions": {OPERATION: ("folders.retrieve", "/folders/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -341,6 +346,7 @@ class AsyncFoldersResource(AsyncResource):
             "url": "/folders/{id}".format(
                 id=path_segment("id", id, "PUT /folders/{id}"),
             ),
+            "extensions": {OPERATION: ("folders.update", "/folders/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -423,6 +429,7 @@ class FoldersResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/folders",
+            "extensions": {OPERATION: ("folders.create", "/folders")},
         }
 
         if not isinstance(body, Unset):
@@ -484,6 +491,7 @@ class FoldersResource(SyncResource):
             "url": "/folders/{id}".format(
                 id=path_segment("id", id, "DELETE /folders/{id}"),
             ),
+            "extensions": {OPERATION: ("folders.delete", "/folders/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -552,6 +560,7 @@ class FoldersResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/folders",
+            "extensions": {OPERATION: ("folders.list", "/folders")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -614,6 +623,7 @@ class FoldersResource(SyncResource):
             "url": "/folders/{id}".format(
                 id=path_segment("id", id, "GET /folders/{id}"),
             ),
+            "extensions": {OPERATION: ("folders.retrieve", "/folders/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -673,6 +683,7 @@ class FoldersResource(SyncResource):
             "url": "/folders/{id}".format(
                 id=path_segment("id", id, "PUT /folders/{id}"),
             ),
+            "extensions": {OPERATION: ("folders.update", "/folders/{id}")},
         }
 
         if not isinstance(body, Unset):

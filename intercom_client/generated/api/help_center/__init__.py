@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -100,6 +101,7 @@ class AsyncHelpCenterResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/help_center/collections",
+            "extensions": {OPERATION: ("help_center.create_collection", "/help_center/collections")},
         }
 
         if not isinstance(body, Unset):
@@ -170,6 +172,9 @@ class AsyncHelpCenterResource(AsyncResource):
                     "help_center_id", help_center_id, "POST /help_center/help_centers/{help_center_id}/redirects"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("help_center.create_redirect", "/help_center/help_centers/{help_center_id}/redirects")
+            },
         }
 
         if not isinstance(body, Unset):
@@ -231,6 +236,7 @@ class AsyncHelpCenterResource(AsyncResource):
             "url": "/help_center/collections/{id}".format(
                 id=path_segment("id", id, "DELETE /help_center/collections/{id}"),
             ),
+            "extensions": {OPERATION: ("help_center.delete_collection", "/help_center/collections/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -294,6 +300,9 @@ class AsyncHelpCenterResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /help_center/help_centers/{help_center_id}/redirects/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("help_center.delete_redirect", "/help_center/help_centers/{help_center_id}/redirects/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -346,6 +355,7 @@ class AsyncHelpCenterResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/help_center/help_centers",
+            "extensions": {OPERATION: ("help_center.list", "/help_center/help_centers")},
         }
         _kwargs["headers"] = headers
 
@@ -411,6 +421,7 @@ class AsyncHelpCenterResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/help_center/collections",
+            "extensions": {OPERATION: ("help_center.list_collections", "/help_center/collections")},
         }
         _kwargs["headers"] = headers
 
@@ -487,6 +498,9 @@ class AsyncHelpCenterResource(AsyncResource):
                     "help_center_id", help_center_id, "GET /help_center/help_centers/{help_center_id}/redirects"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("help_center.list_redirects", "/help_center/help_centers/{help_center_id}/redirects")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -547,6 +561,7 @@ class AsyncHelpCenterResource(AsyncResource):
             "url": "/help_center/help_centers/{id}".format(
                 id=path_segment("id", id, "GET /help_center/help_centers/{id}"),
             ),
+            "extensions": {OPERATION: ("help_center.retrieve", "/help_center/help_centers/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -603,6 +618,7 @@ class AsyncHelpCenterResource(AsyncResource):
             "url": "/help_center/collections/{id}".format(
                 id=path_segment("id", id, "GET /help_center/collections/{id}"),
             ),
+            "extensions": {OPERATION: ("help_center.retrieve_collection", "/help_center/collections/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -666,6 +682,12 @@ class AsyncHelpCenterResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "GET /help_center/help_centers/{help_center_id}/redirects/{id}"),
             ),
+            "extensions": {
+                OPERATION: (
+                    "help_center.retrieve_redirect",
+                    "/help_center/help_centers/{help_center_id}/redirects/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -727,6 +749,7 @@ class AsyncHelpCenterResource(AsyncResource):
             "url": "/help_center/collections/{id}".format(
                 id=path_segment("id", id, "PUT /help_center/collections/{id}"),
             ),
+            "extensions": {OPERATION: ("help_center.update_collection", "/help_center/collections/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -815,6 +838,7 @@ class HelpCenterResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/help_center/collections",
+            "extensions": {OPERATION: ("help_center.create_collection", "/help_center/collections")},
         }
 
         if not isinstance(body, Unset):
@@ -885,6 +909,9 @@ class HelpCenterResource(SyncResource):
                     "help_center_id", help_center_id, "POST /help_center/help_centers/{help_center_id}/redirects"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("help_center.create_redirect", "/help_center/help_centers/{help_center_id}/redirects")
+            },
         }
 
         if not isinstance(body, Unset):
@@ -946,6 +973,7 @@ class HelpCenterResource(SyncResource):
             "url": "/help_center/collections/{id}".format(
                 id=path_segment("id", id, "DELETE /help_center/collections/{id}"),
             ),
+            "extensions": {OPERATION: ("help_center.delete_collection", "/help_center/collections/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1009,6 +1037,9 @@ class HelpCenterResource(SyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /help_center/help_centers/{help_center_id}/redirects/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("help_center.delete_redirect", "/help_center/help_centers/{help_center_id}/redirects/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1061,6 +1092,7 @@ class HelpCenterResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/help_center/help_centers",
+            "extensions": {OPERATION: ("help_center.list", "/help_center/help_centers")},
         }
         _kwargs["headers"] = headers
 
@@ -1126,6 +1158,7 @@ class HelpCenterResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/help_center/collections",
+            "extensions": {OPERATION: ("help_center.list_collections", "/help_center/collections")},
         }
         _kwargs["headers"] = headers
 
@@ -1202,6 +1235,9 @@ class HelpCenterResource(SyncResource):
                     "help_center_id", help_center_id, "GET /help_center/help_centers/{help_center_id}/redirects"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("help_center.list_redirects", "/help_center/help_centers/{help_center_id}/redirects")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1262,6 +1298,7 @@ class HelpCenterResource(SyncResource):
             "url": "/help_center/help_centers/{id}".format(
                 id=path_segment("id", id, "GET /help_center/help_centers/{id}"),
             ),
+            "extensions": {OPERATION: ("help_center.retrieve", "/help_center/help_centers/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1318,6 +1355,7 @@ class HelpCenterResource(SyncResource):
             "url": "/help_center/collections/{id}".format(
                 id=path_segment("id", id, "GET /help_center/collections/{id}"),
             ),
+            "extensions": {OPERATION: ("help_center.retrieve_collection", "/help_center/collections/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1381,6 +1419,12 @@ class HelpCenterResource(SyncResource):
                 ),
                 id=path_segment("id", id, "GET /help_center/help_centers/{help_center_id}/redirects/{id}"),
             ),
+            "extensions": {
+                OPERATION: (
+                    "help_center.retrieve_redirect",
+                    "/help_center/help_centers/{help_center_id}/redirects/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1442,6 +1486,7 @@ class HelpCenterResource(SyncResource):
             "url": "/help_center/collections/{id}".format(
                 id=path_segment("id", id, "PUT /help_center/collections/{id}"),
             ),
+            "extensions": {OPERATION: ("help_center.update_collection", "/help_center/collections/{id}")},
         }
 
         if not isinstance(body, Unset):

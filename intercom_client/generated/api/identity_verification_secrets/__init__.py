@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -107,6 +108,7 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/secure_mode_secrets",
+            "extensions": {OPERATION: ("identity_verification_secrets.create", "/secure_mode_secrets")},
         }
 
         if not isinstance(body, Unset):
@@ -168,6 +170,7 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
             "url": "/secure_mode_secrets/{id}".format(
                 id=path_segment("id", id, "DELETE /secure_mode_secrets/{id}"),
             ),
+            "extensions": {OPERATION: ("identity_verification_secrets.delete", "/secure_mode_secrets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -221,6 +224,7 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/secure_mode_secrets",
+            "extensions": {OPERATION: ("identity_verification_secrets.list", "/secure_mode_secrets")},
         }
         _kwargs["headers"] = headers
 
@@ -311,6 +315,7 @@ class IdentityVerificationSecretsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/secure_mode_secrets",
+            "extensions": {OPERATION: ("identity_verification_secrets.create", "/secure_mode_secrets")},
         }
 
         if not isinstance(body, Unset):
@@ -372,6 +377,7 @@ class IdentityVerificationSecretsResource(SyncResource):
             "url": "/secure_mode_secrets/{id}".format(
                 id=path_segment("id", id, "DELETE /secure_mode_secrets/{id}"),
             ),
+            "extensions": {OPERATION: ("identity_verification_secrets.delete", "/secure_mode_secrets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -425,6 +431,7 @@ class IdentityVerificationSecretsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/secure_mode_secrets",
+            "extensions": {OPERATION: ("identity_verification_secrets.list", "/secure_mode_secrets")},
         }
         _kwargs["headers"] = headers
 

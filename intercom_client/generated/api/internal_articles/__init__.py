@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -107,6 +108,9 @@ class AsyncInternalArticlesResource(AsyncResource):
                     "internal_article_id", internal_article_id, "POST /internal_articles/{internal_article_id}/tags"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("internal_articles.attach_tag", "/internal_articles/{internal_article_id}/tags")
+            },
         }
 
         if not isinstance(body, Unset):
@@ -167,6 +171,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/internal_articles",
+            "extensions": {OPERATION: ("internal_articles.create", "/internal_articles")},
         }
 
         if not isinstance(body, Unset):
@@ -228,6 +233,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             "url": "/internal_articles/{id}".format(
                 id=path_segment("id", id, "DELETE /internal_articles/{id}"),
             ),
+            "extensions": {OPERATION: ("internal_articles.delete", "/internal_articles/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -296,6 +302,9 @@ class AsyncInternalArticlesResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /internal_articles/{internal_article_id}/tags/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("internal_articles.detach_tag", "/internal_articles/{internal_article_id}/tags/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -356,6 +365,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/internal_articles",
+            "extensions": {OPERATION: ("internal_articles.list", "/internal_articles")},
         }
         _kwargs["headers"] = headers
 
@@ -416,6 +426,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             "url": "/internal_articles/{id}".format(
                 id=path_segment("id", id, "GET /internal_articles/{id}"),
             ),
+            "extensions": {OPERATION: ("internal_articles.retrieve", "/internal_articles/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -484,6 +495,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/internal_articles/search",
+            "extensions": {OPERATION: ("internal_articles.search", "/internal_articles/search")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -551,6 +563,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             "url": "/internal_articles/{id}".format(
                 id=path_segment("id", id, "PUT /internal_articles/{id}"),
             ),
+            "extensions": {OPERATION: ("internal_articles.update", "/internal_articles/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -646,6 +659,9 @@ class InternalArticlesResource(SyncResource):
                     "internal_article_id", internal_article_id, "POST /internal_articles/{internal_article_id}/tags"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("internal_articles.attach_tag", "/internal_articles/{internal_article_id}/tags")
+            },
         }
 
         if not isinstance(body, Unset):
@@ -706,6 +722,7 @@ class InternalArticlesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/internal_articles",
+            "extensions": {OPERATION: ("internal_articles.create", "/internal_articles")},
         }
 
         if not isinstance(body, Unset):
@@ -767,6 +784,7 @@ class InternalArticlesResource(SyncResource):
             "url": "/internal_articles/{id}".format(
                 id=path_segment("id", id, "DELETE /internal_articles/{id}"),
             ),
+            "extensions": {OPERATION: ("internal_articles.delete", "/internal_articles/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -835,6 +853,9 @@ class InternalArticlesResource(SyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /internal_articles/{internal_article_id}/tags/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("internal_articles.detach_tag", "/internal_articles/{internal_article_id}/tags/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -895,6 +916,7 @@ class InternalArticlesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/internal_articles",
+            "extensions": {OPERATION: ("internal_articles.list", "/internal_articles")},
         }
         _kwargs["headers"] = headers
 
@@ -955,6 +977,7 @@ class InternalArticlesResource(SyncResource):
             "url": "/internal_articles/{id}".format(
                 id=path_segment("id", id, "GET /internal_articles/{id}"),
             ),
+            "extensions": {OPERATION: ("internal_articles.retrieve", "/internal_articles/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1023,6 +1046,7 @@ class InternalArticlesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/internal_articles/search",
+            "extensions": {OPERATION: ("internal_articles.search", "/internal_articles/search")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -1090,6 +1114,7 @@ class InternalArticlesResource(SyncResource):
             "url": "/internal_articles/{id}".format(
                 id=path_segment("id", id, "PUT /internal_articles/{id}"),
             ),
+            "extensions": {OPERATION: ("internal_articles.update", "/internal_articles/{id}")},
         }
 
         if not isinstance(body, Unset):

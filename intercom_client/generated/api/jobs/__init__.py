@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -86,6 +87,7 @@ class AsyncJobsResource(AsyncResource):
             "url": "/jobs/status/{id}".format(
                 id=path_segment("id", id, "GET /jobs/status/{id}"),
             ),
+            "extensions": {OPERATION: ("jobs.retrieve", "/jobs/status/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -159,6 +161,7 @@ class JobsResource(SyncResource):
             "url": "/jobs/status/{id}".format(
                 id=path_segment("id", id, "GET /jobs/status/{id}"),
             ),
+            "extensions": {OPERATION: ("jobs.retrieve", "/jobs/status/{id}")},
         }
         _kwargs["headers"] = headers
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -112,6 +113,7 @@ class AsyncMacrosResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/macros",
+            "extensions": {OPERATION: ("macros.list", "/macros")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -191,6 +193,7 @@ class AsyncMacrosResource(AsyncResource):
             "url": "/macros/{id}".format(
                 id=path_segment("id", id, "GET /macros/{id}"),
             ),
+            "extensions": {OPERATION: ("macros.retrieve", "/macros/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -290,6 +293,7 @@ class MacrosResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/macros",
+            "extensions": {OPERATION: ("macros.list", "/macros")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -369,6 +373,7 @@ class MacrosResource(SyncResource):
             "url": "/macros/{id}".format(
                 id=path_segment("id", id, "GET /macros/{id}"),
             ),
+            "extensions": {OPERATION: ("macros.retrieve", "/macros/{id}")},
         }
         _kwargs["headers"] = headers
 

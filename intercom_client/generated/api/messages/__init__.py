@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -102,6 +103,7 @@ class AsyncMessagesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/messages",
+            "extensions": {OPERATION: ("messages.create", "/messages")},
         }
 
         if not isinstance(body, Unset):
@@ -179,6 +181,7 @@ class AsyncMessagesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/messages/status",
+            "extensions": {OPERATION: ("messages.list_whatsapp_statuses", "/messages/status")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -245,6 +248,7 @@ class AsyncMessagesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/messages/whatsapp/status",
+            "extensions": {OPERATION: ("messages.retrieve_whatsapp_status", "/messages/whatsapp/status")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -334,6 +338,7 @@ class MessagesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/messages",
+            "extensions": {OPERATION: ("messages.create", "/messages")},
         }
 
         if not isinstance(body, Unset):
@@ -411,6 +416,7 @@ class MessagesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/messages/status",
+            "extensions": {OPERATION: ("messages.list_whatsapp_statuses", "/messages/status")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -477,6 +483,7 @@ class MessagesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/messages/whatsapp/status",
+            "extensions": {OPERATION: ("messages.retrieve_whatsapp_status", "/messages/whatsapp/status")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params

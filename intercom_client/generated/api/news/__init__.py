@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -92,6 +93,7 @@ class AsyncNewsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/news/news_items",
+            "extensions": {OPERATION: ("news.create_item", "/news/news_items")},
         }
 
         if not isinstance(body, Unset):
@@ -152,6 +154,7 @@ class AsyncNewsResource(AsyncResource):
             "url": "/news/news_items/{id}".format(
                 id=path_segment("id", id, "DELETE /news/news_items/{id}"),
             ),
+            "extensions": {OPERATION: ("news.delete_item", "/news/news_items/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -213,6 +216,7 @@ class AsyncNewsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/news/news_items",
+            "extensions": {OPERATION: ("news.list_items", "/news/news_items")},
         }
         _kwargs["headers"] = headers
 
@@ -282,6 +286,7 @@ class AsyncNewsResource(AsyncResource):
             "url": "/news/newsfeeds/{id}/items".format(
                 id=path_segment("id", id, "GET /news/newsfeeds/{id}/items"),
             ),
+            "extensions": {OPERATION: ("news.list_live_newsfeed_items", "/news/newsfeeds/{id}/items")},
         }
         _kwargs["headers"] = headers
 
@@ -347,6 +352,7 @@ class AsyncNewsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/news/newsfeeds",
+            "extensions": {OPERATION: ("news.list_newsfeeds", "/news/newsfeeds")},
         }
         _kwargs["headers"] = headers
 
@@ -406,6 +412,7 @@ class AsyncNewsResource(AsyncResource):
             "url": "/news/news_items/{id}".format(
                 id=path_segment("id", id, "GET /news/news_items/{id}"),
             ),
+            "extensions": {OPERATION: ("news.retrieve_item", "/news/news_items/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -461,6 +468,7 @@ class AsyncNewsResource(AsyncResource):
             "url": "/news/newsfeeds/{id}".format(
                 id=path_segment("id", id, "GET /news/newsfeeds/{id}"),
             ),
+            "extensions": {OPERATION: ("news.retrieve_newsfeed", "/news/newsfeeds/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -520,6 +528,7 @@ class AsyncNewsResource(AsyncResource):
             "url": "/news/news_items/{id}".format(
                 id=path_segment("id", id, "PUT /news/news_items/{id}"),
             ),
+            "extensions": {OPERATION: ("news.update_item", "/news/news_items/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -604,6 +613,7 @@ class NewsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/news/news_items",
+            "extensions": {OPERATION: ("news.create_item", "/news/news_items")},
         }
 
         if not isinstance(body, Unset):
@@ -664,6 +674,7 @@ class NewsResource(SyncResource):
             "url": "/news/news_items/{id}".format(
                 id=path_segment("id", id, "DELETE /news/news_items/{id}"),
             ),
+            "extensions": {OPERATION: ("news.delete_item", "/news/news_items/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -725,6 +736,7 @@ class NewsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/news/news_items",
+            "extensions": {OPERATION: ("news.list_items", "/news/news_items")},
         }
         _kwargs["headers"] = headers
 
@@ -794,6 +806,7 @@ class NewsResource(SyncResource):
             "url": "/news/newsfeeds/{id}/items".format(
                 id=path_segment("id", id, "GET /news/newsfeeds/{id}/items"),
             ),
+            "extensions": {OPERATION: ("news.list_live_newsfeed_items", "/news/newsfeeds/{id}/items")},
         }
         _kwargs["headers"] = headers
 
@@ -859,6 +872,7 @@ class NewsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/news/newsfeeds",
+            "extensions": {OPERATION: ("news.list_newsfeeds", "/news/newsfeeds")},
         }
         _kwargs["headers"] = headers
 
@@ -918,6 +932,7 @@ class NewsResource(SyncResource):
             "url": "/news/news_items/{id}".format(
                 id=path_segment("id", id, "GET /news/news_items/{id}"),
             ),
+            "extensions": {OPERATION: ("news.retrieve_item", "/news/news_items/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -973,6 +988,7 @@ class NewsResource(SyncResource):
             "url": "/news/newsfeeds/{id}".format(
                 id=path_segment("id", id, "GET /news/newsfeeds/{id}"),
             ),
+            "extensions": {OPERATION: ("news.retrieve_newsfeed", "/news/newsfeeds/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1032,6 +1048,7 @@ class NewsResource(SyncResource):
             "url": "/news/news_items/{id}".format(
                 id=path_segment("id", id, "PUT /news/news_items/{id}"),
             ),
+            "extensions": {OPERATION: ("news.update_item", "/news/news_items/{id}")},
         }
 
         if not isinstance(body, Unset):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -93,6 +94,7 @@ class AsyncNotesResource(AsyncResource):
             "url": "/contacts/{id}/notes".format(
                 id=path_segment("id", id, "POST /contacts/{id}/notes"),
             ),
+            "extensions": {OPERATION: ("notes.create", "/contacts/{id}/notes")},
         }
 
         if not isinstance(body, Unset):
@@ -157,6 +159,7 @@ class AsyncNotesResource(AsyncResource):
             "url": "/companies/{company_id}/notes".format(
                 company_id=path_segment("company_id", company_id, "POST /companies/{company_id}/notes"),
             ),
+            "extensions": {OPERATION: ("notes.create_for_company", "/companies/{company_id}/notes")},
         }
 
         if not isinstance(body, Unset):
@@ -227,6 +230,7 @@ class AsyncNotesResource(AsyncResource):
             "url": "/contacts/{id}/notes".format(
                 id=path_segment("id", id, "GET /contacts/{id}/notes"),
             ),
+            "extensions": {OPERATION: ("notes.list", "/contacts/{id}/notes")},
         }
         _kwargs["headers"] = headers
 
@@ -296,6 +300,7 @@ class AsyncNotesResource(AsyncResource):
             "url": "/companies/{company_id}/notes".format(
                 company_id=path_segment("company_id", company_id, "GET /companies/{company_id}/notes"),
             ),
+            "extensions": {OPERATION: ("notes.list_for_company", "/companies/{company_id}/notes")},
         }
         _kwargs["headers"] = headers
 
@@ -355,6 +360,7 @@ class AsyncNotesResource(AsyncResource):
             "url": "/notes/{id}".format(
                 id=path_segment("id", id, "GET /notes/{id}"),
             ),
+            "extensions": {OPERATION: ("notes.retrieve", "/notes/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -434,6 +440,7 @@ class NotesResource(SyncResource):
             "url": "/contacts/{id}/notes".format(
                 id=path_segment("id", id, "POST /contacts/{id}/notes"),
             ),
+            "extensions": {OPERATION: ("notes.create", "/contacts/{id}/notes")},
         }
 
         if not isinstance(body, Unset):
@@ -498,6 +505,7 @@ class NotesResource(SyncResource):
             "url": "/companies/{company_id}/notes".format(
                 company_id=path_segment("company_id", company_id, "POST /companies/{company_id}/notes"),
             ),
+            "extensions": {OPERATION: ("notes.create_for_company", "/companies/{company_id}/notes")},
         }
 
         if not isinstance(body, Unset):
@@ -568,6 +576,7 @@ class NotesResource(SyncResource):
             "url": "/contacts/{id}/notes".format(
                 id=path_segment("id", id, "GET /contacts/{id}/notes"),
             ),
+            "extensions": {OPERATION: ("notes.list", "/contacts/{id}/notes")},
         }
         _kwargs["headers"] = headers
 
@@ -637,6 +646,7 @@ class NotesResource(SyncResource):
             "url": "/companies/{company_id}/notes".format(
                 company_id=path_segment("company_id", company_id, "GET /companies/{company_id}/notes"),
             ),
+            "extensions": {OPERATION: ("notes.list_for_company", "/companies/{company_id}/notes")},
         }
         _kwargs["headers"] = headers
 
@@ -696,6 +706,7 @@ class NotesResource(SyncResource):
             "url": "/notes/{id}".format(
                 id=path_segment("id", id, "GET /notes/{id}"),
             ),
+            "extensions": {OPERATION: ("notes.retrieve", "/notes/{id}")},
         }
         _kwargs["headers"] = headers
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -118,6 +119,12 @@ class AsyncOfficeHoursResource(AsyncResource):
                     "POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.create_exception",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                )
+            },
         }
         _kwargs["json"] = body.to_dict()
 
@@ -177,6 +184,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/office_hours_schedules",
+            "extensions": {OPERATION: ("office_hours.create_schedule", "/office_hours_schedules")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -244,6 +252,12 @@ class AsyncOfficeHoursResource(AsyncResource):
                     "id", id, "DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.delete_exception",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -299,6 +313,7 @@ class AsyncOfficeHoursResource(AsyncResource):
             "url": "/office_hours_schedules/{id}".format(
                 id=path_segment("id", id, "DELETE /office_hours_schedules/{id}"),
             ),
+            "extensions": {OPERATION: ("office_hours.delete_schedule", "/office_hours_schedules/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -358,6 +373,12 @@ class AsyncOfficeHoursResource(AsyncResource):
                     "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.list_exceptions",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -409,6 +430,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/office_hours_schedules",
+            "extensions": {OPERATION: ("office_hours.list_schedules", "/office_hours_schedules")},
         }
         _kwargs["headers"] = headers
 
@@ -473,6 +495,12 @@ class AsyncOfficeHoursResource(AsyncResource):
                     "id", id, "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.retrieve_exception",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -528,6 +556,7 @@ class AsyncOfficeHoursResource(AsyncResource):
             "url": "/office_hours_schedules/{id}".format(
                 id=path_segment("id", id, "GET /office_hours_schedules/{id}"),
             ),
+            "extensions": {OPERATION: ("office_hours.retrieve_schedule", "/office_hours_schedules/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -598,6 +627,12 @@ class AsyncOfficeHoursResource(AsyncResource):
                     "id", id, "PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.update_exception",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                )
+            },
         }
 
         if not isinstance(body, Unset):
@@ -664,6 +699,7 @@ class AsyncOfficeHoursResource(AsyncResource):
             "url": "/office_hours_schedules/{id}".format(
                 id=path_segment("id", id, "PUT /office_hours_schedules/{id}"),
             ),
+            "extensions": {OPERATION: ("office_hours.update_schedule", "/office_hours_schedules/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -762,6 +798,12 @@ class OfficeHoursResource(SyncResource):
                     "POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.create_exception",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                )
+            },
         }
         _kwargs["json"] = body.to_dict()
 
@@ -821,6 +863,7 @@ class OfficeHoursResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/office_hours_schedules",
+            "extensions": {OPERATION: ("office_hours.create_schedule", "/office_hours_schedules")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -888,6 +931,12 @@ class OfficeHoursResource(SyncResource):
                     "id", id, "DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.delete_exception",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -943,6 +992,7 @@ class OfficeHoursResource(SyncResource):
             "url": "/office_hours_schedules/{id}".format(
                 id=path_segment("id", id, "DELETE /office_hours_schedules/{id}"),
             ),
+            "extensions": {OPERATION: ("office_hours.delete_schedule", "/office_hours_schedules/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1002,6 +1052,12 @@ class OfficeHoursResource(SyncResource):
                     "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.list_exceptions",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1053,6 +1109,7 @@ class OfficeHoursResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/office_hours_schedules",
+            "extensions": {OPERATION: ("office_hours.list_schedules", "/office_hours_schedules")},
         }
         _kwargs["headers"] = headers
 
@@ -1117,6 +1174,12 @@ class OfficeHoursResource(SyncResource):
                     "id", id, "GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.retrieve_exception",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                )
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1172,6 +1235,7 @@ class OfficeHoursResource(SyncResource):
             "url": "/office_hours_schedules/{id}".format(
                 id=path_segment("id", id, "GET /office_hours_schedules/{id}"),
             ),
+            "extensions": {OPERATION: ("office_hours.retrieve_schedule", "/office_hours_schedules/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1242,6 +1306,12 @@ class OfficeHoursResource(SyncResource):
                     "id", id, "PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}"
                 ),
             ),
+            "extensions": {
+                OPERATION: (
+                    "office_hours.update_exception",
+                    "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                )
+            },
         }
 
         if not isinstance(body, Unset):
@@ -1308,6 +1378,7 @@ class OfficeHoursResource(SyncResource):
             "url": "/office_hours_schedules/{id}".format(
                 id=path_segment("id", id, "PUT /office_hours_schedules/{id}"),
             ),
+            "extensions": {OPERATION: ("office_hours.update_schedule", "/office_hours_schedules/{id}")},
         }
 
         if not isinstance(body, Unset):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -109,6 +110,9 @@ class AsyncProceduresResource(AsyncResource):
                     "conversation_id", conversation_id, "POST /procedures/{conversation_id}/collect_agent_input"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("procedures.collect_agent_input", "/procedures/{conversation_id}/collect_agent_input")
+            },
         }
         _kwargs["json"] = body.to_dict()
 
@@ -206,6 +210,9 @@ class ProceduresResource(SyncResource):
                     "conversation_id", conversation_id, "POST /procedures/{conversation_id}/collect_agent_input"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("procedures.collect_agent_input", "/procedures/{conversation_id}/collect_agent_input")
+            },
         }
         _kwargs["json"] = body.to_dict()
 

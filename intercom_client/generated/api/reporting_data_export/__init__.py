@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -107,6 +108,7 @@ class AsyncReportingDataExportResource(AsyncResource):
                     "job_identifier", job_identifier, "GET /download/reporting_data/{job_identifier}"
                 ),
             ),
+            "extensions": {OPERATION: ("reporting_data_export.download", "/download/reporting_data/{job_identifier}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -164,6 +166,7 @@ class AsyncReportingDataExportResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/export/reporting_data/enqueue",
+            "extensions": {OPERATION: ("reporting_data_export.enqueue", "/export/reporting_data/enqueue")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -216,6 +219,7 @@ class AsyncReportingDataExportResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/export/reporting_data/get_datasets",
+            "extensions": {OPERATION: ("reporting_data_export.list_datasets", "/export/reporting_data/get_datasets")},
         }
         _kwargs["headers"] = headers
 
@@ -280,6 +284,9 @@ class AsyncReportingDataExportResource(AsyncResource):
                     "job_identifier", job_identifier, "GET /export/reporting_data/{job_identifier}"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("reporting_data_export.retrieve_job", "/export/reporting_data/{job_identifier}")
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -372,6 +379,7 @@ class ReportingDataExportResource(SyncResource):
                     "job_identifier", job_identifier, "GET /download/reporting_data/{job_identifier}"
                 ),
             ),
+            "extensions": {OPERATION: ("reporting_data_export.download", "/download/reporting_data/{job_identifier}")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -429,6 +437,7 @@ class ReportingDataExportResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/export/reporting_data/enqueue",
+            "extensions": {OPERATION: ("reporting_data_export.enqueue", "/export/reporting_data/enqueue")},
         }
         _kwargs["json"] = body.to_dict()
 
@@ -481,6 +490,7 @@ class ReportingDataExportResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/export/reporting_data/get_datasets",
+            "extensions": {OPERATION: ("reporting_data_export.list_datasets", "/export/reporting_data/get_datasets")},
         }
         _kwargs["headers"] = headers
 
@@ -545,6 +555,9 @@ class ReportingDataExportResource(SyncResource):
                     "job_identifier", job_identifier, "GET /export/reporting_data/{job_identifier}"
                 ),
             ),
+            "extensions": {
+                OPERATION: ("reporting_data_export.retrieve_job", "/export/reporting_data/{job_identifier}")
+            },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params

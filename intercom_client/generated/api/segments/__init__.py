@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -89,6 +90,7 @@ class AsyncSegmentsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/segments",
+            "extensions": {OPERATION: ("segments.list", "/segments")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -146,6 +148,7 @@ class AsyncSegmentsResource(AsyncResource):
             "url": "/segments/{id}".format(
                 id=path_segment("id", id, "GET /segments/{id}"),
             ),
+            "extensions": {OPERATION: ("segments.retrieve", "/segments/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -222,6 +225,7 @@ class SegmentsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/segments",
+            "extensions": {OPERATION: ("segments.list", "/segments")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -279,6 +283,7 @@ class SegmentsResource(SyncResource):
             "url": "/segments/{id}".format(
                 id=path_segment("id", id, "GET /segments/{id}"),
             ),
+            "extensions": {OPERATION: ("segments.retrieve", "/segments/{id}")},
         }
         _kwargs["headers"] = headers
 

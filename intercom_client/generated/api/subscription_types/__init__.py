@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -108,6 +109,7 @@ class AsyncSubscriptionTypesResource(AsyncResource):
             "url": "/contacts/{contact_id}/subscriptions".format(
                 contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/subscriptions"),
             ),
+            "extensions": {OPERATION: ("subscription_types.attach_to_contact", "/contacts/{contact_id}/subscriptions")},
         }
 
         if not isinstance(body, Unset):
@@ -172,6 +174,9 @@ class AsyncSubscriptionTypesResource(AsyncResource):
                 contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/subscriptions/{id}"),
                 id=path_segment("id", id, "DELETE /contacts/{contact_id}/subscriptions/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("subscription_types.detach_from_contact", "/contacts/{contact_id}/subscriptions/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -223,6 +228,7 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/subscription_types",
+            "extensions": {OPERATION: ("subscription_types.list", "/subscription_types")},
         }
         _kwargs["headers"] = headers
 
@@ -314,6 +320,7 @@ class SubscriptionTypesResource(SyncResource):
             "url": "/contacts/{contact_id}/subscriptions".format(
                 contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/subscriptions"),
             ),
+            "extensions": {OPERATION: ("subscription_types.attach_to_contact", "/contacts/{contact_id}/subscriptions")},
         }
 
         if not isinstance(body, Unset):
@@ -378,6 +385,9 @@ class SubscriptionTypesResource(SyncResource):
                 contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/subscriptions/{id}"),
                 id=path_segment("id", id, "DELETE /contacts/{contact_id}/subscriptions/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("subscription_types.detach_from_contact", "/contacts/{contact_id}/subscriptions/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -429,6 +439,7 @@ class SubscriptionTypesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/subscription_types",
+            "extensions": {OPERATION: ("subscription_types.list", "/subscription_types")},
         }
         _kwargs["headers"] = headers
 

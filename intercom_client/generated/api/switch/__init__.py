@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -91,6 +92,7 @@ class AsyncSwitchResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/phone_call_redirects",
+            "extensions": {OPERATION: ("switch.create", "/phone_call_redirects")},
         }
 
         if not isinstance(body, Unset):
@@ -173,6 +175,7 @@ class SwitchResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/phone_call_redirects",
+            "extensions": {OPERATION: ("switch.create", "/phone_call_redirects")},
         }
 
         if not isinstance(body, Unset):

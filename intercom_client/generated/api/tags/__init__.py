@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -108,6 +109,7 @@ class AsyncTagsResource(AsyncResource):
             "url": "/contacts/{contact_id}/tags".format(
                 contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/tags"),
             ),
+            "extensions": {OPERATION: ("tags.attach_to_contact", "/contacts/{contact_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -173,6 +175,7 @@ class AsyncTagsResource(AsyncResource):
                     "conversation_id", conversation_id, "POST /conversations/{conversation_id}/tags"
                 ),
             ),
+            "extensions": {OPERATION: ("tags.attach_to_conversation", "/conversations/{conversation_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -236,6 +239,7 @@ class AsyncTagsResource(AsyncResource):
             "url": "/tickets/{ticket_id}/tags".format(
                 ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/tags"),
             ),
+            "extensions": {OPERATION: ("tags.attach_to_ticket", "/tickets/{ticket_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -331,6 +335,7 @@ class AsyncTagsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/tags",
+            "extensions": {OPERATION: ("tags.create", "/tags")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -388,6 +393,7 @@ class AsyncTagsResource(AsyncResource):
             "url": "/tags/{id}".format(
                 id=path_segment("id", id, "DELETE /tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.delete", "/tags/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -445,6 +451,7 @@ class AsyncTagsResource(AsyncResource):
                 contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/tags/{id}"),
                 id=path_segment("id", id, "DELETE /contacts/{contact_id}/tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.detach_from_contact", "/contacts/{contact_id}/tags/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -508,6 +515,7 @@ class AsyncTagsResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /conversations/{conversation_id}/tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.detach_from_conversation", "/conversations/{conversation_id}/tags/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -574,6 +582,7 @@ class AsyncTagsResource(AsyncResource):
                 ticket_id=path_segment("ticket_id", ticket_id, "DELETE /tickets/{ticket_id}/tags/{id}"),
                 id=path_segment("id", id, "DELETE /tickets/{ticket_id}/tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.detach_from_ticket", "/tickets/{ticket_id}/tags/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -628,6 +637,7 @@ class AsyncTagsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/tags",
+            "extensions": {OPERATION: ("tags.list", "/tags")},
         }
         _kwargs["headers"] = headers
 
@@ -684,6 +694,7 @@ class AsyncTagsResource(AsyncResource):
             "url": "/tags/{id}".format(
                 id=path_segment("id", id, "GET /tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.retrieve", "/tags/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -771,6 +782,7 @@ class TagsResource(SyncResource):
             "url": "/contacts/{contact_id}/tags".format(
                 contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/tags"),
             ),
+            "extensions": {OPERATION: ("tags.attach_to_contact", "/contacts/{contact_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -836,6 +848,7 @@ class TagsResource(SyncResource):
                     "conversation_id", conversation_id, "POST /conversations/{conversation_id}/tags"
                 ),
             ),
+            "extensions": {OPERATION: ("tags.attach_to_conversation", "/conversations/{conversation_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -899,6 +912,7 @@ class TagsResource(SyncResource):
             "url": "/tickets/{ticket_id}/tags".format(
                 ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/tags"),
             ),
+            "extensions": {OPERATION: ("tags.attach_to_ticket", "/tickets/{ticket_id}/tags")},
         }
 
         if not isinstance(body, Unset):
@@ -994,6 +1008,7 @@ class TagsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/tags",
+            "extensions": {OPERATION: ("tags.create", "/tags")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -1051,6 +1066,7 @@ class TagsResource(SyncResource):
             "url": "/tags/{id}".format(
                 id=path_segment("id", id, "DELETE /tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.delete", "/tags/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1108,6 +1124,7 @@ class TagsResource(SyncResource):
                 contact_id=path_segment("contact_id", contact_id, "DELETE /contacts/{contact_id}/tags/{id}"),
                 id=path_segment("id", id, "DELETE /contacts/{contact_id}/tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.detach_from_contact", "/contacts/{contact_id}/tags/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1171,6 +1188,7 @@ class TagsResource(SyncResource):
                 ),
                 id=path_segment("id", id, "DELETE /conversations/{conversation_id}/tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.detach_from_conversation", "/conversations/{conversation_id}/tags/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -1237,6 +1255,7 @@ class TagsResource(SyncResource):
                 ticket_id=path_segment("ticket_id", ticket_id, "DELETE /tickets/{ticket_id}/tags/{id}"),
                 id=path_segment("id", id, "DELETE /tickets/{ticket_id}/tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.detach_from_ticket", "/tickets/{ticket_id}/tags/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -1291,6 +1310,7 @@ class TagsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/tags",
+            "extensions": {OPERATION: ("tags.list", "/tags")},
         }
         _kwargs["headers"] = headers
 
@@ -1347,6 +1367,7 @@ class TagsResource(SyncResource):
             "url": "/tags/{id}".format(
                 id=path_segment("id", id, "GET /tags/{id}"),
             ),
+            "extensions": {OPERATION: ("tags.retrieve", "/tags/{id}")},
         }
         _kwargs["headers"] = headers
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -86,6 +87,7 @@ class AsyncTeamsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/teams",
+            "extensions": {OPERATION: ("teams.list", "/teams")},
         }
         _kwargs["headers"] = headers
 
@@ -141,6 +143,7 @@ class AsyncTeamsResource(AsyncResource):
             "url": "/teams/{id}".format(
                 id=path_segment("id", id, "GET /teams/{id}"),
             ),
+            "extensions": {OPERATION: ("teams.retrieve", "/teams/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -205,6 +208,7 @@ class AsyncTeamsResource(AsyncResource):
             "url": "/teams/{team_id}/metrics".format(
                 team_id=path_segment("team_id", team_id, "GET /teams/{team_id}/metrics"),
             ),
+            "extensions": {OPERATION: ("teams.retrieve_metrics", "/teams/{team_id}/metrics")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -303,6 +307,7 @@ class AsyncTeamsResource(AsyncResource):
             "url": "/teams/{id}".format(
                 id=path_segment("id", id, "PUT /teams/{id}"),
             ),
+            "extensions": {OPERATION: ("teams.update_members", "/teams/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -380,6 +385,7 @@ class TeamsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/teams",
+            "extensions": {OPERATION: ("teams.list", "/teams")},
         }
         _kwargs["headers"] = headers
 
@@ -435,6 +441,7 @@ class TeamsResource(SyncResource):
             "url": "/teams/{id}".format(
                 id=path_segment("id", id, "GET /teams/{id}"),
             ),
+            "extensions": {OPERATION: ("teams.retrieve", "/teams/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -499,6 +506,7 @@ class TeamsResource(SyncResource):
             "url": "/teams/{team_id}/metrics".format(
                 team_id=path_segment("team_id", team_id, "GET /teams/{team_id}/metrics"),
             ),
+            "extensions": {OPERATION: ("teams.retrieve_metrics", "/teams/{team_id}/metrics")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -597,6 +605,7 @@ class TeamsResource(SyncResource):
             "url": "/teams/{id}".format(
                 id=path_segment("id", id, "PUT /teams/{id}"),
             ),
+            "extensions": {OPERATION: ("teams.update_members", "/teams/{id}")},
         }
 
         if not isinstance(body, Unset):

@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import NOT_GIVEN, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_options, sync_raw
+from ...types import (
+    NOT_GIVEN,
+    OPERATION,
+    UNSET,
+    AsyncResource,
+    SyncResource,
+    Unset,
+    async_raw,
+    request_options,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
@@ -72,6 +82,7 @@ class AsyncTicketStatesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/ticket_states",
+            "extensions": {OPERATION: ("ticket_states.list", "/ticket_states")},
         }
         _kwargs["headers"] = headers
 
@@ -141,6 +152,7 @@ class TicketStatesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/ticket_states",
+            "extensions": {OPERATION: ("ticket_states.list", "/ticket_states")},
         }
         _kwargs["headers"] = headers
 

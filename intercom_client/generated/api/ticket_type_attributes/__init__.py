@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -102,6 +103,7 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
                     "ticket_type_id", ticket_type_id, "POST /ticket_types/{ticket_type_id}/attributes"
                 ),
             ),
+            "extensions": {OPERATION: ("ticket_type_attributes.create", "/ticket_types/{ticket_type_id}/attributes")},
         }
 
         if not isinstance(body, Unset):
@@ -172,6 +174,9 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
                 ),
                 id=path_segment("id", id, "PUT /ticket_types/{ticket_type_id}/attributes/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("ticket_type_attributes.update", "/ticket_types/{ticket_type_id}/attributes/{id}")
+            },
         }
 
         if not isinstance(body, Unset):
@@ -258,6 +263,7 @@ class TicketTypeAttributesResource(SyncResource):
                     "ticket_type_id", ticket_type_id, "POST /ticket_types/{ticket_type_id}/attributes"
                 ),
             ),
+            "extensions": {OPERATION: ("ticket_type_attributes.create", "/ticket_types/{ticket_type_id}/attributes")},
         }
 
         if not isinstance(body, Unset):
@@ -328,6 +334,9 @@ class TicketTypeAttributesResource(SyncResource):
                 ),
                 id=path_segment("id", id, "PUT /ticket_types/{ticket_type_id}/attributes/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("ticket_type_attributes.update", "/ticket_types/{ticket_type_id}/attributes/{id}")
+            },
         }
 
         if not isinstance(body, Unset):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -99,6 +100,7 @@ class AsyncTicketTypesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/ticket_types",
+            "extensions": {OPERATION: ("ticket_types.create", "/ticket_types")},
         }
 
         if not isinstance(body, Unset):
@@ -155,6 +157,7 @@ class AsyncTicketTypesResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/ticket_types",
+            "extensions": {OPERATION: ("ticket_types.list", "/ticket_types")},
         }
         _kwargs["headers"] = headers
 
@@ -210,6 +213,7 @@ class AsyncTicketTypesResource(AsyncResource):
             "url": "/ticket_types/{id}".format(
                 id=path_segment("id", id, "GET /ticket_types/{id}"),
             ),
+            "extensions": {OPERATION: ("ticket_types.retrieve", "/ticket_types/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -277,6 +281,7 @@ class AsyncTicketTypesResource(AsyncResource):
             "url": "/ticket_types/{id}".format(
                 id=path_segment("id", id, "PUT /ticket_types/{id}"),
             ),
+            "extensions": {OPERATION: ("ticket_types.update", "/ticket_types/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -367,6 +372,7 @@ class TicketTypesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/ticket_types",
+            "extensions": {OPERATION: ("ticket_types.create", "/ticket_types")},
         }
 
         if not isinstance(body, Unset):
@@ -423,6 +429,7 @@ class TicketTypesResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/ticket_types",
+            "extensions": {OPERATION: ("ticket_types.list", "/ticket_types")},
         }
         _kwargs["headers"] = headers
 
@@ -478,6 +485,7 @@ class TicketTypesResource(SyncResource):
             "url": "/ticket_types/{id}".format(
                 id=path_segment("id", id, "GET /ticket_types/{id}"),
             ),
+            "extensions": {OPERATION: ("ticket_types.retrieve", "/ticket_types/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -545,6 +553,7 @@ class TicketTypesResource(SyncResource):
             "url": "/ticket_types/{id}".format(
                 id=path_segment("id", id, "PUT /ticket_types/{id}"),
             ),
+            "extensions": {OPERATION: ("ticket_types.update", "/ticket_types/{id}")},
         }
 
         if not isinstance(body, Unset):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     READ_ONLY,
     UNSET,
     AsyncResource,
@@ -125,6 +126,7 @@ class AsyncTicketsResource(AsyncResource):
             "url": "/tickets/{ticket_id}/change_type".format(
                 ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/change_type"),
             ),
+            "extensions": {OPERATION: ("tickets.change_type", "/tickets/{ticket_id}/change_type")},
         }
 
         if not isinstance(body, Unset):
@@ -185,6 +187,7 @@ class AsyncTicketsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/tickets",
+            "extensions": {OPERATION: ("tickets.create", "/tickets")},
         }
 
         if not isinstance(body, Unset):
@@ -250,6 +253,7 @@ class AsyncTicketsResource(AsyncResource):
             "url": "/tickets/{id}".format(
                 id=path_segment("id", id, "DELETE /tickets/{id}"),
             ),
+            "extensions": {OPERATION: ("tickets.delete", "/tickets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -307,6 +311,7 @@ class AsyncTicketsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/tickets/enqueue",
+            "extensions": {OPERATION: ("tickets.enqueue_create", "/tickets/enqueue")},
         }
 
         if not isinstance(body, Unset):
@@ -382,6 +387,7 @@ class AsyncTicketsResource(AsyncResource):
             "url": "/tickets/{ticket_id}/linked_conversations".format(
                 ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/linked_conversations"),
             ),
+            "extensions": {OPERATION: ("tickets.link_conversation", "/tickets/{ticket_id}/linked_conversations")},
         }
 
         if not isinstance(body, Unset):
@@ -485,6 +491,7 @@ class AsyncTicketsResource(AsyncResource):
             "url": "/tickets/{id}/reply".format(
                 id=path_segment("id", id, "POST /tickets/{id}/reply"),
             ),
+            "extensions": {OPERATION: ("tickets.reply", "/tickets/{id}/reply")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -544,6 +551,7 @@ class AsyncTicketsResource(AsyncResource):
             "url": "/tickets/{id}".format(
                 id=path_segment("id", id, "GET /tickets/{id}"),
             ),
+            "extensions": {OPERATION: ("tickets.retrieve", "/tickets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -719,7 +727,10 @@ class AsyncTicketsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/tickets/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("tickets.search", "/tickets/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
 
         if not isinstance(body, Unset):
@@ -791,6 +802,9 @@ class AsyncTicketsResource(AsyncResource):
                 ticket_id=path_segment("ticket_id", ticket_id, "DELETE /tickets/{ticket_id}/linked_conversations/{id}"),
                 id=path_segment("id", id, "DELETE /tickets/{ticket_id}/linked_conversations/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("tickets.unlink_conversation", "/tickets/{ticket_id}/linked_conversations/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -850,6 +864,7 @@ class AsyncTicketsResource(AsyncResource):
             "url": "/tickets/{id}".format(
                 id=path_segment("id", id, "PUT /tickets/{id}"),
             ),
+            "extensions": {OPERATION: ("tickets.update", "/tickets/{id}")},
         }
 
         if not isinstance(body, Unset):
@@ -943,6 +958,7 @@ class TicketsResource(SyncResource):
             "url": "/tickets/{ticket_id}/change_type".format(
                 ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/change_type"),
             ),
+            "extensions": {OPERATION: ("tickets.change_type", "/tickets/{ticket_id}/change_type")},
         }
 
         if not isinstance(body, Unset):
@@ -1003,6 +1019,7 @@ class TicketsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/tickets",
+            "extensions": {OPERATION: ("tickets.create", "/tickets")},
         }
 
         if not isinstance(body, Unset):
@@ -1068,6 +1085,7 @@ class TicketsResource(SyncResource):
             "url": "/tickets/{id}".format(
                 id=path_segment("id", id, "DELETE /tickets/{id}"),
             ),
+            "extensions": {OPERATION: ("tickets.delete", "/tickets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1125,6 +1143,7 @@ class TicketsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/tickets/enqueue",
+            "extensions": {OPERATION: ("tickets.enqueue_create", "/tickets/enqueue")},
         }
 
         if not isinstance(body, Unset):
@@ -1200,6 +1219,7 @@ class TicketsResource(SyncResource):
             "url": "/tickets/{ticket_id}/linked_conversations".format(
                 ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/linked_conversations"),
             ),
+            "extensions": {OPERATION: ("tickets.link_conversation", "/tickets/{ticket_id}/linked_conversations")},
         }
 
         if not isinstance(body, Unset):
@@ -1303,6 +1323,7 @@ class TicketsResource(SyncResource):
             "url": "/tickets/{id}/reply".format(
                 id=path_segment("id", id, "POST /tickets/{id}/reply"),
             ),
+            "extensions": {OPERATION: ("tickets.reply", "/tickets/{id}/reply")},
         }
         if not isinstance(body, Unset):
             _kwargs["json"] = to_jsonable(body)
@@ -1362,6 +1383,7 @@ class TicketsResource(SyncResource):
             "url": "/tickets/{id}".format(
                 id=path_segment("id", id, "GET /tickets/{id}"),
             ),
+            "extensions": {OPERATION: ("tickets.retrieve", "/tickets/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -1537,7 +1559,10 @@ class TicketsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/tickets/search",
-            "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
+            "extensions": {
+                OPERATION: ("tickets.search", "/tickets/search"),
+                READ_ONLY: True,
+            },  # a search: retried like a GET
         }
 
         if not isinstance(body, Unset):
@@ -1609,6 +1634,9 @@ class TicketsResource(SyncResource):
                 ticket_id=path_segment("ticket_id", ticket_id, "DELETE /tickets/{ticket_id}/linked_conversations/{id}"),
                 id=path_segment("id", id, "DELETE /tickets/{ticket_id}/linked_conversations/{id}"),
             ),
+            "extensions": {
+                OPERATION: ("tickets.unlink_conversation", "/tickets/{ticket_id}/linked_conversations/{id}")
+            },
         }
         _kwargs["headers"] = headers
 
@@ -1668,6 +1696,7 @@ class TicketsResource(SyncResource):
             "url": "/tickets/{id}".format(
                 id=path_segment("id", id, "PUT /tickets/{id}"),
             ),
+            "extensions": {OPERATION: ("tickets.update", "/tickets/{id}")},
         }
 
         if not isinstance(body, Unset):

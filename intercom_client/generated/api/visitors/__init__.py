@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -96,6 +97,7 @@ class AsyncVisitorsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/visitors/convert",
+            "extensions": {OPERATION: ("visitors.convert", "/visitors/convert")},
         }
 
         if not isinstance(body, Unset):
@@ -158,6 +160,7 @@ class AsyncVisitorsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/visitors",
+            "extensions": {OPERATION: ("visitors.retrieve_with_user_id", "/visitors")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -221,6 +224,7 @@ class AsyncVisitorsResource(AsyncResource):
         _kwargs: dict[str, Any] = {
             "method": "put",
             "url": "/visitors",
+            "extensions": {OPERATION: ("visitors.update", "/visitors")},
         }
 
         if not isinstance(body, Unset):
@@ -308,6 +312,7 @@ class VisitorsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "post",
             "url": "/visitors/convert",
+            "extensions": {OPERATION: ("visitors.convert", "/visitors/convert")},
         }
 
         if not isinstance(body, Unset):
@@ -370,6 +375,7 @@ class VisitorsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "get",
             "url": "/visitors",
+            "extensions": {OPERATION: ("visitors.retrieve_with_user_id", "/visitors")},
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
@@ -433,6 +439,7 @@ class VisitorsResource(SyncResource):
         _kwargs: dict[str, Any] = {
             "method": "put",
             "url": "/visitors",
+            "extensions": {OPERATION: ("visitors.update", "/visitors")},
         }
 
         if not isinstance(body, Unset):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...types import (
     NOT_GIVEN,
+    OPERATION,
     UNSET,
     AsyncResource,
     SyncResource,
@@ -94,6 +95,7 @@ class AsyncWorkflowsResource(AsyncResource):
             "url": "/export/workflows/{id}".format(
                 id=path_segment("id", id, "GET /export/workflows/{id}"),
             ),
+            "extensions": {OPERATION: ("workflows.export", "/export/workflows/{id}")},
         }
         _kwargs["headers"] = headers
 
@@ -175,6 +177,7 @@ class WorkflowsResource(SyncResource):
             "url": "/export/workflows/{id}".format(
                 id=path_segment("id", id, "GET /export/workflows/{id}"),
             ),
+            "extensions": {OPERATION: ("workflows.export", "/export/workflows/{id}")},
         }
         _kwargs["headers"] = headers
 
