@@ -70,9 +70,10 @@ from tests.processes import listening_child  # noqa: E402
 TOKEN = "bench-token"
 SDK_HEADERS = {"Accept": "application/json", "Authorization": f"Bearer {TOKEN}", "Intercom-Version": "Preview"}
 MIN_RATIO_SDK = 0.90
+MIN_RATIO_SDK_C1 = 0.95  # one call at a time: the SDK's own cost shows most (issue 23's target)
 MIN_AIOHTTP_VS_HTTPX = 3.0
 MIN_AIOHTTP_VS_OFFICIAL = 5.0
-MAX_IMPORT_RATIO = 1.3
+MAX_IMPORT_RATIO = 1.2  # import + what the first contacts.retrieve imports, over `import httpx` (issue 23)
 MAX_PARSE_RATIO = 1.5  # the default install: the standard json decoder, no extras
 MAX_TRACING_COST = 1.15  # a call traced to an in-memory exporter, over the same call untraced
 
@@ -741,15 +742,12 @@ def build_checks(s: dict[str, Series]) -> list[Check]:
     def le(x: float) -> Callable[[float], bool]:
         return lambda v: v <= x
 
-    sdk_target = f">= {MIN_RATIO_SDK:.2f}x"
+    def sdk_target(c: int) -> tuple[str, Callable[[float], bool]]:
+        least = MIN_RATIO_SDK_C1 if c == 1 else MIN_RATIO_SDK
+        return f">= {least:.2f}x", ge(least)
+
     checks = [
-        check(
-            f"SDK/raw async {backend} c={c}",
-            f"sdk_{backend}_c{c}",
-            f"raw_{backend}_c{c}",
-            sdk_target,
-            ge(MIN_RATIO_SDK),
-        )
+        check(f"SDK/raw async {backend} c={c}", f"sdk_{backend}_c{c}", f"raw_{backend}_c{c}", *sdk_target(c))
         for backend in ("httpx", "aiohttp")
         for c in (1, 50)
     ]
@@ -765,7 +763,7 @@ def build_checks(s: dict[str, Series]) -> list[Check]:
         for name, key in (("async httpx", "httpx"), ("async aiohttp", "aiohttp"), ("sync httpx", "sync"))
     ]
     checks += [
-        check("SDK/raw sync httpx c=1", "sdk_sync_c1", "raw_sync_c1", sdk_target, ge(MIN_RATIO_SDK)),
+        check("SDK/raw sync httpx c=1", "sdk_sync_c1", "raw_sync_c1", *sdk_target(1)),
         check(
             "SDK aiohttp c=50 / raw httpx c=50",
             "sdk_aiohttp_c50",
