@@ -8,6 +8,7 @@ import path.
 
 from typing import TYPE_CHECKING
 
+from .._body_fields import SearchQueryDict, body_fields
 from .._call_options import NOT_GIVEN
 from .._decoding import (
     DECODE_ERRORS,
@@ -81,6 +82,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "ResponseDecodingError",
+    "SearchQueryDict",
     "SyncPaginator",
     "SyncResource",
     "SyncSurface",
@@ -88,6 +90,7 @@ __all__ = [
     "Unset",
     "WrongType",
     "async_raw",
+    "body_fields",
     "check_any",
     "check_bool",
     "check_float",

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -74,12 +75,12 @@ class AdminReplyTicketRequestDict(TypedDict, total=False):
     admin_id: Required[str]
     message_type: Required[AdminReplyTicketRequestMessageType]
     type: AdminReplyTicketRequestType
-    attachment_files: list[ConversationAttachmentFiles | ConversationAttachmentFilesDict]
-    attachment_urls: list[str]
+    attachment_files: Sequence[ConversationAttachmentFilesDict]
+    attachment_urls: Sequence[str]
     body: str
     created_at: int
     cross_post: bool
-    reply_options: list[AdminReplyTicketRequestReplyOptionsItem | AdminReplyTicketRequestReplyOptionsItemDict]
+    reply_options: Sequence[AdminReplyTicketRequestReplyOptionsItemDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,17 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
-        BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict,
-    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -58,10 +54,7 @@ class BulkCreateCompaniesRequestCompaniesItemDict(TypedDict, total=False):
     """:class:`BulkCreateCompaniesRequestCompaniesItem` written as a dict literal (JSON field names), e.g. as a request body."""
 
     company_id: str
-    custom_attributes: (
-        BulkCreateCompaniesRequestCompaniesItemCustomAttributes
-        | BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict
-    )
+    custom_attributes: Mapping[str, Any]
     industry: str
     monthly_spend: int
     name: str

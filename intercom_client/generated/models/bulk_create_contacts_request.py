@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -35,8 +36,8 @@ class BulkCreateContactsRequest(Model):
 class BulkCreateContactsRequestDict(TypedDict, total=False):
     """:class:`BulkCreateContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    contacts: Required[list[BulkCreateContactsRequestContactsItem | BulkCreateContactsRequestContactsItemDict]]
-    job: BulkCreateContactsRequestJob | BulkCreateContactsRequestJobDict
+    contacts: Required[Sequence[BulkCreateContactsRequestContactsItemDict]]
+    job: BulkCreateContactsRequestJobDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -12,9 +13,6 @@ from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, c
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_companies_item import (
         BulkCreateContactsRequestContactsItemCompaniesItemDict,
-    )
-    from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
-        BulkCreateContactsRequestContactsItemCustomAttributesDict,
     )
     from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTagsDict
 
@@ -73,13 +71,8 @@ class BulkCreateContactsRequestContactsItemDict(TypedDict, total=False):
     """:class:`BulkCreateContactsRequestContactsItem` written as a dict literal (JSON field names), e.g. as a request body."""
 
     avatar: str
-    companies: list[
-        BulkCreateContactsRequestContactsItemCompaniesItem | BulkCreateContactsRequestContactsItemCompaniesItemDict
-    ]
-    custom_attributes: (
-        BulkCreateContactsRequestContactsItemCustomAttributes
-        | BulkCreateContactsRequestContactsItemCustomAttributesDict
-    )
+    companies: Sequence[BulkCreateContactsRequestContactsItemCompaniesItemDict]
+    custom_attributes: Mapping[str, Any]
     email: str
     external_id: str
     language_override: str
@@ -89,7 +82,7 @@ class BulkCreateContactsRequestContactsItemDict(TypedDict, total=False):
     phone: str
     role: str
     signed_up_at: int
-    tags: BulkCreateContactsRequestContactsItemTags | BulkCreateContactsRequestContactsItemTagsDict
+    tags: BulkCreateContactsRequestContactsItemTagsDict
     unsubscribed_from_emails: bool
 
 

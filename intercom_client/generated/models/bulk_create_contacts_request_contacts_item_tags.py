@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -35,7 +36,7 @@ class BulkCreateContactsRequestContactsItemTags(Model):
 class BulkCreateContactsRequestContactsItemTagsDict(TypedDict, total=False):
     """:class:`BulkCreateContactsRequestContactsItemTags` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    add: list[BulkCreateContactsRequestContactsItemTagsAddItem | BulkCreateContactsRequestContactsItemTagsAddItemDict]
+    add: Sequence[BulkCreateContactsRequestContactsItemTagsAddItemDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

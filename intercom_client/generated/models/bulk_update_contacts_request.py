@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -35,8 +36,8 @@ class BulkUpdateContactsRequest(Model):
 class BulkUpdateContactsRequestDict(TypedDict, total=False):
     """:class:`BulkUpdateContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    contacts: Required[list[BulkUpdateContactsRequestContactsItem | BulkUpdateContactsRequestContactsItemDict]]
-    job: BulkUpdateContactsRequestJob | BulkUpdateContactsRequestJobDict
+    contacts: Required[Sequence[BulkUpdateContactsRequestContactsItemDict]]
+    job: BulkUpdateContactsRequestJobDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -12,9 +13,6 @@ from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_bool, check
 if TYPE_CHECKING:
     from ..models.bulk_update_contacts_request_contacts_item_companies_item import (
         BulkUpdateContactsRequestContactsItemCompaniesItemDict,
-    )
-    from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
-        BulkUpdateContactsRequestContactsItemCustomAttributesDict,
     )
     from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTagsDict
 
@@ -69,20 +67,15 @@ class BulkUpdateContactsRequestContactsItemDict(TypedDict, total=False):
 
     id: Required[str]
     avatar: str
-    companies: list[
-        BulkUpdateContactsRequestContactsItemCompaniesItem | BulkUpdateContactsRequestContactsItemCompaniesItemDict
-    ]
-    custom_attributes: (
-        BulkUpdateContactsRequestContactsItemCustomAttributes
-        | BulkUpdateContactsRequestContactsItemCustomAttributesDict
-    )
+    companies: Sequence[BulkUpdateContactsRequestContactsItemCompaniesItemDict]
+    custom_attributes: Mapping[str, Any]
     email: str
     external_id: str
     language_override: str
     name: str
     owner_id: str
     phone: str
-    tags: BulkUpdateContactsRequestContactsItemTags | BulkUpdateContactsRequestContactsItemTagsDict
+    tags: BulkUpdateContactsRequestContactsItemTagsDict
     unsubscribed_from_emails: bool
 
 

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -41,10 +42,8 @@ class BulkUpdateContactsRequestContactsItemTags(Model):
 class BulkUpdateContactsRequestContactsItemTagsDict(TypedDict, total=False):
     """:class:`BulkUpdateContactsRequestContactsItemTags` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    add: list[BulkUpdateContactsRequestContactsItemTagsAddItem | BulkUpdateContactsRequestContactsItemTagsAddItemDict]
-    remove: list[
-        BulkUpdateContactsRequestContactsItemTagsRemoveItem | BulkUpdateContactsRequestContactsItemTagsRemoveItemDict
-    ]
+    add: Sequence[BulkUpdateContactsRequestContactsItemTagsAddItemDict]
+    remove: Sequence[BulkUpdateContactsRequestContactsItemTagsRemoveItemDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

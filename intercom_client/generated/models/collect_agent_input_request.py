@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -37,9 +38,7 @@ class CollectAgentInputRequest(Model):
 class CollectAgentInputRequestDict(TypedDict, total=False):
     """:class:`CollectAgentInputRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    attribute_values: Required[
-        list[CollectAgentInputRequestAttributeValuesItem | CollectAgentInputRequestAttributeValuesItemDict]
-    ]
+    attribute_values: Required[Sequence[CollectAgentInputRequestAttributeValuesItemDict]]
     step_id: Required[str]
 
 

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -62,9 +63,9 @@ class ContactReplyBaseRequestDict(TypedDict, total=False):
     body: Required[str]
     message_type: ContactReplyBaseRequestMessageType
     type: ContactReplyBaseRequestType
-    attachment_urls: list[str]
+    attachment_urls: Sequence[str]
     created_at: int
-    reply_options: list[ContactReplyBaseRequestReplyOptionsItem | ContactReplyBaseRequestReplyOptionsItemDict]
+    reply_options: Sequence[ContactReplyBaseRequestReplyOptionsItemDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

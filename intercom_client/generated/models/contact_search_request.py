@@ -11,9 +11,8 @@ from ..types import UNSET, DecodingIssue, Field, Model, Unset, one_of, sent_fiel
 
 if TYPE_CHECKING:
     from ..models.contact_search_request_sort import ContactSearchRequestSortDict
-    from ..models.multiple_filter_search_request import MultipleFilterSearchRequestDict
-    from ..models.single_filter_search_request import SingleFilterSearchRequestDict
     from ..models.starting_after_paging import StartingAfterPagingDict
+    from ..types import SearchQueryDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -38,14 +37,9 @@ class ContactSearchRequest(Model):
 class ContactSearchRequestDict(TypedDict, total=False):
     """:class:`ContactSearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    query: Required[
-        SingleFilterSearchRequest
-        | SingleFilterSearchRequestDict
-        | MultipleFilterSearchRequest
-        | MultipleFilterSearchRequestDict
-    ]
-    pagination: StartingAfterPaging | StartingAfterPagingDict | None
-    sort: ContactSearchRequestSort | ContactSearchRequestSortDict
+    query: Required[SearchQueryDict]
+    pagination: StartingAfterPagingDict | None
+    sort: ContactSearchRequestSortDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -60,10 +61,10 @@ class ContentBulkActionRequestDict(TypedDict, total=False):
     """:class:`ContentBulkActionRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     action: Required[ContentBulkActionRequestAction]
-    content_ids: Required[list[ContentBulkActionRequestContentIdsItem | ContentBulkActionRequestContentIdsItemDict]]
-    audience: ContentBulkActionRequestAudience | ContentBulkActionRequestAudienceDict
-    availability: ContentBulkActionRequestAvailability | ContentBulkActionRequestAvailabilityDict
-    tags: ContentBulkActionRequestTags | ContentBulkActionRequestTagsDict
+    content_ids: Required[Sequence[ContentBulkActionRequestContentIdsItemDict]]
+    audience: ContentBulkActionRequestAudienceDict
+    availability: ContentBulkActionRequestAvailabilityDict
+    tags: ContentBulkActionRequestTagsDict
 
 
 # Imported last, so that models that refer to each other can import each other.

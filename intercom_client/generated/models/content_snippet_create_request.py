@@ -2,7 +2,8 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Required, TypedDict
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +20,6 @@ from ..types import (
     list_of,
     sent_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItemDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -73,9 +71,9 @@ class ContentSnippetCreateRequestDict(TypedDict, total=False):
     ai_chatbot_availability: bool
     ai_copilot_availability: bool
     ai_sales_agent_availability: bool
-    audience_ids: list[int] | None
+    audience_ids: Sequence[int] | None
     body_markdown: str
-    json_blocks: list[ContentSnippetCreateRequestJsonBlocksItem | ContentSnippetCreateRequestJsonBlocksItemDict]
+    json_blocks: Sequence[Mapping[str, Any]]
     locale: str
 
 

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,8 +39,8 @@ class CreateAudienceRequestDict(TypedDict, total=False):
     """:class:`CreateAudienceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     name: Required[str]
-    predicates: list[Predicate | PredicateDict]
-    role_predicates: list[Predicate | PredicateDict]
+    predicates: Sequence[PredicateDict]
+    role_predicates: Sequence[PredicateDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -61,8 +62,8 @@ class CreateConversationAttributeListRequestDict(TypedDict, total=False):
     name: Required[str]
     description: str
     required: bool
-    visible_to_team_ids: list[str]
-    options: list[CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict]
+    visible_to_team_ids: Sequence[str]
+    options: Sequence[CreateConversationAttributeOptionRequestDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -48,8 +49,8 @@ CreateConversationRequestDict = TypedDict(
     "CreateConversationRequestDict",
     {
         "body": "Required[str]",
-        "from": "Required[CreateConversationRequestFrom | CreateConversationRequestFromDict]",
-        "attachment_urls": "list[str]",
+        "from": "Required[CreateConversationRequestFromDict]",
+        "attachment_urls": "Sequence[str]",
         "brand_id": "str",
         "created_at": "int",
         "subject": "str",

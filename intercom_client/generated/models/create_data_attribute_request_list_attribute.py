@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -53,11 +54,7 @@ class CreateDataAttributeRequestListAttributeDict(TypedDict, total=False):
     """:class:`CreateDataAttributeRequestListAttribute` written as a dict literal (JSON field names), e.g. as a request body."""
 
     data_type: CreateDataAttributeRequestListAttributeDataType
-    options: Required[
-        list[
-            CreateDataAttributeRequestListAttributeOptionsItem | CreateDataAttributeRequestListAttributeOptionsItemDict
-        ]
-    ]
+    options: Required[Sequence[CreateDataAttributeRequestListAttributeOptionsItemDict]]
     model: Required[CreateDataAttributeRequestListAttributeModel]
     name: Required[str]
     description: str

@@ -2,15 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadataDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -49,7 +47,7 @@ class CreateDataEventRequestDict(TypedDict, total=False):
     email: str
     event_name: str
     id: str
-    metadata: CreateDataEventRequestMetadata | CreateDataEventRequestMetadataDict
+    metadata: Mapping[str, Any]
     user_id: str
 
 

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -71,16 +72,16 @@ class CreateMessageRequest(Model):
 CreateMessageRequestDict = TypedDict(
     "CreateMessageRequestDict",
     {
-        "bcc": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+        "bcc": "RecipientDict | Sequence[RecipientDict]",
         "body": "str",
-        "cc": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+        "cc": "RecipientDict | Sequence[RecipientDict]",
         "create_conversation_without_contact_reply": "bool",
         "created_at": "int",
-        "from": "CreateMessageRequestFrom | CreateMessageRequestFromDict",
+        "from": "CreateMessageRequestFromDict",
         "message_type": "CreateMessageRequestMessageType",
         "subject": "str",
         "template": "str",
-        "to": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+        "to": "RecipientDict | Sequence[RecipientDict]",
     },
     total=False,
 )

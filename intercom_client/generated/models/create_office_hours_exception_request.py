@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -49,7 +50,7 @@ class CreateOfficeHoursExceptionRequestDict(TypedDict, total=False):
     exception_type: Required[CreateOfficeHoursExceptionRequestExceptionType]
     name: str
     recurring_annually: bool
-    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict] | None
+    time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None
 
 
 # Imported last, so that models that refer to each other can import each other.

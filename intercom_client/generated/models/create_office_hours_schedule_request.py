@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -37,7 +38,7 @@ class CreateOfficeHoursScheduleRequestDict(TypedDict, total=False):
     """:class:`CreateOfficeHoursScheduleRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     name: Required[str]
-    time_intervals: Required[list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict]]
+    time_intervals: Required[Sequence[OfficeHoursTimeIntervalDict]]
     time_zone_name: Required[str]
 
 

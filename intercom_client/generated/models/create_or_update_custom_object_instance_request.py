@@ -2,17 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, DecodingIssue, Model, Unset, check_int, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
-        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict,
-    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -42,11 +38,7 @@ class CreateOrUpdateCustomObjectInstanceRequest(Model):
 class CreateOrUpdateCustomObjectInstanceRequestDict(TypedDict, total=False):
     """:class:`CreateOrUpdateCustomObjectInstanceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    custom_attributes: (
-        CreateOrUpdateCustomObjectInstanceRequestCustomAttributes
-        | CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict
-        | None
-    )
+    custom_attributes: Mapping[str, Any] | None
     external_created_at: int | None
     external_id: str
     external_updated_at: int | None

@@ -2,15 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Required, TypedDict
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -40,7 +38,7 @@ class CreatePhoneSwitchRequestDict(TypedDict, total=False):
     """:class:`CreatePhoneSwitchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     phone: Required[str]
-    custom_attributes: CustomAttributes | CustomAttributesDict
+    custom_attributes: Mapping[str, Any]
 
 
 # Imported last, so that models that refer to each other can import each other.

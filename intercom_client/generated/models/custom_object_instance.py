@@ -2,15 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -54,7 +52,7 @@ class CustomObjectInstanceDict(TypedDict, total=False):
     """:class:`CustomObjectInstance` written as a dict literal (JSON field names), e.g. as a request body."""
 
     created_at: int
-    custom_attributes: CustomObjectInstanceCustomAttributes | CustomObjectInstanceCustomAttributesDict
+    custom_attributes: Mapping[str, Any]
     external_created_at: int | None
     external_id: str
     external_updated_at: int | None

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -34,7 +35,7 @@ class CustomObjectInstanceList(Model):
 class CustomObjectInstanceListDict(TypedDict, total=False):
     """:class:`CustomObjectInstanceList` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    instances: list[CustomObjectInstance | CustomObjectInstanceDict | None]
+    instances: Sequence[CustomObjectInstanceDict | None]
     type: str
 
 

@@ -2,16 +2,14 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Required, TypedDict
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_event_type import DataEventType
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_int, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.data_event_metadata import DataEventMetadataDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -55,7 +53,7 @@ class DataEventDict(TypedDict, total=False):
     email: str
     id: str
     intercom_user_id: str
-    metadata: DataEventMetadata | DataEventMetadataDict
+    metadata: Mapping[str, Any]
     type: DataEventType
     user_id: str
 

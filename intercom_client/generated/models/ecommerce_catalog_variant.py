@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -63,7 +64,7 @@ class EcommerceCatalogVariantDict(TypedDict, total=False):
     image_url: str | None
     in_stock: bool
     price: float | None
-    selected_options: list[EcommerceCatalogVariantSelectedOptionsItem | EcommerceCatalogVariantSelectedOptionsItemDict]
+    selected_options: Sequence[EcommerceCatalogVariantSelectedOptionsItemDict]
     sku: str | None
     title: str
     url: str | None

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmailDict
     from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalIdDict
     from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithIdDict
-    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -71,21 +71,18 @@ class EnqueueCreateTicketBodyDict(TypedDict, total=False):
     """:class:`EnqueueCreateTicketBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
     contacts: Required[
-        list[
-            CreateTicketRequestContactWithId
-            | CreateTicketRequestContactWithIdDict
-            | CreateTicketRequestContactWithExternalId
+        Sequence[
+            CreateTicketRequestContactWithIdDict
             | CreateTicketRequestContactWithExternalIdDict
-            | CreateTicketRequestContactWithEmail
             | CreateTicketRequestContactWithEmailDict
         ]
     ]
     ticket_type_id: Required[str]
-    assignment: CreateTicketRequestAssignment | CreateTicketRequestAssignmentDict
+    assignment: CreateTicketRequestAssignmentDict
     company_id: str
     conversation_to_link_id: str
     created_at: int
-    ticket_attributes: TicketRequestCustomAttributes | TicketRequestCustomAttributesDict
+    ticket_attributes: Mapping[str, Any]
     skip_notifications: bool
 
 

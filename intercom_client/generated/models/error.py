@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 from uuid import UUID
 
@@ -36,7 +37,7 @@ class Error(Model):
 class ErrorDict(TypedDict, total=False):
     """:class:`Error` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    errors: Required[list[ErrorErrorsItem | ErrorErrorsItemDict]]
+    errors: Required[Sequence[ErrorErrorsItemDict]]
     type: Required[str]
     request_id: UUID | None
 

@@ -46,7 +46,7 @@ class EscalateFinConversationBodyDict(TypedDict, total=False):
     context: str
     conversation_id: str
     message: str
-    user: EscalateFinConversationBodyUser | EscalateFinConversationBodyUserDict
+    user: EscalateFinConversationBodyUserDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,7 +11,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Model, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributesDict
     from ..models.fin_agent_message import FinAgentMessageDict
 
 
@@ -40,8 +40,8 @@ class FinAgentConversationMetadata(Model):
 class FinAgentConversationMetadataDict(TypedDict, total=False):
     """:class:`FinAgentConversationMetadata` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    attributes: FinAgentConversationMetadataAttributes | FinAgentConversationMetadataAttributesDict
-    history: list[FinAgentMessage | FinAgentMessageDict]
+    attributes: Mapping[str, Any]
+    history: Sequence[FinAgentMessageDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

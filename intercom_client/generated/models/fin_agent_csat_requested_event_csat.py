@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -36,7 +37,7 @@ class FinAgentCsatRequestedEventCsat(Model):
 class FinAgentCsatRequestedEventCsatDict(TypedDict, total=False):
     """:class:`FinAgentCsatRequestedEventCsat` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    options: Required[list[FinAgentCsatRequestedEventCsatOptionsItem | FinAgentCsatRequestedEventCsatOptionsItemDict]]
+    options: Required[Sequence[FinAgentCsatRequestedEventCsatOptionsItemDict]]
 
 
 # Imported last, so that models that refer to each other can import each other.

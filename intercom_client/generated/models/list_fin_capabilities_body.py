@@ -30,7 +30,7 @@ class ListFinCapabilitiesBody(Model):
 class ListFinCapabilitiesBodyDict(TypedDict, total=False):
     """:class:`ListFinCapabilitiesBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    user: Required[ListFinCapabilitiesBodyUser | ListFinCapabilitiesBodyUserDict]
+    user: Required[ListFinCapabilitiesBodyUserDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -13,7 +14,7 @@ from ..models.multiple_filter_search_request_operator import (
 from ..types import UNSET, DecodingIssue, Model, Unset, check_str, list_of, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.single_filter_search_request import SingleFilterSearchRequestDict
+    from ..types import SearchQueryDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -38,10 +39,7 @@ class MultipleFilterSearchRequestDict(TypedDict, total=False):
     """:class:`MultipleFilterSearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     operator: MultipleFilterSearchRequestOperator
-    value: (
-        list[MultipleFilterSearchRequest | MultipleFilterSearchRequestDict]
-        | list[SingleFilterSearchRequest | SingleFilterSearchRequestDict]
-    )
+    value: Sequence[SearchQueryDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

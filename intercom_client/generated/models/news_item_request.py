@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -69,9 +70,9 @@ class NewsItemRequestDict(TypedDict, total=False):
     title: Required[str]
     body: str
     deliver_silently: bool
-    labels: list[str]
-    newsfeed_assignments: list[NewsfeedAssignment | NewsfeedAssignmentDict]
-    reactions: list[str | None]
+    labels: Sequence[str]
+    newsfeed_assignments: Sequence[NewsfeedAssignmentDict]
+    reactions: Sequence[str | None]
     state: NewsItemRequestState
 
 

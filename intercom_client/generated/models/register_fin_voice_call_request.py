@@ -2,7 +2,8 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Required, TypedDict
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +12,6 @@ from ..models.register_fin_voice_call_request_source import (
     RegisterFinVoiceCallRequestSource,
 )
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestDataDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -43,7 +41,7 @@ class RegisterFinVoiceCallRequestDict(TypedDict, total=False):
 
     call_id: Required[str]
     phone_number: Required[str]
-    data: RegisterFinVoiceCallRequestData | RegisterFinVoiceCallRequestDataDict | None
+    data: Mapping[str, Any] | None
     source: RegisterFinVoiceCallRequestSource
 
 

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -69,9 +70,9 @@ class ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict(TypedDict, t
     message_type: ContactReplyBaseRequestMessageType
     type: ContactReplyBaseRequestType
     intercom_user_id: Required[str]
-    attachment_urls: list[str]
+    attachment_urls: Sequence[str]
     created_at: int
-    reply_options: list[ContactReplyBaseRequestReplyOptionsItem | ContactReplyBaseRequestReplyOptionsItemDict]
+    reply_options: Sequence[ContactReplyBaseRequestReplyOptionsItemDict]
     skip_notifications: bool
 
 

@@ -2,17 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, DecodingIssue, Model, Unset, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
-        RunFinProcedureBodyConversationMetadataAttributesDict,
-    )
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -34,9 +30,7 @@ class RunFinProcedureBodyConversationMetadata(Model):
 class RunFinProcedureBodyConversationMetadataDict(TypedDict, total=False):
     """:class:`RunFinProcedureBodyConversationMetadata` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    attributes: (
-        RunFinProcedureBodyConversationMetadataAttributes | RunFinProcedureBodyConversationMetadataAttributesDict
-    )
+    attributes: Mapping[str, Any]
 
 
 # Imported last, so that models that refer to each other can import each other.

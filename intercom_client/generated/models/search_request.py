@@ -10,9 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, DecodingIssue, Field, Model, Unset, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.multiple_filter_search_request import MultipleFilterSearchRequestDict
-    from ..models.single_filter_search_request import SingleFilterSearchRequestDict
     from ..models.starting_after_paging import StartingAfterPagingDict
+    from ..types import SearchQueryDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -35,13 +34,8 @@ class SearchRequest(Model):
 class SearchRequestDict(TypedDict, total=False):
     """:class:`SearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    query: Required[
-        SingleFilterSearchRequest
-        | SingleFilterSearchRequestDict
-        | MultipleFilterSearchRequest
-        | MultipleFilterSearchRequestDict
-    ]
-    pagination: StartingAfterPaging | StartingAfterPagingDict | None
+    query: Required[SearchQueryDict]
+    pagination: StartingAfterPagingDict | None
 
 
 # Imported last, so that models that refer to each other can import each other.

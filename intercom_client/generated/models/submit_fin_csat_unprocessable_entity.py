@@ -2,15 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, DecodingIssue, Model, Unset, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrorsDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -32,7 +30,7 @@ class SubmitFinCsatUnprocessableEntity(Model):
 class SubmitFinCsatUnprocessableEntityDict(TypedDict, total=False):
     """:class:`SubmitFinCsatUnprocessableEntity` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    errors: SubmitFinCsatUnprocessableEntityErrors | SubmitFinCsatUnprocessableEntityErrorsDict
+    errors: Mapping[str, Any]
 
 
 # Imported last, so that models that refer to each other can import each other.

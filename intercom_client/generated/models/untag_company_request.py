@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -34,7 +35,7 @@ class UntagCompanyRequest(Model):
 class UntagCompanyRequestDict(TypedDict, total=False):
     """:class:`UntagCompanyRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    companies: Required[list[UntagCompanyRequestCompaniesItem | UntagCompanyRequestCompaniesItemDict]]
+    companies: Required[Sequence[UntagCompanyRequestCompaniesItemDict]]
     name: Required[str]
 
 

@@ -43,7 +43,7 @@ class UpdateCollectionRequestDict(TypedDict, total=False):
     description: str
     name: str
     parent_id: str | None
-    translated_content: GroupTranslatedContent | GroupTranslatedContentDict | None
+    translated_content: GroupTranslatedContentDict | None
 
 
 # Imported last, so that models that refer to each other can import each other.

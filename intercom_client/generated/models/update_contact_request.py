@@ -2,15 +2,13 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_int, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.update_contact_request_custom_attributes import UpdateContactRequestCustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -64,7 +62,7 @@ class UpdateContactRequestDict(TypedDict, total=False):
     """:class:`UpdateContactRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     avatar: str | None
-    custom_attributes: UpdateContactRequestCustomAttributes | UpdateContactRequestCustomAttributesDict | None
+    custom_attributes: Mapping[str, Any] | None
     email: str
     email_verified: bool | None
     external_id: str

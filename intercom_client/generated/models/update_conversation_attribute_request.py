@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -47,9 +48,9 @@ class UpdateConversationAttributeRequestDict(TypedDict, total=False):
     description: str
     multiline: bool
     name: str
-    reference: UpdateConversationAttributeRequestReference | UpdateConversationAttributeRequestReferenceDict
+    reference: UpdateConversationAttributeRequestReferenceDict
     required: bool
-    visible_to_team_ids: list[str]
+    visible_to_team_ids: Sequence[str]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,8 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +12,6 @@ from ..models.update_conversation_request_priority import (
     UpdateConversationRequestPriority,
 )
 from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_str, sent_fields
-
-if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributesDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -55,7 +53,7 @@ class UpdateConversationRequestDict(TypedDict, total=False):
 
     admin_id: str
     company_id: str
-    custom_attributes: CustomAttributes | CustomAttributesDict
+    custom_attributes: Mapping[str, Any]
     priority: UpdateConversationRequestPriority
     read: bool
     title: str

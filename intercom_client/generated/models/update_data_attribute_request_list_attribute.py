@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -41,11 +42,7 @@ class UpdateDataAttributeRequestListAttribute(Model):
 class UpdateDataAttributeRequestListAttributeDict(TypedDict, total=False):
     """:class:`UpdateDataAttributeRequestListAttribute` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    options: Required[
-        list[
-            UpdateDataAttributeRequestListAttributeOptionsItem | UpdateDataAttributeRequestListAttributeOptionsItemDict
-        ]
-    ]
+    options: Required[Sequence[UpdateDataAttributeRequestListAttributeOptionsItemDict]]
     archived: bool
     description: str
     messenger_writable: bool

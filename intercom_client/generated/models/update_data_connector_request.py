@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -21,7 +22,6 @@ from ..types import UNSET, DecodingIssue, Model, Unset, check_bool, check_scalar
 if TYPE_CHECKING:
     from ..models.update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItemDict
     from ..models.update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItemDict
-    from ..models.update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponseDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -81,19 +81,19 @@ class UpdateDataConnectorRequest(Model):
 class UpdateDataConnectorRequestDict(TypedDict, total=False):
     """:class:`UpdateDataConnectorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    audiences: list[UpdateDataConnectorRequestAudiencesItem]
+    audiences: Sequence[UpdateDataConnectorRequestAudiencesItem]
     body: str
     bypass_authentication: bool
     customer_authentication: bool
-    data_inputs: list[UpdateDataConnectorRequestDataInputsItem | UpdateDataConnectorRequestDataInputsItemDict]
+    data_inputs: Sequence[UpdateDataConnectorRequestDataInputsItemDict]
     description: str
     direct_fin_usage: bool
-    headers: list[UpdateDataConnectorRequestHeadersItem | UpdateDataConnectorRequestHeadersItemDict]
+    headers: Sequence[UpdateDataConnectorRequestHeadersItemDict]
     http_method: UpdateDataConnectorRequestHttpMethod
-    mock_response: UpdateDataConnectorRequestMockResponse | UpdateDataConnectorRequestMockResponseDict
+    mock_response: Mapping[str, Any]
     name: str
     state: UpdateDataConnectorRequestState
-    token_ids: list[str]
+    token_ids: Sequence[str]
     url: str
     validate_missing_attributes: bool
 

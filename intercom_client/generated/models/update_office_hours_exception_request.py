@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -51,7 +52,7 @@ class UpdateOfficeHoursExceptionRequestDict(TypedDict, total=False):
     exception_type: UpdateOfficeHoursExceptionRequestExceptionType
     name: str
     recurring_annually: bool
-    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict] | None
+    time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,6 +2,7 @@
 # ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,7 +39,7 @@ class UpdateOfficeHoursScheduleRequestDict(TypedDict, total=False):
     """:class:`UpdateOfficeHoursScheduleRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     name: str
-    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict]
+    time_intervals: Sequence[OfficeHoursTimeIntervalDict]
     time_zone_name: str
 
 

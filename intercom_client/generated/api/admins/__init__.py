@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -352,8 +353,12 @@ class AsyncAdminsResource(AsyncResource):
     def search_activity_logs(
         self,
         *,
-        body: SearchActivityLogsBody | SearchActivityLogsBodyDict,
+        body: SearchActivityLogsBody | SearchActivityLogsBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        created_at_after: int = NOT_GIVEN,
+        created_at_before: int = NOT_GIVEN,
+        event_types: Sequence[str] = NOT_GIVEN,
+        page: int = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -374,6 +379,15 @@ class AsyncAdminsResource(AsyncResource):
             body (SearchActivityLogsBody | SearchActivityLogsBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            created_at_after (int): The body's field created_at_after (instead of body=). The start
+                date that you request data for. It must be formatted as a UNIX timestamp.
+            created_at_before (int): The body's field created_at_before (instead of body=). The end
+                date that you request data for. It must be formatted as a UNIX timestamp.
+            event_types (Sequence[str]): The body's field event_types (instead of body=). An optional
+                list of event types to filter activity logs by. Use the list all activity log event types
+                endpoint to retrieve available values.
+            page (int): The body's field page (instead of body=). The page number of results to
+                return.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -398,7 +412,23 @@ class AsyncAdminsResource(AsyncResource):
         from ...models.search_activity_logs_body import SearchActivityLogsBody
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchActivityLogsBody", request_body(body, SearchActivityLogsBody))
+        body = cast(
+            "SearchActivityLogsBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "created_at_after": created_at_after,
+                        "created_at_before": created_at_before,
+                        "event_types": event_types,
+                        "page": page,
+                    },
+                    "SearchActivityLogsBody",
+                    required=True,
+                ),
+                SearchActivityLogsBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -428,8 +458,11 @@ class AsyncAdminsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
+        body: SetAwayAdminBody | SetAwayAdminBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        away_mode_enabled: bool = NOT_GIVEN,
+        away_mode_reassign: bool = NOT_GIVEN,
+        away_status_reason_id: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -442,9 +475,15 @@ class AsyncAdminsResource(AsyncResource):
 
         Args:
             id (int):
-            body (SetAwayAdminBody | SetAwayAdminBodyDict | Unset):
+            body (SetAwayAdminBody | SetAwayAdminBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            away_mode_enabled (bool): The body's field away_mode_enabled (instead of body=). Set to
+                "true" to change the status of the admin to away.
+            away_mode_reassign (bool): The body's field away_mode_reassign (instead of body=). Set to
+                "true" to assign any new conversation replies to your default inbox.
+            away_status_reason_id (int): The body's field away_status_reason_id (instead of body=).
+                The unique identifier of the away status reason
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -463,7 +502,22 @@ class AsyncAdminsResource(AsyncResource):
         from ...models.admin import Admin
         from ...models.set_away_admin_body import SetAwayAdminBody
 
-        body = cast("SetAwayAdminBody | Unset", request_body(body, SetAwayAdminBody))
+        body = cast(
+            "SetAwayAdminBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "away_mode_enabled": away_mode_enabled,
+                        "away_mode_reassign": away_mode_reassign,
+                        "away_status_reason_id": away_status_reason_id,
+                    },
+                    "SetAwayAdminBody",
+                    required=True,
+                ),
+                SetAwayAdminBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -474,9 +528,7 @@ class AsyncAdminsResource(AsyncResource):
                 id=path_segment("id", id, "PUT /admins/{id}/away"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -813,8 +865,12 @@ class AdminsResource(SyncResource):
     def search_activity_logs(
         self,
         *,
-        body: SearchActivityLogsBody | SearchActivityLogsBodyDict,
+        body: SearchActivityLogsBody | SearchActivityLogsBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        created_at_after: int = NOT_GIVEN,
+        created_at_before: int = NOT_GIVEN,
+        event_types: Sequence[str] = NOT_GIVEN,
+        page: int = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -835,6 +891,15 @@ class AdminsResource(SyncResource):
             body (SearchActivityLogsBody | SearchActivityLogsBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            created_at_after (int): The body's field created_at_after (instead of body=). The start
+                date that you request data for. It must be formatted as a UNIX timestamp.
+            created_at_before (int): The body's field created_at_before (instead of body=). The end
+                date that you request data for. It must be formatted as a UNIX timestamp.
+            event_types (Sequence[str]): The body's field event_types (instead of body=). An optional
+                list of event types to filter activity logs by. Use the list all activity log event types
+                endpoint to retrieve available values.
+            page (int): The body's field page (instead of body=). The page number of results to
+                return.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -859,7 +924,23 @@ class AdminsResource(SyncResource):
         from ...models.search_activity_logs_body import SearchActivityLogsBody
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchActivityLogsBody", request_body(body, SearchActivityLogsBody))
+        body = cast(
+            "SearchActivityLogsBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "created_at_after": created_at_after,
+                        "created_at_before": created_at_before,
+                        "event_types": event_types,
+                        "page": page,
+                    },
+                    "SearchActivityLogsBody",
+                    required=True,
+                ),
+                SearchActivityLogsBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -889,8 +970,11 @@ class AdminsResource(SyncResource):
         self,
         id: int,
         *,
-        body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
+        body: SetAwayAdminBody | SetAwayAdminBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        away_mode_enabled: bool = NOT_GIVEN,
+        away_mode_reassign: bool = NOT_GIVEN,
+        away_status_reason_id: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -903,9 +987,15 @@ class AdminsResource(SyncResource):
 
         Args:
             id (int):
-            body (SetAwayAdminBody | SetAwayAdminBodyDict | Unset):
+            body (SetAwayAdminBody | SetAwayAdminBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            away_mode_enabled (bool): The body's field away_mode_enabled (instead of body=). Set to
+                "true" to change the status of the admin to away.
+            away_mode_reassign (bool): The body's field away_mode_reassign (instead of body=). Set to
+                "true" to assign any new conversation replies to your default inbox.
+            away_status_reason_id (int): The body's field away_status_reason_id (instead of body=).
+                The unique identifier of the away status reason
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -924,7 +1014,22 @@ class AdminsResource(SyncResource):
         from ...models.admin import Admin
         from ...models.set_away_admin_body import SetAwayAdminBody
 
-        body = cast("SetAwayAdminBody | Unset", request_body(body, SetAwayAdminBody))
+        body = cast(
+            "SetAwayAdminBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "away_mode_enabled": away_mode_enabled,
+                        "away_mode_reassign": away_mode_reassign,
+                        "away_status_reason_id": away_status_reason_id,
+                    },
+                    "SetAwayAdminBody",
+                    required=True,
+                ),
+                SetAwayAdminBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -935,9 +1040,7 @@ class AdminsResource(SyncResource):
                 id=path_segment("id", id, "PUT /admins/{id}/away"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,15 +29,18 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.article import Article
     from ...models.article_list_item import ArticleListItem
+    from ...models.article_translated_content import ArticleTranslatedContentDict
     from ...models.article_version import ArticleVersion
     from ...models.article_version_summary import ArticleVersionSummary
     from ...models.attach_tag_to_article_body import AttachTagToArticleBody, AttachTagToArticleBodyDict
     from ...models.create_article_request import CreateArticleRequest, CreateArticleRequestDict
+    from ...models.create_article_request_state import CreateArticleRequestState
     from ...models.deleted_article_object import DeletedArticleObject
     from ...models.intercom_version import IntercomVersion
     from ...models.publish_article_draft_request import PublishArticleDraftRequest, PublishArticleDraftRequestDict
     from ...models.tag import Tag
     from ...models.update_article_request import UpdateArticleRequest, UpdateArticleRequestDict
+    from ...models.update_article_request_state import UpdateArticleRequestState
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["ArticlesResource", "AsyncArticlesResource"]
@@ -55,8 +59,10 @@ class AsyncArticlesResource(AsyncResource):
         self,
         article_id: int,
         *,
-        body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
+        body: AttachTagToArticleBody | AttachTagToArticleBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -75,9 +81,14 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             article_id (int):
-            body (AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset):
+            body (AttachTagToArticleBody | AttachTagToArticleBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -96,7 +107,18 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.attach_tag_to_article_body import AttachTagToArticleBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToArticleBody | Unset", request_body(body, AttachTagToArticleBody))
+        body = cast(
+            "AttachTagToArticleBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToArticleBody",
+                    required=True,
+                ),
+                AttachTagToArticleBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -107,9 +129,7 @@ class AsyncArticlesResource(AsyncResource):
                 article_id=path_segment("article_id", article_id, "POST /articles/{article_id}/tags"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -122,8 +142,24 @@ class AsyncArticlesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
+        body: CreateArticleRequest | CreateArticleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        author_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: int = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: CreateArticleRequestState = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -140,9 +176,66 @@ class AsyncArticlesResource(AsyncResource):
         the Tags API endpoints.
 
         Args:
-            body (CreateArticleRequest | CreateArticleRequestDict | Unset): You can create an Article
+            body (CreateArticleRequest | CreateArticleRequestDict): You can create an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. For per-locale targeting,
+                use `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-
+                locale in the same request causes top-level to win. Unknown audience IDs return a 404
+                error. No partial commit occurs.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to leave it without a folder.
+            parent_id (int): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to leave the article
+                without a collection. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (CreateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Defaults to draft. For multilingual
+                articles, this will be the state of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -161,7 +254,35 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.article import Article
         from ...models.create_article_request import CreateArticleRequest
 
-        body = cast("CreateArticleRequest | Unset", request_body(body, CreateArticleRequest))
+        body = cast(
+            "CreateArticleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "author_id": author_id,
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "translated_content": translated_content,
+                    },
+                    "CreateArticleRequest",
+                    required=True,
+                ),
+                CreateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -170,9 +291,7 @@ class AsyncArticlesResource(AsyncResource):
             "method": "post",
             "url": "/articles",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -461,6 +580,7 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        locales: Sequence[str] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -488,6 +608,9 @@ class AsyncArticlesResource(AsyncResource):
                 is required and lists which locales' drafts to publish.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            locales (Sequence[str]): The body's field locales (instead of body=). The locales whose
+                staged drafts should be published. Required on
+                multilingual workspaces; each locale must have a pending draft.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -506,7 +629,18 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.article import Article
         from ...models.publish_article_draft_request import PublishArticleDraftRequest
 
-        body = cast("PublishArticleDraftRequest | Unset", request_body(body, PublishArticleDraftRequest))
+        body = cast(
+            "PublishArticleDraftRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"locales": locales},
+                    "PublishArticleDraftRequest",
+                    required=False,
+                ),
+                PublishArticleDraftRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -808,6 +942,22 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: str = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: UpdateArticleRequestState = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -834,6 +984,68 @@ class AsyncArticlesResource(AsyncResource):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. Sending `audience_ids: []`
+                clears all audience memberships from every locale. For per-locale targeting, use
+                `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale
+                in the same request causes top-level to win. Unknown audience IDs return a 404 error. No
+                partial commit occurs.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            parent_id (str): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to remove the article
+                from all collections. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (UpdateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Omitting this field leaves the publish
+                state unchanged, so a draft stays a draft and an edit to a published article goes live
+                immediately unless that article already has a pending draft or a scheduled publish time is
+                set in the same request. The `PUT /articles/{id}/draft` endpoint ignores this field and
+                always stages a draft. For multilingual articles, this will be the state of the default
+                language's content.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -852,7 +1064,35 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
 
-        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        body = cast(
+            "UpdateArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "title": title,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateArticleRequest",
+                    required=False,
+                ),
+                UpdateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -883,6 +1123,22 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: str = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: UpdateArticleRequestState = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -904,6 +1160,68 @@ class AsyncArticlesResource(AsyncResource):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. Sending `audience_ids: []`
+                clears all audience memberships from every locale. For per-locale targeting, use
+                `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale
+                in the same request causes top-level to win. Unknown audience IDs return a 404 error. No
+                partial commit occurs.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            parent_id (str): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to remove the article
+                from all collections. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (UpdateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Omitting this field leaves the publish
+                state unchanged, so a draft stays a draft and an edit to a published article goes live
+                immediately unless that article already has a pending draft or a scheduled publish time is
+                set in the same request. The `PUT /articles/{id}/draft` endpoint ignores this field and
+                always stages a draft. For multilingual articles, this will be the state of the default
+                language's content.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -922,7 +1240,35 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
 
-        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        body = cast(
+            "UpdateArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "title": title,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateArticleRequest",
+                    required=False,
+                ),
+                UpdateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -978,8 +1324,10 @@ class ArticlesResource(SyncResource):
         self,
         article_id: int,
         *,
-        body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
+        body: AttachTagToArticleBody | AttachTagToArticleBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -998,9 +1346,14 @@ class ArticlesResource(SyncResource):
 
         Args:
             article_id (int):
-            body (AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset):
+            body (AttachTagToArticleBody | AttachTagToArticleBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1019,7 +1372,18 @@ class ArticlesResource(SyncResource):
         from ...models.attach_tag_to_article_body import AttachTagToArticleBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToArticleBody | Unset", request_body(body, AttachTagToArticleBody))
+        body = cast(
+            "AttachTagToArticleBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToArticleBody",
+                    required=True,
+                ),
+                AttachTagToArticleBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1030,9 +1394,7 @@ class ArticlesResource(SyncResource):
                 article_id=path_segment("article_id", article_id, "POST /articles/{article_id}/tags"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1045,8 +1407,24 @@ class ArticlesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
+        body: CreateArticleRequest | CreateArticleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        author_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: int = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: CreateArticleRequestState = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1063,9 +1441,66 @@ class ArticlesResource(SyncResource):
         the Tags API endpoints.
 
         Args:
-            body (CreateArticleRequest | CreateArticleRequestDict | Unset): You can create an Article
+            body (CreateArticleRequest | CreateArticleRequestDict): You can create an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. For per-locale targeting,
+                use `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-
+                locale in the same request causes top-level to win. Unknown audience IDs return a 404
+                error. No partial commit occurs.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to leave it without a folder.
+            parent_id (int): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to leave the article
+                without a collection. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (CreateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Defaults to draft. For multilingual
+                articles, this will be the state of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1084,7 +1519,35 @@ class ArticlesResource(SyncResource):
         from ...models.article import Article
         from ...models.create_article_request import CreateArticleRequest
 
-        body = cast("CreateArticleRequest | Unset", request_body(body, CreateArticleRequest))
+        body = cast(
+            "CreateArticleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "author_id": author_id,
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "translated_content": translated_content,
+                    },
+                    "CreateArticleRequest",
+                    required=True,
+                ),
+                CreateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1093,9 +1556,7 @@ class ArticlesResource(SyncResource):
             "method": "post",
             "url": "/articles",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1384,6 +1845,7 @@ class ArticlesResource(SyncResource):
         *,
         body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        locales: Sequence[str] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1411,6 +1873,9 @@ class ArticlesResource(SyncResource):
                 is required and lists which locales' drafts to publish.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            locales (Sequence[str]): The body's field locales (instead of body=). The locales whose
+                staged drafts should be published. Required on
+                multilingual workspaces; each locale must have a pending draft.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1429,7 +1894,18 @@ class ArticlesResource(SyncResource):
         from ...models.article import Article
         from ...models.publish_article_draft_request import PublishArticleDraftRequest
 
-        body = cast("PublishArticleDraftRequest | Unset", request_body(body, PublishArticleDraftRequest))
+        body = cast(
+            "PublishArticleDraftRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"locales": locales},
+                    "PublishArticleDraftRequest",
+                    required=False,
+                ),
+                PublishArticleDraftRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1731,6 +2207,22 @@ class ArticlesResource(SyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: str = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: UpdateArticleRequestState = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1757,6 +2249,68 @@ class ArticlesResource(SyncResource):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. Sending `audience_ids: []`
+                clears all audience memberships from every locale. For per-locale targeting, use
+                `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale
+                in the same request causes top-level to win. Unknown audience IDs return a 404 error. No
+                partial commit occurs.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            parent_id (str): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to remove the article
+                from all collections. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (UpdateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Omitting this field leaves the publish
+                state unchanged, so a draft stays a draft and an edit to a published article goes live
+                immediately unless that article already has a pending draft or a scheduled publish time is
+                set in the same request. The `PUT /articles/{id}/draft` endpoint ignores this field and
+                always stages a draft. For multilingual articles, this will be the state of the default
+                language's content.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1775,7 +2329,35 @@ class ArticlesResource(SyncResource):
         from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
 
-        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        body = cast(
+            "UpdateArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "title": title,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateArticleRequest",
+                    required=False,
+                ),
+                UpdateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1806,6 +2388,22 @@ class ArticlesResource(SyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: str = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: UpdateArticleRequestState = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1827,6 +2425,68 @@ class ArticlesResource(SyncResource):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. Sending `audience_ids: []`
+                clears all audience memberships from every locale. For per-locale targeting, use
+                `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale
+                in the same request causes top-level to win. Unknown audience IDs return a 404 error. No
+                partial commit occurs.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            parent_id (str): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to remove the article
+                from all collections. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (UpdateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Omitting this field leaves the publish
+                state unchanged, so a draft stays a draft and an edit to a published article goes live
+                immediately unless that article already has a pending draft or a scheduled publish time is
+                set in the same request. The `PUT /articles/{id}/draft` endpoint ignores this field and
+                always stages a draft. For multilingual articles, this will be the state of the default
+                language's content.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1845,7 +2505,35 @@ class ArticlesResource(SyncResource):
         from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
 
-        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        body = cast(
+            "UpdateArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "title": title,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateArticleRequest",
+                    required=False,
+                ),
+                UpdateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from ...models.audience import Audience
     from ...models.create_audience_request import CreateAudienceRequest, CreateAudienceRequestDict
     from ...models.intercom_version import IntercomVersion
+    from ...models.predicate import PredicateDict
     from ...models.update_audience_request import UpdateAudienceRequest, UpdateAudienceRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
@@ -47,8 +49,11 @@ class AsyncAudiencesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateAudienceRequest | CreateAudienceRequestDict,
+        body: CreateAudienceRequest | CreateAudienceRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        predicates: Sequence[PredicateDict] = NOT_GIVEN,
+        role_predicates: Sequence[PredicateDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -64,6 +69,11 @@ class AsyncAudiencesResource(AsyncResource):
                 an audience.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the audience.
+            predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
+                predicates that define which contacts belong to the audience.
+            role_predicates (Sequence[PredicateDict]): The body's field role_predicates (instead of
+                body=). Role-based predicates that further filter audience membership by contact role.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -82,7 +92,18 @@ class AsyncAudiencesResource(AsyncResource):
         from ...models.audience import Audience
         from ...models.create_audience_request import CreateAudienceRequest
 
-        body = cast("CreateAudienceRequest", request_body(body, CreateAudienceRequest))
+        body = cast(
+            "CreateAudienceRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "predicates": predicates, "role_predicates": role_predicates},
+                    "CreateAudienceRequest",
+                    required=True,
+                ),
+                CreateAudienceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -282,6 +303,9 @@ class AsyncAudiencesResource(AsyncResource):
         *,
         body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        predicates: Sequence[PredicateDict] = NOT_GIVEN,
+        role_predicates: Sequence[PredicateDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -299,6 +323,11 @@ class AsyncAudiencesResource(AsyncResource):
                 updating an audience. All fields are optional — only provided fields will be updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the audience.
+            predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
+                predicates that define which contacts belong to the audience.
+            role_predicates (Sequence[PredicateDict]): The body's field role_predicates (instead of
+                body=). Role-based predicates that further filter audience membership by contact role.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -317,7 +346,18 @@ class AsyncAudiencesResource(AsyncResource):
         from ...models.audience import Audience
         from ...models.update_audience_request import UpdateAudienceRequest
 
-        body = cast("UpdateAudienceRequest | Unset", request_body(body, UpdateAudienceRequest))
+        body = cast(
+            "UpdateAudienceRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "predicates": predicates, "role_predicates": role_predicates},
+                    "UpdateAudienceRequest",
+                    required=False,
+                ),
+                UpdateAudienceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -366,8 +406,11 @@ class AudiencesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateAudienceRequest | CreateAudienceRequestDict,
+        body: CreateAudienceRequest | CreateAudienceRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        predicates: Sequence[PredicateDict] = NOT_GIVEN,
+        role_predicates: Sequence[PredicateDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -383,6 +426,11 @@ class AudiencesResource(SyncResource):
                 an audience.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the audience.
+            predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
+                predicates that define which contacts belong to the audience.
+            role_predicates (Sequence[PredicateDict]): The body's field role_predicates (instead of
+                body=). Role-based predicates that further filter audience membership by contact role.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -401,7 +449,18 @@ class AudiencesResource(SyncResource):
         from ...models.audience import Audience
         from ...models.create_audience_request import CreateAudienceRequest
 
-        body = cast("CreateAudienceRequest", request_body(body, CreateAudienceRequest))
+        body = cast(
+            "CreateAudienceRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "predicates": predicates, "role_predicates": role_predicates},
+                    "CreateAudienceRequest",
+                    required=True,
+                ),
+                CreateAudienceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -601,6 +660,9 @@ class AudiencesResource(SyncResource):
         *,
         body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        predicates: Sequence[PredicateDict] = NOT_GIVEN,
+        role_predicates: Sequence[PredicateDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -618,6 +680,11 @@ class AudiencesResource(SyncResource):
                 updating an audience. All fields are optional — only provided fields will be updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the audience.
+            predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
+                predicates that define which contacts belong to the audience.
+            role_predicates (Sequence[PredicateDict]): The body's field role_predicates (instead of
+                body=). Role-based predicates that further filter audience membership by contact role.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -636,7 +703,18 @@ class AudiencesResource(SyncResource):
         from ...models.audience import Audience
         from ...models.update_audience_request import UpdateAudienceRequest
 
-        body = cast("UpdateAudienceRequest | Unset", request_body(body, UpdateAudienceRequest))
+        body = cast(
+            "UpdateAudienceRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "predicates": predicates, "role_predicates": role_predicates},
+                    "UpdateAudienceRequest",
+                    required=False,
+                ),
+                UpdateAudienceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

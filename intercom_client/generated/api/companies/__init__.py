@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -29,12 +30,19 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody, AttachContactToACompanyBodyDict
     from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest, BulkCreateCompaniesRequestDict
+    from ...models.bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItemDict
+    from ...models.bulk_create_companies_request_job import BulkCreateCompaniesRequestJobDict
     from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest, BulkDeleteCompaniesRequestDict
+    from ...models.bulk_delete_companies_request_companies_item import BulkDeleteCompaniesRequestCompaniesItemDict
+    from ...models.bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJobDict
     from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestDict
+    from ...models.bulk_update_companies_request_companies_item import BulkUpdateCompaniesRequestCompaniesItemDict
+    from ...models.bulk_update_companies_request_job import BulkUpdateCompaniesRequestJobDict
     from ...models.companies_bulk_job import CompaniesBulkJob
     from ...models.company import Company
     from ...models.company_attached_segments import CompanyAttachedSegments
     from ...models.company_search_request import CompanySearchRequest, CompanySearchRequestDict
+    from ...models.company_search_request_sort import CompanySearchRequestSortDict
     from ...models.contact import Contact
     from ...models.create_or_update_company_request import (
         CreateOrUpdateCompanyRequest,
@@ -42,7 +50,8 @@ if TYPE_CHECKING:
     )
     from ...models.deleted_company_object import DeletedCompanyObject
     from ...models.intercom_version import IntercomVersion
-    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+    from ...models.starting_after_paging import StartingAfterPagingDict
+    from ...types import AsyncPaginator, Cursor, SearchQueryDict, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncCompaniesResource", "CompaniesResource"]
 
@@ -60,7 +69,7 @@ class AsyncCompaniesResource(AsyncResource):
         self,
         id: str,
         *,
-        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
+        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -74,7 +83,7 @@ class AsyncCompaniesResource(AsyncResource):
 
         Args:
             id (str):
-            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset):
+            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -95,7 +104,7 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
         from ...models.company import Company
 
-        body = cast("AttachContactToACompanyBody | Unset", request_body(body, AttachContactToACompanyBody))
+        body = cast("AttachContactToACompanyBody", request_body(body, AttachContactToACompanyBody))
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -106,9 +115,7 @@ class AsyncCompaniesResource(AsyncResource):
                 id=path_segment("id", id, "POST /contacts/{id}/companies"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -123,8 +130,10 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_create(
         self,
         *,
-        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
+        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkCreateCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkCreateCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -152,10 +161,15 @@ class AsyncCompaniesResource(AsyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset): Request body
-                for bulk creating or updating companies.
+            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict): Request body for bulk
+                creating or updating companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkCreateCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of company objects to create or update. Maximum 100
+                companies per request.
+            job (BulkCreateCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -174,7 +188,18 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkCreateCompaniesRequest | Unset", request_body(body, BulkCreateCompaniesRequest))
+        body = cast(
+            "BulkCreateCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkCreateCompaniesRequest",
+                    required=True,
+                ),
+                BulkCreateCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -183,9 +208,7 @@ class AsyncCompaniesResource(AsyncResource):
             "method": "post",
             "url": "/companies/bulk",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -200,8 +223,10 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_delete(
         self,
         *,
-        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
+        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkDeleteCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkDeleteCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -223,10 +248,15 @@ class AsyncCompaniesResource(AsyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset): Request body
-                for bulk deleting companies.
+            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict): Request body for bulk
+                deleting companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkDeleteCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of companies to delete, each identified by its
+                Intercom company `id`. Maximum 100 companies per request.
+            job (BulkDeleteCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -245,7 +275,18 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkDeleteCompaniesRequest | Unset", request_body(body, BulkDeleteCompaniesRequest))
+        body = cast(
+            "BulkDeleteCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkDeleteCompaniesRequest",
+                    required=True,
+                ),
+                BulkDeleteCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -254,9 +295,7 @@ class AsyncCompaniesResource(AsyncResource):
             "method": "post",
             "url": "/companies/bulk/delete",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -271,8 +310,10 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_update(
         self,
         *,
-        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
+        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkUpdateCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkUpdateCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -296,10 +337,15 @@ class AsyncCompaniesResource(AsyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset): Request body
-                for bulk updating companies.
+            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict): Request body for bulk
+                updating companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkUpdateCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of company objects to update. Each must include an
+                `id` and the fields to update. Maximum 100 companies per request.
+            job (BulkUpdateCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -318,7 +364,18 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkUpdateCompaniesRequest | Unset", request_body(body, BulkUpdateCompaniesRequest))
+        body = cast(
+            "BulkUpdateCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkUpdateCompaniesRequest",
+                    required=True,
+                ),
+                BulkUpdateCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -327,9 +384,7 @@ class AsyncCompaniesResource(AsyncResource):
             "method": "put",
             "url": "/companies/bulk",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -346,6 +401,16 @@ class AsyncCompaniesResource(AsyncResource):
         *,
         body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        company_id: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        industry: str = NOT_GIVEN,
+        monthly_spend: int = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        plan: str = NOT_GIVEN,
+        remote_created_at: int = NOT_GIVEN,
+        size: int = NOT_GIVEN,
+        update_last_request_at: bool = NOT_GIVEN,
+        website: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -370,6 +435,28 @@ class AsyncCompaniesResource(AsyncResource):
                 create or update a Company
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            company_id (str): The body's field company_id (instead of body=). The company id you have
+                defined for the company. Can't be updated
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). A hash of key/value pairs containing any other data about the company you want
+                Intercom to store.
+            industry (str): The body's field industry (instead of body=). The industry that this
+                company operates in.
+            monthly_spend (int): The body's field monthly_spend (instead of body=). How much revenue
+                the company generates for your business. Note that this will truncate floats. i.e. it only
+                allow for whole integers, 155.98 will be truncated to 155. Note that this has an upper
+                limit of 2**31-1 or 2147483647..
+            name (str): The body's field name (instead of body=). The name of the Company
+            plan (str): The body's field plan (instead of body=). The name of the plan you have
+                associated with the company.
+            remote_created_at (int): The body's field remote_created_at (instead of body=). The time
+                the company was created by you.
+            size (int): The body's field size (instead of body=). The number of employees in this
+                company.
+            update_last_request_at (bool): The body's field update_last_request_at (instead of body=).
+                Set to true to update the company's last seen time to now.
+            website (str): The body's field website (instead of body=). The URL for this company's
+                website. Please note that the value specified here is not validated. Accepts any string.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -388,7 +475,29 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.company import Company
         from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
 
-        body = cast("CreateOrUpdateCompanyRequest | Unset", request_body(body, CreateOrUpdateCompanyRequest))
+        body = cast(
+            "CreateOrUpdateCompanyRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "company_id": company_id,
+                        "custom_attributes": custom_attributes,
+                        "industry": industry,
+                        "monthly_spend": monthly_spend,
+                        "name": name,
+                        "plan": plan,
+                        "remote_created_at": remote_created_at,
+                        "size": size,
+                        "update_last_request_at": update_last_request_at,
+                        "website": website,
+                    },
+                    "CreateOrUpdateCompanyRequest",
+                    required=False,
+                ),
+                CreateOrUpdateCompanyRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1035,8 +1144,11 @@ class AsyncCompaniesResource(AsyncResource):
     def search(
         self,
         *,
-        body: CompanySearchRequest | CompanySearchRequestDict | Unset = UNSET,
+        body: CompanySearchRequest | CompanySearchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
+        sort: CompanySearchRequestSortDict = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -1139,10 +1251,15 @@ class AsyncCompaniesResource(AsyncResource):
         `invalid_sort_order`. `tag_id` can be used as a filter but not as a sort field.
 
         Args:
-            body (CompanySearchRequest | CompanySearchRequestDict | Unset): Search for companies using
+            body (CompanySearchRequest | CompanySearchRequestDict): Search for companies using
                 Intercom's Search API.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
+            sort (CompanySearchRequestSortDict): The body's field sort (instead of body=). An optional
+                object to sort the results by.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1167,7 +1284,18 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.company_search_request import CompanySearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("CompanySearchRequest | Unset", request_body(body, CompanySearchRequest))
+        body = cast(
+            "CompanySearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination, "sort": sort},
+                    "CompanySearchRequest",
+                    required=True,
+                ),
+                CompanySearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1177,9 +1305,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/search",
             "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1286,7 +1412,7 @@ class CompaniesResource(SyncResource):
         self,
         id: str,
         *,
-        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
+        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1300,7 +1426,7 @@ class CompaniesResource(SyncResource):
 
         Args:
             id (str):
-            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset):
+            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -1321,7 +1447,7 @@ class CompaniesResource(SyncResource):
         from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
         from ...models.company import Company
 
-        body = cast("AttachContactToACompanyBody | Unset", request_body(body, AttachContactToACompanyBody))
+        body = cast("AttachContactToACompanyBody", request_body(body, AttachContactToACompanyBody))
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1332,9 +1458,7 @@ class CompaniesResource(SyncResource):
                 id=path_segment("id", id, "POST /contacts/{id}/companies"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1349,8 +1473,10 @@ class CompaniesResource(SyncResource):
     def bulk_create(
         self,
         *,
-        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
+        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkCreateCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkCreateCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1378,10 +1504,15 @@ class CompaniesResource(SyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset): Request body
-                for bulk creating or updating companies.
+            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict): Request body for bulk
+                creating or updating companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkCreateCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of company objects to create or update. Maximum 100
+                companies per request.
+            job (BulkCreateCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1400,7 +1531,18 @@ class CompaniesResource(SyncResource):
         from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkCreateCompaniesRequest | Unset", request_body(body, BulkCreateCompaniesRequest))
+        body = cast(
+            "BulkCreateCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkCreateCompaniesRequest",
+                    required=True,
+                ),
+                BulkCreateCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1409,9 +1551,7 @@ class CompaniesResource(SyncResource):
             "method": "post",
             "url": "/companies/bulk",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1426,8 +1566,10 @@ class CompaniesResource(SyncResource):
     def bulk_delete(
         self,
         *,
-        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
+        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkDeleteCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkDeleteCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1449,10 +1591,15 @@ class CompaniesResource(SyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset): Request body
-                for bulk deleting companies.
+            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict): Request body for bulk
+                deleting companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkDeleteCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of companies to delete, each identified by its
+                Intercom company `id`. Maximum 100 companies per request.
+            job (BulkDeleteCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1471,7 +1618,18 @@ class CompaniesResource(SyncResource):
         from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkDeleteCompaniesRequest | Unset", request_body(body, BulkDeleteCompaniesRequest))
+        body = cast(
+            "BulkDeleteCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkDeleteCompaniesRequest",
+                    required=True,
+                ),
+                BulkDeleteCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1480,9 +1638,7 @@ class CompaniesResource(SyncResource):
             "method": "post",
             "url": "/companies/bulk/delete",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1497,8 +1653,10 @@ class CompaniesResource(SyncResource):
     def bulk_update(
         self,
         *,
-        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
+        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkUpdateCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkUpdateCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1522,10 +1680,15 @@ class CompaniesResource(SyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset): Request body
-                for bulk updating companies.
+            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict): Request body for bulk
+                updating companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkUpdateCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of company objects to update. Each must include an
+                `id` and the fields to update. Maximum 100 companies per request.
+            job (BulkUpdateCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1544,7 +1707,18 @@ class CompaniesResource(SyncResource):
         from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkUpdateCompaniesRequest | Unset", request_body(body, BulkUpdateCompaniesRequest))
+        body = cast(
+            "BulkUpdateCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkUpdateCompaniesRequest",
+                    required=True,
+                ),
+                BulkUpdateCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1553,9 +1727,7 @@ class CompaniesResource(SyncResource):
             "method": "put",
             "url": "/companies/bulk",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1572,6 +1744,16 @@ class CompaniesResource(SyncResource):
         *,
         body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        company_id: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        industry: str = NOT_GIVEN,
+        monthly_spend: int = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        plan: str = NOT_GIVEN,
+        remote_created_at: int = NOT_GIVEN,
+        size: int = NOT_GIVEN,
+        update_last_request_at: bool = NOT_GIVEN,
+        website: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1596,6 +1778,28 @@ class CompaniesResource(SyncResource):
                 create or update a Company
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            company_id (str): The body's field company_id (instead of body=). The company id you have
+                defined for the company. Can't be updated
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). A hash of key/value pairs containing any other data about the company you want
+                Intercom to store.
+            industry (str): The body's field industry (instead of body=). The industry that this
+                company operates in.
+            monthly_spend (int): The body's field monthly_spend (instead of body=). How much revenue
+                the company generates for your business. Note that this will truncate floats. i.e. it only
+                allow for whole integers, 155.98 will be truncated to 155. Note that this has an upper
+                limit of 2**31-1 or 2147483647..
+            name (str): The body's field name (instead of body=). The name of the Company
+            plan (str): The body's field plan (instead of body=). The name of the plan you have
+                associated with the company.
+            remote_created_at (int): The body's field remote_created_at (instead of body=). The time
+                the company was created by you.
+            size (int): The body's field size (instead of body=). The number of employees in this
+                company.
+            update_last_request_at (bool): The body's field update_last_request_at (instead of body=).
+                Set to true to update the company's last seen time to now.
+            website (str): The body's field website (instead of body=). The URL for this company's
+                website. Please note that the value specified here is not validated. Accepts any string.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1614,7 +1818,29 @@ class CompaniesResource(SyncResource):
         from ...models.company import Company
         from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
 
-        body = cast("CreateOrUpdateCompanyRequest | Unset", request_body(body, CreateOrUpdateCompanyRequest))
+        body = cast(
+            "CreateOrUpdateCompanyRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "company_id": company_id,
+                        "custom_attributes": custom_attributes,
+                        "industry": industry,
+                        "monthly_spend": monthly_spend,
+                        "name": name,
+                        "plan": plan,
+                        "remote_created_at": remote_created_at,
+                        "size": size,
+                        "update_last_request_at": update_last_request_at,
+                        "website": website,
+                    },
+                    "CreateOrUpdateCompanyRequest",
+                    required=False,
+                ),
+                CreateOrUpdateCompanyRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2261,8 +2487,11 @@ class CompaniesResource(SyncResource):
     def search(
         self,
         *,
-        body: CompanySearchRequest | CompanySearchRequestDict | Unset = UNSET,
+        body: CompanySearchRequest | CompanySearchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
+        sort: CompanySearchRequestSortDict = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -2365,10 +2594,15 @@ class CompaniesResource(SyncResource):
         `invalid_sort_order`. `tag_id` can be used as a filter but not as a sort field.
 
         Args:
-            body (CompanySearchRequest | CompanySearchRequestDict | Unset): Search for companies using
+            body (CompanySearchRequest | CompanySearchRequestDict): Search for companies using
                 Intercom's Search API.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
+            sort (CompanySearchRequestSortDict): The body's field sort (instead of body=). An optional
+                object to sort the results by.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -2393,7 +2627,18 @@ class CompaniesResource(SyncResource):
         from ...models.company_search_request import CompanySearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("CompanySearchRequest | Unset", request_body(body, CompanySearchRequest))
+        body = cast(
+            "CompanySearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination, "sort": sort},
+                    "CompanySearchRequest",
+                    required=True,
+                ),
+                CompanySearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2403,9 +2648,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/search",
             "extensions": {READ_ONLY: True},  # a search: only reads, so retried like a GET
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

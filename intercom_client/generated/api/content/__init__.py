@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -26,6 +27,11 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.content_bulk_action_request import ContentBulkActionRequest, ContentBulkActionRequestDict
+    from ...models.content_bulk_action_request_action import ContentBulkActionRequestAction
+    from ...models.content_bulk_action_request_audience import ContentBulkActionRequestAudienceDict
+    from ...models.content_bulk_action_request_availability import ContentBulkActionRequestAvailabilityDict
+    from ...models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItemDict
+    from ...models.content_bulk_action_request_tags import ContentBulkActionRequestTagsDict
     from ...models.content_bulk_action_response import ContentBulkActionResponse
     from ...models.content_search_article_item import ContentSearchArticleItem
     from ...models.content_search_default_item import ContentSearchDefaultItem
@@ -54,8 +60,13 @@ class AsyncContentResource(AsyncResource):
     async def bulk_content_actions(
         self,
         *,
-        body: ContentBulkActionRequest | ContentBulkActionRequestDict,
+        body: ContentBulkActionRequest | ContentBulkActionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        action: ContentBulkActionRequestAction = NOT_GIVEN,
+        content_ids: Sequence[ContentBulkActionRequestContentIdsItemDict] = NOT_GIVEN,
+        audience: ContentBulkActionRequestAudienceDict = NOT_GIVEN,
+        availability: ContentBulkActionRequestAvailabilityDict = NOT_GIVEN,
+        tags: ContentBulkActionRequestTagsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -88,6 +99,29 @@ class AsyncContentResource(AsyncResource):
             body (ContentBulkActionRequest | ContentBulkActionRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            action (ContentBulkActionRequestAction): The body's field action (instead of body=). The
+                bulk action to perform. Allowed `content_ids[].type` values vary per action:
+                  * `publish`, `unpublish`: `article_content`
+                  * `delete`: `article_content`, `content_snippet`, `file_source_content`,
+                `internal_article`
+                  * `set_availability`, `set_audience`: `article_content`, `content_snippet`,
+                `external_content`, `file_source_content`, `internal_article`
+                  * `update_tags`: `article` (the parent Article id, not `article_content`),
+                `content_snippet`, `external_content`, `file_source_content`, `internal_article`
+            content_ids (Sequence[ContentBulkActionRequestContentIdsItemDict]): The body's field
+                content_ids (instead of body=). Up to 1,000 content items to apply the action to.
+            audience (ContentBulkActionRequestAudienceDict): The body's field audience (instead of
+                body=). Required when `action` is `set_audience`. Manages segment membership.
+            availability (ContentBulkActionRequestAvailabilityDict): The body's field availability
+                (instead of body=). Required when `action` is `set_availability`. Each field is optional —
+                only the
+                properties present in the request are toggled.
+            tags (ContentBulkActionRequestTagsDict): The body's field tags (instead of body=).
+                Required when `action` is `update_tags`. Applies and/or removes existing tags.
+                Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
+                may be supplied across `add_tag_ids` and `remove_tag_ids` combined. Tag IDs must
+                reference existing, non-archived tags; exceeding the limit or referencing unknown or
+                archived IDs is rejected with `parameter_invalid` (HTTP 422).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -106,7 +140,24 @@ class AsyncContentResource(AsyncResource):
         from ...models.content_bulk_action_request import ContentBulkActionRequest
         from ...models.content_bulk_action_response import ContentBulkActionResponse
 
-        body = cast("ContentBulkActionRequest", request_body(body, ContentBulkActionRequest))
+        body = cast(
+            "ContentBulkActionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "action": action,
+                        "content_ids": content_ids,
+                        "audience": audience,
+                        "availability": availability,
+                        "tags": tags,
+                    },
+                    "ContentBulkActionRequest",
+                    required=True,
+                ),
+                ContentBulkActionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -337,8 +388,13 @@ class ContentResource(SyncResource):
     def bulk_content_actions(
         self,
         *,
-        body: ContentBulkActionRequest | ContentBulkActionRequestDict,
+        body: ContentBulkActionRequest | ContentBulkActionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        action: ContentBulkActionRequestAction = NOT_GIVEN,
+        content_ids: Sequence[ContentBulkActionRequestContentIdsItemDict] = NOT_GIVEN,
+        audience: ContentBulkActionRequestAudienceDict = NOT_GIVEN,
+        availability: ContentBulkActionRequestAvailabilityDict = NOT_GIVEN,
+        tags: ContentBulkActionRequestTagsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -371,6 +427,29 @@ class ContentResource(SyncResource):
             body (ContentBulkActionRequest | ContentBulkActionRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            action (ContentBulkActionRequestAction): The body's field action (instead of body=). The
+                bulk action to perform. Allowed `content_ids[].type` values vary per action:
+                  * `publish`, `unpublish`: `article_content`
+                  * `delete`: `article_content`, `content_snippet`, `file_source_content`,
+                `internal_article`
+                  * `set_availability`, `set_audience`: `article_content`, `content_snippet`,
+                `external_content`, `file_source_content`, `internal_article`
+                  * `update_tags`: `article` (the parent Article id, not `article_content`),
+                `content_snippet`, `external_content`, `file_source_content`, `internal_article`
+            content_ids (Sequence[ContentBulkActionRequestContentIdsItemDict]): The body's field
+                content_ids (instead of body=). Up to 1,000 content items to apply the action to.
+            audience (ContentBulkActionRequestAudienceDict): The body's field audience (instead of
+                body=). Required when `action` is `set_audience`. Manages segment membership.
+            availability (ContentBulkActionRequestAvailabilityDict): The body's field availability
+                (instead of body=). Required when `action` is `set_availability`. Each field is optional —
+                only the
+                properties present in the request are toggled.
+            tags (ContentBulkActionRequestTagsDict): The body's field tags (instead of body=).
+                Required when `action` is `update_tags`. Applies and/or removes existing tags.
+                Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
+                may be supplied across `add_tag_ids` and `remove_tag_ids` combined. Tag IDs must
+                reference existing, non-archived tags; exceeding the limit or referencing unknown or
+                archived IDs is rejected with `parameter_invalid` (HTTP 422).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -389,7 +468,24 @@ class ContentResource(SyncResource):
         from ...models.content_bulk_action_request import ContentBulkActionRequest
         from ...models.content_bulk_action_response import ContentBulkActionResponse
 
-        body = cast("ContentBulkActionRequest", request_body(body, ContentBulkActionRequest))
+        body = cast(
+            "ContentBulkActionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "action": action,
+                        "content_ids": content_ids,
+                        "audience": audience,
+                        "availability": availability,
+                        "tags": tags,
+                    },
+                    "ContentBulkActionRequest",
+                    required=True,
+                ),
+                ContentBulkActionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -29,6 +30,15 @@ if TYPE_CHECKING:
     from ...models.attach_contact_to_conversation_request import (
         AttachContactToConversationRequest,
         AttachContactToConversationRequestDict,
+    )
+    from ...models.attach_contact_to_conversation_request_customer_with_email import (
+        AttachContactToConversationRequestCustomerWithEmailDict,
+    )
+    from ...models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
+        AttachContactToConversationRequestCustomerWithIntercomUserIdDict,
+    )
+    from ...models.attach_contact_to_conversation_request_customer_with_user_id import (
+        AttachContactToConversationRequestCustomerWithUserIdDict,
     )
     from ...models.conversation import Conversation
     from ...models.detach_contact_from_conversation_request import (
@@ -56,6 +66,10 @@ class AsyncConversationParticipantsResource(AsyncResource):
         *,
         body: AttachContactToConversationRequest | AttachContactToConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        customer: AttachContactToConversationRequestCustomerWithIntercomUserIdDict
+        | AttachContactToConversationRequestCustomerWithUserIdDict
+        | AttachContactToConversationRequestCustomerWithEmailDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -77,6 +91,12 @@ class AsyncConversationParticipantsResource(AsyncResource):
                 Unset): Payload of the request to assign a conversation
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
+                adding the new participant.
+            customer (AttachContactToConversationRequestCustomerWithIntercomUserIdDict |
+                AttachContactToConversationRequestCustomerWithUserIdDict |
+                AttachContactToConversationRequestCustomerWithEmailDict): The body's field customer
+                (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -96,7 +116,16 @@ class AsyncConversationParticipantsResource(AsyncResource):
         from ...models.conversation import Conversation
 
         body = cast(
-            "AttachContactToConversationRequest | Unset", request_body(body, AttachContactToConversationRequest)
+            "AttachContactToConversationRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "customer": customer},
+                    "AttachContactToConversationRequest",
+                    required=False,
+                ),
+                AttachContactToConversationRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -127,8 +156,9 @@ class AsyncConversationParticipantsResource(AsyncResource):
         conversation_id: str,
         contact_id: str,
         *,
-        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict | Unset = UNSET,
+        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -145,10 +175,11 @@ class AsyncConversationParticipantsResource(AsyncResource):
         Args:
             conversation_id (str):
             contact_id (str):
-            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict |
-                Unset):
+            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
+                performing the action.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -168,7 +199,16 @@ class AsyncConversationParticipantsResource(AsyncResource):
         from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
 
         body = cast(
-            "DetachContactFromConversationRequest | Unset", request_body(body, DetachContactFromConversationRequest)
+            "DetachContactFromConversationRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachContactFromConversationRequest",
+                    required=True,
+                ),
+                DetachContactFromConversationRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -185,9 +225,7 @@ class AsyncConversationParticipantsResource(AsyncResource):
                 ),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -224,6 +262,10 @@ class ConversationParticipantsResource(SyncResource):
         *,
         body: AttachContactToConversationRequest | AttachContactToConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        customer: AttachContactToConversationRequestCustomerWithIntercomUserIdDict
+        | AttachContactToConversationRequestCustomerWithUserIdDict
+        | AttachContactToConversationRequestCustomerWithEmailDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -245,6 +287,12 @@ class ConversationParticipantsResource(SyncResource):
                 Unset): Payload of the request to assign a conversation
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
+                adding the new participant.
+            customer (AttachContactToConversationRequestCustomerWithIntercomUserIdDict |
+                AttachContactToConversationRequestCustomerWithUserIdDict |
+                AttachContactToConversationRequestCustomerWithEmailDict): The body's field customer
+                (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -264,7 +312,16 @@ class ConversationParticipantsResource(SyncResource):
         from ...models.conversation import Conversation
 
         body = cast(
-            "AttachContactToConversationRequest | Unset", request_body(body, AttachContactToConversationRequest)
+            "AttachContactToConversationRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "customer": customer},
+                    "AttachContactToConversationRequest",
+                    required=False,
+                ),
+                AttachContactToConversationRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -295,8 +352,9 @@ class ConversationParticipantsResource(SyncResource):
         conversation_id: str,
         contact_id: str,
         *,
-        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict | Unset = UNSET,
+        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -313,10 +371,11 @@ class ConversationParticipantsResource(SyncResource):
         Args:
             conversation_id (str):
             contact_id (str):
-            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict |
-                Unset):
+            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
+                performing the action.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -336,7 +395,16 @@ class ConversationParticipantsResource(SyncResource):
         from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
 
         body = cast(
-            "DetachContactFromConversationRequest | Unset", request_body(body, DetachContactFromConversationRequest)
+            "DetachContactFromConversationRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachContactFromConversationRequest",
+                    required=True,
+                ),
+                DetachContactFromConversationRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -353,9 +421,7 @@ class ConversationParticipantsResource(SyncResource):
                 ),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

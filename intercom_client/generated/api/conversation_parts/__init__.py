@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -62,8 +63,7 @@ class AsyncConversationPartsResource(AsyncResource):
         body: RedactConversationRequestRedactConversationPartRequest
         | RedactConversationRequestRedactConversationPartRequestDict
         | RedactConversationRequestRedactConversationSourceRequest
-        | RedactConversationRequestRedactConversationSourceRequestDict
-        | Unset = UNSET,
+        | RedactConversationRequestRedactConversationSourceRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -85,7 +85,7 @@ class AsyncConversationPartsResource(AsyncResource):
             body (RedactConversationRequestRedactConversationPartRequest |
                 RedactConversationRequestRedactConversationPartRequestDict |
                 RedactConversationRequestRedactConversationSourceRequest |
-                RedactConversationRequestRedactConversationSourceRequestDict | Unset):
+                RedactConversationRequestRedactConversationSourceRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -112,7 +112,7 @@ class AsyncConversationPartsResource(AsyncResource):
         )
 
         body = cast(
-            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest | Unset",
+            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest",
             request_body(
                 body,
                 RedactConversationRequestRedactConversationPartRequest,
@@ -127,8 +127,7 @@ class AsyncConversationPartsResource(AsyncResource):
             "method": "post",
             "url": "/conversations/redact",
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -145,8 +144,14 @@ class AsyncConversationPartsResource(AsyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
+        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        experimental: bool = NOT_GIVEN,
+        secret: str = NOT_GIVEN,
+        admin_id: str = NOT_GIVEN,
+        info_message: str = NOT_GIVEN,
+        seen: bool = NOT_GIVEN,
+        send_state: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -165,14 +170,26 @@ class AsyncConversationPartsResource(AsyncResource):
         Args:
             conversation_id (str):
             id (str):
-            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset): Payload
-                for updating a conversation part. Supports two operations:
+            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict): Payload for
+                updating a conversation part. Supports two operations:
                 1. Updating the send state of an external reply (requires `send_state` and
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            experimental (bool): The body's field experimental (instead of body=). Must be true to use
+                this experimental endpoint.
+            secret (str): The body's field secret (instead of body=). HMAC secret for authenticating
+                the experimental request.
+            admin_id (str): The body's field admin_id (instead of body=). The id of the admin marking
+                the part as seen.
+            info_message (str): The body's field info_message (instead of body=). An informational
+                message about the send state update.
+            seen (bool): The body's field seen (instead of body=). Set to true to mark the
+                conversation part as seen.
+            send_state (str): The body's field send_state (instead of body=). The send state to set on
+                the external reply.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -191,7 +208,25 @@ class AsyncConversationPartsResource(AsyncResource):
         from ...models.conversation_part import ConversationPart
         from ...models.update_conversation_part_request import UpdateConversationPartRequest
 
-        body = cast("UpdateConversationPartRequest | Unset", request_body(body, UpdateConversationPartRequest))
+        body = cast(
+            "UpdateConversationPartRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "experimental": experimental,
+                        "secret": secret,
+                        "admin_id": admin_id,
+                        "info_message": info_message,
+                        "seen": seen,
+                        "send_state": send_state,
+                    },
+                    "UpdateConversationPartRequest",
+                    required=True,
+                ),
+                UpdateConversationPartRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -205,9 +240,7 @@ class AsyncConversationPartsResource(AsyncResource):
                 id=path_segment("id", id, "PUT /conversations/{conversation_id}/conversation_parts/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -244,8 +277,7 @@ class ConversationPartsResource(SyncResource):
         body: RedactConversationRequestRedactConversationPartRequest
         | RedactConversationRequestRedactConversationPartRequestDict
         | RedactConversationRequestRedactConversationSourceRequest
-        | RedactConversationRequestRedactConversationSourceRequestDict
-        | Unset = UNSET,
+        | RedactConversationRequestRedactConversationSourceRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -267,7 +299,7 @@ class ConversationPartsResource(SyncResource):
             body (RedactConversationRequestRedactConversationPartRequest |
                 RedactConversationRequestRedactConversationPartRequestDict |
                 RedactConversationRequestRedactConversationSourceRequest |
-                RedactConversationRequestRedactConversationSourceRequestDict | Unset):
+                RedactConversationRequestRedactConversationSourceRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -294,7 +326,7 @@ class ConversationPartsResource(SyncResource):
         )
 
         body = cast(
-            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest | Unset",
+            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest",
             request_body(
                 body,
                 RedactConversationRequestRedactConversationPartRequest,
@@ -309,8 +341,7 @@ class ConversationPartsResource(SyncResource):
             "method": "post",
             "url": "/conversations/redact",
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -327,8 +358,14 @@ class ConversationPartsResource(SyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
+        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        experimental: bool = NOT_GIVEN,
+        secret: str = NOT_GIVEN,
+        admin_id: str = NOT_GIVEN,
+        info_message: str = NOT_GIVEN,
+        seen: bool = NOT_GIVEN,
+        send_state: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -347,14 +384,26 @@ class ConversationPartsResource(SyncResource):
         Args:
             conversation_id (str):
             id (str):
-            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset): Payload
-                for updating a conversation part. Supports two operations:
+            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict): Payload for
+                updating a conversation part. Supports two operations:
                 1. Updating the send state of an external reply (requires `send_state` and
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            experimental (bool): The body's field experimental (instead of body=). Must be true to use
+                this experimental endpoint.
+            secret (str): The body's field secret (instead of body=). HMAC secret for authenticating
+                the experimental request.
+            admin_id (str): The body's field admin_id (instead of body=). The id of the admin marking
+                the part as seen.
+            info_message (str): The body's field info_message (instead of body=). An informational
+                message about the send state update.
+            seen (bool): The body's field seen (instead of body=). Set to true to mark the
+                conversation part as seen.
+            send_state (str): The body's field send_state (instead of body=). The send state to set on
+                the external reply.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -373,7 +422,25 @@ class ConversationPartsResource(SyncResource):
         from ...models.conversation_part import ConversationPart
         from ...models.update_conversation_part_request import UpdateConversationPartRequest
 
-        body = cast("UpdateConversationPartRequest | Unset", request_body(body, UpdateConversationPartRequest))
+        body = cast(
+            "UpdateConversationPartRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "experimental": experimental,
+                        "secret": secret,
+                        "admin_id": admin_id,
+                        "info_message": info_message,
+                        "seen": seen,
+                        "send_state": send_state,
+                    },
+                    "UpdateConversationPartRequest",
+                    required=True,
+                ),
+                UpdateConversationPartRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -387,9 +454,7 @@ class ConversationPartsResource(SyncResource):
                 id=path_segment("id", id, "PUT /conversations/{conversation_id}/conversation_parts/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

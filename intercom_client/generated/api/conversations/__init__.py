@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         ConvertConversationToTicketRequestDict,
     )
     from ...models.create_conversation_request import CreateConversationRequest, CreateConversationRequestDict
+    from ...models.create_conversation_request_from import CreateConversationRequestFromDict
     from ...models.deleted_conversation_item import DeletedConversationItem
     from ...models.handling_event_list import HandlingEventList
     from ...models.intercom_version import IntercomVersion
@@ -57,9 +59,11 @@ if TYPE_CHECKING:
     from ...models.search_request import SearchRequest, SearchRequestDict
     from ...models.side_conversation_summary import SideConversationSummary
     from ...models.snooze_conversation_request import SnoozeConversationRequest, SnoozeConversationRequestDict
+    from ...models.starting_after_paging import StartingAfterPagingDict
     from ...models.ticket import Ticket
     from ...models.update_conversation_request import UpdateConversationRequest, UpdateConversationRequestDict
-    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+    from ...models.update_conversation_request_priority import UpdateConversationRequestPriority
+    from ...types import AsyncPaginator, Cursor, SearchQueryDict, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncConversationsResource", "ConversationsResource"]
 
@@ -77,8 +81,11 @@ class AsyncConversationsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
+        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ticket_type_id: str = NOT_GIVEN,
+        attributes: Mapping[str, Any] = NOT_GIVEN,
+        ticket_state_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -91,10 +98,23 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             id (int):
-            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict |
-                Unset): You can convert a Conversation to a Ticket
+            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict): You
+                can convert a Conversation to a Ticket
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                type of ticket you want to convert the conversation to
+            attributes (Mapping[str, Any]): The body's field attributes (instead of body=). The
+                attributes set on the ticket. When setting the default title and description attributes,
+                the attribute keys that should be used are `_default_title_` and `_default_description_`.
+                When setting ticket type attributes of the list attribute type, the key should be the
+                attribute name and the value of the attribute should be the list item id, obtainable by
+                [listing the ticket type](ref:get_ticket-types). For example, if the ticket type has an
+                attribute called `priority` of type `list`, the key should be `priority` and the value of
+                the attribute should be the guid of the list item (e.g.
+                `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+            ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
+                ticket state associated with the ticket type.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -114,7 +134,16 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.ticket import Ticket
 
         body = cast(
-            "ConvertConversationToTicketRequest | Unset", request_body(body, ConvertConversationToTicketRequest)
+            "ConvertConversationToTicketRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"ticket_type_id": ticket_type_id, "attributes": attributes, "ticket_state_id": ticket_state_id},
+                    "ConvertConversationToTicketRequest",
+                    required=True,
+                ),
+                ConvertConversationToTicketRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -126,9 +155,7 @@ class AsyncConversationsResource(AsyncResource):
                 id=path_segment("id", id, "POST /conversations/{id}/convert"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -143,8 +170,13 @@ class AsyncConversationsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
+        body: CreateConversationRequest | CreateConversationRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_: CreateConversationRequestFromDict = NOT_GIVEN,
+        attachment_urls: Sequence[str] = NOT_GIVEN,
+        brand_id: str = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        subject: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -165,12 +197,22 @@ class AsyncConversationsResource(AsyncResource):
         This will return the Message model that has been created.
 
         Args:
-            body (CreateConversationRequest | CreateConversationRequestDict | Unset): Conversations
-                are how you can communicate with users in Intercom. They are created when a contact
-                replies to an outbound message, or when one admin directly sends a message to a single
-                contact.
+            body (CreateConversationRequest | CreateConversationRequestDict): Conversations are how
+                you can communicate with users in Intercom. They are created when a contact replies to an
+                outbound message, or when one admin directly sends a message to a single contact.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_ (CreateConversationRequestFromDict): The body's field from (instead of body=).
+            attachment_urls (Sequence[str]): The body's field attachment_urls (instead of body=). A
+                list of image URLs that will be added as attachments. You can include up to 10 URLs.
+            brand_id (str): The body's field brand_id (instead of body=). The unique identifier of the
+                brand to associate with this conversation.
+            created_at (int): The body's field created_at (instead of body=). The time the
+                conversation was created as a UTC Unix timestamp. If not provided, the current time will
+                be used. This field is only recommneded for migrating past conversations from another
+                source into Intercom.
+            subject (str): The body's field subject (instead of body=). The title of the email. Only
+                applicable if the message type is email.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -189,7 +231,24 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.create_conversation_request import CreateConversationRequest
         from ...models.message import Message
 
-        body = cast("CreateConversationRequest | Unset", request_body(body, CreateConversationRequest))
+        body = cast(
+            "CreateConversationRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "from": from_,
+                        "attachment_urls": attachment_urls,
+                        "brand_id": brand_id,
+                        "created_at": created_at,
+                        "subject": subject,
+                    },
+                    "CreateConversationRequest",
+                    required=True,
+                ),
+                CreateConversationRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -198,9 +257,7 @@ class AsyncConversationsResource(AsyncResource):
             "method": "post",
             "url": "/conversations",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -596,8 +653,7 @@ class AsyncConversationsResource(AsyncResource):
         | OpenConversationRequest
         | OpenConversationRequestDict
         | AssignConversationRequest
-        | AssignConversationRequestDict
-        | Unset = UNSET,
+        | AssignConversationRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -617,7 +673,7 @@ class AsyncConversationsResource(AsyncResource):
             id (str):
             body (CloseConversationRequest | CloseConversationRequestDict | SnoozeConversationRequest
                 | SnoozeConversationRequestDict | OpenConversationRequest | OpenConversationRequestDict |
-                AssignConversationRequest | AssignConversationRequestDict | Unset):
+                AssignConversationRequest | AssignConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -642,7 +698,7 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.snooze_conversation_request import SnoozeConversationRequest
 
         body = cast(
-            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest | Unset",
+            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest",
             request_body(
                 body,
                 CloseConversationRequest,
@@ -661,8 +717,7 @@ class AsyncConversationsResource(AsyncResource):
                 id=path_segment("id", id, "POST /conversations/{id}/parts"),
             ),
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -678,8 +733,9 @@ class AsyncConversationsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
+        body: MergeConversationsRequest | MergeConversationsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        merge_into_conversation_id: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -697,10 +753,12 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             id (str):
-            body (MergeConversationsRequest | MergeConversationsRequestDict | Unset): Payload to merge
-                a secondary conversation into a primary conversation.
+            body (MergeConversationsRequest | MergeConversationsRequestDict): Payload to merge a
+                secondary conversation into a primary conversation.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            merge_into_conversation_id (int): The body's field merge_into_conversation_id (instead of
+                body=). The ID of the primary (target) conversation to merge into.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -719,7 +777,18 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.conversation import Conversation
         from ...models.merge_conversations_request import MergeConversationsRequest
 
-        body = cast("MergeConversationsRequest | Unset", request_body(body, MergeConversationsRequest))
+        body = cast(
+            "MergeConversationsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"merge_into_conversation_id": merge_into_conversation_id},
+                    "MergeConversationsRequest",
+                    required=True,
+                ),
+                MergeConversationsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -730,9 +799,7 @@ class AsyncConversationsResource(AsyncResource):
                 id=path_segment("id", id, "POST /conversations/{id}/merge"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -755,8 +822,7 @@ class AsyncConversationsResource(AsyncResource):
         | ContactReplyUserIdRequest
         | ContactReplyUserIdRequestDict
         | AdminReplyConversationRequest
-        | AdminReplyConversationRequestDict
-        | Unset = UNSET,
+        | AdminReplyConversationRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -782,7 +848,7 @@ class AsyncConversationsResource(AsyncResource):
             body (ContactReplyIntercomUserIdRequest | ContactReplyIntercomUserIdRequestDict |
                 ContactReplyEmailRequest | ContactReplyEmailRequestDict | ContactReplyUserIdRequest |
                 ContactReplyUserIdRequestDict | AdminReplyConversationRequest |
-                AdminReplyConversationRequestDict | Unset):
+                AdminReplyConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -807,7 +873,7 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.conversation import Conversation
 
         body = cast(
-            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset",
+            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest",
             request_body(
                 body,
                 ContactReplyIntercomUserIdRequest,
@@ -826,8 +892,7 @@ class AsyncConversationsResource(AsyncResource):
                 id=path_segment("id", id, "POST /conversations/{id}/reply"),
             ),
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -927,10 +992,12 @@ class AsyncConversationsResource(AsyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict = NOT_GIVEN,
         include_monitors: bool | Unset = UNSET,
         include_scorecards: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -1132,11 +1199,14 @@ class AsyncConversationsResource(AsyncResource):
         |
 
         Args:
-            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
+            body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1161,7 +1231,18 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.search_request import SearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        body = cast(
+            "SearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination},
+                    "SearchRequest",
+                    required=True,
+                ),
+                SearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1178,9 +1259,7 @@ class AsyncConversationsResource(AsyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1203,6 +1282,12 @@ class AsyncConversationsResource(AsyncResource):
         body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        priority: UpdateConversationRequestPriority = NOT_GIVEN,
+        read: bool = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1242,6 +1327,24 @@ class AsyncConversationsResource(AsyncResource):
             display_as (str | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The ID of the teammate to
+                attribute the priority change to. Defaults to Operator when omitted, and is only used
+                alongside priority.
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the conversation is associated with. The unique identifier for the company which is
+                given by Intercom. Set to nil to remove company.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of
+                custom object instance models. System-defined attributes such as "CX Score rating" and "CX
+                Score explanation" may also be included.
+            priority (UpdateConversationRequestPriority): The body's field priority (instead of
+                body=). The priority level to set on the conversation. Accepts one of none, low, medium,
+                high, or urgent. Set none to clear an existing priority.
+            read (bool): The body's field read (instead of body=). Mark a conversation as read within
+                Intercom.
+            title (str): The body's field title (instead of body=). The title given to the
+                conversation
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1260,7 +1363,25 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.conversation import Conversation
         from ...models.update_conversation_request import UpdateConversationRequest
 
-        body = cast("UpdateConversationRequest | Unset", request_body(body, UpdateConversationRequest))
+        body = cast(
+            "UpdateConversationRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "admin_id": admin_id,
+                        "company_id": company_id,
+                        "custom_attributes": custom_attributes,
+                        "priority": priority,
+                        "read": read,
+                        "title": title,
+                    },
+                    "UpdateConversationRequest",
+                    required=False,
+                ),
+                UpdateConversationRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1321,8 +1442,11 @@ class ConversationsResource(SyncResource):
         self,
         id: int,
         *,
-        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
+        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ticket_type_id: str = NOT_GIVEN,
+        attributes: Mapping[str, Any] = NOT_GIVEN,
+        ticket_state_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1335,10 +1459,23 @@ class ConversationsResource(SyncResource):
 
         Args:
             id (int):
-            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict |
-                Unset): You can convert a Conversation to a Ticket
+            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict): You
+                can convert a Conversation to a Ticket
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                type of ticket you want to convert the conversation to
+            attributes (Mapping[str, Any]): The body's field attributes (instead of body=). The
+                attributes set on the ticket. When setting the default title and description attributes,
+                the attribute keys that should be used are `_default_title_` and `_default_description_`.
+                When setting ticket type attributes of the list attribute type, the key should be the
+                attribute name and the value of the attribute should be the list item id, obtainable by
+                [listing the ticket type](ref:get_ticket-types). For example, if the ticket type has an
+                attribute called `priority` of type `list`, the key should be `priority` and the value of
+                the attribute should be the guid of the list item (e.g.
+                `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+            ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
+                ticket state associated with the ticket type.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1358,7 +1495,16 @@ class ConversationsResource(SyncResource):
         from ...models.ticket import Ticket
 
         body = cast(
-            "ConvertConversationToTicketRequest | Unset", request_body(body, ConvertConversationToTicketRequest)
+            "ConvertConversationToTicketRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"ticket_type_id": ticket_type_id, "attributes": attributes, "ticket_state_id": ticket_state_id},
+                    "ConvertConversationToTicketRequest",
+                    required=True,
+                ),
+                ConvertConversationToTicketRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -1370,9 +1516,7 @@ class ConversationsResource(SyncResource):
                 id=path_segment("id", id, "POST /conversations/{id}/convert"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1387,8 +1531,13 @@ class ConversationsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
+        body: CreateConversationRequest | CreateConversationRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_: CreateConversationRequestFromDict = NOT_GIVEN,
+        attachment_urls: Sequence[str] = NOT_GIVEN,
+        brand_id: str = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        subject: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1409,12 +1558,22 @@ class ConversationsResource(SyncResource):
         This will return the Message model that has been created.
 
         Args:
-            body (CreateConversationRequest | CreateConversationRequestDict | Unset): Conversations
-                are how you can communicate with users in Intercom. They are created when a contact
-                replies to an outbound message, or when one admin directly sends a message to a single
-                contact.
+            body (CreateConversationRequest | CreateConversationRequestDict): Conversations are how
+                you can communicate with users in Intercom. They are created when a contact replies to an
+                outbound message, or when one admin directly sends a message to a single contact.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_ (CreateConversationRequestFromDict): The body's field from (instead of body=).
+            attachment_urls (Sequence[str]): The body's field attachment_urls (instead of body=). A
+                list of image URLs that will be added as attachments. You can include up to 10 URLs.
+            brand_id (str): The body's field brand_id (instead of body=). The unique identifier of the
+                brand to associate with this conversation.
+            created_at (int): The body's field created_at (instead of body=). The time the
+                conversation was created as a UTC Unix timestamp. If not provided, the current time will
+                be used. This field is only recommneded for migrating past conversations from another
+                source into Intercom.
+            subject (str): The body's field subject (instead of body=). The title of the email. Only
+                applicable if the message type is email.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1433,7 +1592,24 @@ class ConversationsResource(SyncResource):
         from ...models.create_conversation_request import CreateConversationRequest
         from ...models.message import Message
 
-        body = cast("CreateConversationRequest | Unset", request_body(body, CreateConversationRequest))
+        body = cast(
+            "CreateConversationRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "from": from_,
+                        "attachment_urls": attachment_urls,
+                        "brand_id": brand_id,
+                        "created_at": created_at,
+                        "subject": subject,
+                    },
+                    "CreateConversationRequest",
+                    required=True,
+                ),
+                CreateConversationRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1442,9 +1618,7 @@ class ConversationsResource(SyncResource):
             "method": "post",
             "url": "/conversations",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1840,8 +2014,7 @@ class ConversationsResource(SyncResource):
         | OpenConversationRequest
         | OpenConversationRequestDict
         | AssignConversationRequest
-        | AssignConversationRequestDict
-        | Unset = UNSET,
+        | AssignConversationRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1861,7 +2034,7 @@ class ConversationsResource(SyncResource):
             id (str):
             body (CloseConversationRequest | CloseConversationRequestDict | SnoozeConversationRequest
                 | SnoozeConversationRequestDict | OpenConversationRequest | OpenConversationRequestDict |
-                AssignConversationRequest | AssignConversationRequestDict | Unset):
+                AssignConversationRequest | AssignConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -1886,7 +2059,7 @@ class ConversationsResource(SyncResource):
         from ...models.snooze_conversation_request import SnoozeConversationRequest
 
         body = cast(
-            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest | Unset",
+            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest",
             request_body(
                 body,
                 CloseConversationRequest,
@@ -1905,8 +2078,7 @@ class ConversationsResource(SyncResource):
                 id=path_segment("id", id, "POST /conversations/{id}/parts"),
             ),
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1922,8 +2094,9 @@ class ConversationsResource(SyncResource):
         self,
         id: str,
         *,
-        body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
+        body: MergeConversationsRequest | MergeConversationsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        merge_into_conversation_id: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1941,10 +2114,12 @@ class ConversationsResource(SyncResource):
 
         Args:
             id (str):
-            body (MergeConversationsRequest | MergeConversationsRequestDict | Unset): Payload to merge
-                a secondary conversation into a primary conversation.
+            body (MergeConversationsRequest | MergeConversationsRequestDict): Payload to merge a
+                secondary conversation into a primary conversation.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            merge_into_conversation_id (int): The body's field merge_into_conversation_id (instead of
+                body=). The ID of the primary (target) conversation to merge into.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1963,7 +2138,18 @@ class ConversationsResource(SyncResource):
         from ...models.conversation import Conversation
         from ...models.merge_conversations_request import MergeConversationsRequest
 
-        body = cast("MergeConversationsRequest | Unset", request_body(body, MergeConversationsRequest))
+        body = cast(
+            "MergeConversationsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"merge_into_conversation_id": merge_into_conversation_id},
+                    "MergeConversationsRequest",
+                    required=True,
+                ),
+                MergeConversationsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1974,9 +2160,7 @@ class ConversationsResource(SyncResource):
                 id=path_segment("id", id, "POST /conversations/{id}/merge"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1999,8 +2183,7 @@ class ConversationsResource(SyncResource):
         | ContactReplyUserIdRequest
         | ContactReplyUserIdRequestDict
         | AdminReplyConversationRequest
-        | AdminReplyConversationRequestDict
-        | Unset = UNSET,
+        | AdminReplyConversationRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -2026,7 +2209,7 @@ class ConversationsResource(SyncResource):
             body (ContactReplyIntercomUserIdRequest | ContactReplyIntercomUserIdRequestDict |
                 ContactReplyEmailRequest | ContactReplyEmailRequestDict | ContactReplyUserIdRequest |
                 ContactReplyUserIdRequestDict | AdminReplyConversationRequest |
-                AdminReplyConversationRequestDict | Unset):
+                AdminReplyConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -2051,7 +2234,7 @@ class ConversationsResource(SyncResource):
         from ...models.conversation import Conversation
 
         body = cast(
-            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset",
+            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest",
             request_body(
                 body,
                 ContactReplyIntercomUserIdRequest,
@@ -2070,8 +2253,7 @@ class ConversationsResource(SyncResource):
                 id=path_segment("id", id, "POST /conversations/{id}/reply"),
             ),
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2171,10 +2353,12 @@ class ConversationsResource(SyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict = NOT_GIVEN,
         include_monitors: bool | Unset = UNSET,
         include_scorecards: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -2376,11 +2560,14 @@ class ConversationsResource(SyncResource):
         |
 
         Args:
-            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
+            body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -2405,7 +2592,18 @@ class ConversationsResource(SyncResource):
         from ...models.search_request import SearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        body = cast(
+            "SearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination},
+                    "SearchRequest",
+                    required=True,
+                ),
+                SearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2422,9 +2620,7 @@ class ConversationsResource(SyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2447,6 +2643,12 @@ class ConversationsResource(SyncResource):
         body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        priority: UpdateConversationRequestPriority = NOT_GIVEN,
+        read: bool = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2486,6 +2688,24 @@ class ConversationsResource(SyncResource):
             display_as (str | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The ID of the teammate to
+                attribute the priority change to. Defaults to Operator when omitted, and is only used
+                alongside priority.
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the conversation is associated with. The unique identifier for the company which is
+                given by Intercom. Set to nil to remove company.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of
+                custom object instance models. System-defined attributes such as "CX Score rating" and "CX
+                Score explanation" may also be included.
+            priority (UpdateConversationRequestPriority): The body's field priority (instead of
+                body=). The priority level to set on the conversation. Accepts one of none, low, medium,
+                high, or urgent. Set none to clear an existing priority.
+            read (bool): The body's field read (instead of body=). Mark a conversation as read within
+                Intercom.
+            title (str): The body's field title (instead of body=). The title given to the
+                conversation
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2504,7 +2724,25 @@ class ConversationsResource(SyncResource):
         from ...models.conversation import Conversation
         from ...models.update_conversation_request import UpdateConversationRequest
 
-        body = cast("UpdateConversationRequest | Unset", request_body(body, UpdateConversationRequest))
+        body = cast(
+            "UpdateConversationRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "admin_id": admin_id,
+                        "company_id": company_id,
+                        "custom_attributes": custom_attributes,
+                        "priority": priority,
+                        "read": read,
+                        "title": title,
+                    },
+                    "UpdateConversationRequest",
+                    required=False,
+                ),
+                UpdateConversationRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -53,6 +54,10 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         *,
         body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        custom_attributes: Mapping[str, Any] | None = NOT_GIVEN,
+        external_created_at: int | None = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        external_updated_at: int | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -70,6 +75,16 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
                 Custom Object instance
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            custom_attributes (Mapping[str, Any] | None): The body's field custom_attributes (instead
+                of body=).
+            external_created_at (int | None): The body's field external_created_at (instead of body=).
+                The time when the Custom Object instance was created in the external system it originated
+                from.
+            external_id (str): The body's field external_id (instead of body=). A unique identifier
+                for the Custom Object instance in the external system it originated from.
+            external_updated_at (int | None): The body's field external_updated_at (instead of body=).
+                The time when the Custom Object instance was last updated in the external system it
+                originated from.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -90,7 +105,20 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
 
         body = cast(
             "CreateOrUpdateCustomObjectInstanceRequest | Unset",
-            request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "custom_attributes": custom_attributes,
+                        "external_created_at": external_created_at,
+                        "external_id": external_id,
+                        "external_updated_at": external_updated_at,
+                    },
+                    "CreateOrUpdateCustomObjectInstanceRequest",
+                    required=False,
+                ),
+                CreateOrUpdateCustomObjectInstanceRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -430,6 +458,10 @@ class CustomObjectInstancesResource(SyncResource):
         *,
         body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        custom_attributes: Mapping[str, Any] | None = NOT_GIVEN,
+        external_created_at: int | None = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        external_updated_at: int | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -447,6 +479,16 @@ class CustomObjectInstancesResource(SyncResource):
                 Custom Object instance
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            custom_attributes (Mapping[str, Any] | None): The body's field custom_attributes (instead
+                of body=).
+            external_created_at (int | None): The body's field external_created_at (instead of body=).
+                The time when the Custom Object instance was created in the external system it originated
+                from.
+            external_id (str): The body's field external_id (instead of body=). A unique identifier
+                for the Custom Object instance in the external system it originated from.
+            external_updated_at (int | None): The body's field external_updated_at (instead of body=).
+                The time when the Custom Object instance was last updated in the external system it
+                originated from.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -467,7 +509,20 @@ class CustomObjectInstancesResource(SyncResource):
 
         body = cast(
             "CreateOrUpdateCustomObjectInstanceRequest | Unset",
-            request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "custom_attributes": custom_attributes,
+                        "external_created_at": external_created_at,
+                        "external_id": external_id,
+                        "external_updated_at": external_updated_at,
+                    },
+                    "CreateOrUpdateCustomObjectInstanceRequest",
+                    required=False,
+                ),
+                CreateOrUpdateCustomObjectInstanceRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -29,17 +30,27 @@ if TYPE_CHECKING:
     from ...models.ask_fin_body import AskFinBody, AskFinBodyDict
     from ...models.ask_fin_result import AskFinResult
     from ...models.escalate_fin_conversation_body import EscalateFinConversationBody, EscalateFinConversationBodyDict
+    from ...models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUserDict
     from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
+    from ...models.fin_agent_attachment import FinAgentAttachmentDict
+    from ...models.fin_agent_conversation_metadata import FinAgentConversationMetadataDict
+    from ...models.fin_agent_message import FinAgentMessageDict
+    from ...models.fin_agent_settings import FinAgentSettingsDict
+    from ...models.fin_agent_user import FinAgentUserDict
     from ...models.fin_capabilities import FinCapabilities
     from ...models.intercom_version import IntercomVersion
     from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody, ListFinCapabilitiesBodyDict
+    from ...models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUserDict
     from ...models.reply_to_fin_body import ReplyToFinBody, ReplyToFinBodyDict
     from ...models.reply_to_fin_result import ReplyToFinResult
     from ...models.run_fin_procedure_body import RunFinProcedureBody, RunFinProcedureBodyDict
+    from ...models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadataDict
+    from ...models.run_fin_procedure_body_settings import RunFinProcedureBodySettingsDict
     from ...models.run_fin_procedure_result import RunFinProcedureResult
     from ...models.start_fin_conversation_body import StartFinConversationBody, StartFinConversationBodyDict
     from ...models.start_fin_conversation_result import StartFinConversationResult
     from ...models.submit_fin_csat_body import SubmitFinCsatBody, SubmitFinCsatBodyDict
+    from ...models.submit_fin_csat_body_rating import SubmitFinCsatBodyRating
     from ...models.submit_fin_csat_result import SubmitFinCsatResult
     from ...types import TimeoutTypes
 
@@ -58,8 +69,13 @@ class AsyncFinAgentResource(AsyncResource):
     async def ask_fin(
         self,
         *,
-        body: AskFinBody | AskFinBodyDict,
+        body: AskFinBody | AskFinBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        conversation_metadata: FinAgentConversationMetadataDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -82,6 +98,18 @@ class AsyncFinAgentResource(AsyncResource):
             body (AskFinBody | AskFinBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID. Fin creates a conversation for this ID. If a conversation already exists
+                for it, use `/fin/reply` instead.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            conversation_metadata (FinAgentConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation, including
+                history and attributes.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -100,7 +128,24 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.ask_fin_body import AskFinBody
         from ...models.ask_fin_result import AskFinResult
 
-        body = cast("AskFinBody", request_body(body, AskFinBody))
+        body = cast(
+            "AskFinBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "conversation_metadata": conversation_metadata,
+                    },
+                    "AskFinBody",
+                    required=True,
+                ),
+                AskFinBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -124,8 +169,12 @@ class AsyncFinAgentResource(AsyncResource):
     async def escalate_fin_conversation(
         self,
         *,
-        body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
+        body: EscalateFinConversationBody | EscalateFinConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        context: str = NOT_GIVEN,
+        conversation_id: str = NOT_GIVEN,
+        message: str = NOT_GIVEN,
+        user: EscalateFinConversationBodyUserDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -170,6 +219,18 @@ class AsyncFinAgentResource(AsyncResource):
             body (EscalateFinConversationBody | EscalateFinConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            context (str): The body's field context (instead of body=). Optional context for the
+                receiving teammate explaining why the conversation is being escalated. Attached as an
+                internal note, never shown to the user. Avoid including credentials or unnecessary
+                personal data — the note is visible to any teammate with access to the conversation.
+            conversation_id (str): The body's field conversation_id (instead of body=). The external
+                ID of the conversation to escalate. Provide this or `user`. Required on Fin for Platforms,
+                where `user` is not supported.
+            message (str): The body's field message (instead of body=). Optional first message for the
+                new conversation, used only when escalating on behalf of a `user`. Shown to the end-user
+                (unlike `context`, which is an internal note), so don't include sensitive orchestration
+                data. Defaults to "Requesting human support".
+            user (EscalateFinConversationBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -188,7 +249,18 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
         from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
 
-        body = cast("EscalateFinConversationBody", request_body(body, EscalateFinConversationBody))
+        body = cast(
+            "EscalateFinConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"context": context, "conversation_id": conversation_id, "message": message, "user": user},
+                    "EscalateFinConversationBody",
+                    required=True,
+                ),
+                EscalateFinConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -212,8 +284,9 @@ class AsyncFinAgentResource(AsyncResource):
     async def list_fin_capabilities(
         self,
         *,
-        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
+        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        user: ListFinCapabilitiesBodyUserDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -233,6 +306,7 @@ class AsyncFinAgentResource(AsyncResource):
             body (ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            user (ListFinCapabilitiesBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -251,7 +325,18 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.fin_capabilities import FinCapabilities
         from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
 
-        body = cast("ListFinCapabilitiesBody", request_body(body, ListFinCapabilitiesBody))
+        body = cast(
+            "ListFinCapabilitiesBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"user": user},
+                    "ListFinCapabilitiesBody",
+                    required=True,
+                ),
+                ListFinCapabilitiesBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -275,8 +360,13 @@ class AsyncFinAgentResource(AsyncResource):
     async def reply_to_fin(
         self,
         *,
-        body: ReplyToFinBody | ReplyToFinBodyDict,
+        body: ReplyToFinBody | ReplyToFinBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        settings: FinAgentSettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -293,6 +383,16 @@ class AsyncFinAgentResource(AsyncResource):
             body (ReplyToFinBody | ReplyToFinBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
+                conversation.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            settings (FinAgentSettingsDict): The body's field settings (instead of body=). Optional
+                settings to control Fin's behaviour for this request.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -311,7 +411,24 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.reply_to_fin_body import ReplyToFinBody
         from ...models.reply_to_fin_result import ReplyToFinResult
 
-        body = cast("ReplyToFinBody", request_body(body, ReplyToFinBody))
+        body = cast(
+            "ReplyToFinBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "settings": settings,
+                    },
+                    "ReplyToFinBody",
+                    required=True,
+                ),
+                ReplyToFinBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -336,8 +453,13 @@ class AsyncFinAgentResource(AsyncResource):
         self,
         procedure_id: str,
         *,
-        body: RunFinProcedureBody | RunFinProcedureBodyDict,
+        body: RunFinProcedureBody | RunFinProcedureBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        conversation_metadata: RunFinProcedureBodyConversationMetadataDict = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        settings: RunFinProcedureBodySettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -359,6 +481,18 @@ class AsyncFinAgentResource(AsyncResource):
             body (RunFinProcedureBody | RunFinProcedureBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID. Fin creates a conversation for this ID. If a conversation already exists
+                for it, use `/fin/reply` instead.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            conversation_metadata (RunFinProcedureBodyConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation. Only attributes
+                are accepted (no history).
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            settings (RunFinProcedureBodySettingsDict): The body's field settings (instead of body=).
+                Optional settings to control Fin's behaviour for this procedure run.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -377,7 +511,24 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.run_fin_procedure_body import RunFinProcedureBody
         from ...models.run_fin_procedure_result import RunFinProcedureResult
 
-        body = cast("RunFinProcedureBody", request_body(body, RunFinProcedureBody))
+        body = cast(
+            "RunFinProcedureBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "user": user,
+                        "conversation_metadata": conversation_metadata,
+                        "message": message,
+                        "settings": settings,
+                    },
+                    "RunFinProcedureBody",
+                    required=True,
+                ),
+                RunFinProcedureBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -403,8 +554,14 @@ class AsyncFinAgentResource(AsyncResource):
     async def start_fin_conversation(
         self,
         *,
-        body: StartFinConversationBody | StartFinConversationBodyDict,
+        body: StartFinConversationBody | StartFinConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        conversation_metadata: FinAgentConversationMetadataDict = NOT_GIVEN,
+        settings: FinAgentSettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -436,6 +593,19 @@ class AsyncFinAgentResource(AsyncResource):
             body (StartFinConversationBody | StartFinConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
+                conversation that is calling Fin via this API.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            conversation_metadata (FinAgentConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation, including
+                history and attributes.
+            settings (FinAgentSettingsDict): The body's field settings (instead of body=). Optional
+                settings to control Fin's behaviour for this request.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -454,7 +624,25 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.start_fin_conversation_body import StartFinConversationBody
         from ...models.start_fin_conversation_result import StartFinConversationResult
 
-        body = cast("StartFinConversationBody", request_body(body, StartFinConversationBody))
+        body = cast(
+            "StartFinConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "conversation_metadata": conversation_metadata,
+                        "settings": settings,
+                    },
+                    "StartFinConversationBody",
+                    required=True,
+                ),
+                StartFinConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -478,8 +666,11 @@ class AsyncFinAgentResource(AsyncResource):
     async def submit_fin_csat(
         self,
         *,
-        body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
+        body: SubmitFinCsatBody | SubmitFinCsatBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        rating: SubmitFinCsatBodyRating = NOT_GIVEN,
+        remark: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -506,6 +697,14 @@ class AsyncFinAgentResource(AsyncResource):
             body (SubmitFinCsatBody | SubmitFinCsatBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID — the same ID you started the conversation with, and the one echoed on the
+                `csat_requested` event.
+            rating (SubmitFinCsatBodyRating): The body's field rating (instead of body=). The rating
+                the user selected — one of the `key` values from the `csat_requested` event's options.
+            remark (str): The body's field remark (instead of body=). Optional free-text comment the
+                user left alongside the rating. Can be added to an already-rated survey, but only once —
+                the rating locks after a remark is recorded.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -524,7 +723,18 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.submit_fin_csat_body import SubmitFinCsatBody
         from ...models.submit_fin_csat_result import SubmitFinCsatResult
 
-        body = cast("SubmitFinCsatBody", request_body(body, SubmitFinCsatBody))
+        body = cast(
+            "SubmitFinCsatBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"conversation_id": conversation_id, "rating": rating, "remark": remark},
+                    "SubmitFinCsatBody",
+                    required=True,
+                ),
+                SubmitFinCsatBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -572,8 +782,13 @@ class FinAgentResource(SyncResource):
     def ask_fin(
         self,
         *,
-        body: AskFinBody | AskFinBodyDict,
+        body: AskFinBody | AskFinBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        conversation_metadata: FinAgentConversationMetadataDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -596,6 +811,18 @@ class FinAgentResource(SyncResource):
             body (AskFinBody | AskFinBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID. Fin creates a conversation for this ID. If a conversation already exists
+                for it, use `/fin/reply` instead.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            conversation_metadata (FinAgentConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation, including
+                history and attributes.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -614,7 +841,24 @@ class FinAgentResource(SyncResource):
         from ...models.ask_fin_body import AskFinBody
         from ...models.ask_fin_result import AskFinResult
 
-        body = cast("AskFinBody", request_body(body, AskFinBody))
+        body = cast(
+            "AskFinBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "conversation_metadata": conversation_metadata,
+                    },
+                    "AskFinBody",
+                    required=True,
+                ),
+                AskFinBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -638,8 +882,12 @@ class FinAgentResource(SyncResource):
     def escalate_fin_conversation(
         self,
         *,
-        body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
+        body: EscalateFinConversationBody | EscalateFinConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        context: str = NOT_GIVEN,
+        conversation_id: str = NOT_GIVEN,
+        message: str = NOT_GIVEN,
+        user: EscalateFinConversationBodyUserDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -684,6 +932,18 @@ class FinAgentResource(SyncResource):
             body (EscalateFinConversationBody | EscalateFinConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            context (str): The body's field context (instead of body=). Optional context for the
+                receiving teammate explaining why the conversation is being escalated. Attached as an
+                internal note, never shown to the user. Avoid including credentials or unnecessary
+                personal data — the note is visible to any teammate with access to the conversation.
+            conversation_id (str): The body's field conversation_id (instead of body=). The external
+                ID of the conversation to escalate. Provide this or `user`. Required on Fin for Platforms,
+                where `user` is not supported.
+            message (str): The body's field message (instead of body=). Optional first message for the
+                new conversation, used only when escalating on behalf of a `user`. Shown to the end-user
+                (unlike `context`, which is an internal note), so don't include sensitive orchestration
+                data. Defaults to "Requesting human support".
+            user (EscalateFinConversationBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -702,7 +962,18 @@ class FinAgentResource(SyncResource):
         from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
         from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
 
-        body = cast("EscalateFinConversationBody", request_body(body, EscalateFinConversationBody))
+        body = cast(
+            "EscalateFinConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"context": context, "conversation_id": conversation_id, "message": message, "user": user},
+                    "EscalateFinConversationBody",
+                    required=True,
+                ),
+                EscalateFinConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -726,8 +997,9 @@ class FinAgentResource(SyncResource):
     def list_fin_capabilities(
         self,
         *,
-        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
+        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        user: ListFinCapabilitiesBodyUserDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -747,6 +1019,7 @@ class FinAgentResource(SyncResource):
             body (ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            user (ListFinCapabilitiesBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -765,7 +1038,18 @@ class FinAgentResource(SyncResource):
         from ...models.fin_capabilities import FinCapabilities
         from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
 
-        body = cast("ListFinCapabilitiesBody", request_body(body, ListFinCapabilitiesBody))
+        body = cast(
+            "ListFinCapabilitiesBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"user": user},
+                    "ListFinCapabilitiesBody",
+                    required=True,
+                ),
+                ListFinCapabilitiesBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -789,8 +1073,13 @@ class FinAgentResource(SyncResource):
     def reply_to_fin(
         self,
         *,
-        body: ReplyToFinBody | ReplyToFinBodyDict,
+        body: ReplyToFinBody | ReplyToFinBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        settings: FinAgentSettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -807,6 +1096,16 @@ class FinAgentResource(SyncResource):
             body (ReplyToFinBody | ReplyToFinBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
+                conversation.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            settings (FinAgentSettingsDict): The body's field settings (instead of body=). Optional
+                settings to control Fin's behaviour for this request.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -825,7 +1124,24 @@ class FinAgentResource(SyncResource):
         from ...models.reply_to_fin_body import ReplyToFinBody
         from ...models.reply_to_fin_result import ReplyToFinResult
 
-        body = cast("ReplyToFinBody", request_body(body, ReplyToFinBody))
+        body = cast(
+            "ReplyToFinBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "settings": settings,
+                    },
+                    "ReplyToFinBody",
+                    required=True,
+                ),
+                ReplyToFinBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -850,8 +1166,13 @@ class FinAgentResource(SyncResource):
         self,
         procedure_id: str,
         *,
-        body: RunFinProcedureBody | RunFinProcedureBodyDict,
+        body: RunFinProcedureBody | RunFinProcedureBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        conversation_metadata: RunFinProcedureBodyConversationMetadataDict = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        settings: RunFinProcedureBodySettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -873,6 +1194,18 @@ class FinAgentResource(SyncResource):
             body (RunFinProcedureBody | RunFinProcedureBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID. Fin creates a conversation for this ID. If a conversation already exists
+                for it, use `/fin/reply` instead.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            conversation_metadata (RunFinProcedureBodyConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation. Only attributes
+                are accepted (no history).
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            settings (RunFinProcedureBodySettingsDict): The body's field settings (instead of body=).
+                Optional settings to control Fin's behaviour for this procedure run.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -891,7 +1224,24 @@ class FinAgentResource(SyncResource):
         from ...models.run_fin_procedure_body import RunFinProcedureBody
         from ...models.run_fin_procedure_result import RunFinProcedureResult
 
-        body = cast("RunFinProcedureBody", request_body(body, RunFinProcedureBody))
+        body = cast(
+            "RunFinProcedureBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "user": user,
+                        "conversation_metadata": conversation_metadata,
+                        "message": message,
+                        "settings": settings,
+                    },
+                    "RunFinProcedureBody",
+                    required=True,
+                ),
+                RunFinProcedureBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -917,8 +1267,14 @@ class FinAgentResource(SyncResource):
     def start_fin_conversation(
         self,
         *,
-        body: StartFinConversationBody | StartFinConversationBodyDict,
+        body: StartFinConversationBody | StartFinConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        conversation_metadata: FinAgentConversationMetadataDict = NOT_GIVEN,
+        settings: FinAgentSettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -950,6 +1306,19 @@ class FinAgentResource(SyncResource):
             body (StartFinConversationBody | StartFinConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
+                conversation that is calling Fin via this API.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            conversation_metadata (FinAgentConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation, including
+                history and attributes.
+            settings (FinAgentSettingsDict): The body's field settings (instead of body=). Optional
+                settings to control Fin's behaviour for this request.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -968,7 +1337,25 @@ class FinAgentResource(SyncResource):
         from ...models.start_fin_conversation_body import StartFinConversationBody
         from ...models.start_fin_conversation_result import StartFinConversationResult
 
-        body = cast("StartFinConversationBody", request_body(body, StartFinConversationBody))
+        body = cast(
+            "StartFinConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "conversation_metadata": conversation_metadata,
+                        "settings": settings,
+                    },
+                    "StartFinConversationBody",
+                    required=True,
+                ),
+                StartFinConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -992,8 +1379,11 @@ class FinAgentResource(SyncResource):
     def submit_fin_csat(
         self,
         *,
-        body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
+        body: SubmitFinCsatBody | SubmitFinCsatBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        rating: SubmitFinCsatBodyRating = NOT_GIVEN,
+        remark: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1020,6 +1410,14 @@ class FinAgentResource(SyncResource):
             body (SubmitFinCsatBody | SubmitFinCsatBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID — the same ID you started the conversation with, and the one echoed on the
+                `csat_requested` event.
+            rating (SubmitFinCsatBodyRating): The body's field rating (instead of body=). The rating
+                the user selected — one of the `key` values from the `csat_requested` event's options.
+            remark (str): The body's field remark (instead of body=). Optional free-text comment the
+                user left alongside the rating. Can be added to an already-rated survey, but only once —
+                the rating locks after a remark is recorded.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1038,7 +1436,18 @@ class FinAgentResource(SyncResource):
         from ...models.submit_fin_csat_body import SubmitFinCsatBody
         from ...models.submit_fin_csat_result import SubmitFinCsatResult
 
-        body = cast("SubmitFinCsatBody", request_body(body, SubmitFinCsatBody))
+        body = cast(
+            "SubmitFinCsatBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"conversation_id": conversation_id, "rating": rating, "remark": remark},
+                    "SubmitFinCsatBody",
+                    required=True,
+                ),
+                SubmitFinCsatBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

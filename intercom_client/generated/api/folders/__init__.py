@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -27,10 +28,12 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.create_folder_body import CreateFolderBody, CreateFolderBodyDict
+    from ...models.create_folder_body_folder import CreateFolderBodyFolderDict
     from ...models.deleted_folder_object import DeletedFolderObject
     from ...models.folder import Folder
     from ...models.intercom_version import IntercomVersion
     from ...models.update_folder_body import UpdateFolderBody, UpdateFolderBodyDict
+    from ...models.update_folder_body_folder import UpdateFolderBodyFolderDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncFoldersResource", "FoldersResource"]
@@ -48,8 +51,9 @@ class AsyncFoldersResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateFolderBody | CreateFolderBodyDict | Unset = UNSET,
+        body: CreateFolderBody | CreateFolderBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        folder: CreateFolderBodyFolderDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -62,9 +66,10 @@ class AsyncFoldersResource(AsyncResource):
         `https://api.intercom.io/folders`.
 
         Args:
-            body (CreateFolderBody | CreateFolderBodyDict | Unset):
+            body (CreateFolderBody | CreateFolderBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            folder (CreateFolderBodyFolderDict): The body's field folder (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -83,7 +88,18 @@ class AsyncFoldersResource(AsyncResource):
         from ...models.create_folder_body import CreateFolderBody
         from ...models.folder import Folder
 
-        body = cast("CreateFolderBody | Unset", request_body(body, CreateFolderBody))
+        body = cast(
+            "CreateFolderBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"folder": folder},
+                    "CreateFolderBody",
+                    required=True,
+                ),
+                CreateFolderBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -92,9 +108,7 @@ class AsyncFoldersResource(AsyncResource):
             "method": "post",
             "url": "/folders",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -296,8 +310,9 @@ class AsyncFoldersResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateFolderBody | UpdateFolderBodyDict | Unset = UNSET,
+        body: UpdateFolderBody | UpdateFolderBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        folder: UpdateFolderBodyFolderDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -310,9 +325,10 @@ class AsyncFoldersResource(AsyncResource):
 
         Args:
             id (int):
-            body (UpdateFolderBody | UpdateFolderBodyDict | Unset):
+            body (UpdateFolderBody | UpdateFolderBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            folder (UpdateFolderBodyFolderDict): The body's field folder (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -331,7 +347,18 @@ class AsyncFoldersResource(AsyncResource):
         from ...models.folder import Folder
         from ...models.update_folder_body import UpdateFolderBody
 
-        body = cast("UpdateFolderBody | Unset", request_body(body, UpdateFolderBody))
+        body = cast(
+            "UpdateFolderBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"folder": folder},
+                    "UpdateFolderBody",
+                    required=True,
+                ),
+                UpdateFolderBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -342,9 +369,7 @@ class AsyncFoldersResource(AsyncResource):
                 id=path_segment("id", id, "PUT /folders/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -380,8 +405,9 @@ class FoldersResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateFolderBody | CreateFolderBodyDict | Unset = UNSET,
+        body: CreateFolderBody | CreateFolderBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        folder: CreateFolderBodyFolderDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -394,9 +420,10 @@ class FoldersResource(SyncResource):
         `https://api.intercom.io/folders`.
 
         Args:
-            body (CreateFolderBody | CreateFolderBodyDict | Unset):
+            body (CreateFolderBody | CreateFolderBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            folder (CreateFolderBodyFolderDict): The body's field folder (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -415,7 +442,18 @@ class FoldersResource(SyncResource):
         from ...models.create_folder_body import CreateFolderBody
         from ...models.folder import Folder
 
-        body = cast("CreateFolderBody | Unset", request_body(body, CreateFolderBody))
+        body = cast(
+            "CreateFolderBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"folder": folder},
+                    "CreateFolderBody",
+                    required=True,
+                ),
+                CreateFolderBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -424,9 +462,7 @@ class FoldersResource(SyncResource):
             "method": "post",
             "url": "/folders",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -628,8 +664,9 @@ class FoldersResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateFolderBody | UpdateFolderBodyDict | Unset = UNSET,
+        body: UpdateFolderBody | UpdateFolderBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        folder: UpdateFolderBodyFolderDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -642,9 +679,10 @@ class FoldersResource(SyncResource):
 
         Args:
             id (int):
-            body (UpdateFolderBody | UpdateFolderBodyDict | Unset):
+            body (UpdateFolderBody | UpdateFolderBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            folder (UpdateFolderBodyFolderDict): The body's field folder (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -663,7 +701,18 @@ class FoldersResource(SyncResource):
         from ...models.folder import Folder
         from ...models.update_folder_body import UpdateFolderBody
 
-        body = cast("UpdateFolderBody | Unset", request_body(body, UpdateFolderBody))
+        body = cast(
+            "UpdateFolderBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"folder": folder},
+                    "UpdateFolderBody",
+                    required=True,
+                ),
+                UpdateFolderBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -674,9 +723,7 @@ class FoldersResource(SyncResource):
                 id=path_segment("id", id, "PUT /folders/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -32,8 +33,10 @@ if TYPE_CHECKING:
         CreateHelpCenterRedirectRequest,
         CreateHelpCenterRedirectRequestDict,
     )
+    from ...models.create_help_center_redirect_request_target_type import CreateHelpCenterRedirectRequestTargetType
     from ...models.deleted_collection_object import DeletedCollectionObject
     from ...models.deleted_help_center_redirect_object import DeletedHelpCenterRedirectObject
+    from ...models.group_translated_content import GroupTranslatedContentDict
     from ...models.help_center import HelpCenter
     from ...models.help_center_list import HelpCenterList
     from ...models.help_center_redirect import HelpCenterRedirect
@@ -56,8 +59,13 @@ class AsyncHelpCenterResource(AsyncResource):
     async def create_collection(
         self,
         *,
-        body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
+        body: CreateCollectionRequest | CreateCollectionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        help_center_id: int | None = NOT_GIVEN,
+        parent_id: str | None = NOT_GIVEN,
+        translated_content: GroupTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -70,10 +78,21 @@ class AsyncHelpCenterResource(AsyncResource):
         `https://api.intercom.io/help_center/collections.`
 
         Args:
-            body (CreateCollectionRequest | CreateCollectionRequestDict | Unset): You can create a
-                collection
+            body (CreateCollectionRequest | CreateCollectionRequestDict): You can create a collection
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the collection. For
+                multilingual collections, this will be the name of the default language's content.
+            description (str): The body's field description (instead of body=). The description of the
+                collection. For multilingual collections, this will be the description of the default
+                language's content.
+            help_center_id (int | None): The body's field help_center_id (instead of body=). The id of
+                the help center where the collection will be created. If `null` then it will be created in
+                the default help center.
+            parent_id (str | None): The body's field parent_id (instead of body=). The id of the
+                parent collection. If `null` then it will be created as the first level collection.
+            translated_content (GroupTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -92,7 +111,24 @@ class AsyncHelpCenterResource(AsyncResource):
         from ...models.collection import Collection
         from ...models.create_collection_request import CreateCollectionRequest
 
-        body = cast("CreateCollectionRequest | Unset", request_body(body, CreateCollectionRequest))
+        body = cast(
+            "CreateCollectionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "description": description,
+                        "help_center_id": help_center_id,
+                        "parent_id": parent_id,
+                        "translated_content": translated_content,
+                    },
+                    "CreateCollectionRequest",
+                    required=True,
+                ),
+                CreateCollectionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -101,9 +137,7 @@ class AsyncHelpCenterResource(AsyncResource):
             "method": "post",
             "url": "/help_center/collections",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -119,8 +153,12 @@ class AsyncHelpCenterResource(AsyncResource):
         self,
         help_center_id: str,
         *,
-        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
+        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_url: str = NOT_GIVEN,
+        locale: str = NOT_GIVEN,
+        target_id: str = NOT_GIVEN,
+        target_type: CreateHelpCenterRedirectRequestTargetType = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -136,10 +174,19 @@ class AsyncHelpCenterResource(AsyncResource):
 
         Args:
             help_center_id (str):
-            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset): You
-                can create a help center redirect.
+            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict): You can
+                create a help center redirect.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_url (str): The body's field from_url (instead of body=). The source URL to redirect.
+                Must be an absolute URL within the help center's URL space.
+            locale (str): The body's field locale (instead of body=). The locale of the target
+                translation (e.g. `en`, `fr`). For article targets this selects the ArticleContent
+                variant.
+            target_id (str): The body's field target_id (instead of body=). The unique identifier of
+                the target article or collection. The target must be a member of the help center.
+            target_type (CreateHelpCenterRedirectRequestTargetType): The body's field target_type
+                (instead of body=). The type of the redirect target.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -158,7 +205,18 @@ class AsyncHelpCenterResource(AsyncResource):
         from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
         from ...models.help_center_redirect import HelpCenterRedirect
 
-        body = cast("CreateHelpCenterRedirectRequest | Unset", request_body(body, CreateHelpCenterRedirectRequest))
+        body = cast(
+            "CreateHelpCenterRedirectRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"from_url": from_url, "locale": locale, "target_id": target_id, "target_type": target_type},
+                    "CreateHelpCenterRedirectRequest",
+                    required=True,
+                ),
+                CreateHelpCenterRedirectRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -171,9 +229,7 @@ class AsyncHelpCenterResource(AsyncResource):
                 ),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -682,6 +738,10 @@ class AsyncHelpCenterResource(AsyncResource):
         *,
         body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        description: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        parent_id: str | None = NOT_GIVEN,
+        translated_content: GroupTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -699,6 +759,15 @@ class AsyncHelpCenterResource(AsyncResource):
                 collection
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            description (str): The body's field description (instead of body=). The description of the
+                collection. For multilingual collections, this will be the description of the default
+                language's content.
+            name (str): The body's field name (instead of body=). The name of the collection. For
+                multilingual collections, this will be the name of the default language's content.
+            parent_id (str | None): The body's field parent_id (instead of body=). The id of the
+                parent collection. If `null` then it will be updated as the first level collection.
+            translated_content (GroupTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -717,7 +786,23 @@ class AsyncHelpCenterResource(AsyncResource):
         from ...models.collection import Collection
         from ...models.update_collection_request import UpdateCollectionRequest
 
-        body = cast("UpdateCollectionRequest | Unset", request_body(body, UpdateCollectionRequest))
+        body = cast(
+            "UpdateCollectionRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "description": description,
+                        "name": name,
+                        "parent_id": parent_id,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateCollectionRequest",
+                    required=False,
+                ),
+                UpdateCollectionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -771,8 +856,13 @@ class HelpCenterResource(SyncResource):
     def create_collection(
         self,
         *,
-        body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
+        body: CreateCollectionRequest | CreateCollectionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        help_center_id: int | None = NOT_GIVEN,
+        parent_id: str | None = NOT_GIVEN,
+        translated_content: GroupTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -785,10 +875,21 @@ class HelpCenterResource(SyncResource):
         `https://api.intercom.io/help_center/collections.`
 
         Args:
-            body (CreateCollectionRequest | CreateCollectionRequestDict | Unset): You can create a
-                collection
+            body (CreateCollectionRequest | CreateCollectionRequestDict): You can create a collection
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the collection. For
+                multilingual collections, this will be the name of the default language's content.
+            description (str): The body's field description (instead of body=). The description of the
+                collection. For multilingual collections, this will be the description of the default
+                language's content.
+            help_center_id (int | None): The body's field help_center_id (instead of body=). The id of
+                the help center where the collection will be created. If `null` then it will be created in
+                the default help center.
+            parent_id (str | None): The body's field parent_id (instead of body=). The id of the
+                parent collection. If `null` then it will be created as the first level collection.
+            translated_content (GroupTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -807,7 +908,24 @@ class HelpCenterResource(SyncResource):
         from ...models.collection import Collection
         from ...models.create_collection_request import CreateCollectionRequest
 
-        body = cast("CreateCollectionRequest | Unset", request_body(body, CreateCollectionRequest))
+        body = cast(
+            "CreateCollectionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "description": description,
+                        "help_center_id": help_center_id,
+                        "parent_id": parent_id,
+                        "translated_content": translated_content,
+                    },
+                    "CreateCollectionRequest",
+                    required=True,
+                ),
+                CreateCollectionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -816,9 +934,7 @@ class HelpCenterResource(SyncResource):
             "method": "post",
             "url": "/help_center/collections",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -834,8 +950,12 @@ class HelpCenterResource(SyncResource):
         self,
         help_center_id: str,
         *,
-        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
+        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_url: str = NOT_GIVEN,
+        locale: str = NOT_GIVEN,
+        target_id: str = NOT_GIVEN,
+        target_type: CreateHelpCenterRedirectRequestTargetType = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -851,10 +971,19 @@ class HelpCenterResource(SyncResource):
 
         Args:
             help_center_id (str):
-            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset): You
-                can create a help center redirect.
+            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict): You can
+                create a help center redirect.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_url (str): The body's field from_url (instead of body=). The source URL to redirect.
+                Must be an absolute URL within the help center's URL space.
+            locale (str): The body's field locale (instead of body=). The locale of the target
+                translation (e.g. `en`, `fr`). For article targets this selects the ArticleContent
+                variant.
+            target_id (str): The body's field target_id (instead of body=). The unique identifier of
+                the target article or collection. The target must be a member of the help center.
+            target_type (CreateHelpCenterRedirectRequestTargetType): The body's field target_type
+                (instead of body=). The type of the redirect target.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -873,7 +1002,18 @@ class HelpCenterResource(SyncResource):
         from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
         from ...models.help_center_redirect import HelpCenterRedirect
 
-        body = cast("CreateHelpCenterRedirectRequest | Unset", request_body(body, CreateHelpCenterRedirectRequest))
+        body = cast(
+            "CreateHelpCenterRedirectRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"from_url": from_url, "locale": locale, "target_id": target_id, "target_type": target_type},
+                    "CreateHelpCenterRedirectRequest",
+                    required=True,
+                ),
+                CreateHelpCenterRedirectRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -886,9 +1026,7 @@ class HelpCenterResource(SyncResource):
                 ),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1397,6 +1535,10 @@ class HelpCenterResource(SyncResource):
         *,
         body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        description: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        parent_id: str | None = NOT_GIVEN,
+        translated_content: GroupTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1414,6 +1556,15 @@ class HelpCenterResource(SyncResource):
                 collection
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            description (str): The body's field description (instead of body=). The description of the
+                collection. For multilingual collections, this will be the description of the default
+                language's content.
+            name (str): The body's field name (instead of body=). The name of the collection. For
+                multilingual collections, this will be the name of the default language's content.
+            parent_id (str | None): The body's field parent_id (instead of body=). The id of the
+                parent collection. If `null` then it will be updated as the first level collection.
+            translated_content (GroupTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1432,7 +1583,23 @@ class HelpCenterResource(SyncResource):
         from ...models.collection import Collection
         from ...models.update_collection_request import UpdateCollectionRequest
 
-        body = cast("UpdateCollectionRequest | Unset", request_body(body, UpdateCollectionRequest))
+        body = cast(
+            "UpdateCollectionRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "description": description,
+                        "name": name,
+                        "parent_id": parent_id,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateCollectionRequest",
+                    required=False,
+                ),
+                UpdateCollectionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -54,8 +55,10 @@ class AsyncInternalArticlesResource(AsyncResource):
         self,
         internal_article_id: int,
         *,
-        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset = UNSET,
+        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -74,9 +77,14 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             internal_article_id (int):
-            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset):
+            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -95,7 +103,18 @@ class AsyncInternalArticlesResource(AsyncResource):
         from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToInternalArticleBody | Unset", request_body(body, AttachTagToInternalArticleBody))
+        body = cast(
+            "AttachTagToInternalArticleBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToInternalArticleBody",
+                    required=True,
+                ),
+                AttachTagToInternalArticleBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -108,9 +127,7 @@ class AsyncInternalArticlesResource(AsyncResource):
                 ),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -123,8 +140,17 @@ class AsyncInternalArticlesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset = UNSET,
+        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        author_id: int = NOT_GIVEN,
+        owner_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -137,10 +163,33 @@ class AsyncInternalArticlesResource(AsyncResource):
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset): You can
-                create an Internal Article
+            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict): You can create an
+                Internal Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article.
+            owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
+                article.
+            title (str): The body's field title (instead of body=). The title of the article.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the internal article should be available for AI Chatbot (Fin). Defaults to
+                false.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the internal article should be available for AI Copilot. Defaults to
+                false.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the internal article should be available for AI Sales Agent. Defaults
+                to false.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this internal article to for Fin AI Agent. Pass an empty
+                array or omit the field for no audience targeting. Unknown audience IDs return a `404`
+                error with no partial commit.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. An alternative to `body` — you can provide content as markdown
+                instead of HTML. Mutually exclusive with `body`.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to leave it without a folder.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -159,7 +208,28 @@ class AsyncInternalArticlesResource(AsyncResource):
         from ...models.create_internal_article_request import CreateInternalArticleRequest
         from ...models.internal_article_list_item import InternalArticleListItem
 
-        body = cast("CreateInternalArticleRequest | Unset", request_body(body, CreateInternalArticleRequest))
+        body = cast(
+            "CreateInternalArticleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "author_id": author_id,
+                        "owner_id": owner_id,
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "folder_id": folder_id,
+                    },
+                    "CreateInternalArticleRequest",
+                    required=True,
+                ),
+                CreateInternalArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -168,9 +238,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             "method": "post",
             "url": "/internal_articles",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -506,6 +574,15 @@ class AsyncInternalArticlesResource(AsyncResource):
         *,
         body: UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        owner_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -523,6 +600,27 @@ class AsyncInternalArticlesResource(AsyncResource):
                 Update an Internal Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the internal article should be available for AI Chatbot (Fin).
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the internal article should be available for AI Copilot.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the internal article should be available for AI Sales Agent.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this internal article to for Fin AI Agent. Omitting the
+                field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+                all audience memberships. Unknown audience IDs return a `404` error with no partial
+                commit.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. An alternative to `body` — you can provide content as markdown
+                instead of HTML. Mutually exclusive with `body`.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
+                article.
+            title (str): The body's field title (instead of body=). The title of the article.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -541,7 +639,28 @@ class AsyncInternalArticlesResource(AsyncResource):
         from ...models.internal_article_list_item import InternalArticleListItem
         from ...models.update_internal_article_request import UpdateInternalArticleRequest
 
-        body = cast("UpdateInternalArticleRequest | Unset", request_body(body, UpdateInternalArticleRequest))
+        body = cast(
+            "UpdateInternalArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "folder_id": folder_id,
+                        "owner_id": owner_id,
+                        "title": title,
+                    },
+                    "UpdateInternalArticleRequest",
+                    required=False,
+                ),
+                UpdateInternalArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -593,8 +712,10 @@ class InternalArticlesResource(SyncResource):
         self,
         internal_article_id: int,
         *,
-        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset = UNSET,
+        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -613,9 +734,14 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             internal_article_id (int):
-            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset):
+            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -634,7 +760,18 @@ class InternalArticlesResource(SyncResource):
         from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToInternalArticleBody | Unset", request_body(body, AttachTagToInternalArticleBody))
+        body = cast(
+            "AttachTagToInternalArticleBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToInternalArticleBody",
+                    required=True,
+                ),
+                AttachTagToInternalArticleBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -647,9 +784,7 @@ class InternalArticlesResource(SyncResource):
                 ),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -662,8 +797,17 @@ class InternalArticlesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset = UNSET,
+        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        author_id: int = NOT_GIVEN,
+        owner_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -676,10 +820,33 @@ class InternalArticlesResource(SyncResource):
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset): You can
-                create an Internal Article
+            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict): You can create an
+                Internal Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article.
+            owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
+                article.
+            title (str): The body's field title (instead of body=). The title of the article.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the internal article should be available for AI Chatbot (Fin). Defaults to
+                false.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the internal article should be available for AI Copilot. Defaults to
+                false.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the internal article should be available for AI Sales Agent. Defaults
+                to false.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this internal article to for Fin AI Agent. Pass an empty
+                array or omit the field for no audience targeting. Unknown audience IDs return a `404`
+                error with no partial commit.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. An alternative to `body` — you can provide content as markdown
+                instead of HTML. Mutually exclusive with `body`.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to leave it without a folder.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -698,7 +865,28 @@ class InternalArticlesResource(SyncResource):
         from ...models.create_internal_article_request import CreateInternalArticleRequest
         from ...models.internal_article_list_item import InternalArticleListItem
 
-        body = cast("CreateInternalArticleRequest | Unset", request_body(body, CreateInternalArticleRequest))
+        body = cast(
+            "CreateInternalArticleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "author_id": author_id,
+                        "owner_id": owner_id,
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "folder_id": folder_id,
+                    },
+                    "CreateInternalArticleRequest",
+                    required=True,
+                ),
+                CreateInternalArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -707,9 +895,7 @@ class InternalArticlesResource(SyncResource):
             "method": "post",
             "url": "/internal_articles",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1045,6 +1231,15 @@ class InternalArticlesResource(SyncResource):
         *,
         body: UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        owner_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1062,6 +1257,27 @@ class InternalArticlesResource(SyncResource):
                 Update an Internal Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the internal article should be available for AI Chatbot (Fin).
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the internal article should be available for AI Copilot.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the internal article should be available for AI Sales Agent.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this internal article to for Fin AI Agent. Omitting the
+                field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+                all audience memberships. Unknown audience IDs return a `404` error with no partial
+                commit.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. An alternative to `body` — you can provide content as markdown
+                instead of HTML. Mutually exclusive with `body`.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
+                article.
+            title (str): The body's field title (instead of body=). The title of the article.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1080,7 +1296,28 @@ class InternalArticlesResource(SyncResource):
         from ...models.internal_article_list_item import InternalArticleListItem
         from ...models.update_internal_article_request import UpdateInternalArticleRequest
 
-        body = cast("UpdateInternalArticleRequest | Unset", request_body(body, UpdateInternalArticleRequest))
+        body = cast(
+            "UpdateInternalArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "folder_id": folder_id,
+                        "owner_id": owner_id,
+                        "title": title,
+                    },
+                    "UpdateInternalArticleRequest",
+                    required=False,
+                ),
+                UpdateInternalArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

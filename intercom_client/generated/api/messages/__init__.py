@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -26,8 +27,11 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.create_message_request import CreateMessageRequest, CreateMessageRequestDict
+    from ...models.create_message_request_from import CreateMessageRequestFromDict
+    from ...models.create_message_request_message_type import CreateMessageRequestMessageType
     from ...models.intercom_version import IntercomVersion
     from ...models.message import Message
+    from ...models.recipient import RecipientDict
     from ...models.whatsapp_message_status import WhatsappMessageStatus
     from ...models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
@@ -47,8 +51,17 @@ class AsyncMessagesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
+        body: CreateMessageRequest | CreateMessageRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        bcc: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
+        cc: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
+        create_conversation_without_contact_reply: bool = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        from_: CreateMessageRequestFromDict = NOT_GIVEN,
+        message_type: CreateMessageRequestMessageType = NOT_GIVEN,
+        subject: str = NOT_GIVEN,
+        template: str = NOT_GIVEN,
+        to: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -73,9 +86,25 @@ class AsyncMessagesResource(AsyncResource):
         do, you will have to search for a contact's conversations with the id of the message.
 
         Args:
-            body (CreateMessageRequest | CreateMessageRequestDict | Unset): You can create a message
+            body (CreateMessageRequest | CreateMessageRequestDict): You can create a message
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            bcc (RecipientDict | Sequence[RecipientDict]): The body's field bcc (instead of body=).
+            cc (RecipientDict | Sequence[RecipientDict]): The body's field cc (instead of body=).
+            create_conversation_without_contact_reply (bool): The body's field
+                create_conversation_without_contact_reply (instead of body=). Whether a conversation
+                should be opened in the inbox for the message without the contact replying. Defaults to
+                false if not provided.
+            created_at (int): The body's field created_at (instead of body=). The time the message was
+                created. If not provided, the current time will be used.
+            from_ (CreateMessageRequestFromDict): The body's field from (instead of body=). The sender
+                of the message. If not provided, the default sender will be used.
+            message_type (CreateMessageRequestMessageType): The body's field message_type (instead of
+                body=). The kind of message being created. Values: `in_app`, `email`, `sms` or `whatsapp`.
+            subject (str): The body's field subject (instead of body=). The title of the email.
+            template (str): The body's field template (instead of body=). The style of the outgoing
+                message. Possible values `plain` or `personal`.
+            to (RecipientDict | Sequence[RecipientDict]): The body's field to (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -94,7 +123,28 @@ class AsyncMessagesResource(AsyncResource):
         from ...models.create_message_request import CreateMessageRequest
         from ...models.message import Message
 
-        body = cast("CreateMessageRequest | Unset", request_body(body, CreateMessageRequest))
+        body = cast(
+            "CreateMessageRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "bcc": bcc,
+                        "cc": cc,
+                        "create_conversation_without_contact_reply": create_conversation_without_contact_reply,
+                        "created_at": created_at,
+                        "from": from_,
+                        "message_type": message_type,
+                        "subject": subject,
+                        "template": template,
+                        "to": to,
+                    },
+                    "CreateMessageRequest",
+                    required=True,
+                ),
+                CreateMessageRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -103,9 +153,7 @@ class AsyncMessagesResource(AsyncResource):
             "method": "post",
             "url": "/messages",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -279,8 +327,17 @@ class MessagesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
+        body: CreateMessageRequest | CreateMessageRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        bcc: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
+        cc: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
+        create_conversation_without_contact_reply: bool = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        from_: CreateMessageRequestFromDict = NOT_GIVEN,
+        message_type: CreateMessageRequestMessageType = NOT_GIVEN,
+        subject: str = NOT_GIVEN,
+        template: str = NOT_GIVEN,
+        to: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -305,9 +362,25 @@ class MessagesResource(SyncResource):
         do, you will have to search for a contact's conversations with the id of the message.
 
         Args:
-            body (CreateMessageRequest | CreateMessageRequestDict | Unset): You can create a message
+            body (CreateMessageRequest | CreateMessageRequestDict): You can create a message
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            bcc (RecipientDict | Sequence[RecipientDict]): The body's field bcc (instead of body=).
+            cc (RecipientDict | Sequence[RecipientDict]): The body's field cc (instead of body=).
+            create_conversation_without_contact_reply (bool): The body's field
+                create_conversation_without_contact_reply (instead of body=). Whether a conversation
+                should be opened in the inbox for the message without the contact replying. Defaults to
+                false if not provided.
+            created_at (int): The body's field created_at (instead of body=). The time the message was
+                created. If not provided, the current time will be used.
+            from_ (CreateMessageRequestFromDict): The body's field from (instead of body=). The sender
+                of the message. If not provided, the default sender will be used.
+            message_type (CreateMessageRequestMessageType): The body's field message_type (instead of
+                body=). The kind of message being created. Values: `in_app`, `email`, `sms` or `whatsapp`.
+            subject (str): The body's field subject (instead of body=). The title of the email.
+            template (str): The body's field template (instead of body=). The style of the outgoing
+                message. Possible values `plain` or `personal`.
+            to (RecipientDict | Sequence[RecipientDict]): The body's field to (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -326,7 +399,28 @@ class MessagesResource(SyncResource):
         from ...models.create_message_request import CreateMessageRequest
         from ...models.message import Message
 
-        body = cast("CreateMessageRequest | Unset", request_body(body, CreateMessageRequest))
+        body = cast(
+            "CreateMessageRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "bcc": bcc,
+                        "cc": cc,
+                        "create_conversation_without_contact_reply": create_conversation_without_contact_reply,
+                        "created_at": created_at,
+                        "from": from_,
+                        "message_type": message_type,
+                        "subject": subject,
+                        "template": template,
+                        "to": to,
+                    },
+                    "CreateMessageRequest",
+                    required=True,
+                ),
+                CreateMessageRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -335,9 +429,7 @@ class MessagesResource(SyncResource):
             "method": "post",
             "url": "/messages",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
     from ...models.news_item import NewsItem
     from ...models.news_item_request import NewsItemRequest, NewsItemRequestDict
+    from ...models.news_item_request_state import NewsItemRequestState
     from ...models.newsfeed import Newsfeed
+    from ...models.newsfeed_assignment import NewsfeedAssignmentDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncNewsResource", "NewsResource"]
@@ -48,8 +51,15 @@ class AsyncNewsResource(AsyncResource):
     async def create_item(
         self,
         *,
-        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sender_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        deliver_silently: bool = NOT_GIVEN,
+        labels: Sequence[str] = NOT_GIVEN,
+        newsfeed_assignments: Sequence[NewsfeedAssignmentDict] = NOT_GIVEN,
+        reactions: Sequence[str | None] = NOT_GIVEN,
+        state: NewsItemRequestState = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -61,11 +71,26 @@ class AsyncNewsResource(AsyncResource):
         You can create a news item
 
         Args:
-            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
-                Intercom enabling you to announce product updates, company news, promotions, events and
-                more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict): A News Item is a content type in Intercom
+                enabling you to announce product updates, company news, promotions, events and more with
+                your customers.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sender_id (int): The body's field sender_id (instead of body=). The id of the sender of
+                the news item. Must be a teammate on the workspace.
+            title (str): The body's field title (instead of body=). The title of the news item.
+            deliver_silently (bool): The body's field deliver_silently (instead of body=). When set to
+                `true`, the news item will appear in the messenger newsfeed without showing a notification
+                badge.
+            labels (Sequence[str]): The body's field labels (instead of body=). Label names displayed
+                to users to categorize the news item.
+            newsfeed_assignments (Sequence[NewsfeedAssignmentDict]): The body's field
+                newsfeed_assignments (instead of body=). A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (Sequence[str | None]): The body's field reactions (instead of body=). Ordered
+                list of emoji reactions to the news item. When empty, reactions are disabled.
+            state (NewsItemRequestState): The body's field state (instead of body=). News items will
+                not be visible to your users in the assigned newsfeeds until they are set live.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -84,7 +109,26 @@ class AsyncNewsResource(AsyncResource):
         from ...models.news_item import NewsItem
         from ...models.news_item_request import NewsItemRequest
 
-        body = cast("NewsItemRequest | Unset", request_body(body, NewsItemRequest))
+        body = cast(
+            "NewsItemRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sender_id": sender_id,
+                        "title": title,
+                        "deliver_silently": deliver_silently,
+                        "labels": labels,
+                        "newsfeed_assignments": newsfeed_assignments,
+                        "reactions": reactions,
+                        "state": state,
+                    },
+                    "NewsItemRequest",
+                    required=True,
+                ),
+                NewsItemRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -93,9 +137,7 @@ class AsyncNewsResource(AsyncResource):
             "method": "post",
             "url": "/news/news_items",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -475,8 +517,15 @@ class AsyncNewsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sender_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        deliver_silently: bool = NOT_GIVEN,
+        labels: Sequence[str] = NOT_GIVEN,
+        newsfeed_assignments: Sequence[NewsfeedAssignmentDict] = NOT_GIVEN,
+        reactions: Sequence[str | None] = NOT_GIVEN,
+        state: NewsItemRequestState = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -487,11 +536,26 @@ class AsyncNewsResource(AsyncResource):
 
         Args:
             id (int):
-            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
-                Intercom enabling you to announce product updates, company news, promotions, events and
-                more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict): A News Item is a content type in Intercom
+                enabling you to announce product updates, company news, promotions, events and more with
+                your customers.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sender_id (int): The body's field sender_id (instead of body=). The id of the sender of
+                the news item. Must be a teammate on the workspace.
+            title (str): The body's field title (instead of body=). The title of the news item.
+            deliver_silently (bool): The body's field deliver_silently (instead of body=). When set to
+                `true`, the news item will appear in the messenger newsfeed without showing a notification
+                badge.
+            labels (Sequence[str]): The body's field labels (instead of body=). Label names displayed
+                to users to categorize the news item.
+            newsfeed_assignments (Sequence[NewsfeedAssignmentDict]): The body's field
+                newsfeed_assignments (instead of body=). A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (Sequence[str | None]): The body's field reactions (instead of body=). Ordered
+                list of emoji reactions to the news item. When empty, reactions are disabled.
+            state (NewsItemRequestState): The body's field state (instead of body=). News items will
+                not be visible to your users in the assigned newsfeeds until they are set live.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -510,7 +574,26 @@ class AsyncNewsResource(AsyncResource):
         from ...models.news_item import NewsItem
         from ...models.news_item_request import NewsItemRequest
 
-        body = cast("NewsItemRequest | Unset", request_body(body, NewsItemRequest))
+        body = cast(
+            "NewsItemRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sender_id": sender_id,
+                        "title": title,
+                        "deliver_silently": deliver_silently,
+                        "labels": labels,
+                        "newsfeed_assignments": newsfeed_assignments,
+                        "reactions": reactions,
+                        "state": state,
+                    },
+                    "NewsItemRequest",
+                    required=True,
+                ),
+                NewsItemRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -521,9 +604,7 @@ class AsyncNewsResource(AsyncResource):
                 id=path_segment("id", id, "PUT /news/news_items/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -560,8 +641,15 @@ class NewsResource(SyncResource):
     def create_item(
         self,
         *,
-        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sender_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        deliver_silently: bool = NOT_GIVEN,
+        labels: Sequence[str] = NOT_GIVEN,
+        newsfeed_assignments: Sequence[NewsfeedAssignmentDict] = NOT_GIVEN,
+        reactions: Sequence[str | None] = NOT_GIVEN,
+        state: NewsItemRequestState = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -573,11 +661,26 @@ class NewsResource(SyncResource):
         You can create a news item
 
         Args:
-            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
-                Intercom enabling you to announce product updates, company news, promotions, events and
-                more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict): A News Item is a content type in Intercom
+                enabling you to announce product updates, company news, promotions, events and more with
+                your customers.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sender_id (int): The body's field sender_id (instead of body=). The id of the sender of
+                the news item. Must be a teammate on the workspace.
+            title (str): The body's field title (instead of body=). The title of the news item.
+            deliver_silently (bool): The body's field deliver_silently (instead of body=). When set to
+                `true`, the news item will appear in the messenger newsfeed without showing a notification
+                badge.
+            labels (Sequence[str]): The body's field labels (instead of body=). Label names displayed
+                to users to categorize the news item.
+            newsfeed_assignments (Sequence[NewsfeedAssignmentDict]): The body's field
+                newsfeed_assignments (instead of body=). A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (Sequence[str | None]): The body's field reactions (instead of body=). Ordered
+                list of emoji reactions to the news item. When empty, reactions are disabled.
+            state (NewsItemRequestState): The body's field state (instead of body=). News items will
+                not be visible to your users in the assigned newsfeeds until they are set live.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -596,7 +699,26 @@ class NewsResource(SyncResource):
         from ...models.news_item import NewsItem
         from ...models.news_item_request import NewsItemRequest
 
-        body = cast("NewsItemRequest | Unset", request_body(body, NewsItemRequest))
+        body = cast(
+            "NewsItemRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sender_id": sender_id,
+                        "title": title,
+                        "deliver_silently": deliver_silently,
+                        "labels": labels,
+                        "newsfeed_assignments": newsfeed_assignments,
+                        "reactions": reactions,
+                        "state": state,
+                    },
+                    "NewsItemRequest",
+                    required=True,
+                ),
+                NewsItemRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -605,9 +727,7 @@ class NewsResource(SyncResource):
             "method": "post",
             "url": "/news/news_items",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -987,8 +1107,15 @@ class NewsResource(SyncResource):
         self,
         id: int,
         *,
-        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sender_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        deliver_silently: bool = NOT_GIVEN,
+        labels: Sequence[str] = NOT_GIVEN,
+        newsfeed_assignments: Sequence[NewsfeedAssignmentDict] = NOT_GIVEN,
+        reactions: Sequence[str | None] = NOT_GIVEN,
+        state: NewsItemRequestState = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -999,11 +1126,26 @@ class NewsResource(SyncResource):
 
         Args:
             id (int):
-            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
-                Intercom enabling you to announce product updates, company news, promotions, events and
-                more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict): A News Item is a content type in Intercom
+                enabling you to announce product updates, company news, promotions, events and more with
+                your customers.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sender_id (int): The body's field sender_id (instead of body=). The id of the sender of
+                the news item. Must be a teammate on the workspace.
+            title (str): The body's field title (instead of body=). The title of the news item.
+            deliver_silently (bool): The body's field deliver_silently (instead of body=). When set to
+                `true`, the news item will appear in the messenger newsfeed without showing a notification
+                badge.
+            labels (Sequence[str]): The body's field labels (instead of body=). Label names displayed
+                to users to categorize the news item.
+            newsfeed_assignments (Sequence[NewsfeedAssignmentDict]): The body's field
+                newsfeed_assignments (instead of body=). A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (Sequence[str | None]): The body's field reactions (instead of body=). Ordered
+                list of emoji reactions to the news item. When empty, reactions are disabled.
+            state (NewsItemRequestState): The body's field state (instead of body=). News items will
+                not be visible to your users in the assigned newsfeeds until they are set live.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1022,7 +1164,26 @@ class NewsResource(SyncResource):
         from ...models.news_item import NewsItem
         from ...models.news_item_request import NewsItemRequest
 
-        body = cast("NewsItemRequest | Unset", request_body(body, NewsItemRequest))
+        body = cast(
+            "NewsItemRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sender_id": sender_id,
+                        "title": title,
+                        "deliver_silently": deliver_silently,
+                        "labels": labels,
+                        "newsfeed_assignments": newsfeed_assignments,
+                        "reactions": reactions,
+                        "state": state,
+                    },
+                    "NewsItemRequest",
+                    required=True,
+                ),
+                NewsItemRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1033,9 +1194,7 @@ class NewsResource(SyncResource):
                 id=path_segment("id", id, "PUT /news/news_items/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -48,8 +49,10 @@ class AsyncNotesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: CreateNoteBody | CreateNoteBodyDict | Unset = UNSET,
+        body: CreateNoteBody | CreateNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        contact_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -62,9 +65,13 @@ class AsyncNotesResource(AsyncResource):
 
         Args:
             id (int):
-            body (CreateNoteBody | CreateNoteBodyDict | Unset):
+            body (CreateNoteBody | CreateNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier of a
+                given admin.
+            contact_id (str): The body's field contact_id (instead of body=). The unique identifier of
+                a given contact.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -83,7 +90,18 @@ class AsyncNotesResource(AsyncResource):
         from ...models.create_note_body import CreateNoteBody
         from ...models.note import Note
 
-        body = cast("CreateNoteBody | Unset", request_body(body, CreateNoteBody))
+        body = cast(
+            "CreateNoteBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "contact_id": contact_id},
+                    "CreateNoteBody",
+                    required=True,
+                ),
+                CreateNoteBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -94,9 +112,7 @@ class AsyncNotesResource(AsyncResource):
                 id=path_segment("id", id, "POST /contacts/{id}/notes"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -112,8 +128,9 @@ class AsyncNotesResource(AsyncResource):
         self,
         company_id: str,
         *,
-        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
+        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -126,9 +143,12 @@ class AsyncNotesResource(AsyncResource):
 
         Args:
             company_id (str):
-            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset):
+            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier of the
+                admin creating the note. If not provided, defaults to the admin associated with the access
+                token.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -147,7 +167,18 @@ class AsyncNotesResource(AsyncResource):
         from ...models.create_company_note_body import CreateCompanyNoteBody
         from ...models.note import Note
 
-        body = cast("CreateCompanyNoteBody | Unset", request_body(body, CreateCompanyNoteBody))
+        body = cast(
+            "CreateCompanyNoteBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "CreateCompanyNoteBody",
+                    required=True,
+                ),
+                CreateCompanyNoteBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -158,9 +189,7 @@ class AsyncNotesResource(AsyncResource):
                 company_id=path_segment("company_id", company_id, "POST /companies/{company_id}/notes"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -389,8 +418,10 @@ class NotesResource(SyncResource):
         self,
         id: int,
         *,
-        body: CreateNoteBody | CreateNoteBodyDict | Unset = UNSET,
+        body: CreateNoteBody | CreateNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        contact_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -403,9 +434,13 @@ class NotesResource(SyncResource):
 
         Args:
             id (int):
-            body (CreateNoteBody | CreateNoteBodyDict | Unset):
+            body (CreateNoteBody | CreateNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier of a
+                given admin.
+            contact_id (str): The body's field contact_id (instead of body=). The unique identifier of
+                a given contact.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -424,7 +459,18 @@ class NotesResource(SyncResource):
         from ...models.create_note_body import CreateNoteBody
         from ...models.note import Note
 
-        body = cast("CreateNoteBody | Unset", request_body(body, CreateNoteBody))
+        body = cast(
+            "CreateNoteBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "contact_id": contact_id},
+                    "CreateNoteBody",
+                    required=True,
+                ),
+                CreateNoteBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -435,9 +481,7 @@ class NotesResource(SyncResource):
                 id=path_segment("id", id, "POST /contacts/{id}/notes"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -453,8 +497,9 @@ class NotesResource(SyncResource):
         self,
         company_id: str,
         *,
-        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
+        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -467,9 +512,12 @@ class NotesResource(SyncResource):
 
         Args:
             company_id (str):
-            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset):
+            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier of the
+                admin creating the note. If not provided, defaults to the admin associated with the access
+                token.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -488,7 +536,18 @@ class NotesResource(SyncResource):
         from ...models.create_company_note_body import CreateCompanyNoteBody
         from ...models.note import Note
 
-        body = cast("CreateCompanyNoteBody | Unset", request_body(body, CreateCompanyNoteBody))
+        body = cast(
+            "CreateCompanyNoteBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "CreateCompanyNoteBody",
+                    required=True,
+                ),
+                CreateCompanyNoteBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -499,9 +558,7 @@ class NotesResource(SyncResource):
                 company_id=path_segment("company_id", company_id, "POST /companies/{company_id}/notes"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

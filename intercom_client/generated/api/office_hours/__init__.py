@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
         CreateOfficeHoursExceptionRequest,
         CreateOfficeHoursExceptionRequestDict,
     )
+    from ...models.create_office_hours_exception_request_exception_type import (
+        CreateOfficeHoursExceptionRequestExceptionType,
+    )
     from ...models.create_office_hours_schedule_request import (
         CreateOfficeHoursScheduleRequest,
         CreateOfficeHoursScheduleRequestDict,
@@ -40,9 +44,13 @@ if TYPE_CHECKING:
     from ...models.office_hours_exception_list import OfficeHoursExceptionList
     from ...models.office_hours_schedule import OfficeHoursSchedule
     from ...models.office_hours_schedule_list import OfficeHoursScheduleList
+    from ...models.office_hours_time_interval import OfficeHoursTimeIntervalDict
     from ...models.update_office_hours_exception_request import (
         UpdateOfficeHoursExceptionRequest,
         UpdateOfficeHoursExceptionRequestDict,
+    )
+    from ...models.update_office_hours_exception_request_exception_type import (
+        UpdateOfficeHoursExceptionRequestExceptionType,
     )
     from ...models.update_office_hours_schedule_request import (
         UpdateOfficeHoursScheduleRequest,
@@ -66,8 +74,13 @@ class AsyncOfficeHoursResource(AsyncResource):
         self,
         office_hours_schedule_id: str,
         *,
-        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
+        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        exception_date: str = NOT_GIVEN,
+        exception_type: CreateOfficeHoursExceptionRequestExceptionType = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        recurring_annually: bool = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -86,6 +99,16 @@ class AsyncOfficeHoursResource(AsyncResource):
                 `exception_type` is `closed`.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            exception_date (str): The body's field exception_date (instead of body=). The date the
+                exception applies to, in `YYYY-MM-DD` format.
+            exception_type (CreateOfficeHoursExceptionRequestExceptionType): The body's field
+                exception_type (instead of body=). The type of exception.
+            name (str): The body's field name (instead of body=). An optional name for the exception.
+            recurring_annually (bool): The body's field recurring_annually (instead of body=). Whether
+                the exception repeats every year on the same date.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict] | None): The body's field
+                time_intervals (instead of body=). The open intervals for the exception date. Required for
+                `custom_hours`; omit for `closed`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -104,7 +127,24 @@ class AsyncOfficeHoursResource(AsyncResource):
         from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
         from ...models.office_hours_exception import OfficeHoursException
 
-        body = cast("CreateOfficeHoursExceptionRequest", request_body(body, CreateOfficeHoursExceptionRequest))
+        body = cast(
+            "CreateOfficeHoursExceptionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "exception_date": exception_date,
+                        "exception_type": exception_type,
+                        "name": name,
+                        "recurring_annually": recurring_annually,
+                        "time_intervals": time_intervals,
+                    },
+                    "CreateOfficeHoursExceptionRequest",
+                    required=True,
+                ),
+                CreateOfficeHoursExceptionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -134,8 +174,11 @@ class AsyncOfficeHoursResource(AsyncResource):
     async def create_schedule(
         self,
         *,
-        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
+        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] = NOT_GIVEN,
+        time_zone_name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -151,6 +194,13 @@ class AsyncOfficeHoursResource(AsyncResource):
                 request payload for creating an office hours schedule.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the office hours
+                schedule.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
+                (instead of body=). The open intervals for the schedule. `start_minute` and `end_minute`
+                must be on a 15-minute boundary.
+            time_zone_name (str): The body's field time_zone_name (instead of body=). The IANA time
+                zone the schedule's hours are evaluated in.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -169,7 +219,18 @@ class AsyncOfficeHoursResource(AsyncResource):
         from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
         from ...models.office_hours_schedule import OfficeHoursSchedule
 
-        body = cast("CreateOfficeHoursScheduleRequest", request_body(body, CreateOfficeHoursScheduleRequest))
+        body = cast(
+            "CreateOfficeHoursScheduleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "time_intervals": time_intervals, "time_zone_name": time_zone_name},
+                    "CreateOfficeHoursScheduleRequest",
+                    required=True,
+                ),
+                CreateOfficeHoursScheduleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -545,6 +606,11 @@ class AsyncOfficeHoursResource(AsyncResource):
         *,
         body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        exception_date: str = NOT_GIVEN,
+        exception_type: UpdateOfficeHoursExceptionRequestExceptionType = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        recurring_annually: bool = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -563,6 +629,16 @@ class AsyncOfficeHoursResource(AsyncResource):
                 updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            exception_date (str): The body's field exception_date (instead of body=). The date the
+                exception applies to, in `YYYY-MM-DD` format.
+            exception_type (UpdateOfficeHoursExceptionRequestExceptionType): The body's field
+                exception_type (instead of body=). The type of exception.
+            name (str): The body's field name (instead of body=). An optional name for the exception.
+            recurring_annually (bool): The body's field recurring_annually (instead of body=). Whether
+                the exception repeats every year on the same date.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict] | None): The body's field
+                time_intervals (instead of body=). The open intervals for the exception date. Required for
+                `custom_hours`; omit for `closed`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -581,7 +657,24 @@ class AsyncOfficeHoursResource(AsyncResource):
         from ...models.office_hours_exception import OfficeHoursException
         from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
 
-        body = cast("UpdateOfficeHoursExceptionRequest | Unset", request_body(body, UpdateOfficeHoursExceptionRequest))
+        body = cast(
+            "UpdateOfficeHoursExceptionRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "exception_date": exception_date,
+                        "exception_type": exception_type,
+                        "name": name,
+                        "recurring_annually": recurring_annually,
+                        "time_intervals": time_intervals,
+                    },
+                    "UpdateOfficeHoursExceptionRequest",
+                    required=False,
+                ),
+                UpdateOfficeHoursExceptionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -619,6 +712,9 @@ class AsyncOfficeHoursResource(AsyncResource):
         *,
         body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] = NOT_GIVEN,
+        time_zone_name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -636,6 +732,13 @@ class AsyncOfficeHoursResource(AsyncResource):
                 updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the office hours
+                schedule.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
+                (instead of body=). The open intervals for the schedule. `start_minute` and `end_minute`
+                must be on a 15-minute boundary.
+            time_zone_name (str): The body's field time_zone_name (instead of body=). The IANA time
+                zone the schedule's hours are evaluated in.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -654,7 +757,18 @@ class AsyncOfficeHoursResource(AsyncResource):
         from ...models.office_hours_schedule import OfficeHoursSchedule
         from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
 
-        body = cast("UpdateOfficeHoursScheduleRequest | Unset", request_body(body, UpdateOfficeHoursScheduleRequest))
+        body = cast(
+            "UpdateOfficeHoursScheduleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "time_intervals": time_intervals, "time_zone_name": time_zone_name},
+                    "UpdateOfficeHoursScheduleRequest",
+                    required=False,
+                ),
+                UpdateOfficeHoursScheduleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -710,8 +824,13 @@ class OfficeHoursResource(SyncResource):
         self,
         office_hours_schedule_id: str,
         *,
-        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
+        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        exception_date: str = NOT_GIVEN,
+        exception_type: CreateOfficeHoursExceptionRequestExceptionType = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        recurring_annually: bool = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -730,6 +849,16 @@ class OfficeHoursResource(SyncResource):
                 `exception_type` is `closed`.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            exception_date (str): The body's field exception_date (instead of body=). The date the
+                exception applies to, in `YYYY-MM-DD` format.
+            exception_type (CreateOfficeHoursExceptionRequestExceptionType): The body's field
+                exception_type (instead of body=). The type of exception.
+            name (str): The body's field name (instead of body=). An optional name for the exception.
+            recurring_annually (bool): The body's field recurring_annually (instead of body=). Whether
+                the exception repeats every year on the same date.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict] | None): The body's field
+                time_intervals (instead of body=). The open intervals for the exception date. Required for
+                `custom_hours`; omit for `closed`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -748,7 +877,24 @@ class OfficeHoursResource(SyncResource):
         from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
         from ...models.office_hours_exception import OfficeHoursException
 
-        body = cast("CreateOfficeHoursExceptionRequest", request_body(body, CreateOfficeHoursExceptionRequest))
+        body = cast(
+            "CreateOfficeHoursExceptionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "exception_date": exception_date,
+                        "exception_type": exception_type,
+                        "name": name,
+                        "recurring_annually": recurring_annually,
+                        "time_intervals": time_intervals,
+                    },
+                    "CreateOfficeHoursExceptionRequest",
+                    required=True,
+                ),
+                CreateOfficeHoursExceptionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -778,8 +924,11 @@ class OfficeHoursResource(SyncResource):
     def create_schedule(
         self,
         *,
-        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
+        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] = NOT_GIVEN,
+        time_zone_name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -795,6 +944,13 @@ class OfficeHoursResource(SyncResource):
                 request payload for creating an office hours schedule.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the office hours
+                schedule.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
+                (instead of body=). The open intervals for the schedule. `start_minute` and `end_minute`
+                must be on a 15-minute boundary.
+            time_zone_name (str): The body's field time_zone_name (instead of body=). The IANA time
+                zone the schedule's hours are evaluated in.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -813,7 +969,18 @@ class OfficeHoursResource(SyncResource):
         from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
         from ...models.office_hours_schedule import OfficeHoursSchedule
 
-        body = cast("CreateOfficeHoursScheduleRequest", request_body(body, CreateOfficeHoursScheduleRequest))
+        body = cast(
+            "CreateOfficeHoursScheduleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "time_intervals": time_intervals, "time_zone_name": time_zone_name},
+                    "CreateOfficeHoursScheduleRequest",
+                    required=True,
+                ),
+                CreateOfficeHoursScheduleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1189,6 +1356,11 @@ class OfficeHoursResource(SyncResource):
         *,
         body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        exception_date: str = NOT_GIVEN,
+        exception_type: UpdateOfficeHoursExceptionRequestExceptionType = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        recurring_annually: bool = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1207,6 +1379,16 @@ class OfficeHoursResource(SyncResource):
                 updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            exception_date (str): The body's field exception_date (instead of body=). The date the
+                exception applies to, in `YYYY-MM-DD` format.
+            exception_type (UpdateOfficeHoursExceptionRequestExceptionType): The body's field
+                exception_type (instead of body=). The type of exception.
+            name (str): The body's field name (instead of body=). An optional name for the exception.
+            recurring_annually (bool): The body's field recurring_annually (instead of body=). Whether
+                the exception repeats every year on the same date.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict] | None): The body's field
+                time_intervals (instead of body=). The open intervals for the exception date. Required for
+                `custom_hours`; omit for `closed`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1225,7 +1407,24 @@ class OfficeHoursResource(SyncResource):
         from ...models.office_hours_exception import OfficeHoursException
         from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
 
-        body = cast("UpdateOfficeHoursExceptionRequest | Unset", request_body(body, UpdateOfficeHoursExceptionRequest))
+        body = cast(
+            "UpdateOfficeHoursExceptionRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "exception_date": exception_date,
+                        "exception_type": exception_type,
+                        "name": name,
+                        "recurring_annually": recurring_annually,
+                        "time_intervals": time_intervals,
+                    },
+                    "UpdateOfficeHoursExceptionRequest",
+                    required=False,
+                ),
+                UpdateOfficeHoursExceptionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1263,6 +1462,9 @@ class OfficeHoursResource(SyncResource):
         *,
         body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] = NOT_GIVEN,
+        time_zone_name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1280,6 +1482,13 @@ class OfficeHoursResource(SyncResource):
                 updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the office hours
+                schedule.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
+                (instead of body=). The open intervals for the schedule. `start_minute` and `end_minute`
+                must be on a 15-minute boundary.
+            time_zone_name (str): The body's field time_zone_name (instead of body=). The IANA time
+                zone the schedule's hours are evaluated in.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1298,7 +1507,18 @@ class OfficeHoursResource(SyncResource):
         from ...models.office_hours_schedule import OfficeHoursSchedule
         from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
 
-        body = cast("UpdateOfficeHoursScheduleRequest | Unset", request_body(body, UpdateOfficeHoursScheduleRequest))
+        body = cast(
+            "UpdateOfficeHoursScheduleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "time_intervals": time_intervals, "time_zone_name": time_zone_name},
+                    "UpdateOfficeHoursScheduleRequest",
+                    required=False,
+                ),
+                UpdateOfficeHoursScheduleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

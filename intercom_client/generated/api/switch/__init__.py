@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -45,8 +46,10 @@ class AsyncSwitchResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
+        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        phone: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -61,10 +64,17 @@ class AsyncSwitchResource(AsyncResource):
         If custom attributes are specified, they will be added to the user or lead's custom data attributes.
 
         Args:
-            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset): You can create an
-                phone switch
+            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict): You can create an phone
+                switch
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            phone (str): The body's field phone (instead of body=). Phone number in E.164 format, that
+                will receive the SMS to continue the conversation in the Messenger.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of
+                custom object instance models. System-defined attributes such as "CX Score rating" and "CX
+                Score explanation" may also be included.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -83,7 +93,18 @@ class AsyncSwitchResource(AsyncResource):
         from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
         from ...models.phone_switch import PhoneSwitch
 
-        body = cast("CreatePhoneSwitchRequest | Unset", request_body(body, CreatePhoneSwitchRequest))
+        body = cast(
+            "CreatePhoneSwitchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"phone": phone, "custom_attributes": custom_attributes},
+                    "CreatePhoneSwitchRequest",
+                    required=True,
+                ),
+                CreatePhoneSwitchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -92,9 +113,7 @@ class AsyncSwitchResource(AsyncResource):
             "method": "post",
             "url": "/phone_call_redirects",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -127,8 +146,10 @@ class SwitchResource(SyncResource):
     def create(
         self,
         *,
-        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
+        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        phone: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -143,10 +164,17 @@ class SwitchResource(SyncResource):
         If custom attributes are specified, they will be added to the user or lead's custom data attributes.
 
         Args:
-            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset): You can create an
-                phone switch
+            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict): You can create an phone
+                switch
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            phone (str): The body's field phone (instead of body=). Phone number in E.164 format, that
+                will receive the SMS to continue the conversation in the Messenger.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of
+                custom object instance models. System-defined attributes such as "CX Score rating" and "CX
+                Score explanation" may also be included.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -165,7 +193,18 @@ class SwitchResource(SyncResource):
         from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
         from ...models.phone_switch import PhoneSwitch
 
-        body = cast("CreatePhoneSwitchRequest | Unset", request_body(body, CreatePhoneSwitchRequest))
+        body = cast(
+            "CreatePhoneSwitchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"phone": phone, "custom_attributes": custom_attributes},
+                    "CreatePhoneSwitchRequest",
+                    required=True,
+                ),
+                CreatePhoneSwitchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -174,9 +213,7 @@ class SwitchResource(SyncResource):
             "method": "post",
             "url": "/phone_call_redirects",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

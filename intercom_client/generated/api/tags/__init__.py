@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -62,8 +63,9 @@ class AsyncTagsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
+        body: AttachTagToContactBody | AttachTagToContactBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -77,9 +79,11 @@ class AsyncTagsResource(AsyncResource):
 
         Args:
             contact_id (str):
-            body (AttachTagToContactBody | AttachTagToContactBodyDict | Unset):
+            body (AttachTagToContactBody | AttachTagToContactBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -98,7 +102,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.attach_tag_to_contact_body import AttachTagToContactBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToContactBody | Unset", request_body(body, AttachTagToContactBody))
+        body = cast(
+            "AttachTagToContactBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id},
+                    "AttachTagToContactBody",
+                    required=True,
+                ),
+                AttachTagToContactBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -109,9 +124,7 @@ class AsyncTagsResource(AsyncResource):
                 contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/tags"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -125,8 +138,10 @@ class AsyncTagsResource(AsyncResource):
         self,
         conversation_id: str,
         *,
-        body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
+        body: AttachTagToConversationBody | AttachTagToConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -140,9 +155,13 @@ class AsyncTagsResource(AsyncResource):
 
         Args:
             conversation_id (str):
-            body (AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset):
+            body (AttachTagToConversationBody | AttachTagToConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -161,7 +180,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToConversationBody | Unset", request_body(body, AttachTagToConversationBody))
+        body = cast(
+            "AttachTagToConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "id": id},
+                    "AttachTagToConversationBody",
+                    required=True,
+                ),
+                AttachTagToConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -174,9 +204,7 @@ class AsyncTagsResource(AsyncResource):
                 ),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -190,8 +218,10 @@ class AsyncTagsResource(AsyncResource):
         self,
         ticket_id: str,
         *,
-        body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
+        body: AttachTagToTicketBody | AttachTagToTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -205,9 +235,13 @@ class AsyncTagsResource(AsyncResource):
 
         Args:
             ticket_id (str):
-            body (AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset):
+            body (AttachTagToTicketBody | AttachTagToTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -226,7 +260,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToTicketBody | Unset", request_body(body, AttachTagToTicketBody))
+        body = cast(
+            "AttachTagToTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "id": id},
+                    "AttachTagToTicketBody",
+                    required=True,
+                ),
+                AttachTagToTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -237,9 +282,7 @@ class AsyncTagsResource(AsyncResource):
                 ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/tags"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -259,8 +302,7 @@ class AsyncTagsResource(AsyncResource):
         | UntagCompanyRequest
         | UntagCompanyRequestDict
         | TagMultipleUsersRequest
-        | TagMultipleUsersRequestDict
-        | Unset = UNSET,
+        | TagMultipleUsersRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -294,7 +336,7 @@ class AsyncTagsResource(AsyncResource):
         Args:
             body (CreateOrUpdateTagRequest | CreateOrUpdateTagRequestDict | TagCompanyRequest |
                 TagCompanyRequestDict | UntagCompanyRequest | UntagCompanyRequestDict |
-                TagMultipleUsersRequest | TagMultipleUsersRequestDict | Unset):
+                TagMultipleUsersRequest | TagMultipleUsersRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -319,7 +361,7 @@ class AsyncTagsResource(AsyncResource):
         from ...models.untag_company_request import UntagCompanyRequest
 
         body = cast(
-            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest",
+            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | UntagCompanyRequest",
             request_body(
                 body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
             ),
@@ -332,8 +374,7 @@ class AsyncTagsResource(AsyncResource):
             "method": "post",
             "url": "/tags",
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -458,8 +499,9 @@ class AsyncTagsResource(AsyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
+        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -474,9 +516,11 @@ class AsyncTagsResource(AsyncResource):
         Args:
             conversation_id (str):
             id (str):
-            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset):
+            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -495,7 +539,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
         from ...models.tag import Tag
 
-        body = cast("DetachTagFromConversationBody | Unset", request_body(body, DetachTagFromConversationBody))
+        body = cast(
+            "DetachTagFromConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachTagFromConversationBody",
+                    required=True,
+                ),
+                DetachTagFromConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -509,9 +564,7 @@ class AsyncTagsResource(AsyncResource):
                 id=path_segment("id", id, "DELETE /conversations/{conversation_id}/tags/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -526,8 +579,9 @@ class AsyncTagsResource(AsyncResource):
         ticket_id: str,
         id: str,
         *,
-        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
+        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -542,9 +596,11 @@ class AsyncTagsResource(AsyncResource):
         Args:
             ticket_id (str):
             id (str):
-            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset):
+            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -563,7 +619,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
         from ...models.tag import Tag
 
-        body = cast("DetachTagFromTicketBody | Unset", request_body(body, DetachTagFromTicketBody))
+        body = cast(
+            "DetachTagFromTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachTagFromTicketBody",
+                    required=True,
+                ),
+                DetachTagFromTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -575,9 +642,7 @@ class AsyncTagsResource(AsyncResource):
                 id=path_segment("id", id, "DELETE /tickets/{ticket_id}/tags/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -725,8 +790,9 @@ class TagsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
+        body: AttachTagToContactBody | AttachTagToContactBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -740,9 +806,11 @@ class TagsResource(SyncResource):
 
         Args:
             contact_id (str):
-            body (AttachTagToContactBody | AttachTagToContactBodyDict | Unset):
+            body (AttachTagToContactBody | AttachTagToContactBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -761,7 +829,18 @@ class TagsResource(SyncResource):
         from ...models.attach_tag_to_contact_body import AttachTagToContactBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToContactBody | Unset", request_body(body, AttachTagToContactBody))
+        body = cast(
+            "AttachTagToContactBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id},
+                    "AttachTagToContactBody",
+                    required=True,
+                ),
+                AttachTagToContactBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -772,9 +851,7 @@ class TagsResource(SyncResource):
                 contact_id=path_segment("contact_id", contact_id, "POST /contacts/{contact_id}/tags"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -788,8 +865,10 @@ class TagsResource(SyncResource):
         self,
         conversation_id: str,
         *,
-        body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
+        body: AttachTagToConversationBody | AttachTagToConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -803,9 +882,13 @@ class TagsResource(SyncResource):
 
         Args:
             conversation_id (str):
-            body (AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset):
+            body (AttachTagToConversationBody | AttachTagToConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -824,7 +907,18 @@ class TagsResource(SyncResource):
         from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToConversationBody | Unset", request_body(body, AttachTagToConversationBody))
+        body = cast(
+            "AttachTagToConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "id": id},
+                    "AttachTagToConversationBody",
+                    required=True,
+                ),
+                AttachTagToConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -837,9 +931,7 @@ class TagsResource(SyncResource):
                 ),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -853,8 +945,10 @@ class TagsResource(SyncResource):
         self,
         ticket_id: str,
         *,
-        body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
+        body: AttachTagToTicketBody | AttachTagToTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -868,9 +962,13 @@ class TagsResource(SyncResource):
 
         Args:
             ticket_id (str):
-            body (AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset):
+            body (AttachTagToTicketBody | AttachTagToTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -889,7 +987,18 @@ class TagsResource(SyncResource):
         from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToTicketBody | Unset", request_body(body, AttachTagToTicketBody))
+        body = cast(
+            "AttachTagToTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "id": id},
+                    "AttachTagToTicketBody",
+                    required=True,
+                ),
+                AttachTagToTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -900,9 +1009,7 @@ class TagsResource(SyncResource):
                 ticket_id=path_segment("ticket_id", ticket_id, "POST /tickets/{ticket_id}/tags"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -922,8 +1029,7 @@ class TagsResource(SyncResource):
         | UntagCompanyRequest
         | UntagCompanyRequestDict
         | TagMultipleUsersRequest
-        | TagMultipleUsersRequestDict
-        | Unset = UNSET,
+        | TagMultipleUsersRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -957,7 +1063,7 @@ class TagsResource(SyncResource):
         Args:
             body (CreateOrUpdateTagRequest | CreateOrUpdateTagRequestDict | TagCompanyRequest |
                 TagCompanyRequestDict | UntagCompanyRequest | UntagCompanyRequestDict |
-                TagMultipleUsersRequest | TagMultipleUsersRequestDict | Unset):
+                TagMultipleUsersRequest | TagMultipleUsersRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -982,7 +1088,7 @@ class TagsResource(SyncResource):
         from ...models.untag_company_request import UntagCompanyRequest
 
         body = cast(
-            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest",
+            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | UntagCompanyRequest",
             request_body(
                 body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
             ),
@@ -995,8 +1101,7 @@ class TagsResource(SyncResource):
             "method": "post",
             "url": "/tags",
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1121,8 +1226,9 @@ class TagsResource(SyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
+        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1137,9 +1243,11 @@ class TagsResource(SyncResource):
         Args:
             conversation_id (str):
             id (str):
-            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset):
+            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1158,7 +1266,18 @@ class TagsResource(SyncResource):
         from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
         from ...models.tag import Tag
 
-        body = cast("DetachTagFromConversationBody | Unset", request_body(body, DetachTagFromConversationBody))
+        body = cast(
+            "DetachTagFromConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachTagFromConversationBody",
+                    required=True,
+                ),
+                DetachTagFromConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1172,9 +1291,7 @@ class TagsResource(SyncResource):
                 id=path_segment("id", id, "DELETE /conversations/{conversation_id}/tags/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1189,8 +1306,9 @@ class TagsResource(SyncResource):
         ticket_id: str,
         id: str,
         *,
-        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
+        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1205,9 +1323,11 @@ class TagsResource(SyncResource):
         Args:
             ticket_id (str):
             id (str):
-            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset):
+            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1226,7 +1346,18 @@ class TagsResource(SyncResource):
         from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
         from ...models.tag import Tag
 
-        body = cast("DetachTagFromTicketBody | Unset", request_body(body, DetachTagFromTicketBody))
+        body = cast(
+            "DetachTagFromTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachTagFromTicketBody",
+                    required=True,
+                ),
+                DetachTagFromTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1238,9 +1369,7 @@ class TagsResource(SyncResource):
                 id=path_segment("id", id, "DELETE /tickets/{ticket_id}/tags/{id}"),
             ),
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

@@ -19,6 +19,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -27,6 +28,8 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.contact import Contact
     from ...models.convert_visitor_request import ConvertVisitorRequest, ConvertVisitorRequestDict
+    from ...models.convert_visitor_request_user import ConvertVisitorRequestUserDict
+    from ...models.convert_visitor_request_visitor import ConvertVisitorRequestVisitorDict
     from ...models.intercom_version import IntercomVersion
     from ...models.update_visitor_request import UpdateVisitorRequest, UpdateVisitorRequestDict
     from ...models.visitor import Visitor
@@ -47,8 +50,11 @@ class AsyncVisitorsResource(AsyncResource):
     async def convert(
         self,
         *,
-        body: ConvertVisitorRequest | ConvertVisitorRequestDict | Unset = UNSET,
+        body: ConvertVisitorRequest | ConvertVisitorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        type: str = NOT_GIVEN,
+        user: ConvertVisitorRequestUserDict = NOT_GIVEN,
+        visitor: ConvertVisitorRequestVisitorDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -66,10 +72,16 @@ class AsyncVisitorsResource(AsyncResource):
         identifiers replacing it's Visitor identifiers.
 
         Args:
-            body (ConvertVisitorRequest | ConvertVisitorRequestDict | Unset): You can merge a Visitor
-                to a Contact of role type lead or user.
+            body (ConvertVisitorRequest | ConvertVisitorRequestDict): You can merge a Visitor to a
+                Contact of role type lead or user.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            type (str): The body's field type (instead of body=). Represents the role of the Contact
+                model. Accepts `lead` or `user`.
+            user (ConvertVisitorRequestUserDict): The body's field user (instead of body=). The unique
+                identifiers retained after converting or merging.
+            visitor (ConvertVisitorRequestVisitorDict): The body's field visitor (instead of body=).
+                The unique identifiers to convert a single Visitor.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -88,7 +100,18 @@ class AsyncVisitorsResource(AsyncResource):
         from ...models.contact import Contact
         from ...models.convert_visitor_request import ConvertVisitorRequest
 
-        body = cast("ConvertVisitorRequest | Unset", request_body(body, ConvertVisitorRequest))
+        body = cast(
+            "ConvertVisitorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"type": type, "user": user, "visitor": visitor},
+                    "ConvertVisitorRequest",
+                    required=True,
+                ),
+                ConvertVisitorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -97,9 +120,7 @@ class AsyncVisitorsResource(AsyncResource):
             "method": "post",
             "url": "/visitors/convert",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -173,8 +194,12 @@ class AsyncVisitorsResource(AsyncResource):
     async def update(
         self,
         *,
-        body: UpdateVisitorRequest | UpdateVisitorRequestDict | Unset = UNSET,
+        body: UpdateVisitorRequest | UpdateVisitorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        id: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        user_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -191,10 +216,16 @@ class AsyncVisitorsResource(AsyncResource):
         **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
 
         Args:
-            body (UpdateVisitorRequest | UpdateVisitorRequestDict | Unset): Update an existing
-                visitor.
+            body (UpdateVisitorRequest | UpdateVisitorRequestDict): Update an existing visitor.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). The custom attributes which are set for the visitor.
+            id (str): The body's field id (instead of body=). A unique identified for the visitor
+                which is given by Intercom.
+            name (str): The body's field name (instead of body=). The visitor's name.
+            user_id (str): The body's field user_id (instead of body=). A unique identified for the
+                visitor which is given by you.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -213,7 +244,18 @@ class AsyncVisitorsResource(AsyncResource):
         from ...models.update_visitor_request import UpdateVisitorRequest
         from ...models.visitor import Visitor
 
-        body = cast("UpdateVisitorRequest | Unset", request_body(body, UpdateVisitorRequest))
+        body = cast(
+            "UpdateVisitorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"custom_attributes": custom_attributes, "id": id, "name": name, "user_id": user_id},
+                    "UpdateVisitorRequest",
+                    required=True,
+                ),
+                UpdateVisitorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -222,9 +264,7 @@ class AsyncVisitorsResource(AsyncResource):
             "method": "put",
             "url": "/visitors",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -259,8 +299,11 @@ class VisitorsResource(SyncResource):
     def convert(
         self,
         *,
-        body: ConvertVisitorRequest | ConvertVisitorRequestDict | Unset = UNSET,
+        body: ConvertVisitorRequest | ConvertVisitorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        type: str = NOT_GIVEN,
+        user: ConvertVisitorRequestUserDict = NOT_GIVEN,
+        visitor: ConvertVisitorRequestVisitorDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -278,10 +321,16 @@ class VisitorsResource(SyncResource):
         identifiers replacing it's Visitor identifiers.
 
         Args:
-            body (ConvertVisitorRequest | ConvertVisitorRequestDict | Unset): You can merge a Visitor
-                to a Contact of role type lead or user.
+            body (ConvertVisitorRequest | ConvertVisitorRequestDict): You can merge a Visitor to a
+                Contact of role type lead or user.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            type (str): The body's field type (instead of body=). Represents the role of the Contact
+                model. Accepts `lead` or `user`.
+            user (ConvertVisitorRequestUserDict): The body's field user (instead of body=). The unique
+                identifiers retained after converting or merging.
+            visitor (ConvertVisitorRequestVisitorDict): The body's field visitor (instead of body=).
+                The unique identifiers to convert a single Visitor.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -300,7 +349,18 @@ class VisitorsResource(SyncResource):
         from ...models.contact import Contact
         from ...models.convert_visitor_request import ConvertVisitorRequest
 
-        body = cast("ConvertVisitorRequest | Unset", request_body(body, ConvertVisitorRequest))
+        body = cast(
+            "ConvertVisitorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"type": type, "user": user, "visitor": visitor},
+                    "ConvertVisitorRequest",
+                    required=True,
+                ),
+                ConvertVisitorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -309,9 +369,7 @@ class VisitorsResource(SyncResource):
             "method": "post",
             "url": "/visitors/convert",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -385,8 +443,12 @@ class VisitorsResource(SyncResource):
     def update(
         self,
         *,
-        body: UpdateVisitorRequest | UpdateVisitorRequestDict | Unset = UNSET,
+        body: UpdateVisitorRequest | UpdateVisitorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        id: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        user_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -403,10 +465,16 @@ class VisitorsResource(SyncResource):
         **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
 
         Args:
-            body (UpdateVisitorRequest | UpdateVisitorRequestDict | Unset): Update an existing
-                visitor.
+            body (UpdateVisitorRequest | UpdateVisitorRequestDict): Update an existing visitor.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). The custom attributes which are set for the visitor.
+            id (str): The body's field id (instead of body=). A unique identified for the visitor
+                which is given by Intercom.
+            name (str): The body's field name (instead of body=). The visitor's name.
+            user_id (str): The body's field user_id (instead of body=). A unique identified for the
+                visitor which is given by you.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -425,7 +493,18 @@ class VisitorsResource(SyncResource):
         from ...models.update_visitor_request import UpdateVisitorRequest
         from ...models.visitor import Visitor
 
-        body = cast("UpdateVisitorRequest | Unset", request_body(body, UpdateVisitorRequest))
+        body = cast(
+            "UpdateVisitorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"custom_attributes": custom_attributes, "id": id, "name": name, "user_id": user_id},
+                    "UpdateVisitorRequest",
+                    required=True,
+                ),
+                UpdateVisitorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -434,9 +513,7 @@ class VisitorsResource(SyncResource):
             "method": "put",
             "url": "/visitors",
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
