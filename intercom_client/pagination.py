@@ -329,6 +329,10 @@ class Walker:
             items = []
         elif not isinstance(items, list):
             raise fail(f"has no list at {'.'.join(rule.items)}")
+        elif any(
+            item is None for item in items
+        ):  # a null in a page's list is no item (the items are typed without None)
+            items = [item for item in items if item is not None]
         next_cursor: Cursor | None = None
         stated: int | None = None
         if rule.style == "page":

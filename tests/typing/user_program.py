@@ -10,6 +10,7 @@ from typing import assert_type
 
 from intercom_client import AsyncIntercom, DecodingIssue, Intercom, NotFoundError, Page, RawResponse, decoding_issues
 from intercom_client.models import (
+    Admin,
     Contact,
     ContactAvatar,
     Conversation,
@@ -59,6 +60,33 @@ async def open_conversations(client: AsyncIntercom) -> list[str]:
         assert_type(conversation, ConversationListItem)
         found.append(conversation.id)
     return found
+
+
+async def search_then_act(client: AsyncIntercom) -> list[Conversation]:
+    """Issue 24, item 3: an id read from one response is what the next call takes (no cast)."""
+    me = await client.admins.identify()
+    admin = await client.admins.retrieve(me.id)  # Admin.id: str, the path's id: str
+    handled: list[Conversation] = []
+    async for item in client.conversations.search(query={"field": "state", "operator": "=", "value": "open"}):
+        assert_type(item.id, str)
+        full = await client.conversations.retrieve(item.id)  # was id: int
+        await client.conversations.reply(
+            item.id, body={"message_type": "note", "type": "admin", "admin_id": admin.id, "body": "Looking"}
+        )
+        handled.append(await client.conversations.update(full.id, read=True))
+        await client.conversations.convert_to_ticket(full.id, ticket_type_id="1")
+    return handled
+
+
+async def always_sent(client: AsyncIntercom) -> list[str]:
+    """Issue 24, item 5: what the API always sends is not optional."""
+    admins = await client.admins.list()
+    assert_type(admins.admins, list[Admin])  # was list[Admin | None] | None
+    ids = [admin.id for admin in admins.admins]
+    async for ticket in client.tickets.search(query={"field": "open", "operator": "=", "value": True}):
+        assert_type(ticket, Ticket)  # was Ticket | None
+        ids.append(ticket.id)
+    return ids
 
 
 async def reply_as_admin(client: AsyncIntercom, conversation_id: str, admin_id: str) -> Conversation:

@@ -234,7 +234,7 @@ class AsyncAdminsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ActivityLog | None]:
+    ) -> AsyncPaginator[ActivityLog]:
         """List all activity logs
 
         You can get a log of activities by all admins in an app.
@@ -261,7 +261,7 @@ class AsyncAdminsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ActivityLog | None]
+            AsyncPaginator[ActivityLog]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -297,7 +297,7 @@ class AsyncAdminsResource(AsyncResource):
 
     async def retrieve(
         self,
-        id: int,
+        id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
@@ -311,7 +311,7 @@ class AsyncAdminsResource(AsyncResource):
         You can retrieve the details of a single admin.
 
         Args:
-            id (int):
+            id (str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -368,7 +368,7 @@ class AsyncAdminsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ActivityLog | None]:
+    ) -> AsyncPaginator[ActivityLog]:
         """Search activity logs
 
         Search and filter admin activity logs using a POST request with event type filter in the request
@@ -405,7 +405,7 @@ class AsyncAdminsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ActivityLog | None]
+            AsyncPaginator[ActivityLog]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -456,7 +456,7 @@ class AsyncAdminsResource(AsyncResource):
 
     async def set_away(
         self,
-        id: int,
+        id: str,
         *,
         body: SetAwayAdminBody | SetAwayAdminBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -474,7 +474,7 @@ class AsyncAdminsResource(AsyncResource):
         You can set an Admin as away for the Inbox.
 
         Args:
-            id (int):
+            id (str):
             body (SetAwayAdminBody | SetAwayAdminBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
@@ -746,7 +746,7 @@ class AdminsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ActivityLog | None]:
+    ) -> SyncPaginator[ActivityLog]:
         """List all activity logs
 
         You can get a log of activities by all admins in an app.
@@ -773,7 +773,7 @@ class AdminsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ActivityLog | None]
+            SyncPaginator[ActivityLog]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -809,7 +809,7 @@ class AdminsResource(SyncResource):
 
     def retrieve(
         self,
-        id: int,
+        id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
@@ -823,7 +823,7 @@ class AdminsResource(SyncResource):
         You can retrieve the details of a single admin.
 
         Args:
-            id (int):
+            id (str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -880,7 +880,7 @@ class AdminsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ActivityLog | None]:
+    ) -> SyncPaginator[ActivityLog]:
         """Search activity logs
 
         Search and filter admin activity logs using a POST request with event type filter in the request
@@ -917,7 +917,7 @@ class AdminsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ActivityLog | None]
+            SyncPaginator[ActivityLog]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -968,7 +968,7 @@ class AdminsResource(SyncResource):
 
     def set_away(
         self,
-        id: int,
+        id: str,
         *,
         body: SetAwayAdminBody | SetAwayAdminBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -986,7 +986,7 @@ class AdminsResource(SyncResource):
         You can set an Admin as away for the Inbox.
 
         Args:
-            id (int):
+            id (str):
             body (SetAwayAdminBody | SetAwayAdminBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.

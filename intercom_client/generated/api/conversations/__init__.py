@@ -79,7 +79,7 @@ class AsyncConversationsResource(AsyncResource):
 
     async def convert_to_ticket(
         self,
-        id: int,
+        id: str,
         *,
         body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -97,7 +97,7 @@ class AsyncConversationsResource(AsyncResource):
         You can convert a conversation to a ticket.
 
         Args:
-            id (int):
+            id (str):
             body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict): You
                 can convert a Conversation to a Ticket
             intercom_version (IntercomVersion | Unset): Intercom API version.
@@ -271,7 +271,7 @@ class AsyncConversationsResource(AsyncResource):
 
     async def delete(
         self,
-        id: int,
+        id: str,
         *,
         retain_metrics: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -302,7 +302,7 @@ class AsyncConversationsResource(AsyncResource):
         article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
 
         Args:
-            id (int):
+            id (str):
             retain_metrics (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
@@ -906,7 +906,7 @@ class AsyncConversationsResource(AsyncResource):
 
     async def retrieve(
         self,
-        id: int,
+        id: str,
         *,
         display_as: str | Unset = UNSET,
         include_translations: bool | Unset = UNSET,
@@ -935,7 +935,7 @@ class AsyncConversationsResource(AsyncResource):
         resolutions#h_97f8c2e671).
 
         Args:
-            id (int):
+            id (str):
             display_as (str | Unset):
             include_translations (bool | Unset):
             include_email_history (bool | Unset):
@@ -1277,7 +1277,7 @@ class AsyncConversationsResource(AsyncResource):
 
     async def update(
         self,
-        id: int,
+        id: str,
         *,
         body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
@@ -1321,7 +1321,7 @@ class AsyncConversationsResource(AsyncResource):
         - Your workspace settings (Settings → Data → Conversations)
 
         Args:
-            id (int):
+            id (str):
             body (UpdateConversationRequest | UpdateConversationRequestDict | Unset): Payload of the
                 request to update a conversation
             display_as (str | Unset):
@@ -1440,7 +1440,7 @@ class ConversationsResource(SyncResource):
 
     def convert_to_ticket(
         self,
-        id: int,
+        id: str,
         *,
         body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -1458,7 +1458,7 @@ class ConversationsResource(SyncResource):
         You can convert a conversation to a ticket.
 
         Args:
-            id (int):
+            id (str):
             body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict): You
                 can convert a Conversation to a Ticket
             intercom_version (IntercomVersion | Unset): Intercom API version.
@@ -1632,7 +1632,7 @@ class ConversationsResource(SyncResource):
 
     def delete(
         self,
-        id: int,
+        id: str,
         *,
         retain_metrics: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -1663,7 +1663,7 @@ class ConversationsResource(SyncResource):
         article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
 
         Args:
-            id (int):
+            id (str):
             retain_metrics (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
@@ -2267,7 +2267,7 @@ class ConversationsResource(SyncResource):
 
     def retrieve(
         self,
-        id: int,
+        id: str,
         *,
         display_as: str | Unset = UNSET,
         include_translations: bool | Unset = UNSET,
@@ -2296,7 +2296,7 @@ class ConversationsResource(SyncResource):
         resolutions#h_97f8c2e671).
 
         Args:
-            id (int):
+            id (str):
             display_as (str | Unset):
             include_translations (bool | Unset):
             include_email_history (bool | Unset):
@@ -2638,7 +2638,7 @@ class ConversationsResource(SyncResource):
 
     def update(
         self,
-        id: int,
+        id: str,
         *,
         body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
@@ -2682,7 +2682,7 @@ class ConversationsResource(SyncResource):
         - Your workspace settings (Settings → Data → Conversations)
 
         Args:
-            id (int):
+            id (str):
             body (UpdateConversationRequest | UpdateConversationRequestDict | Unset): Payload of the
                 request to update a conversation
             display_as (str | Unset):

@@ -294,7 +294,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[CustomObjectInstance | None]:
+    ) -> AsyncPaginator[CustomObjectInstance]:
         """List Custom Object Instances
 
         List instances of a custom object type. Three modes are supported:
@@ -328,7 +328,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[CustomObjectInstance | None]
+            AsyncPaginator[CustomObjectInstance]
         """
 
         from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
@@ -698,7 +698,7 @@ class CustomObjectInstancesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[CustomObjectInstance | None]:
+    ) -> SyncPaginator[CustomObjectInstance]:
         """List Custom Object Instances
 
         List instances of a custom object type. Three modes are supported:
@@ -732,7 +732,7 @@ class CustomObjectInstancesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[CustomObjectInstance | None]
+            SyncPaginator[CustomObjectInstance]
         """
 
         from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList

@@ -55,7 +55,7 @@ class AsyncMacrosResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Macro | None]:
+    ) -> AsyncPaginator[Macro]:
         """List all macros
 
         You can fetch a list of all macros (saved replies) in your workspace for use in automating
@@ -95,7 +95,7 @@ class AsyncMacrosResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Macro | None]
+            AsyncPaginator[Macro]
         """
 
         from ...models.macro_list import MacroList
@@ -233,7 +233,7 @@ class MacrosResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Macro | None]:
+    ) -> SyncPaginator[Macro]:
         """List all macros
 
         You can fetch a list of all macros (saved replies) in your workspace for use in automating
@@ -273,7 +273,7 @@ class MacrosResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Macro | None]
+            SyncPaginator[Macro]
         """
 
         from ...models.macro_list import MacroList

@@ -47,7 +47,7 @@ class AsyncNotesResource(AsyncResource):
 
     async def create(
         self,
-        id: int,
+        id: str,
         *,
         body: CreateNoteBody | CreateNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -64,7 +64,7 @@ class AsyncNotesResource(AsyncResource):
         You can add a note to a single contact.
 
         Args:
-            id (int):
+            id (str):
             body (CreateNoteBody | CreateNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
@@ -203,7 +203,7 @@ class AsyncNotesResource(AsyncResource):
 
     def list(
         self,
-        id: int,
+        id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
@@ -221,7 +221,7 @@ class AsyncNotesResource(AsyncResource):
         You can fetch a list of notes that are associated to a contact.
 
         Args:
-            id (int):
+            id (str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             per_page (int | None): Items per page; None leaves the API's default.
@@ -416,7 +416,7 @@ class NotesResource(SyncResource):
 
     def create(
         self,
-        id: int,
+        id: str,
         *,
         body: CreateNoteBody | CreateNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -433,7 +433,7 @@ class NotesResource(SyncResource):
         You can add a note to a single contact.
 
         Args:
-            id (int):
+            id (str):
             body (CreateNoteBody | CreateNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
@@ -572,7 +572,7 @@ class NotesResource(SyncResource):
 
     def list(
         self,
-        id: int,
+        id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
@@ -590,7 +590,7 @@ class NotesResource(SyncResource):
         You can fetch a list of notes that are associated to a contact.
 
         Args:
-            id (int):
+            id (str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             per_page (int | None): Items per page; None leaves the API's default.

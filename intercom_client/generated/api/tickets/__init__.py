@@ -733,7 +733,7 @@ class AsyncTicketsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Ticket | None]:
+    ) -> AsyncPaginator[Ticket]:
         """Search tickets
 
         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
@@ -872,7 +872,7 @@ class AsyncTicketsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[None | Ticket]
+            AsyncPaginator[Ticket]
         """
 
         from ...models.search_request import SearchRequest
@@ -1772,7 +1772,7 @@ class TicketsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Ticket | None]:
+    ) -> SyncPaginator[Ticket]:
         """Search tickets
 
         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
@@ -1911,7 +1911,7 @@ class TicketsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[None | Ticket]
+            SyncPaginator[Ticket]
         """
 
         from ...models.search_request import SearchRequest
