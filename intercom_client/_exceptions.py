@@ -22,6 +22,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AttributeNotFoundError",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
@@ -588,3 +589,21 @@ class RequestBodyError(IntercomError, TypeError):
         super().__init__(message)
         self.model = model
         self.field = field
+
+
+class AttributeNotFoundError(IntercomError, KeyError):
+    """A free-form map (``contact.custom_attributes``, ``metadata``) read by a key it does not have.
+
+    Attributes:
+        model: The map's class name (``ContactCustomAttributes``).
+        key: The key asked for.
+    """
+
+    def __init__(self, model: str, key: str, known: list[str]) -> None:
+        shown = ", ".join(repr(k) for k in known[:20]) + (" ..." if len(known) > 20 else "")
+        super().__init__(f"{model} has no key {key!r} (it has: {shown or 'none'}); .get(key) reads None instead")
+        self.model = model
+        self.key = key
+
+    def __str__(self) -> str:  # KeyError's own would show the message in quotes
+        return str(self.args[0])

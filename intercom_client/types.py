@@ -7,6 +7,7 @@ here; errors and clients in ``intercom_client``.
 
 from ._body_fields import SearchQueryDict
 from ._decoding import UNSET, File, Unset
+from ._model import JSONValue
 from ._resource import RawResponse, RequestBodyError, TimeoutTypes
 from .pagination import AsyncPaginator, Cursor, Page, SyncPaginator
 
@@ -15,6 +16,7 @@ __all__ = [
     "AsyncPaginator",
     "Cursor",
     "File",
+    "JSONValue",
     "Page",
     "RawResponse",
     "RequestBodyError",

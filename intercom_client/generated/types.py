@@ -40,7 +40,7 @@ from .._decoding import (
     to_jsonable,
 )
 from .._exceptions import ResponseDecodingError
-from .._model import Field, Model, list_of, one_of, received_fields, sent_fields
+from .._model import Field, FreeFormModel, JSONValue, Model, list_of, one_of, received_fields, sent_fields
 from .._paths import path_segment
 from .._reads import READ_ONLY
 from .._resource import (
@@ -77,6 +77,8 @@ __all__ = [
     "FieldSpec",
     "File",
     "FileTypes",
+    "FreeFormModel",
+    "JSONValue",
     "Model",
     "Pending",
     "RequestFiles",

@@ -20,6 +20,7 @@ from intercom_client.models import (
     TagBasic,
     Ticket,
 )
+from intercom_client.types import JSONValue
 
 
 def greeting(contact: Contact) -> str:
@@ -33,6 +34,9 @@ async def show(client: AsyncIntercom, contact_id: str) -> str:
     assert_type(contact.created_at, int)
     assert_type(contact.email, str | None)
     assert_type(contact.avatar, ContactAvatar | str | None)  # the live API sends a URL string
+    if contact.custom_attributes is not None:  # read by key: it was not indexable
+        assert_type(contact.custom_attributes["plan"], JSONValue)
+        assert_type(contact.custom_attributes.get("seats"), JSONValue)
     issues = decoding_issues(contact)
     assert_type(issues, list[DecodingIssue])
     return greeting(contact)  # the retrieved contact is a Contact
