@@ -56,7 +56,7 @@ class ConversationListItem(Model):
             tickets. Up to 1000 can be returned.
         monitor_evaluations (list[ConversationMonitorEvaluation] | None): QA monitor evaluations that flagged this
             conversation. Only included when `include_monitors=true` is passed as a query parameter.
-        open_ (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
+        open (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
         priority (ConversationListItemPriority | None): The priority level of the conversation. Returns one of none,
             low, medium, high, or urgent. Example: high.
         read (bool | None): Indicates whether a conversation has been read. Example: True.
@@ -99,7 +99,7 @@ class ConversationListItem(Model):
     first_contact_reply: ConversationFirstContactReply | None = None
     linked_objects: LinkedObjectList | None = None
     monitor_evaluations: list[ConversationMonitorEvaluation] | None = None
-    open_: bool | None = None
+    open: bool | None = None
     priority: ConversationListItemPriority | None = None
     read: bool | None = None
     sales_agent: SalesAgent | None = None
@@ -156,7 +156,7 @@ received_fields(
     first_contact_reply=ConversationFirstContactReply.from_dict,
     linked_objects=LinkedObjectList.from_dict,
     monitor_evaluations=list_of(ConversationMonitorEvaluation.from_dict),
-    open_=Field(check_bool, json="open"),
+    open=check_bool,
     priority=check_str,
     read=check_bool,
     sales_agent=SalesAgent.from_dict,

@@ -8,7 +8,7 @@ from typing import Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DecodingIssue, Field, Unset, check_bool, check_int, check_str, sent_fields
+from ..types import UNSET, DecodingIssue, Unset, check_bool, check_int, check_str, sent_fields
 from .update_ticket_request import UpdateTicketRequest
 
 
@@ -25,7 +25,7 @@ class UpdateTicketBody(UpdateTicketRequest):
             for the company which is given by Intercom. Set to nil to remove company. Example:
             5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
         is_shared (bool | Unset | None): Specify whether the ticket is visible to users. Example: True.
-        open_ (bool | Unset | None): Specify if a ticket is open. Set to false to close a ticket. Closing a ticket will
+        open (bool | Unset | None): Specify if a ticket is open. Set to false to close a ticket. Closing a ticket will
             also unsnooze it. Example: True.
         snoozed_until (int | Unset | None): The time you want the ticket to reopen. Example: 1673609604.
         ticket_attributes (UpdateTicketRequestTicketAttributes | Unset | None): The attributes set on the ticket.
@@ -40,7 +40,7 @@ class UpdateTicketBody(UpdateTicketRequest):
     assignee_id: str | Unset | None = UNSET
     company_id: str | Unset | None = UNSET
     is_shared: bool | Unset | None = UNSET
-    open_: bool | Unset | None = UNSET
+    open: bool | Unset | None = UNSET
     snoozed_until: int | Unset | None = UNSET
     ticket_attributes: UpdateTicketRequestTicketAttributes | Unset | None = UNSET
     ticket_state_id: str | Unset | None = UNSET
@@ -72,7 +72,7 @@ sent_fields(
     assignee_id=check_str,
     company_id=check_str,
     is_shared=check_bool,
-    open_=Field(check_bool, json="open"),
+    open=check_bool,
     snoozed_until=check_int,
     ticket_attributes=UpdateTicketRequestTicketAttributes.from_dict,
     ticket_state_id=check_str,

@@ -21,6 +21,7 @@ from ...types import (
     Unset,
     async_raw,
     body_fields,
+    one_of,
     path_segment,
     request_body,
     request_options,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from ...models.companies_bulk_job import CompaniesBulkJob
     from ...models.company import Company
     from ...models.company_attached_segments import CompanyAttachedSegments
+    from ...models.company_list import CompanyList
     from ...models.company_search_request import CompanySearchRequest, CompanySearchRequestDict
     from ...models.company_search_request_sort import CompanySearchRequestSortDict
     from ...models.contact import Contact
@@ -644,24 +646,22 @@ class AsyncCompaniesResource(AsyncResource):
         )
         return parsed
 
-    def find(
+    async def find(
         self,
         *,
         name: str | Unset = UNSET,
         company_id: str | Unset = UNSET,
         tag_id: str | Unset = UNSET,
         segment_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> Company | CompanyList:
         """Retrieve companies
 
         You can fetch a single company by passing in `company_id` or `name`.
@@ -681,13 +681,10 @@ class AsyncCompaniesResource(AsyncResource):
             company_id (str | Unset):
             tag_id (str | Unset):
             segment_id (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
-            per_page (int | None): Items per page; None leaves the API's default.
-            max_items (int | None): Stop after this many items; None for all of them.
-            max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
-                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -700,11 +697,11 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            Company | CompanyList
         """
 
+        from ...models.company import Company
         from ...models.company_list import CompanyList
-        from ...pagination_table import PAGINATED_OPERATIONS
 
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -715,6 +712,8 @@ class AsyncCompaniesResource(AsyncResource):
         params["company_id"] = company_id
         params["tag_id"] = tag_id
         params["segment_id"] = segment_id
+        params["page"] = page
+        params["per_page"] = per_page
         params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
         _kwargs: dict[str, Any] = {
@@ -725,16 +724,12 @@ class AsyncCompaniesResource(AsyncResource):
             _kwargs["params"] = params
         _kwargs["headers"] = headers
 
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
+        parsed: Company | CompanyList = await self._request(
             _kwargs,
-            {200: CompanyList.from_dict},
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
+            {200: one_of(Company.from_dict, CompanyList.from_dict)},
             request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -1393,6 +1388,7 @@ class AsyncCompaniesRawResource:
         self.create_or_update = async_raw(raw.create_or_update)
         self.delete = async_raw(raw.delete)
         self.detach_contact = async_raw(raw.detach_contact)
+        self.find = async_raw(raw.find)
         self.list_attached_segments = async_raw(raw.list_attached_segments)
         self.retrieve = async_raw(raw.retrieve)
         self.retrieve_bulk_companies_job = async_raw(raw.retrieve_bulk_companies_job)
@@ -1994,17 +1990,15 @@ class CompaniesResource(SyncResource):
         company_id: str | Unset = UNSET,
         tag_id: str | Unset = UNSET,
         segment_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> Company | CompanyList:
         """Retrieve companies
 
         You can fetch a single company by passing in `company_id` or `name`.
@@ -2024,13 +2018,10 @@ class CompaniesResource(SyncResource):
             company_id (str | Unset):
             tag_id (str | Unset):
             segment_id (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
-            per_page (int | None): Items per page; None leaves the API's default.
-            max_items (int | None): Stop after this many items; None for all of them.
-            max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
-                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2043,11 +2034,11 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            Company | CompanyList
         """
 
+        from ...models.company import Company
         from ...models.company_list import CompanyList
-        from ...pagination_table import PAGINATED_OPERATIONS
 
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -2058,6 +2049,8 @@ class CompaniesResource(SyncResource):
         params["company_id"] = company_id
         params["tag_id"] = tag_id
         params["segment_id"] = segment_id
+        params["page"] = page
+        params["per_page"] = per_page
         params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
         _kwargs: dict[str, Any] = {
@@ -2068,16 +2061,12 @@ class CompaniesResource(SyncResource):
             _kwargs["params"] = params
         _kwargs["headers"] = headers
 
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
+        parsed: Company | CompanyList = self._request(
             _kwargs,
-            {200: CompanyList.from_dict},
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
+            {200: one_of(Company.from_dict, CompanyList.from_dict)},
             request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -2736,6 +2725,7 @@ class CompaniesRawResource:
         self.create_or_update = sync_raw(raw.create_or_update)
         self.delete = sync_raw(raw.delete)
         self.detach_contact = sync_raw(raw.detach_contact)
+        self.find = sync_raw(raw.find)
         self.list_attached_segments = sync_raw(raw.list_attached_segments)
         self.retrieve = sync_raw(raw.retrieve)
         self.retrieve_bulk_companies_job = sync_raw(raw.retrieve_bulk_companies_job)

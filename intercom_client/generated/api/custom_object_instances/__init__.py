@@ -151,6 +151,68 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
     async def delete(
         self,
         custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by ID
+
+        Delete a single Custom Object instance using the Intercom defined id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstanceDeleted
+        """
+
+        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
+                ),
+                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
+            ),
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstanceDeleted = await self._request(
+            _kwargs,
+            {200: CustomObjectInstanceDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
+
+    async def delete_by_external_id(
+        self,
+        custom_object_type_identifier: str,
         *,
         external_id: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -206,68 +268,6 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-        _kwargs["headers"] = headers
-
-        parsed: CustomObjectInstanceDeleted = await self._request(
-            _kwargs,
-            {200: CustomObjectInstanceDeleted.from_dict},
-            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
-        return parsed
-
-    async def delete_by_external_id(
-        self,
-        custom_object_type_identifier: str,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomObjectInstanceDeleted:
-        """Delete a Custom Object Instance by ID
-
-        Delete a single Custom Object instance using the Intercom defined id.
-
-        Args:
-            custom_object_type_identifier (str):
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
-            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
-            max_retries: Retries of this call after a failed attempt; None: the client's.
-            extra_headers: Headers added to this request (overriding its own).
-            extra_query: Query parameters added to this request (overriding its own).
-            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            CustomObjectInstanceDeleted
-        """
-
-        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
-
-        headers: dict[str, Any] = {}
-        if not isinstance(intercom_version, Unset):
-            headers["Intercom-Version"] = str(intercom_version)
-
-        _kwargs: dict[str, Any] = {
-            "method": "delete",
-            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
-                custom_object_type_identifier=path_segment(
-                    "custom_object_type_identifier",
-                    custom_object_type_identifier,
-                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
-                ),
-                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
-            ),
-        }
         _kwargs["headers"] = headers
 
         parsed: CustomObjectInstanceDeleted = await self._request(
@@ -555,6 +555,68 @@ class CustomObjectInstancesResource(SyncResource):
     def delete(
         self,
         custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by ID
+
+        Delete a single Custom Object instance using the Intercom defined id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstanceDeleted
+        """
+
+        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
+                ),
+                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
+            ),
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstanceDeleted = self._request(
+            _kwargs,
+            {200: CustomObjectInstanceDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
+
+    def delete_by_external_id(
+        self,
+        custom_object_type_identifier: str,
         *,
         external_id: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -610,68 +672,6 @@ class CustomObjectInstancesResource(SyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-        _kwargs["headers"] = headers
-
-        parsed: CustomObjectInstanceDeleted = self._request(
-            _kwargs,
-            {200: CustomObjectInstanceDeleted.from_dict},
-            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
-        return parsed
-
-    def delete_by_external_id(
-        self,
-        custom_object_type_identifier: str,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomObjectInstanceDeleted:
-        """Delete a Custom Object Instance by ID
-
-        Delete a single Custom Object instance using the Intercom defined id.
-
-        Args:
-            custom_object_type_identifier (str):
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
-            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
-            max_retries: Retries of this call after a failed attempt; None: the client's.
-            extra_headers: Headers added to this request (overriding its own).
-            extra_query: Query parameters added to this request (overriding its own).
-            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            CustomObjectInstanceDeleted
-        """
-
-        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
-
-        headers: dict[str, Any] = {}
-        if not isinstance(intercom_version, Unset):
-            headers["Intercom-Version"] = str(intercom_version)
-
-        _kwargs: dict[str, Any] = {
-            "method": "delete",
-            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
-                custom_object_type_identifier=path_segment(
-                    "custom_object_type_identifier",
-                    custom_object_type_identifier,
-                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
-                ),
-                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
-            ),
-        }
         _kwargs["headers"] = headers
 
         parsed: CustomObjectInstanceDeleted = self._request(
