@@ -13,6 +13,7 @@ from intercom_client.models import (
     Admin,
     Contact,
     ContactAvatar,
+    ContactList,
     Conversation,
     ConversationListItem,
     SearchRequestDict,
@@ -53,7 +54,8 @@ async def all_emails(client: AsyncIntercom) -> list[str]:
 
 async def first_page(client: AsyncIntercom) -> str | None:
     page = await client.contacts.list(max_pages=1)
-    assert_type(page, Page[Contact])
+    assert_type(page, Page[Contact, ContactList])
+    assert_type(page.parsed.total_count, int | None)  # was Any
     return page.items[0].email if page.items else None
 
 

@@ -30,6 +30,7 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.activity_log import ActivityLog
     from ...models.activity_log_event_type_list import ActivityLogEventTypeList
+    from ...models.activity_log_list import ActivityLogList
     from ...models.admin import Admin
     from ...models.admin_list import AdminList
     from ...models.admin_with_app import AdminWithApp
@@ -234,7 +235,7 @@ class AsyncAdminsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ActivityLog]:
+    ) -> AsyncPaginator[ActivityLog, ActivityLogList]:
         """List all activity logs
 
         You can get a log of activities by all admins in an app.
@@ -261,7 +262,7 @@ class AsyncAdminsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ActivityLog]
+            AsyncPaginator[ActivityLog, ActivityLogList]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -368,7 +369,7 @@ class AsyncAdminsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ActivityLog]:
+    ) -> AsyncPaginator[ActivityLog, ActivityLogList]:
         """Search activity logs
 
         Search and filter admin activity logs using a POST request with event type filter in the request
@@ -405,7 +406,7 @@ class AsyncAdminsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ActivityLog]
+            AsyncPaginator[ActivityLog, ActivityLogList]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -746,7 +747,7 @@ class AdminsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ActivityLog]:
+    ) -> SyncPaginator[ActivityLog, ActivityLogList]:
         """List all activity logs
 
         You can get a log of activities by all admins in an app.
@@ -773,7 +774,7 @@ class AdminsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ActivityLog]
+            SyncPaginator[ActivityLog, ActivityLogList]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -880,7 +881,7 @@ class AdminsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ActivityLog]:
+    ) -> SyncPaginator[ActivityLog, ActivityLogList]:
         """Search activity logs
 
         Search and filter admin activity logs using a POST request with event type filter in the request
@@ -917,7 +918,7 @@ class AdminsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ActivityLog]
+            SyncPaginator[ActivityLog, ActivityLogList]
         """
 
         from ...models.activity_log_list import ActivityLogList

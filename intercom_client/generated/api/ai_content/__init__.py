@@ -28,6 +28,7 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.content_import_source import ContentImportSource
+    from ...models.content_import_sources_list import ContentImportSourcesList
     from ...models.create_content_import_source_request import (
         CreateContentImportSourceRequest,
         CreateContentImportSourceRequestDict,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from ...models.create_external_page_request import CreateExternalPageRequest, CreateExternalPageRequestDict
     from ...models.create_external_page_request_locale import CreateExternalPageRequestLocale
     from ...models.external_page import ExternalPage
+    from ...models.external_pages_list import ExternalPagesList
     from ...models.intercom_version import IntercomVersion
     from ...models.update_content_import_source_request import (
         UpdateContentImportSourceRequest,
@@ -383,7 +385,7 @@ class AsyncAiContentResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContentImportSource]:
+    ) -> AsyncPaginator[ContentImportSource, ContentImportSourcesList]:
         """List content import sources
 
         You can retrieve a list of all content import sources for a workspace.
@@ -408,7 +410,7 @@ class AsyncAiContentResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ContentImportSource]
+            AsyncPaginator[ContentImportSource, ContentImportSourcesList]
         """
 
         from ...models.content_import_sources_list import ContentImportSourcesList
@@ -448,7 +450,7 @@ class AsyncAiContentResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ExternalPage]:
+    ) -> AsyncPaginator[ExternalPage, ExternalPagesList]:
         """List external pages
 
         You can retrieve a list of all external pages for a workspace.
@@ -473,7 +475,7 @@ class AsyncAiContentResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ExternalPage]
+            AsyncPaginator[ExternalPage, ExternalPagesList]
         """
 
         from ...models.external_pages_list import ExternalPagesList
@@ -1170,7 +1172,7 @@ class AiContentResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContentImportSource]:
+    ) -> SyncPaginator[ContentImportSource, ContentImportSourcesList]:
         """List content import sources
 
         You can retrieve a list of all content import sources for a workspace.
@@ -1195,7 +1197,7 @@ class AiContentResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ContentImportSource]
+            SyncPaginator[ContentImportSource, ContentImportSourcesList]
         """
 
         from ...models.content_import_sources_list import ContentImportSourcesList
@@ -1235,7 +1237,7 @@ class AiContentResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ExternalPage]:
+    ) -> SyncPaginator[ExternalPage, ExternalPagesList]:
         """List external pages
 
         You can retrieve a list of all external pages for a workspace.
@@ -1260,7 +1262,7 @@ class AiContentResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ExternalPage]
+            SyncPaginator[ExternalPage, ExternalPagesList]
         """
 
         from ...models.external_pages_list import ExternalPagesList

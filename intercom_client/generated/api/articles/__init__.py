@@ -28,9 +28,12 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.article import Article
+    from ...models.article_list import ArticleList
     from ...models.article_list_item import ArticleListItem
+    from ...models.article_search_response import ArticleSearchResponse
     from ...models.article_translated_content import ArticleTranslatedContentDict
     from ...models.article_version import ArticleVersion
+    from ...models.article_version_list import ArticleVersionList
     from ...models.article_version_summary import ArticleVersionSummary
     from ...models.attach_tag_to_article_body import AttachTagToArticleBody, AttachTagToArticleBodyDict
     from ...models.create_article_request import CreateArticleRequest, CreateArticleRequestDict
@@ -434,7 +437,7 @@ class AsyncArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ArticleListItem]:
+    ) -> AsyncPaginator[ArticleListItem, ArticleList]:
         """List all articles
 
         You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
@@ -464,7 +467,7 @@ class AsyncArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ArticleListItem]
+            AsyncPaginator[ArticleListItem, ArticleList]
         """
 
         from ...models.article_list import ArticleList
@@ -506,7 +509,7 @@ class AsyncArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ArticleVersionSummary]:
+    ) -> AsyncPaginator[ArticleVersionSummary, ArticleVersionList]:
         """List article versions
 
         Fetch the version history of an article by making a GET request to
@@ -539,7 +542,7 @@ class AsyncArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ArticleVersionSummary]
+            AsyncPaginator[ArticleVersionSummary, ArticleVersionList]
         """
 
         from ...models.article_version_list import ArticleVersionList
@@ -871,7 +874,7 @@ class AsyncArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Article]:
+    ) -> AsyncPaginator[Article, ArticleSearchResponse]:
         """Search for articles
 
         You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
@@ -900,7 +903,7 @@ class AsyncArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Article]
+            AsyncPaginator[Article, ArticleSearchResponse]
         """
 
         from ...models.article_search_response import ArticleSearchResponse
@@ -1699,7 +1702,7 @@ class ArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ArticleListItem]:
+    ) -> SyncPaginator[ArticleListItem, ArticleList]:
         """List all articles
 
         You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
@@ -1729,7 +1732,7 @@ class ArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ArticleListItem]
+            SyncPaginator[ArticleListItem, ArticleList]
         """
 
         from ...models.article_list import ArticleList
@@ -1771,7 +1774,7 @@ class ArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ArticleVersionSummary]:
+    ) -> SyncPaginator[ArticleVersionSummary, ArticleVersionList]:
         """List article versions
 
         Fetch the version history of an article by making a GET request to
@@ -1804,7 +1807,7 @@ class ArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ArticleVersionSummary]
+            SyncPaginator[ArticleVersionSummary, ArticleVersionList]
         """
 
         from ...models.article_version_list import ArticleVersionList
@@ -2136,7 +2139,7 @@ class ArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Article]:
+    ) -> SyncPaginator[Article, ArticleSearchResponse]:
         """Search for articles
 
         You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
@@ -2165,7 +2168,7 @@ class ArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Article]
+            SyncPaginator[Article, ArticleSearchResponse]
         """
 
         from ...models.article_search_response import ArticleSearchResponse

@@ -28,6 +28,7 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.audience import Audience
+    from ...models.audience_list import AudienceList
     from ...models.create_audience_request import CreateAudienceRequest, CreateAudienceRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.predicate import PredicateDict
@@ -189,7 +190,7 @@ class AsyncAudiencesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Audience]:
+    ) -> AsyncPaginator[Audience, AudienceList]:
         """List all audiences
 
         You can fetch a list of all audiences for the workspace.
@@ -214,7 +215,7 @@ class AsyncAudiencesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Audience]
+            AsyncPaginator[Audience, AudienceList]
         """
 
         from ...models.audience_list import AudienceList
@@ -546,7 +547,7 @@ class AudiencesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Audience]:
+    ) -> SyncPaginator[Audience, AudienceList]:
         """List all audiences
 
         You can fetch a list of all audiences for the workspace.
@@ -571,7 +572,7 @@ class AudiencesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Audience]
+            SyncPaginator[Audience, AudienceList]
         """
 
         from ...models.audience_list import AudienceList

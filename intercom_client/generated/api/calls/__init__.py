@@ -33,6 +33,7 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.ai_call_response import AiCallResponse
     from ...models.call import Call
+    from ...models.call_list import CallList
     from ...models.call_with_transcript_list import CallWithTranscriptList
     from ...models.intercom_version import IntercomVersion
     from ...models.list_calls_with_transcripts_body import (
@@ -263,7 +264,7 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Call]:
+    ) -> AsyncPaginator[Call, CallList]:
         """List all calls
 
         Retrieve a paginated list of calls.
@@ -288,7 +289,7 @@ class AsyncCallsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Call]
+            AsyncPaginator[Call, CallList]
         """
 
         from ...models.call_list import CallList
@@ -866,7 +867,7 @@ class CallsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Call]:
+    ) -> SyncPaginator[Call, CallList]:
         """List all calls
 
         Retrieve a paginated list of calls.
@@ -891,7 +892,7 @@ class CallsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Call]
+            SyncPaginator[Call, CallList]
         """
 
         from ...models.call_list import CallList

@@ -41,8 +41,10 @@ if TYPE_CHECKING:
     from ...models.bulk_update_companies_request_job import BulkUpdateCompaniesRequestJobDict
     from ...models.companies_bulk_job import CompaniesBulkJob
     from ...models.company import Company
+    from ...models.company_attached_contacts import CompanyAttachedContacts
     from ...models.company_attached_segments import CompanyAttachedSegments
     from ...models.company_list import CompanyList
+    from ...models.company_scroll import CompanyScroll
     from ...models.company_search_request import CompanySearchRequest, CompanySearchRequestDict
     from ...models.company_search_request_sort import CompanySearchRequestSortDict
     from ...models.contact import Contact
@@ -745,7 +747,7 @@ class AsyncCompaniesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> AsyncPaginator[Company, CompanyList]:
         """List all companies
 
         You can list companies. The company list is sorted by the `last_request_at` field and by default is
@@ -786,7 +788,7 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            AsyncPaginator[Company, CompanyList]
         """
 
         from ...models.company_list import CompanyList
@@ -833,7 +835,7 @@ class AsyncCompaniesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Contact]:
+    ) -> AsyncPaginator[Contact, CompanyAttachedContacts]:
         """List attached contacts
 
         You can fetch a list of all contacts that belong to a company.
@@ -859,7 +861,7 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Contact]
+            AsyncPaginator[Contact, CompanyAttachedContacts]
         """
 
         from ...models.company_attached_contacts import CompanyAttachedContacts
@@ -1066,7 +1068,7 @@ class AsyncCompaniesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> AsyncPaginator[Company, CompanyScroll]:
         """Scroll over all companies
 
         The `list all companies` functionality does not work well for huge datasets, and can result in
@@ -1109,7 +1111,7 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            AsyncPaginator[Company, CompanyScroll]
         """
 
         from ...models.company_scroll import CompanyScroll
@@ -1153,7 +1155,7 @@ class AsyncCompaniesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> AsyncPaginator[Company, CompanyList]:
         """Search companies
 
         You can search for companies by the value of their attributes in order to fetch exactly the
@@ -1272,7 +1274,7 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            AsyncPaginator[Company, CompanyList]
         """
 
         from ...models.company_list import CompanyList
@@ -2082,7 +2084,7 @@ class CompaniesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> SyncPaginator[Company, CompanyList]:
         """List all companies
 
         You can list companies. The company list is sorted by the `last_request_at` field and by default is
@@ -2123,7 +2125,7 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            SyncPaginator[Company, CompanyList]
         """
 
         from ...models.company_list import CompanyList
@@ -2170,7 +2172,7 @@ class CompaniesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Contact]:
+    ) -> SyncPaginator[Contact, CompanyAttachedContacts]:
         """List attached contacts
 
         You can fetch a list of all contacts that belong to a company.
@@ -2196,7 +2198,7 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Contact]
+            SyncPaginator[Contact, CompanyAttachedContacts]
         """
 
         from ...models.company_attached_contacts import CompanyAttachedContacts
@@ -2403,7 +2405,7 @@ class CompaniesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> SyncPaginator[Company, CompanyScroll]:
         """Scroll over all companies
 
         The `list all companies` functionality does not work well for huge datasets, and can result in
@@ -2446,7 +2448,7 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            SyncPaginator[Company, CompanyScroll]
         """
 
         from ...models.company_scroll import CompanyScroll
@@ -2490,7 +2492,7 @@ class CompaniesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> SyncPaginator[Company, CompanyList]:
         """Search companies
 
         You can search for companies by the value of their attributes in order to fetch exactly the
@@ -2609,7 +2611,7 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            SyncPaginator[Company, CompanyList]
         """
 
         from ...models.company_list import CompanyList

@@ -41,9 +41,12 @@ if TYPE_CHECKING:
     from ...models.company import Company
     from ...models.contact import Contact
     from ...models.contact_activity import ContactActivity
+    from ...models.contact_activity_list import ContactActivityList
     from ...models.contact_archived import ContactArchived
+    from ...models.contact_attached_companies import ContactAttachedCompanies
     from ...models.contact_blocked import ContactBlocked
     from ...models.contact_deleted import ContactDeleted
+    from ...models.contact_list import ContactList
     from ...models.contact_search_request import ContactSearchRequest, ContactSearchRequestDict
     from ...models.contact_search_request_sort import ContactSearchRequestSortDict
     from ...models.contact_segments import ContactSegments
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
     from ...models.list_contact_merge_history_order import ListContactMergeHistoryOrder
     from ...models.merge_contacts_request import MergeContactsRequest, MergeContactsRequestDict
     from ...models.merge_history_item import MergeHistoryItem
+    from ...models.merge_history_list import MergeHistoryList
     from ...models.merge_preview_allowed import MergePreviewAllowed
     from ...models.merge_preview_blocked import MergePreviewBlocked
     from ...models.merge_preview_request import MergePreviewRequest, MergePreviewRequestDict
@@ -661,7 +665,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Contact]:
+    ) -> AsyncPaginator[Contact, ContactList]:
         """List all contacts
 
         You can fetch a list of all contacts (ie. users or leads) in your workspace.
@@ -698,7 +702,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Contact]
+            AsyncPaginator[Contact, ContactList]
         """
 
         from ...models.contact_list import ContactList
@@ -744,7 +748,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContactActivity]:
+    ) -> AsyncPaginator[ContactActivity, ContactActivityList]:
         """List all contact activities
 
         You can fetch a list of contact activity events for your workspace, such as when contacts are
@@ -777,7 +781,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ContactActivity]
+            AsyncPaginator[ContactActivity, ContactActivityList]
         """
 
         from ...models.contact_activity_list import ContactActivityList
@@ -818,7 +822,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> AsyncPaginator[Company, ContactAttachedCompanies]:
         """List attached companies for contact
 
         You can fetch a list of companies that are associated to a contact.
@@ -844,7 +848,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            AsyncPaginator[Company, ContactAttachedCompanies]
         """
 
         from ...models.contact_attached_companies import ContactAttachedCompanies
@@ -888,7 +892,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[MergeHistoryItem]:
+    ) -> AsyncPaginator[MergeHistoryItem, MergeHistoryList]:
         """Get contact merge history
 
         Retrieve the paginated list of contacts that have been merged into a given contact.
@@ -918,7 +922,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[MergeHistoryItem]
+            AsyncPaginator[MergeHistoryItem, MergeHistoryList]
         """
 
         from ...models.merge_history_list import MergeHistoryList
@@ -1574,7 +1578,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Contact]:
+    ) -> AsyncPaginator[Contact, ContactList]:
         """Search contacts
 
         You can search for multiple contacts by the value of their attributes in order to fetch exactly who
@@ -1770,7 +1774,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Contact]
+            AsyncPaginator[Contact, ContactList]
         """
 
         from ...models.contact_list import ContactList
@@ -2637,7 +2641,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Contact]:
+    ) -> SyncPaginator[Contact, ContactList]:
         """List all contacts
 
         You can fetch a list of all contacts (ie. users or leads) in your workspace.
@@ -2674,7 +2678,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Contact]
+            SyncPaginator[Contact, ContactList]
         """
 
         from ...models.contact_list import ContactList
@@ -2720,7 +2724,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContactActivity]:
+    ) -> SyncPaginator[ContactActivity, ContactActivityList]:
         """List all contact activities
 
         You can fetch a list of contact activity events for your workspace, such as when contacts are
@@ -2753,7 +2757,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ContactActivity]
+            SyncPaginator[ContactActivity, ContactActivityList]
         """
 
         from ...models.contact_activity_list import ContactActivityList
@@ -2794,7 +2798,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> SyncPaginator[Company, ContactAttachedCompanies]:
         """List attached companies for contact
 
         You can fetch a list of companies that are associated to a contact.
@@ -2820,7 +2824,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            SyncPaginator[Company, ContactAttachedCompanies]
         """
 
         from ...models.contact_attached_companies import ContactAttachedCompanies
@@ -2864,7 +2868,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[MergeHistoryItem]:
+    ) -> SyncPaginator[MergeHistoryItem, MergeHistoryList]:
         """Get contact merge history
 
         Retrieve the paginated list of contacts that have been merged into a given contact.
@@ -2894,7 +2898,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[MergeHistoryItem]
+            SyncPaginator[MergeHistoryItem, MergeHistoryList]
         """
 
         from ...models.merge_history_list import MergeHistoryList
@@ -3550,7 +3554,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Contact]:
+    ) -> SyncPaginator[Contact, ContactList]:
         """Search contacts
 
         You can search for multiple contacts by the value of their attributes in order to fetch exactly who
@@ -3746,7 +3750,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Contact]
+            SyncPaginator[Contact, ContactList]
         """
 
         from ...models.contact_list import ContactList

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ...models.content_bulk_action_response import ContentBulkActionResponse
     from ...models.content_search_article_item import ContentSearchArticleItem
     from ...models.content_search_default_item import ContentSearchDefaultItem
+    from ...models.content_search_response import ContentSearchResponse
     from ...models.intercom_version import IntercomVersion
     from ...models.search_content_content_types_item import SearchContentContentTypesItem
     from ...models.search_content_copilot_state import SearchContentCopilotState
@@ -209,7 +210,7 @@ class AsyncContentResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]:
+    ) -> AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem, ContentSearchResponse]:
         """Search knowledge base contents
 
         Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
@@ -259,7 +260,7 @@ class AsyncContentResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
+            AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem, ContentSearchResponse]
         """
 
         from ...models.content_search_response import ContentSearchResponse
@@ -537,7 +538,7 @@ class ContentResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]:
+    ) -> SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem, ContentSearchResponse]:
         """Search knowledge base contents
 
         Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
@@ -587,7 +588,7 @@ class ContentResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
+            SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem, ContentSearchResponse]
         """
 
         from ...models.content_search_response import ContentSearchResponse

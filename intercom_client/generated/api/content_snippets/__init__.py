@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     )
     from ...models.content_snippet import ContentSnippet
     from ...models.content_snippet_create_request import ContentSnippetCreateRequest, ContentSnippetCreateRequestDict
+    from ...models.content_snippet_list import ContentSnippetList
     from ...models.content_snippet_update_request import ContentSnippetUpdateRequest, ContentSnippetUpdateRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.tag import Tag
@@ -373,7 +374,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContentSnippet]:
+    ) -> AsyncPaginator[ContentSnippet, ContentSnippetList]:
         """List all content snippets
 
         You can fetch a list of all content snippets for a workspace.
@@ -398,7 +399,7 @@ class AsyncContentSnippetsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ContentSnippet]
+            AsyncPaginator[ContentSnippet, ContentSnippetList]
         """
 
         from ...models.content_snippet_list import ContentSnippetList
@@ -938,7 +939,7 @@ class ContentSnippetsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContentSnippet]:
+    ) -> SyncPaginator[ContentSnippet, ContentSnippetList]:
         """List all content snippets
 
         You can fetch a list of all content snippets for a workspace.
@@ -963,7 +964,7 @@ class ContentSnippetsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ContentSnippet]
+            SyncPaginator[ContentSnippet, ContentSnippetList]
         """
 
         from ...models.content_snippet_list import ContentSnippetList

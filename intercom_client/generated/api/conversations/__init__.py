@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest, ContactReplyUserIdRequestDict
     from ...models.conversation import Conversation
     from ...models.conversation_deleted import ConversationDeleted
+    from ...models.conversation_list import ConversationList
     from ...models.conversation_list_item import ConversationListItem
     from ...models.convert_conversation_to_ticket_request import (
         ConvertConversationToTicketRequest,
@@ -51,12 +52,14 @@ if TYPE_CHECKING:
     from ...models.create_conversation_request import CreateConversationRequest, CreateConversationRequestDict
     from ...models.create_conversation_request_from import CreateConversationRequestFromDict
     from ...models.deleted_conversation_item import DeletedConversationItem
+    from ...models.deleted_conversation_list import DeletedConversationList
     from ...models.handling_event_list import HandlingEventList
     from ...models.intercom_version import IntercomVersion
     from ...models.merge_conversations_request import MergeConversationsRequest, MergeConversationsRequestDict
     from ...models.message import Message
     from ...models.open_conversation_request import OpenConversationRequest, OpenConversationRequestDict
     from ...models.search_request import SearchRequest, SearchRequestDict
+    from ...models.side_conversation_list import SideConversationList
     from ...models.side_conversation_summary import SideConversationSummary
     from ...models.snooze_conversation_request import SnoozeConversationRequest, SnoozeConversationRequestDict
     from ...models.starting_after_paging import StartingAfterPagingDict
@@ -363,7 +366,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ConversationListItem]:
+    ) -> AsyncPaginator[ConversationListItem, ConversationList]:
         """List all conversations
 
         You can fetch a list of all conversations.
@@ -399,7 +402,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ConversationListItem]
+            AsyncPaginator[ConversationListItem, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
@@ -447,7 +450,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DeletedConversationItem]:
+    ) -> AsyncPaginator[DeletedConversationItem, DeletedConversationList]:
         """List all deleted conversation IDs
 
         List all deleted conversation IDs.
@@ -477,7 +480,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[DeletedConversationItem]
+            AsyncPaginator[DeletedConversationItem, DeletedConversationList]
         """
 
         from ...models.deleted_conversation_list import DeletedConversationList
@@ -582,7 +585,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[SideConversationSummary]:
+    ) -> AsyncPaginator[SideConversationSummary, SideConversationList]:
         """List side conversations
 
         List side conversations for a given conversation. Side conversations are internal threads created by
@@ -613,7 +616,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[SideConversationSummary]
+            AsyncPaginator[SideConversationSummary, SideConversationList]
         """
 
         from ...models.side_conversation_list import SideConversationList
@@ -1007,7 +1010,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ConversationListItem]:
+    ) -> AsyncPaginator[ConversationListItem, ConversationList]:
         """Search conversations
 
         You can search for multiple conversations by the value of their attributes in order to fetch exactly
@@ -1224,7 +1227,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ConversationListItem]
+            AsyncPaginator[ConversationListItem, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
@@ -1724,7 +1727,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ConversationListItem]:
+    ) -> SyncPaginator[ConversationListItem, ConversationList]:
         """List all conversations
 
         You can fetch a list of all conversations.
@@ -1760,7 +1763,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ConversationListItem]
+            SyncPaginator[ConversationListItem, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
@@ -1808,7 +1811,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[DeletedConversationItem]:
+    ) -> SyncPaginator[DeletedConversationItem, DeletedConversationList]:
         """List all deleted conversation IDs
 
         List all deleted conversation IDs.
@@ -1838,7 +1841,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[DeletedConversationItem]
+            SyncPaginator[DeletedConversationItem, DeletedConversationList]
         """
 
         from ...models.deleted_conversation_list import DeletedConversationList
@@ -1943,7 +1946,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[SideConversationSummary]:
+    ) -> SyncPaginator[SideConversationSummary, SideConversationList]:
         """List side conversations
 
         List side conversations for a given conversation. Side conversations are internal threads created by
@@ -1974,7 +1977,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[SideConversationSummary]
+            SyncPaginator[SideConversationSummary, SideConversationList]
         """
 
         from ...models.side_conversation_list import SideConversationList
@@ -2368,7 +2371,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ConversationListItem]:
+    ) -> SyncPaginator[ConversationListItem, ConversationList]:
         """Search conversations
 
         You can search for multiple conversations by the value of their attributes in order to fetch exactly
@@ -2585,7 +2588,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ConversationListItem]
+            SyncPaginator[ConversationListItem, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     )
     from ...models.custom_object_instance import CustomObjectInstance
     from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
+    from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
     from ...models.intercom_version import IntercomVersion
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
@@ -294,7 +295,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[CustomObjectInstance]:
+    ) -> AsyncPaginator[CustomObjectInstance, CustomObjectInstancesPaginatedList]:
         """List Custom Object Instances
 
         List instances of a custom object type. Three modes are supported:
@@ -328,7 +329,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[CustomObjectInstance]
+            AsyncPaginator[CustomObjectInstance, CustomObjectInstancesPaginatedList]
         """
 
         from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
@@ -698,7 +699,7 @@ class CustomObjectInstancesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[CustomObjectInstance]:
+    ) -> SyncPaginator[CustomObjectInstance, CustomObjectInstancesPaginatedList]:
         """List Custom Object Instances
 
         List instances of a custom object type. Three modes are supported:
@@ -732,7 +733,7 @@ class CustomObjectInstancesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[CustomObjectInstance]
+            SyncPaginator[CustomObjectInstance, CustomObjectInstancesPaginatedList]
         """
 
         from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from ...models.data_connector import DataConnector
     from ...models.data_connector_detail import DataConnectorDetail
     from ...models.data_connector_execution_result import DataConnectorExecutionResult
+    from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
+    from ...models.data_connector_list import DataConnectorList
     from ...models.deleted_data_connector_object import DeletedDataConnectorObject
     from ...models.intercom_version import IntercomVersion
     from ...models.list_data_connector_execution_results_error_type import ListDataConnectorExecutionResultsErrorType
@@ -251,7 +253,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DataConnector]:
+    ) -> AsyncPaginator[DataConnector, DataConnectorList]:
         """List all data connectors
 
         Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
@@ -277,7 +279,7 @@ class AsyncDataConnectorsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[DataConnector]
+            AsyncPaginator[DataConnector, DataConnectorList]
         """
 
         from ...models.data_connector_list import DataConnectorList
@@ -323,7 +325,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DataConnectorExecutionResult]:
+    ) -> AsyncPaginator[DataConnectorExecutionResult, DataConnectorExecutionResultList]:
         """List execution results for a data connector
 
         Retrieve paginated execution logs for a specific data connector.
@@ -358,7 +360,7 @@ class AsyncDataConnectorsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[DataConnectorExecutionResult]
+            AsyncPaginator[DataConnectorExecutionResult, DataConnectorExecutionResultList]
         """
 
         from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
@@ -887,7 +889,7 @@ class DataConnectorsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[DataConnector]:
+    ) -> SyncPaginator[DataConnector, DataConnectorList]:
         """List all data connectors
 
         Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
@@ -913,7 +915,7 @@ class DataConnectorsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[DataConnector]
+            SyncPaginator[DataConnector, DataConnectorList]
         """
 
         from ...models.data_connector_list import DataConnectorList
@@ -959,7 +961,7 @@ class DataConnectorsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[DataConnectorExecutionResult]:
+    ) -> SyncPaginator[DataConnectorExecutionResult, DataConnectorExecutionResultList]:
         """List execution results for a data connector
 
         Retrieve paginated execution logs for a specific data connector.
@@ -994,7 +996,7 @@ class DataConnectorsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[DataConnectorExecutionResult]
+            SyncPaginator[DataConnectorExecutionResult, DataConnectorExecutionResultList]
         """
 
         from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ...models.create_folder_body_folder import CreateFolderBodyFolderDict
     from ...models.deleted_folder_object import DeletedFolderObject
     from ...models.folder import Folder
+    from ...models.folder_list import FolderList
     from ...models.intercom_version import IntercomVersion
     from ...models.update_folder_body import UpdateFolderBody, UpdateFolderBodyDict
     from ...models.update_folder_body_folder import UpdateFolderBodyFolderDict
@@ -190,7 +191,7 @@ class AsyncFoldersResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Folder]:
+    ) -> AsyncPaginator[Folder, FolderList]:
         """List all folders
 
         You can fetch a list of all folders for organizing content by making a GET request to
@@ -217,7 +218,7 @@ class AsyncFoldersResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Folder]
+            AsyncPaginator[Folder, FolderList]
         """
 
         from ...models.folder_list import FolderList
@@ -544,7 +545,7 @@ class FoldersResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Folder]:
+    ) -> SyncPaginator[Folder, FolderList]:
         """List all folders
 
         You can fetch a list of all folders for organizing content by making a GET request to
@@ -571,7 +572,7 @@ class FoldersResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Folder]
+            SyncPaginator[Folder, FolderList]
         """
 
         from ...models.folder_list import FolderList

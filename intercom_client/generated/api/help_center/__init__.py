@@ -28,6 +28,7 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.collection import Collection
+    from ...models.collection_list import CollectionList
     from ...models.create_collection_request import CreateCollectionRequest, CreateCollectionRequestDict
     from ...models.create_help_center_redirect_request import (
         CreateHelpCenterRedirectRequest,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from ...models.help_center import HelpCenter
     from ...models.help_center_list import HelpCenterList
     from ...models.help_center_redirect import HelpCenterRedirect
+    from ...models.help_center_redirect_list import HelpCenterRedirectList
     from ...models.intercom_version import IntercomVersion
     from ...models.update_collection_request import UpdateCollectionRequest, UpdateCollectionRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
@@ -425,7 +427,7 @@ class AsyncHelpCenterResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Collection]:
+    ) -> AsyncPaginator[Collection, CollectionList]:
         """List all collections
 
         You can fetch a list of all collections by making a GET request to
@@ -454,7 +456,7 @@ class AsyncHelpCenterResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Collection]
+            AsyncPaginator[Collection, CollectionList]
         """
 
         from ...models.collection_list import CollectionList
@@ -495,7 +497,7 @@ class AsyncHelpCenterResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[HelpCenterRedirect]:
+    ) -> AsyncPaginator[HelpCenterRedirect, HelpCenterRedirectList]:
         """List all redirects for a help center
 
         You can fetch a list of all URL redirects for a help center by making a GET request to
@@ -526,7 +528,7 @@ class AsyncHelpCenterResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[HelpCenterRedirect]
+            AsyncPaginator[HelpCenterRedirect, HelpCenterRedirectList]
         """
 
         from ...models.help_center_redirect_list import HelpCenterRedirectList
@@ -1222,7 +1224,7 @@ class HelpCenterResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Collection]:
+    ) -> SyncPaginator[Collection, CollectionList]:
         """List all collections
 
         You can fetch a list of all collections by making a GET request to
@@ -1251,7 +1253,7 @@ class HelpCenterResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Collection]
+            SyncPaginator[Collection, CollectionList]
         """
 
         from ...models.collection_list import CollectionList
@@ -1292,7 +1294,7 @@ class HelpCenterResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[HelpCenterRedirect]:
+    ) -> SyncPaginator[HelpCenterRedirect, HelpCenterRedirectList]:
         """List all redirects for a help center
 
         You can fetch a list of all URL redirects for a help center by making a GET request to
@@ -1323,7 +1325,7 @@ class HelpCenterResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[HelpCenterRedirect]
+            SyncPaginator[HelpCenterRedirect, HelpCenterRedirectList]
         """
 
         from ...models.help_center_redirect_list import HelpCenterRedirectList

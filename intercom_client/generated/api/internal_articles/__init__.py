@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from ...models.create_internal_article_request import CreateInternalArticleRequest, CreateInternalArticleRequestDict
     from ...models.deleted_internal_article_object import DeletedInternalArticleObject
     from ...models.intercom_version import IntercomVersion
+    from ...models.internal_article_list import InternalArticleList
     from ...models.internal_article_list_item import InternalArticleListItem
+    from ...models.internal_article_search_response import InternalArticleSearchResponse
     from ...models.tag import Tag
     from ...models.update_internal_article_request import UpdateInternalArticleRequest, UpdateInternalArticleRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
@@ -385,7 +387,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[InternalArticleListItem]:
+    ) -> AsyncPaginator[InternalArticleListItem, InternalArticleList]:
         """List all articles
 
         You can fetch a list of all internal articles by making a GET request to
@@ -411,7 +413,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[InternalArticleListItem]
+            AsyncPaginator[InternalArticleListItem, InternalArticleList]
         """
 
         from ...models.internal_article_list import InternalArticleList
@@ -508,7 +510,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[InternalArticleListItem]:
+    ) -> AsyncPaginator[InternalArticleListItem, InternalArticleSearchResponse]:
         """Search for internal articles
 
         You can search for internal articles by making a GET request to
@@ -535,7 +537,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[InternalArticleListItem]
+            AsyncPaginator[InternalArticleListItem, InternalArticleSearchResponse]
         """
 
         from ...models.internal_article_search_response import InternalArticleSearchResponse
@@ -1042,7 +1044,7 @@ class InternalArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[InternalArticleListItem]:
+    ) -> SyncPaginator[InternalArticleListItem, InternalArticleList]:
         """List all articles
 
         You can fetch a list of all internal articles by making a GET request to
@@ -1068,7 +1070,7 @@ class InternalArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[InternalArticleListItem]
+            SyncPaginator[InternalArticleListItem, InternalArticleList]
         """
 
         from ...models.internal_article_list import InternalArticleList
@@ -1165,7 +1167,7 @@ class InternalArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[InternalArticleListItem]:
+    ) -> SyncPaginator[InternalArticleListItem, InternalArticleSearchResponse]:
         """Search for internal articles
 
         You can search for internal articles by making a GET request to
@@ -1192,7 +1194,7 @@ class InternalArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[InternalArticleListItem]
+            SyncPaginator[InternalArticleListItem, InternalArticleSearchResponse]
         """
 
         from ...models.internal_article_search_response import InternalArticleSearchResponse

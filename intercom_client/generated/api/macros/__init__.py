@@ -27,6 +27,7 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
     from ...models.macro import Macro
+    from ...models.macro_list import MacroList
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncMacrosResource", "MacrosResource"]
@@ -55,7 +56,7 @@ class AsyncMacrosResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Macro]:
+    ) -> AsyncPaginator[Macro, MacroList]:
         """List all macros
 
         You can fetch a list of all macros (saved replies) in your workspace for use in automating
@@ -95,7 +96,7 @@ class AsyncMacrosResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Macro]
+            AsyncPaginator[Macro, MacroList]
         """
 
         from ...models.macro_list import MacroList
@@ -233,7 +234,7 @@ class MacrosResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Macro]:
+    ) -> SyncPaginator[Macro, MacroList]:
         """List all macros
 
         You can fetch a list of all macros (saved replies) in your workspace for use in automating
@@ -273,7 +274,7 @@ class MacrosResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Macro]
+            SyncPaginator[Macro, MacroList]
         """
 
         from ...models.macro_list import MacroList

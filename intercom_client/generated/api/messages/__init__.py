@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ...models.message import Message
     from ...models.recipient import RecipientDict
     from ...models.whatsapp_message_status import WhatsappMessageStatus
+    from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
     from ...models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
@@ -179,7 +180,7 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[WhatsappMessageStatusListEventsItem]:
+    ) -> AsyncPaginator[WhatsappMessageStatusListEventsItem, WhatsappMessageStatusList]:
         """Get statuses of all messages sent based on the specified ruleset_id
 
         Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
@@ -210,7 +211,7 @@ class AsyncMessagesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[WhatsappMessageStatusListEventsItem]
+            AsyncPaginator[WhatsappMessageStatusListEventsItem, WhatsappMessageStatusList]
         """
 
         from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
@@ -455,7 +456,7 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[WhatsappMessageStatusListEventsItem]:
+    ) -> SyncPaginator[WhatsappMessageStatusListEventsItem, WhatsappMessageStatusList]:
         """Get statuses of all messages sent based on the specified ruleset_id
 
         Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
@@ -486,7 +487,7 @@ class MessagesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[WhatsappMessageStatusListEventsItem]
+            SyncPaginator[WhatsappMessageStatusListEventsItem, WhatsappMessageStatusList]
         """
 
         from ...models.whatsapp_message_status_list import WhatsappMessageStatusList

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ...models.news_item_request_state import NewsItemRequestState
     from ...models.newsfeed import Newsfeed
     from ...models.newsfeed_assignment import NewsfeedAssignmentDict
+    from ...models.paginated_response import PaginatedResponse
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncNewsResource", "NewsResource"]
@@ -217,7 +218,7 @@ class AsyncNewsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Newsfeed | NewsItem]:
+    ) -> AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all news items
 
         You can fetch a list of all news items
@@ -242,7 +243,7 @@ class AsyncNewsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Newsfeed | NewsItem]
+            AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -283,7 +284,7 @@ class AsyncNewsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Newsfeed | NewsItem]:
+    ) -> AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all live newsfeed items
 
         You can fetch a list of all news items that are live on a given newsfeed
@@ -309,7 +310,7 @@ class AsyncNewsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Newsfeed | NewsItem]
+            AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -351,7 +352,7 @@ class AsyncNewsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Newsfeed | NewsItem]:
+    ) -> AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all newsfeeds
 
         You can fetch a list of all newsfeeds
@@ -376,7 +377,7 @@ class AsyncNewsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Newsfeed | NewsItem]
+            AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -807,7 +808,7 @@ class NewsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Newsfeed | NewsItem]:
+    ) -> SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all news items
 
         You can fetch a list of all news items
@@ -832,7 +833,7 @@ class NewsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Newsfeed | NewsItem]
+            SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -873,7 +874,7 @@ class NewsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Newsfeed | NewsItem]:
+    ) -> SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all live newsfeed items
 
         You can fetch a list of all news items that are live on a given newsfeed
@@ -899,7 +900,7 @@ class NewsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Newsfeed | NewsItem]
+            SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -941,7 +942,7 @@ class NewsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Newsfeed | NewsItem]:
+    ) -> SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all newsfeeds
 
         You can fetch a list of all newsfeeds
@@ -966,7 +967,7 @@ class NewsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Newsfeed | NewsItem]
+            SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ...models.create_note_body import CreateNoteBody, CreateNoteBodyDict
     from ...models.intercom_version import IntercomVersion
     from ...models.note import Note
+    from ...models.note_list import NoteList
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncNotesResource", "NotesResource"]
@@ -215,7 +216,7 @@ class AsyncNotesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Note]:
+    ) -> AsyncPaginator[Note, NoteList]:
         """List all contact notes
 
         You can fetch a list of notes that are associated to a contact.
@@ -241,7 +242,7 @@ class AsyncNotesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Note]
+            AsyncPaginator[Note, NoteList]
         """
 
         from ...models.note_list import NoteList
@@ -284,7 +285,7 @@ class AsyncNotesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Note]:
+    ) -> AsyncPaginator[Note, NoteList]:
         """List all company notes
 
         You can fetch a list of notes that are associated to a company.
@@ -310,7 +311,7 @@ class AsyncNotesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Note]
+            AsyncPaginator[Note, NoteList]
         """
 
         from ...models.note_list import NoteList
@@ -584,7 +585,7 @@ class NotesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Note]:
+    ) -> SyncPaginator[Note, NoteList]:
         """List all contact notes
 
         You can fetch a list of notes that are associated to a contact.
@@ -610,7 +611,7 @@ class NotesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Note]
+            SyncPaginator[Note, NoteList]
         """
 
         from ...models.note_list import NoteList
@@ -653,7 +654,7 @@ class NotesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Note]:
+    ) -> SyncPaginator[Note, NoteList]:
         """List all company notes
 
         You can fetch a list of notes that are associated to a company.
@@ -679,7 +680,7 @@ class NotesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Note]
+            SyncPaginator[Note, NoteList]
         """
 
         from ...models.note_list import NoteList

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from ...models.starting_after_paging import StartingAfterPagingDict
     from ...models.ticket import Ticket
     from ...models.ticket_deleted import TicketDeleted
+    from ...models.ticket_list import TicketList
     from ...models.ticket_reply import TicketReply
     from ...models.update_ticket_body import UpdateTicketBody, UpdateTicketBodyDict
     from ...types import AsyncPaginator, Cursor, SearchQueryDict, SyncPaginator, TimeoutTypes
@@ -733,7 +734,7 @@ class AsyncTicketsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Ticket]:
+    ) -> AsyncPaginator[Ticket, TicketList]:
         """Search tickets
 
         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
@@ -872,7 +873,7 @@ class AsyncTicketsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Ticket]
+            AsyncPaginator[Ticket, TicketList]
         """
 
         from ...models.search_request import SearchRequest
@@ -1772,7 +1773,7 @@ class TicketsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Ticket]:
+    ) -> SyncPaginator[Ticket, TicketList]:
         """Search tickets
 
         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
@@ -1911,7 +1912,7 @@ class TicketsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Ticket]
+            SyncPaginator[Ticket, TicketList]
         """
 
         from ...models.search_request import SearchRequest
