@@ -113,11 +113,13 @@ def _add_enum_values(prop: JSON, values: list[Any]) -> None:
 
 
 def _check_parameter_entry(entry: JSON, where: str) -> None:
-    """A path parameter's correction: ``path``, ``parameter``, ``type`` (a JSON type) and ``evidence``."""
+    """A path parameter's correction: ``path``, ``parameter``, ``type`` (a JSON type, or a list of the types
+    the id arrives as) and ``evidence``."""
     if not isinstance(entry.get("path"), str) or not isinstance(entry.get("parameter"), str):
         raise ValueError(f"{where}: a parameter correction needs 'path' and 'parameter'")
-    if entry.get("type") not in ("string", "integer"):
-        raise ValueError(f"{where}: a parameter correction needs 'type' (string or integer)")
+    kinds = entry.get("type") if isinstance(entry.get("type"), list) else [entry.get("type")]
+    if not kinds or any(kind not in ("string", "integer") for kind in kinds):
+        raise ValueError(f"{where}: a parameter correction needs 'type' (string, integer or a list of both)")
     if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
         raise ValueError(f"{where} ({entry['path']} {entry['parameter']}): 'evidence' is required")
     unknown = set(entry) - {"path", "parameter", "type", "evidence"}
@@ -144,6 +146,8 @@ def _retype_parameter(spec: JSON, entry: JSON) -> bool:
                 schema = {
                     key: value for key, value in (parameter.get("schema") or {}).items() if key in ("description",)
                 }
-                parameter["schema"] = {**schema, "type": entry["type"]}
+                kinds = entry["type"] if isinstance(entry["type"], list) else [entry["type"]]
+                typed = {"type": kinds[0]} if len(kinds) == 1 else {"anyOf": [{"type": kind} for kind in kinds]}
+                parameter["schema"] = {**schema, **typed}
                 found = True
     return found

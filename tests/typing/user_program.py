@@ -80,6 +80,9 @@ async def search_then_act(client: AsyncIntercom) -> list[Conversation]:
             item.id, body={"message_type": "note", "type": "admin", "admin_id": admin.id, "body": "Looking"}
         )
         handled.append(await client.conversations.update(full.id, read=True))
+        if full.admin_assignee_id is not None:  # an int on the wire, where Admin.id is a str: the path takes both
+            assignee = await client.admins.retrieve(full.admin_assignee_id)
+            assert_type(assignee.id, str)
         await client.conversations.convert_to_ticket(full.id, ticket_type_id="1")
     return handled
 

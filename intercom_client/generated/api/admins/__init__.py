@@ -298,7 +298,7 @@ class AsyncAdminsResource(AsyncResource):
 
     async def retrieve(
         self,
-        id: str,
+        id: int | str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
@@ -312,7 +312,7 @@ class AsyncAdminsResource(AsyncResource):
         You can retrieve the details of a single admin.
 
         Args:
-            id (str):
+            id (int | str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -810,7 +810,7 @@ class AdminsResource(SyncResource):
 
     def retrieve(
         self,
-        id: str,
+        id: int | str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
@@ -824,7 +824,7 @@ class AdminsResource(SyncResource):
         You can retrieve the details of a single admin.
 
         Args:
-            id (str):
+            id (int | str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
