@@ -103,7 +103,12 @@ Scalar = str | int | float | bool | None
 class SearchBody(TypedDict, total=False):
     """What :func:`search_body` returns: the body of every ``client.<resource>.search`` (contacts,
     companies, conversations, tickets), whose request TypedDicts it fits (``ContactSearchRequestDict``,
-    ``SearchRequestDict`` ...), so that ``body=search_body(...)`` type-checks without a cast."""
+    ``SearchRequestDict`` ...), so that ``body=search_body(...)`` type-checks without a cast.
+
+    ``sort`` is a field of the contacts and companies searches only: the spec lists it for no other, so
+    ``client.conversations.search(body=...)`` refuses a body with ``sort`` before sending
+    (``RequestBodyError``; a TypedDict with a key more still fits a narrower one, so the type checker
+    cannot). Pass ``sort`` there in ``extra_body=``, as ``bulk.sync_updated`` does."""
 
     query: Required[SearchQueryDict]
     pagination: StartingAfterPagingDict | None
