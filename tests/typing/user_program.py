@@ -75,6 +75,7 @@ async def search_then_act(client: AsyncIntercom) -> list[Conversation]:
     handled: list[Conversation] = []
     async for item in client.conversations.search(query={"field": "state", "operator": "=", "value": "open"}):
         assert_type(item.id, str)
+        assert_type(item.open, bool)  # was bool | None: always sent, listed or retrieved
         full = await client.conversations.retrieve(item.id)  # was id: int
         await client.conversations.reply(
             item.id, body={"message_type": "note", "type": "admin", "admin_id": admin.id, "body": "Looking"}
