@@ -180,6 +180,28 @@ def _requirements_section(required: list[str], extras: dict[str, list[str]]) -> 
     return "\n".join(lines) + "\n"
 
 
+def _type_checking_section(import_name: str) -> str:
+    folder = import_name.replace(".", "/")
+    return f"""## Type checking
+
+The copy is typed for mypy --strict and pyright strict. Your type checker reads it as part of your
+code, so with only the required dependencies above installed it also reports what the copy imports
+but you did not install: the optional extras (`httpx_aiohttp`, `aiohttp`, `orjson`, `redis`, `tqdm`)
+and python-dateutil's stubs (`types-python-dateutil`). Tell it not to report errors inside the copy;
+your own calls into it stay fully checked (its classes and signatures are still read). mypy, in
+`pyproject.toml`:
+
+```toml
+[[tool.mypy.overrides]]
+module = ["{import_name}", "{import_name}.*"]
+ignore_errors = true
+```
+
+pyright, in `pyrightconfig.json` (or `[tool.pyright]`): `"ignore": ["{folder}"]`. Or install what it
+imports instead: `types-python-dateutil` and the extras (above).
+"""
+
+
 def render_readme(
     info: dict[str, str], import_name: str, name: str, requirements: tuple[list[str], dict[str, list[str]]]
 ) -> str:
@@ -198,6 +220,7 @@ from {import_name} import AsyncIntercom
 ```
 
 {_requirements_section(*requirements)}
+{_type_checking_section(import_name)}
 ## Updating
 
 In a checkout of intercom_client at the version you want (regenerated with `make regenerate SPEC=...`

@@ -137,7 +137,7 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
     if args.write or mock:
         async with run.step("Create a contact (POST /contacts)"):
             email = f"quickstart-{uuid.uuid4().hex[:10]}@example.com"
-            contact = await client.contacts.create(body={"email": email, "name": "Quickstart Demo", "role": "lead"})
+            contact = await client.contacts.create(email=email, name="Quickstart Demo", role="lead")
             created_id = str(contact.id)
             note = " (a mock: Prism answers the spec's example contact, FakeIntercom keeps it)" if mock else ""
             say(f"    created {contact.role} {created_id} <{contact.email}>{note}")
@@ -146,7 +146,7 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
 
     async with run.step("Search open conversations (POST /conversations/search)"):
         found = await client.conversations.search(
-            body={"query": {"field": "state", "operator": "=", "value": "open"}}, per_page=5
+            query={"field": "state", "operator": "=", "value": "open"}, per_page=5
         )
         conversations = found.items
         total = getattr(found.parsed, "total_count", None)

@@ -447,7 +447,9 @@ class AsyncIntercomBase(_BaseIntercom):
         token: Access token; defaults to the ``INTERCOM_ACCESS_TOKEN`` environment variable.
         region: ``"us"`` (default), ``"eu"`` or ``"au"``.
         base_url: Any other base URL (e.g. a mock); non-https URLs other than localhost need
-            ``allow_insecure_base_url=True``.
+            ``allow_insecure_base_url=True``. Where requests go: ``base_url`` if given, else the
+            ``INTERCOM_BASE_URL`` environment variable if set (checked the same way; it overrides
+            ``region``), else the region's URL.
         version: The ``Intercom-Version`` header; defaults to the version the SDK was generated from.
         timeout: Each connect, read, write and pool wait of an attempt, in seconds or as an ``httpx.Timeout``.
         attempt_timeout: The most one attempt may take from when it has its connection to its end, however

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import math
+import os
 import ssl
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict, overload
@@ -24,6 +25,7 @@ from ._hooks import Hooks
 from ._rate_limit import AsyncRateLimiter, BindableRateLimiter, RateLimiter
 
 __all__ = [
+    "BASE_URL_ENV_VAR",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_WAIT",
     "DEFAULT_TIMEOUT",
@@ -51,6 +53,7 @@ REGIONS: Mapping[str, str] = {
     "au": "https://api.au.intercom.io",
 }
 TOKEN_ENV_VAR = "INTERCOM_ACCESS_TOKEN"
+BASE_URL_ENV_VAR = "INTERCOM_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_WAIT = 60.0
@@ -175,32 +178,43 @@ def check_retries(max_retries: int, name: str = "max_retries") -> int:
 
 
 def resolve_base_url(region: str | None, base_url: str | None, allow_insecure: bool) -> str:
-    """The base URL of a region (``us`` by default), or ``base_url`` if it is an http(s) URL.
+    """Where requests go: ``base_url`` if given, else the ``INTERCOM_BASE_URL`` environment variable if set
+    (not empty), else the base URL of ``region`` (``us`` by default).
 
-    Plain http is refused for any host but this machine's unless ``allow_insecure``: the access
+    The environment variable points a program at a mock or a proxy without changing its code; it
+    overrides ``region`` (given or not), never an explicit ``base_url``. Either URL must be http(s) with a
+    host, and plain http is refused for any host but this machine's unless ``allow_insecure``: the access
     token would travel in clear.
     """
     if base_url is not None and region is not None:
         raise ConfigurationError("pass either region or base_url, not both")
-    if base_url is None:
-        if region is not None and not isinstance(region, str):
-            raise ConfigurationError(f"region must be a str, got {type(region).__name__}")
-        key = (region or "us").lower()
-        if key not in REGIONS:
-            raise ConfigurationError(f"unknown region {region!r}: expected one of {', '.join(REGIONS)}")
-        return REGIONS[key]
+    if region is not None and not isinstance(region, str):
+        raise ConfigurationError(f"region must be a str, got {type(region).__name__}")
+    if base_url is not None:
+        return _checked_url(base_url, "base_url", allow_insecure)
+    from_environment = os.environ.get(BASE_URL_ENV_VAR, "").strip()
+    if from_environment:
+        return _checked_url(from_environment, f"the {BASE_URL_ENV_VAR} environment variable", allow_insecure)
+    key = (region or "us").lower()
+    if key not in REGIONS:
+        raise ConfigurationError(f"unknown region {region!r}: expected one of {', '.join(REGIONS)}")
+    return REGIONS[key]
+
+
+def _checked_url(base_url: object, name: str, allow_insecure: bool) -> str:
+    """``base_url`` without its trailing ``/``, or a ConfigurationError naming ``name`` and what is wrong."""
     if not isinstance(base_url, str):
-        raise ConfigurationError(f"base_url must be a str, got {type(base_url).__name__}")
+        raise ConfigurationError(f"{name} must be a str, got {type(base_url).__name__}")
     # The URL itself is not repeated in these errors: it may carry credentials (https://user:secret@host).
     try:
         url = httpx.URL(base_url)
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url is not a valid URL ({exc})") from None
+    except httpx.InvalidURL:  # httpx's message quotes the part it could not parse: it may be a secret
+        raise ConfigurationError(f"{name} is not a valid URL") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got scheme {url.scheme!r}")
+        raise ConfigurationError(f"{name} must be an http(s) URL with a host, got scheme {url.scheme!r}")
     if url.scheme == "http" and url.host not in _LOCAL_HOSTS and not allow_insecure:
         raise ConfigurationError(
-            f"refusing to send the access token over plain http to {url.host}; "
+            f"refusing to send the access token over plain http to {url.host} ({name}); "
             "use https or pass allow_insecure_base_url=True"
         )
     return base_url.rstrip("/")

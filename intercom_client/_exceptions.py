@@ -22,6 +22,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AttributeNotFoundError",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
@@ -106,6 +107,11 @@ class APIStatusError(APIError):
         request_id: Intercom's request id, from the body or the ``X-Request-Id`` header.
         body: The decoded JSON body, or the text when it was not JSON (None when empty).
         response: The httpx response.
+        operation: The request as ``METHOD /path`` (never its query), ``""`` when unknown.
+
+    ``str(e)`` reads ``404 Not Found (GET /contacts/123): not_found: Contact Not Found [request_id=...]``:
+    the status, the request, then Intercom's error list, or else the start of the body (up to 2,000
+    characters of a JSON body in another format, 200 of a text or HTML one).
 
     ``first_error`` and ``message`` never raise, whatever the body was: read them rather than
     ``errors[0]``, which fails when the server sent no error list (an HTML page from a proxy, say).
@@ -118,6 +124,7 @@ class APIStatusError(APIError):
         self.body: Any = _decode_body(response, redact)
         self.errors = _error_details(self.body)
         self.request_id: str | None = _request_id(self.body, response)
+        self.operation: str = _operation(response, redact)  # the secrets themselves are not kept
         super().__init__(self._describe(), request=response.request if _has_request(response) else None)
 
     @property
@@ -135,6 +142,8 @@ class APIStatusError(APIError):
 
     def _describe(self) -> str:
         text = f"{self.status_code} {self.response.reason_phrase}".rstrip()
+        if self.operation:
+            text += f" ({self.operation})"
         details = "; ".join(
             f"{d.code or 'error'}: {d.message or ''}{f' (field {d.field})' if d.field else ''}" for d in self.errors
         )
@@ -332,6 +341,21 @@ def _location_shown(location: str) -> str:
     return repr(urlunsplit((parts.scheme, host, parts.path, "", "")) + query)
 
 
+_PATH_CHARS = 300
+
+
+def _operation(response: httpx.Response, redact: tuple[str, ...]) -> str:
+    """``METHOD /path`` of the response's request: the path without its query (which may carry secrets),
+    with each secret redacted, at most 300 characters; ``""`` for a response built without a request."""
+    if not _has_request(response):
+        return ""
+    request = response.request
+    path = _scrub(request.url.path, redact)
+    if len(path) > _PATH_CHARS:
+        path = path[: _PATH_CHARS - 3] + "..."
+    return f"{request.method} {path}"
+
+
 def _has_request(response: httpx.Response) -> bool:
     try:
         response.request  # noqa: B018 - raises RuntimeError when the response was built by hand
@@ -409,10 +433,15 @@ def _redact_parsed(value: Any, redact: tuple[str, ...]) -> Any:
 
 
 _EXCERPT_CHARS = 200
+# A JSON error body in another format than Intercom's (a mock's validation errors, a gateway's): its
+# reason often comes after a preamble (Prism's 422 names the failed rule ~250 characters in), so more
+# of it is shown; still bounded, the message is one line of a log.
+_JSON_EXCERPT_CHARS = 2000
 
 
 def _body_excerpt(body: Any) -> str:
-    """The start of a body that is not Intercom's error format, on one line (empty for no body)."""
+    """The start of a body that is not Intercom's error format, on one line (empty for no body): up to
+    200 characters of a text or HTML body, 2,000 of a JSON one."""
     if body is None or body == "":
         return ""
     try:
@@ -423,7 +452,8 @@ def _body_excerpt(body: Any) -> str:
     if text.lstrip().startswith("<"):
         text = _without_markup(text)  # an HTML page (a proxy's, a load balancer's): its words
     text = " ".join(text.split())
-    return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 3] + "..."
+    limit = _EXCERPT_CHARS if isinstance(body, str) else _JSON_EXCERPT_CHARS
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 _SCANNED_CHARS = 64 * 1024
@@ -559,3 +589,21 @@ class RequestBodyError(IntercomError, TypeError):
         super().__init__(message)
         self.model = model
         self.field = field
+
+
+class AttributeNotFoundError(IntercomError, KeyError):
+    """A free-form map (``contact.custom_attributes``, ``metadata``) read by a key it does not have.
+
+    Attributes:
+        model: The map's class name (``ContactCustomAttributes``).
+        key: The key asked for.
+    """
+
+    def __init__(self, model: str, key: str, known: list[str]) -> None:
+        shown = ", ".join(repr(k) for k in known[:20]) + (" ..." if len(known) > 20 else "")
+        super().__init__(f"{model} has no key {key!r} (it has: {shown or 'none'}); .get(key) reads None instead")
+        self.model = model
+        self.key = key
+
+    def __str__(self) -> str:  # KeyError's own would show the message in quotes
+        return str(self.args[0])

@@ -60,7 +60,17 @@ from ._decoding import (
 )
 from ._exceptions import ResponseDecodingError
 
-__all__ = ["Field", "Model", "ModelRef", "list_of", "one_of", "received_fields", "sent_fields"]
+__all__ = [
+    "Field",
+    "FreeFormModel",
+    "JSONValue",
+    "Model",
+    "ModelRef",
+    "list_of",
+    "one_of",
+    "received_fields",
+    "sent_fields",
+]
 
 Decoder = Callable[[Any], Any]
 
@@ -231,6 +241,45 @@ class ModelRef:
 
     def __repr__(self) -> str:
         return f"ModelRef({self._name})"
+
+
+JSONValue = str | int | float | bool | list[Any] | dict[str, Any] | None
+"""A JSON value as received: the value type of a free-form map (``contact.custom_attributes["plan"]``)."""
+
+
+class FreeFormModel(Model):
+    """A free-form JSON map the spec declares no field of (``custom_attributes``, ``metadata``), read by key.
+
+    ``contact.custom_attributes["plan"]`` is the value as received, a :data:`JSONValue` (Intercom's custom
+    attributes are strings, numbers, booleans or null: narrow it with ``isinstance``); a key the map does
+    not have raises :class:`~intercom_client.AttributeNotFoundError` (a ``KeyError``) naming it; ``get``,
+    ``in``, ``keys()`` and ``items()`` work as on a dict. The map itself is ``additional_properties``.
+    """
+
+    def __getitem__(self, key: str) -> JSONValue:
+        try:
+            value: JSONValue = self.additional_properties[key]
+        except KeyError:
+            from ._exceptions import AttributeNotFoundError
+
+            raise AttributeNotFoundError(type(self).__name__, key, sorted(self.additional_properties)) from None
+        return value
+
+    def get(self, key: str, default: JSONValue = None) -> JSONValue:
+        """The value of ``key``, or ``default`` when the map has no such key."""
+        value: JSONValue = self.additional_properties.get(key, default)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
+
+    def keys(self) -> list[str]:
+        """The keys, in the order received."""
+        return list(self.additional_properties)
+
+    def items(self) -> list[tuple[str, JSONValue]]:
+        """The (key, value) pairs, in the order received."""
+        return list(self.additional_properties.items())
 
 
 def list_of(item: Decoder) -> Decoder:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, c
 
 import httpx
 
+from ._body_fields import as_json_containers
 from ._call_options import NOT_GIVEN, RequestOptions, apply_options
 from ._decoding import TOO_DEEP, UNSET, Unset
 from ._exceptions import RequestBodyError, ResponseDecodingError
@@ -98,7 +99,7 @@ def _body_from_dict(model: type[Any], value: Mapping[str, Any]) -> Any:
                 model=name,
                 field=str(key),
             )
-    data = dict(value)
+    data = as_json_containers(value)
     for key, constant in model._discriminator:
         if key not in data:
             data[key] = constant

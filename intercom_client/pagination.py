@@ -49,6 +49,13 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+if TYPE_CHECKING:  # a TypeVar default (PEP 696) is typing_extensions' until Python 3.13; type checkers ship it
+    from typing_extensions import TypeVar as _TypeVar
+
+    P = _TypeVar("P", default=Any)
+else:
+    P = TypeVar("P")
+"""The type of a page's whole response model (``ContactList``): ``Page[Contact]`` leaves it ``Any``."""
 
 Cursor = str | int
 """What asks for a page: a cursor or scroll token (str), or a page number (int)."""
@@ -86,7 +93,7 @@ class PaginationError(IntercomError):
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Page(Generic[T]):
+class Page(Generic[T, P]):
     """One page of a paginated operation.
 
     Attributes:
@@ -100,7 +107,7 @@ class Page(Generic[T]):
     """
 
     items: list[T]
-    parsed: Any
+    parsed: P
     http_response: httpx.Response
     number: int
     cursor: Cursor | None
@@ -332,6 +339,10 @@ class Walker:
             items = []
         elif not isinstance(items, list):
             raise fail(f"has no list at {'.'.join(rule.items)}")
+        elif any(
+            item is None for item in items
+        ):  # a null in a page's list is no item (the items are typed without None)
+            items = [item for item in items if item is not None]
         next_cursor: Cursor | None = None
         stated: int | None = None
         if rule.style == "page":
@@ -423,7 +434,7 @@ def _put(data: Mapping[str, Any], path: tuple[str, ...], value: Any) -> dict[str
 # -- the paginators ------------------------------------------------------------------------------------
 
 
-class _Paginator(Generic[T]):
+class _Paginator(Generic[T, P]):
     def __init__(self, walker: Walker, client: Any) -> None:
         self._walker = walker
         self._client = client
@@ -456,7 +467,7 @@ class _Paginator(Generic[T]):
         return count_items and walker.max_items is not None and seen_items >= walker.max_items
 
 
-class AsyncPaginator(_Paginator[T]):
+class AsyncPaginator(_Paginator[T, P]):
     """The items of a paginated operation with ``async for``; its pages with ``.pages()``;
     ``await`` it for the first page.
 
@@ -468,10 +479,10 @@ class AsyncPaginator(_Paginator[T]):
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
 
-    def __await__(self) -> Generator[Any, None, Page[T]]:
+    def __await__(self) -> Generator[Any, None, Page[T, P]]:
         return self._first().__await__()
 
-    async def _first(self) -> Page[T]:
+    async def _first(self) -> Page[T, P]:
         walker = self._walker
         cursor = walker.start
         walk = self._walk()
@@ -503,14 +514,14 @@ class AsyncPaginator(_Paginator[T]):
                     return
             del items
 
-    def pages(self) -> AsyncIterator[Page[T]]:
+    def pages(self) -> AsyncIterator[Page[T, P]]:
         """The pages, each with its items, parsed model, raw response and rate limit.
 
         ``max_pages`` caps how many are fetched; ``max_items`` stops after the page that reaches it.
         """
         return self._pages(count_items=True)
 
-    async def _pages(self, *, count_items: bool) -> AsyncIterator[Page[T]]:
+    async def _pages(self, *, count_items: bool) -> AsyncIterator[Page[T, P]]:
         walker = self._walker
         cursor = walker.start
         number = 0
@@ -544,7 +555,7 @@ class AsyncPaginator(_Paginator[T]):
                 walk.end(None, pages=number)
 
 
-class SyncPaginator(_Paginator[T]):
+class SyncPaginator(_Paginator[T, P]):
     """The sync twin of AsyncPaginator: the items with ``for``; the pages with ``.pages()``;
     ``.first_page()`` for the first page."""
 
@@ -553,7 +564,7 @@ class SyncPaginator(_Paginator[T]):
     def __iter__(self) -> Iterator[T]:
         return self._items()
 
-    def first_page(self) -> Page[T]:
+    def first_page(self) -> Page[T, P]:
         """The first page only (from ``start_cursor`` when given)."""
         walker = self._walker
         cursor = walker.start
@@ -586,11 +597,11 @@ class SyncPaginator(_Paginator[T]):
                     return
             del items
 
-    def pages(self) -> Iterator[Page[T]]:
+    def pages(self) -> Iterator[Page[T, P]]:
         """The pages (see AsyncPaginator.pages)."""
         return self._pages(count_items=True)
 
-    def _pages(self, *, count_items: bool) -> Iterator[Page[T]]:
+    def _pages(self, *, count_items: bool) -> Iterator[Page[T, P]]:
         walker = self._walker
         cursor = walker.start
         number = 0

@@ -18,6 +18,7 @@ import httpx
 
 from codegen.generate.names import names
 from intercom_client import Intercom, pagination
+from intercom_client.types import Unset
 
 GENERATED = "intercom_client.generated"
 TOKEN = "tok_operations_0123456789"
@@ -96,18 +97,20 @@ def send(
 
 def minimal_arguments(resource: str, name: str) -> dict[str, Any]:
     """Arguments a call of ``client.<resource>.<name>`` needs to be sent: ``"x"`` for each required
-    argument, and for a required body its (first) request model made from an empty object."""
+    argument, and for a required body (one whose annotation has no ``Unset``) its (first) request model
+    made from an empty object."""
     import inspect
 
     method = method_of(resource, name)
     arguments: dict[str, Any] = {}
     for parameter in list(inspect.signature(method).parameters.values())[1:]:
-        if parameter.default is not inspect.Parameter.empty:
-            continue
         if parameter.name != "body":
-            arguments[parameter.name] = "x"
+            if parameter.default is inspect.Parameter.empty:
+                arguments[parameter.name] = "x"
             continue
         hint = type_hints(method)["body"]
+        if Unset in typing.get_args(hint):  # an optional body (a required one may default to its fields)
+            continue
         models = [c for c in (typing.get_args(hint) or (hint,)) if hasattr(c, "from_dict")]
         arguments["body"] = models[0].from_dict({})
     return arguments

@@ -130,7 +130,7 @@ async def test_error_list_is_parsed(make: Harnesses, httpx_mock: HTTPXMock) -> N
     assert error.errors == [ErrorDetail("not_found", "Contact Not Found")]
     assert error.request_id == "r1"
     assert error.body == NOT_FOUND
-    assert str(error) == "404 Not Found: not_found: Contact Not Found [request_id=r1]"
+    assert str(error) == "404 Not Found (GET /contacts/c1): not_found: Contact Not Found [request_id=r1]"
 
 
 async def test_error_fields_and_several_errors(make: Harnesses, httpx_mock: HTTPXMock) -> None:
@@ -159,7 +159,7 @@ async def test_non_json_error_body(make: Harnesses, httpx_mock: HTTPXMock) -> No
     assert caught.value.errors == []
     assert caught.value.body == "<html><body>Bad gateway</body></html>"
     assert caught.value.request_id is None
-    assert str(caught.value) == "502 Bad Gateway: Bad gateway"  # the page's words, without the markup
+    assert str(caught.value) == "502 Bad Gateway (GET /contacts): Bad gateway"  # the page's words, without the markup
     assert caught.value.message == "Bad gateway"
     assert caught.value.first_error is None
 

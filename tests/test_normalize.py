@@ -364,6 +364,30 @@ def test_json_response_schema_refers_to_the_component_named_by_the_examples_type
     assert media["schema"] == {"$ref": REF + "error"}
 
 
+def test_required_request_bodies_marks_bodies_whose_schema_requires_fields() -> None:
+    def body(schema: JSON) -> JSON:
+        return {"requestBody": {"content": {"application/json": {"schema": schema}}}, "responses": ok()}
+
+    spec = spec_of(
+        {
+            "/reply": {
+                "post": body({"oneOf": [{"$ref": "#/components/schemas/a"}, {"$ref": "#/components/schemas/b"}]})
+            },
+            "/some": {"post": body({"oneOf": [{"$ref": "#/components/schemas/a"}, {"type": "object"}]})},
+            "/free": {"post": body({"type": "object", "properties": {"x": {"type": "string"}}})},
+            "/all": {"post": body({"allOf": [{"$ref": "#/components/schemas/a"}]})},
+        },
+        {
+            "a": {"type": "object", "required": ["x"], "properties": {"x": {"type": "string"}}},
+            "b": {"type": "object", "required": ["y"], "properties": {"y": {"type": "string"}}},
+        },
+    )
+    assert ops.required_request_bodies(spec) == 2
+    required = {path: bool(item["post"]["requestBody"].get("required")) for path, item in spec["paths"].items()}
+    assert required == {"/reply": True, "/some": False, "/free": False, "/all": True}
+    assert ops.required_request_bodies(spec) == 0  # idempotent
+
+
 def test_json_response_schema_is_inferred_from_examples_or_any() -> None:
     spec = spec_of(
         {
@@ -600,7 +624,7 @@ def test_nullable_components_move_to_their_references() -> None:
     assert "nullable" not in components["visitor"]
     assert components["name"]["nullable"] is True  # primitives keep it: they make no class
     assert components["holder"]["properties"]["v"] == {"$ref": REF + "visitor", "nullable": True}
-    assert components["holder"]["properties"]["vs"]["items"] == {"$ref": REF + "visitor", "nullable": True}
+    assert components["holder"]["properties"]["vs"]["items"] == {"$ref": REF + "visitor"}  # a list holds no nulls
     assert components["holder"]["properties"]["described"]["nullable"] is True
     assert components["holder"]["allOf"] == [{"$ref": REF + "visitor"}]
     assert components["either"]["nullable"] is True

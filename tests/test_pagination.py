@@ -424,7 +424,7 @@ def test_walks_every_paginated_operation_sync(
 
 list_contacts = Endpoint("api.contacts.list_contacts")
 search_contacts = Endpoint("api.contacts.search_contacts")
-retrieve_company = Endpoint("api.companies.retrieve_company")
+retrieve_company = Endpoint("api.companies.list_all_companies")  # POST /companies/list: page numbers
 scroll_over_all_companies = Endpoint("api.companies.scroll_over_all_companies")
 list_articles = Endpoint("api.articles.list_articles")
 from intercom_client.generated.models import ContactList, ContactSearchRequest  # noqa: E402

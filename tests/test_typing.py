@@ -1,8 +1,10 @@
 """What users' type checkers say: tests/typing/ programs checked by mypy --strict and pyright (strict).
 
-``user_program.py`` and ``bulk_program.py`` must pass both checkers with no error (their
-``assert_type`` calls pin the types users meet); every line of ``user_mistakes.py`` marked
-``# expect-error`` must draw an error from each checker, and no other line may.
+``user_program.py``, ``bulk_program.py`` and ``bodies_program.py`` must pass both checkers with no
+error (their ``assert_type`` calls pin the types users meet); every line of ``user_mistakes.py`` marked
+``# expect-error`` must draw an error from each checker, and no other line may. A line marked
+``# expect-error: key`` must draw an error whose message names ``key`` (quoted, as both checkers quote
+it), from each checker: a misspelt body key is named, not lost in a union of types.
 
 Each checker runs once, on both files. mypy runs with the project's configuration and its incremental
 cache (.mypy_cache, which ``make typecheck`` fills just before the tests): the package the programs
@@ -24,17 +26,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TYPING = Path(__file__).resolve().parent / "typing"
 VENV_BIN = Path(sys.executable).parent
-EXPECTED = {
-    index
+MARK = re.compile(r"# expect-error(?:: (\w+))?\s*$")
+MARKED = {
+    index: match.group(1)
     for index, line in enumerate((TYPING / "user_mistakes.py").read_text().splitlines(), start=1)
-    if line.rstrip().endswith("# expect-error")
+    if (match := MARK.search(line))
 }
+EXPECTED = set(MARKED)
+PROGRAMS = ("user_program.py", "bulk_program.py", "bodies_program.py")
+FILES = (*(TYPING / name for name in PROGRAMS), TYPING / "user_mistakes.py")
 
 
-FILES = (TYPING / "user_program.py", TYPING / "bulk_program.py", TYPING / "user_mistakes.py")
-
-
-def _mypy() -> dict[str, set[int]]:
+def _mypy_messages() -> dict[str, dict[int, str]]:
     result = subprocess.run(
         [str(VENV_BIN / "mypy"), "--strict", *map(str, FILES)],
         capture_output=True,
@@ -44,13 +47,15 @@ def _mypy() -> dict[str, set[int]]:
         timeout=600,
     )
     assert result.returncode in (0, 1), result.stdout + result.stderr
-    return {
-        path.name: {int(m.group(1)) for m in re.finditer(rf"{re.escape(path.name)}:(\d+): error", result.stdout)}
-        for path in FILES
-    }
+    found: dict[str, dict[int, str]] = {path.name: {} for path in FILES}
+    for path in FILES:
+        for m in re.finditer(rf"{re.escape(path.name)}:(\d+): error: (.*)", result.stdout):
+            line = int(m.group(1))
+            found[path.name][line] = found[path.name].get(line, "") + m.group(2) + "\n"
+    return found
 
 
-def _pyright() -> dict[str, set[int]]:
+def _pyright_messages() -> dict[str, dict[int, str]]:
     pyright = shutil.which("pyright", path=str(VENV_BIN))
     assert pyright is not None, "pyright is a dev dependency: run make venv"
     result = subprocess.run(
@@ -62,23 +67,30 @@ def _pyright() -> dict[str, set[int]]:
         timeout=600,
     )
     report = json.loads(result.stdout[result.stdout.index("{") :])
-    errors: dict[str, set[int]] = {path.name: set() for path in FILES}
+    found: dict[str, dict[int, str]] = {path.name: {} for path in FILES}
     for diagnostic in report["generalDiagnostics"]:
         if diagnostic["severity"] == "error":
-            errors.setdefault(Path(diagnostic["file"]).name, set()).add(diagnostic["range"]["start"]["line"] + 1)
-    return errors
+            lines = found.setdefault(Path(diagnostic["file"]).name, {})
+            line = diagnostic["range"]["start"]["line"] + 1
+            lines[line] = lines.get(line, "") + diagnostic["message"] + "\n"
+    return found
 
 
-CHECKERS = {"mypy": _mypy, "pyright": _pyright}
+CHECKERS = {"mypy": _mypy_messages, "pyright": _pyright_messages}
 
 
 @functools.cache
-def errors_of(checker: str) -> dict[str, set[int]]:
-    """The error lines ``checker`` reports in each file of tests/typing/ (one run per checker)."""
+def messages_of(checker: str) -> dict[str, dict[int, str]]:
+    """The error messages ``checker`` reports in each file of tests/typing/, by line (one run per checker)."""
     return CHECKERS[checker]()
 
 
-@pytest.mark.parametrize("program", ["user_program.py", "bulk_program.py"])
+def errors_of(checker: str) -> dict[str, set[int]]:
+    """The error lines ``checker`` reports in each file of tests/typing/."""
+    return {name: set(lines) for name, lines in messages_of(checker).items()}
+
+
+@pytest.mark.parametrize("program", PROGRAMS)
 @pytest.mark.parametrize("checker", sorted(CHECKERS))  # one worker runs them all (tests/conftest.py)
 def test_the_user_programs_type_check_clean(checker: str, program: str) -> None:
     assert errors_of(checker)[program] == set()
@@ -88,3 +100,12 @@ def test_the_user_programs_type_check_clean(checker: str, program: str) -> None:
 def test_every_mistake_is_flagged_and_nothing_else(checker: str) -> None:
     assert len(EXPECTED) >= 6
     assert errors_of(checker)["user_mistakes.py"] == EXPECTED
+
+
+@pytest.mark.parametrize("checker", sorted(CHECKERS))  # the same worker as the tests above (tests/conftest.py)
+def test_a_wrong_body_key_is_named_in_the_message(checker: str) -> None:
+    named = {line: key for line, key in MARKED.items() if key}
+    assert len(named) >= 3
+    messages = messages_of(checker)["user_mistakes.py"]
+    unnamed = {line: messages.get(line, "") for line, key in named.items() if f'"{key}"' not in messages.get(line, "")}
+    assert unnamed == {}

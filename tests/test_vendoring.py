@@ -545,3 +545,63 @@ def test_vendored_copy_imports_nothing_from_intercom_client_when_it_is_absent(ve
     assert result.returncode == 0, result.stderr
     count = int(re.search(r"imported (\d+)", result.stdout).group(1))  # type: ignore[union-attr]
     assert count > 300
+
+
+def test_a_host_mypy_strict_with_only_the_required_dependencies_is_clean_with_vendored_md_s_override(
+    vendored_root: Path, tmp_path: Path
+) -> None:
+    """Issue 24, item 8: installed with its required dependencies only, the copy drew ~20 mypy --strict
+    errors in the host (the optional extras' imports, dateutil's missing stubs). The override VENDORED.md
+    gives silences those inside the copy, and the host's own mistakes are still reported."""
+    text = (vendored_root / "acme" / "_vendor" / "intercom" / "VENDORED.md").read_text(encoding="utf-8")
+    override = text.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert 'module = ["acme._vendor.intercom", "acme._vendor.intercom.*"]' in override
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    required = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", *required],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    host = vendored_root / "host_program.py"
+    host.write_text(
+        "from acme._vendor.intercom import AsyncIntercom\n"
+        "from acme._vendor.intercom import bulk, webhooks\n\n\n"
+        "async def main() -> str:\n"
+        "    async with AsyncIntercom() as client:\n"
+        "        me = await client.admins.identify()\n"
+        "        print(bulk.search_body(bulk.Filter('role', '=', 'user')), webhooks.verify_signature)\n"
+        "        return me.id\n",
+        encoding="utf-8",
+    )
+
+    def mypy(config: str) -> str:
+        (vendored_root / "pyproject.toml").write_text("[tool.mypy]\nstrict = true\n\n" + config, encoding="utf-8")
+        result = subprocess.run(
+            [
+                *(str(Path(sys.executable).parent / "mypy"), "--python-executable", str(python), "--no-incremental"),
+                *("--cache-dir", str(tmp_path / "cache"), "host_program.py"),
+            ],
+            cwd=vendored_root,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        return result.stdout + result.stderr
+
+    try:
+        without = mypy("")
+        assert "error:" in without and "acme/_vendor/intercom/" in without  # what the host met before
+        assert mypy(override).strip().startswith("Success: no issues found")
+        host.write_text(host.read_text(encoding="utf-8").replace("return me.id", "return me.emial"), encoding="utf-8")
+        mistaken = mypy(override)
+        assert 'has no attribute "emial"' in mistaken and "acme/_vendor/intercom/" not in mistaken
+    finally:
+        (vendored_root / "pyproject.toml").unlink(missing_ok=True)
+        host.unlink(missing_ok=True)

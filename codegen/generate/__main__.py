@@ -55,6 +55,19 @@ def _copy_endpoints_shallowly() -> None:
     openapi.deepcopy = copy_one_level  # type: ignore[attr-defined,assignment]
 
 
+# Builtins the generator would suffix with "_" that the generated code may use as names as they are: a
+# field named so shadows nothing the generated code calls. `Conversation.open_` read as a typo of the
+# API's "open" (issue 24, item 7).
+NOT_RESERVED = frozenset({"open"})
+
+
+def _unreserve_names() -> None:
+    """Let the generator name fields ``open`` (not ``open_``): see ``NOT_RESERVED``."""
+    from openapi_python_client import strings
+
+    strings.RESERVED_WORDS.difference_update(NOT_RESERVED)
+
+
 def _plain_text(value: Any) -> str:
     """The templates' ``plain_text`` filter: a description of the spec (the generator wraps it in an
     ``UntrustedString``) as plain text (codegen/plain_text.py); still to be escaped for a docstring."""
@@ -96,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         output_path=args.output_path,
     )
     _copy_endpoints_shallowly()
+    _unreserve_names()
     project = _get_project_for_url_or_path(config=config, custom_template_path=args.custom_template_path.resolve())
     if isinstance(project, GeneratorError):
         handle_errors([project])

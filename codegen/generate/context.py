@@ -120,6 +120,7 @@ def template_globals(spec: JSON) -> dict[str, Any]:
         "dict_type": dict_type,
         "dict_imports": dict_imports,
         "body_models": body_models,
+        "body_field_args": body_field_args,
         "is_request_model": is_request_model,
         "plain_key": plain_key,
     }
@@ -137,6 +138,11 @@ def reads_only(method: str, path: str) -> bool:
     return method.upper() == "POST" and path.rstrip("/").rsplit("/", 1)[-1] == "search"
 
 
+def _text(value: Any) -> str:
+    """The text of a value of the parsed spec (the generator wraps its strings as ``UntrustedString``)."""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
+
+
 def plain_key(name: Any) -> bool:
     """Whether a JSON field name can be a TypedDict key in class syntax."""
     text = name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
@@ -152,26 +158,80 @@ def is_request_model(prop: Any) -> bool:
     return hasattr(prop, "class_info") and hasattr(prop, "required_properties") and role != "response"
 
 
-def dict_type(prop: Any) -> str:
-    """The type of a value in a request body written as a dict: a model or its TypedDict, JSON scalars."""
+# Unions of request models that a dict writes as one TypedDict of the runtime (a search query node is a
+# filter or a group; mypy calls a dict literal against a union of TypedDicts with shared keys ambiguous).
+MERGED_DICTS: dict[frozenset[str], str] = {
+    frozenset({"SingleFilterSearchRequest", "MultipleFilterSearchRequest"}): "SearchQueryDict",
+}
+
+
+def is_free_form(prop: Any) -> bool:
+    """A request model that declares no field: a free-form JSON map (``metadata``, ``custom_attributes``)."""
+    if prop.required_properties or prop.optional_properties:
+        return False
+    # A model met through another one may not have its fields parsed yet: its schema says.
+    data = getattr(prop, "data", None)
+    return not any(getattr(data, key, None) for key in ("properties", "allOf", "anyOf", "oneOf"))
+
+
+def dict_type(prop: Any, top: bool = False) -> str:
+    """The type of a value in a request body written as a dict: TypedDicts, JSON scalars, ``Sequence``
+    for arrays (covariant: a ``list`` of a narrower type fits) and ``Mapping[str, Any]`` for free-form maps.
+
+    Nested objects are their TypedDict only: a union with the model (or anything else) makes both type
+    checkers drop the misspelt key from their message. ``top``: the body itself, which may also be the
+    prebuilt request model (``X | XDict``).
+    """
     kind = type(prop).__name__
     if kind == "ModelProperty":
         name = str(prop.class_info.name)
-        return f"{name} | {name}Dict" if is_request_model(prop) else name
+        if not is_request_model(prop):
+            return name
+        if is_free_form(prop):
+            return f"{name} | Mapping[str, Any]" if top else "Mapping[str, Any]"
+        return f"{name} | {name}Dict" if top else f"{name}Dict"
     if kind == "ListProperty":
-        return f"list[{dict_type(prop.inner_property)}]"
+        return f"Sequence[{dict_type(prop.inner_property)}]"
     if kind == "UnionProperty":
         parts: list[str] = []
         for inner in prop.inner_properties:
-            for part in dict_type(inner).split(" | "):
+            for part in _split_union(dict_type(inner, top)):
                 if part not in parts:
                     parts.append(part)
-        return " | ".join(parts)
+        return " | ".join(_merged(parts))
     if kind in ("DateProperty", "DateTimeProperty"):
         return "str"
     if kind == "NoneProperty":
         return "None"
     return str(prop.get_type_string(no_optional=True).as_unembedded_code())
+
+
+def _merged(parts: list[str]) -> list[str]:
+    """Union members with the TypedDicts of ``MERGED_DICTS`` written as their runtime TypedDict (also as
+    the items of a ``Sequence``)."""
+    for members, merged in MERGED_DICTS.items():
+        for pattern in ("{}Dict", "Sequence[{}Dict]"):
+            wanted = [pattern.format(name) for name in sorted(members)]
+            if all(item in parts for item in wanted):
+                at = min(parts.index(item) for item in wanted)
+                parts = [part for part in parts if part not in wanted]
+                parts.insert(at, pattern.replace("{}Dict", merged))
+    return parts
+
+
+def _split_union(annotation: str) -> list[str]:
+    """The members of a union annotation, split outside brackets."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif annotation.startswith(" | ", index) and depth == 0:
+            parts.append(annotation[start:index])
+            start = index + 3
+    parts.append(annotation[start:])
+    return parts
 
 
 def _dict_models(prop: Any) -> list[Any]:
@@ -186,12 +246,15 @@ def _dict_models(prop: Any) -> list[Any]:
 
 
 def dict_imports(props: list[Any], prefix: str, own_module: str = "") -> list[str]:
-    """The import lines of the TypedDicts ``dict_type`` names for ``props``."""
+    """The import lines of the TypedDicts ``dict_type`` names for ``props`` (a free-form map names none)."""
     lines: set[str] = set()
     for prop in props:
+        named = set(re.findall(r"\b(\w+Dict)\b", dict_type(prop, top=True)))
+        for merged in set(MERGED_DICTS.values()) & named:
+            lines.add(f"from {prefix}types import {merged}")
         for model in _dict_models(prop):
             module = str(model.class_info.module_name)
-            if module != own_module:
+            if module != own_module and f"{model.class_info.name}Dict" in named:
                 lines.add(f"from {prefix}models.{module} import {model.class_info.name}Dict")
     return sorted(lines)
 
@@ -202,6 +265,60 @@ def body_models(endpoint: Any) -> list[tuple[str, str]]:
         return []
     models = _dict_models(endpoint.bodies[0].prop)
     return [(str(m.class_info.module_name), str(m.class_info.name)) for m in models]
+
+
+# Names a body field cannot take as a keyword argument: the method's own (the per-call options, the
+# paginator's) besides its path, query and header parameters, and the names its code uses (its locals,
+# the runtime functions it calls).
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "body", "timeout", "max_retries", "extra_headers", "extra_query", "extra_body"}
+    | {"per_page", "max_items", "max_pages", "start_cursor"}
+    | {"headers", "params", "cookies", "parsed", "cast", "request_body", "body_fields", "path_segment"}
+    | {"to_jsonable", "request_options", "list_of", "one_of", "async_raw", "sync_raw"}
+)
+
+
+def body_field_args(endpoint: Any) -> list[dict[str, Any]]:
+    """The keyword arguments of an operation's body fields: ``name`` (the argument), ``json`` (the field),
+    ``type`` (its annotation, exactly the field's type: see ``dict_type``), ``description``, ``imports``
+    (the lines its annotation needs).
+
+    Only a JSON body of one request model with declared fields has them (a body that may be one of a
+    few models is given as ``body=``). A field whose JSON name is a Python keyword takes a trailing ``_``
+    (``from_``); one that is no identifier, or is named like another parameter of the method, has none
+    (it goes in ``body=``).
+    """
+    models = body_models(endpoint)
+    if len(models) != 1:
+        return []
+    model = _dict_models(endpoint.bodies[0].prop)[0]
+    if is_free_form(model):
+        return []
+    taken = set(RESERVED_ARGUMENTS)
+    for group in (
+        endpoint.path_parameters,
+        endpoint.query_parameters,
+        endpoint.header_parameters,
+        endpoint.cookie_parameters,
+    ):
+        taken |= {str(parameter.python_name) for parameter in group}
+    found: list[dict[str, Any]] = []
+    for prop in (model.required_properties or []) + (model.optional_properties or []):
+        json_name = _text(prop.name)
+        name = json_name + "_" if keyword.iskeyword(json_name) else json_name
+        if not name.isidentifier() or name in taken:
+            continue
+        imports = sorted(i for i in _model_imports(prop) if not i.endswith("Dict") and " import " in i)
+        found.append(
+            {
+                "name": name,
+                "json": json_name,
+                "type": dict_type(prop),
+                "description": _text(prop.description or ""),
+                "imports": [*imports, *dict_imports([prop], "...")],
+            }
+        )
+    return found
 
 
 def signatures(code: str) -> str:

@@ -41,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cursor-pagination-params", ops.cursor_pagination_params),
     Rule("optional-query-param-defaults", ops.optional_query_param_defaults),
     Rule("json-response-schema", ops.json_response_schema),
+    Rule("required-request-bodies", ops.required_request_bodies),
     Rule("contradictory-uuid-format", schemas.contradictory_uuid_format),
     Rule("drop-constraint-only-unions", schemas.drop_constraint_only_unions),
     Rule("array-items", schemas.array_items),

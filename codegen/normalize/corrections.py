@@ -1,7 +1,9 @@
 """Corrections from evidence (openapi/corrections.yaml): what the live API sends that the spec does not allow.
 
 Each correction widens one field of one component schema: another type it also takes, null, a field the
-spec lacks, enum values, or whether responses always carry it. They are applied to the spec as
+spec lacks, enum values, or whether responses always carry it; or gives a path parameter the type of the
+id it carries (``path``, ``parameter``, ``type``: the id the API sends as a string, which a path declares
+an integer, so that an id read from one response is accepted by the next call). They are applied to the spec as
 published, after the hand patches and before the generic rules, which then treat the widened fields
 like any other (a ``$ref`` made nullable, a union, ...).
 """
@@ -32,6 +34,9 @@ def load_corrections(path: Path | None = None) -> list[JSON]:
         raise ValueError(f"{path}: expected a mapping with a 'corrections' list")
     for index, entry in enumerate(entries):
         where = f"{path}: corrections[{index}]"
+        if isinstance(entry, dict) and "parameter" in entry:
+            _check_parameter_entry(entry, where)
+            continue
         if not isinstance(entry, dict) or not isinstance(entry.get("schema"), str) or not entry.get("field"):
             raise ValueError(f"{where}: each entry needs 'schema' and 'field'")
         if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
@@ -51,6 +56,12 @@ def apply_corrections(spec: JSON, entries: list[JSON]) -> tuple[int, list[str]]:
     schemas = (spec.get("components") or {}).get("schemas") or {}
     applied, skipped = 0, []
     for entry in entries:
+        if "parameter" in entry:
+            if _retype_parameter(spec, entry):
+                applied += 1
+            else:
+                skipped.append(f"{entry['path']}.{entry['parameter']}")
+            continue
         name, field = entry["schema"], entry["field"]
         schema = schemas.get(name)
         properties = schema.get("properties") if isinstance(schema, dict) else None
@@ -99,3 +110,44 @@ def _add_enum_values(prop: JSON, values: list[Any]) -> None:
     enum[:] = [value for value in enum if value is not None]
     enum.extend(value for value in values if value not in enum)
     enum.extend(nulls)
+
+
+def _check_parameter_entry(entry: JSON, where: str) -> None:
+    """A path parameter's correction: ``path``, ``parameter``, ``type`` (a JSON type, or a list of the types
+    the id arrives as) and ``evidence``."""
+    if not isinstance(entry.get("path"), str) or not isinstance(entry.get("parameter"), str):
+        raise ValueError(f"{where}: a parameter correction needs 'path' and 'parameter'")
+    kinds = entry.get("type") if isinstance(entry.get("type"), list) else [entry.get("type")]
+    if not kinds or any(kind not in ("string", "integer") for kind in kinds):
+        raise ValueError(f"{where}: a parameter correction needs 'type' (string, integer or a list of both)")
+    if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
+        raise ValueError(f"{where} ({entry['path']} {entry['parameter']}): 'evidence' is required")
+    unknown = set(entry) - {"path", "parameter", "type", "evidence"}
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+
+
+def _retype_parameter(spec: JSON, entry: JSON) -> bool:
+    """Give the path parameter ``entry['parameter']`` of every operation on ``entry['path']`` the type
+    ``entry['type']`` (an id the API sends as a string, that a path declared an integer); False when the
+    path or the parameter does not exist."""
+    item = (spec.get("paths") or {}).get(entry["path"])
+    if not isinstance(item, dict):
+        return False
+    found = False
+    operations = [op for op in item.values() if isinstance(op, dict)]
+    for holder in [item, *operations]:
+        for parameter in holder.get("parameters") or []:
+            if (
+                isinstance(parameter, dict)
+                and parameter.get("in") == "path"
+                and parameter.get("name") == entry["parameter"]
+            ):
+                schema = {
+                    key: value for key, value in (parameter.get("schema") or {}).items() if key in ("description",)
+                }
+                kinds = entry["type"] if isinstance(entry["type"], list) else [entry["type"]]
+                typed = {"type": kinds[0]} if len(kinds) == 1 else {"anyOf": [{"type": kind} for kind in kinds]}
+                parameter["schema"] = {**schema, **typed}
+                found = True
+    return found

@@ -473,3 +473,36 @@ def dangling_refs(spec: JSON) -> int:
 def _dangling(spec: JSON, obj: JSON) -> bool:
     ref = obj.get("$ref")
     return isinstance(ref, str) and not _resolves(spec, ref)
+
+
+def required_request_bodies(spec: JSON) -> int:
+    """A JSON request body whose schema requires fields (every variant of it, for a ``oneOf``/``anyOf``)
+    is marked ``required: true``.
+
+    Defect: the spec leaves ``required`` off most request bodies (85 of 106 in the pinned Preview), so the
+    generator makes ``body`` optional and ``client.conversations.reply("1")`` type-checks although no
+    body can satisfy the schema (Intercom answers 400). Fires once per body marked required.
+    """
+    fired = 0
+    for _path, _method, operation in iter_operations(spec):
+        body = resolve(spec, operation.get("requestBody"))
+        if not isinstance(body, dict) or body.get("required"):
+            continue
+        media = (body.get("content") or {}).get("application/json")
+        schema = resolve(spec, media.get("schema")) if isinstance(media, dict) else None
+        if isinstance(schema, dict) and _requires_fields(spec, schema):
+            body["required"] = True
+            fired += 1
+    return fired
+
+
+def _requires_fields(spec: JSON, schema: JSON) -> bool:
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if isinstance(variants, list) and variants:
+        resolved = [resolve(spec, variant) for variant in variants]
+        return all(isinstance(v, dict) and _requires_fields(spec, v) for v in resolved)
+    required = schema.get("required")
+    if isinstance(required, list) and required:
+        return True
+    parts = [resolve(spec, part) for part in schema.get("allOf") or []]
+    return any(isinstance(part, dict) and _requires_fields(spec, part) for part in parts)

@@ -246,11 +246,13 @@ def _is_object_like(schema: JSON) -> bool:
 
 def nullable_components(spec: JSON) -> int:
     """``nullable: true`` on an object-like *component* schema (``type: object``, ``properties`` or a
-    combinator) moves to the places that reference it: every ``$ref`` to it in a property, array item or
+    combinator) moves to the places that reference it: every ``$ref`` to it in a property or
     ``additionalProperties`` (directly or as a one-member ``allOf``/``anyOf``/``oneOf``) gets
     ``nullable: true`` (a bare ``$ref`` is turned into ``anyOf`` by ``nullable-ref``), and a
     ``oneOf``/``anyOf`` listing it becomes nullable. References used directly as a request or response
-    body, a parameter schema or an ``allOf`` part stay non-null.
+    body, a parameter schema, an ``allOf`` part or an array's items stay non-null: a list holds objects,
+    not nulls (no recorded list has one: S1's contacts, S2's conversations, S3's records in
+    openapi/corrections.yaml), and ``list[Ticket | None]`` made every paginated ticket a ``Ticket | None``.
 
     Defect: the generator turns a nullable object component into a union ``Model | None`` whose model is
     processed twice, so any inline object inside it is reported as a "duplicate model" and the whole
@@ -279,7 +281,7 @@ def nullable_components(spec: JSON) -> int:
     def fix(schema: JSON) -> JSON | None:
         props = schema.get("properties")
         children = [*(props.values() if isinstance(props, dict) else [])]
-        children += [schema[k] for k in ("items", "additionalProperties") if isinstance(schema.get(k), dict)]
+        children += [schema[k] for k in ("additionalProperties",) if isinstance(schema.get(k), dict)]
         for child in children:
             if isinstance(child, dict) and "nullable" not in child and refers_to_target(child):
                 child["nullable"] = True

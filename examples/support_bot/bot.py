@@ -77,7 +77,7 @@ class SupportBot:
 
     async def handle(self, conversation_id: str) -> None:
         """Answer one conversation by what its first message says."""
-        conversation: Conversation = await resolved(self.client.conversations.retrieve(int(conversation_id)))
+        conversation: Conversation = await resolved(self.client.conversations.retrieve(conversation_id))
         text = _text(conversation.source.body if conversation.source else "")
         if THANKS.match(text):
             close: CloseConversationRequestDict = {

@@ -61,7 +61,7 @@ from ._jobs import (
     wait_for_job,
 )
 from ._progress import Progress, ProgressBar, ProgressBarUnavailableError, ProgressCallback
-from ._search import Filter, Group, Query, SearchQueryError, all_of, any_of, search_body
+from ._search import Filter, Group, Query, SearchBody, SearchQueryError, all_of, any_of, search_body
 from ._sync import DEFAULT_OVERLAP, AsyncSyncRun, Checkpoint, CheckpointError, SyncRun, sync_updated
 
 __all__ = [
@@ -96,6 +96,7 @@ __all__ = [
     "ScrollBusyError",
     "ScrollRestartLimitError",
     "ScrollStalledError",
+    "SearchBody",
     "SearchQueryError",
     "SyncRun",
     "Writable",

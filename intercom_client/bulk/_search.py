@@ -40,11 +40,16 @@ to Intercom, which answers 400 (``BadRequestError``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal, Required, TypedDict, cast
 
 import attrs
 
 from .._exceptions import IntercomError
+
+if TYPE_CHECKING:
+    from .._body_fields import SearchQueryDict
+    from ..generated.models.contact_search_request_sort import ContactSearchRequestSortDict
+    from ..generated.models.starting_after_paging import StartingAfterPagingDict
 
 __all__ = [
     "MAX_FILTERS_PER_GROUP",
@@ -53,6 +58,7 @@ __all__ = [
     "Filter",
     "Group",
     "Query",
+    "SearchBody",
     "SearchQueryError",
     "all_of",
     "any_of",
@@ -94,6 +100,21 @@ TIMESTAMP_FIELDS = frozenset(
 Scalar = str | int | float | bool | None
 
 
+class SearchBody(TypedDict, total=False):
+    """What :func:`search_body` returns: the body of every ``client.<resource>.search`` (contacts,
+    companies, conversations, tickets), whose request TypedDicts it fits (``ContactSearchRequestDict``,
+    ``SearchRequestDict`` ...), so that ``body=search_body(...)`` type-checks without a cast.
+
+    ``sort`` is a field of the contacts and companies searches only: the spec lists it for no other, so
+    ``client.conversations.search(body=...)`` refuses a body with ``sort`` before sending
+    (``RequestBodyError``; a TypedDict with a key more still fits a narrower one, so the type checker
+    cannot). Pass ``sort`` there in ``extra_body=``, as ``bulk.sync_updated`` does."""
+
+    query: Required[SearchQueryDict]
+    pagination: StartingAfterPagingDict | None
+    sort: ContactSearchRequestSortDict
+
+
 class SearchQueryError(IntercomError, ValueError):
     """A search query Intercom would reject, refused before it is sent.
 
@@ -122,10 +143,10 @@ class Filter:
     def __attrs_post_init__(self) -> None:
         _check_filter(self)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> SearchQueryDict:
         """The filter as Intercom's JSON (``{"field", "operator", "value"}``)."""
         value = list(self.value) if isinstance(self.value, (list, tuple)) else self.value
-        return {"field": self.field, "operator": self.operator, "value": value}
+        return cast("SearchQueryDict", {"field": self.field, "operator": self.operator, "value": value})
 
 
 @attrs.frozen
@@ -163,7 +184,7 @@ class Group:
         """Levels of groups: 1 for a group of filters, 2 for a group holding a group."""
         return 1 + max((m.depth if isinstance(m, Group) else 0) for m in self.members)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> SearchQueryDict:
         """The group as Intercom's JSON (``{"operator": "AND", "value": [...]}``)."""
         return {"operator": self.operator, "value": [m.to_json() for m in self.members]}
 
@@ -188,17 +209,18 @@ def search_body(
     per_page: int | None = None,
     starting_after: str | None = None,
     sort: tuple[str, Literal["ascending", "descending"]] | None = None,
-) -> dict[str, Any]:
-    """The JSON body of a search request (a dict the generated ``search`` methods accept as ``body=``).
+) -> SearchBody:
+    """The JSON body of a search request, typed as :class:`SearchBody`: every ``search`` method takes it as
+    ``body=`` (it fits their request TypedDicts).
 
     Raises :class:`SearchQueryError` when ``per_page`` is outside 1..150 or the sort order is neither
     ``ascending`` nor ``descending``.
     """
     if not isinstance(query, (Filter, Group)):
         raise SearchQueryError(f"query must be a Filter or a Group, not {type(query).__name__}", rule="value_type")
-    body: dict[str, Any] = {"query": query.to_json()}
+    body: SearchBody = {"query": query.to_json()}
     if per_page is not None or starting_after is not None:
-        pagination: dict[str, Any] = {}
+        pagination: StartingAfterPagingDict = {}
         if per_page is not None:
             if isinstance(per_page, bool) or not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
                 raise SearchQueryError(

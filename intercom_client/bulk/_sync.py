@@ -70,7 +70,16 @@ from .._exceptions import IntercomError
 from .._helper_spans import walked_async, walked_sync
 from ._clients import is_async_client
 from ._progress import OneRun, ProgressBar, ProgressCallback
-from ._search import MAX_FILTERS_PER_GROUP, MAX_NESTING, MAX_PER_PAGE, Filter, Group, Query, SearchQueryError
+from ._search import (
+    MAX_FILTERS_PER_GROUP,
+    MAX_NESTING,
+    MAX_PER_PAGE,
+    Filter,
+    Group,
+    Query,
+    SearchBody,
+    SearchQueryError,
+)
 from ._search import search_body as _search_body
 
 if TYPE_CHECKING:
@@ -242,7 +251,7 @@ class _SyncCore:
         # Fail before any request when the query cannot fit Intercom's limits.
         self.body()
 
-    def body(self) -> dict[str, Any]:
+    def body(self) -> SearchBody:
         """The JSON body of the next search request."""
         if self.granularity == "day":
             # "> day" matches from the start of the next day in the workspace's timezone: two days back
@@ -320,10 +329,17 @@ def _search(client: AsyncIntercom | Intercom, resource: str) -> Any:
     """``client.<resource>.search``: the search method of contacts, companies, conversations or tickets.
 
     A search is a POST that only reads: the method marks its request so, and the client retries it like a read.
-    The body goes as ``extra_body=``, sent as it is: it may use fields the spec does not list for every
-    resource (``sort``), which ``body=`` (checked against the request model) would refuse.
+    The query goes as ``query=``, the rest of the body as ``extra_body=`` (see :func:`_search_arguments`).
     """
     return getattr(client, resource).search
+
+
+def _search_arguments(body: SearchBody) -> dict[str, Any]:
+    """The arguments of a search call for ``body``: its ``query`` (checked against the request model) and
+    the rest as ``extra_body=``, sent as it is: it may use fields the spec does not list for every
+    resource (``sort``), which ``body=`` would refuse."""
+    rest = {key: value for key, value in body.items() if key != "query"}
+    return {"query": body["query"], "extra_body": rest}
 
 
 def _next_cursor(page: Any) -> str | None:
@@ -367,7 +383,7 @@ class AsyncSyncRun(_Run[T]):
         core = self._core
         with self._start() as progress:
             while not core.done:
-                first = await _search(self._client, core.resource)(extra_body=core.body())
+                first = await _search(self._client, core.resource)(**_search_arguments(core.body()))
                 fresh = core.take(first.parsed)
                 progress.advance(items=len(fresh), pages=1)
                 for item in fresh:
@@ -389,7 +405,7 @@ class SyncRun(_Run[T]):
         core = self._core
         with self._start() as progress:
             while not core.done:
-                first = _search(self._client, core.resource)(extra_body=core.body()).first_page()
+                first = _search(self._client, core.resource)(**_search_arguments(core.body())).first_page()
                 fresh = core.take(first.parsed)
                 progress.advance(items=len(fresh), pages=1)
                 for item in fresh:

@@ -8,6 +8,7 @@ import path.
 
 from typing import TYPE_CHECKING
 
+from .._body_fields import SearchQueryDict, body_fields
 from .._call_options import NOT_GIVEN
 from .._decoding import (
     DECODE_ERRORS,
@@ -39,7 +40,7 @@ from .._decoding import (
     to_jsonable,
 )
 from .._exceptions import ResponseDecodingError
-from .._model import Field, Model, ModelRef, list_of, one_of, received_fields, sent_fields
+from .._model import Field, FreeFormModel, JSONValue, Model, ModelRef, list_of, one_of, received_fields, sent_fields
 from .._operation import OPERATION
 from .._paths import path_segment
 from .._reads import READ_ONLY
@@ -78,12 +79,15 @@ __all__ = [
     "FieldSpec",
     "File",
     "FileTypes",
+    "FreeFormModel",
+    "JSONValue",
     "Model",
     "ModelRef",
     "Pending",
     "RequestFiles",
     "Response",
     "ResponseDecodingError",
+    "SearchQueryDict",
     "SyncPaginator",
     "SyncResource",
     "SyncSurface",
@@ -91,6 +95,7 @@ __all__ = [
     "Unset",
     "WrongType",
     "async_raw",
+    "body_fields",
     "check_any",
     "check_bool",
     "check_float",

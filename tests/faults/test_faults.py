@@ -152,7 +152,8 @@ def check_html_502(error: Any) -> None:
     assert isinstance(error, InternalServerError)
     assert error.first_error is None and error.errors == []
     assert error.message == "Bad gateway nginx"
-    assert str(error) == "502 Bad Gateway: Bad gateway nginx"
+    assert str(error) == f"502 Bad Gateway ({error.operation}): Bad gateway nginx"
+    assert error.operation.split(" ")[0] in ("GET", "POST", "PUT", "DELETE")
 
 
 def check_plain_404(error: Any) -> None:

@@ -5,7 +5,7 @@ import httpx
 
 from intercom_client import AsyncIntercom, Intercom
 from intercom_client.bulk import Job, iter_export_records, wait_for_job
-from intercom_client.models import Contact
+from intercom_client.models import Contact, ContactSearchRequestDict
 
 
 async def mistakes(client: AsyncIntercom, contact: Contact) -> None:
@@ -25,6 +25,20 @@ async def mistakes(client: AsyncIntercom, contact: Contact) -> None:
     page = await client.contacts.list()
     print(page.items[0].emial)  # expect-error
     print(email, when)
+
+
+async def body_mistakes(client: AsyncIntercom) -> None:
+    """A wrong body key or value is flagged by both checkers, naming the key (the fields as keyword arguments)."""
+    await client.contacts.create(emial="a@example.com")  # expect-error: emial
+    await client.contacts.create(email=5)  # expect-error: email
+    client.contacts.search(query={"fild": "email", "operator": "=", "value": "a@example.com"})  # expect-error: fild
+    client.contacts.search(query={"field": "email", "operator": "===", "value": "a"})  # expect-error
+    await client.tags.attach_to_contact("1", tag_id="5")  # expect-error: tag_id
+    await client.data_events.create(event_name="e", user_id="1", metadat={"a": 1})  # expect-error: metadat
+    search: ContactSearchRequestDict = {"query": {"field": "email"}, "paginaton": {}}  # expect-error: paginaton
+    await client.conversations.reply("1")  # expect-error
+    await client.contacts.create(body={"emial": "a@example.com"})  # expect-error
+    print(search)
 
 
 def sync_mistakes(client: Intercom) -> None:

@@ -10,8 +10,10 @@ from typing import assert_type
 
 from intercom_client import AsyncIntercom, DecodingIssue, Intercom, NotFoundError, Page, RawResponse, decoding_issues
 from intercom_client.models import (
+    Admin,
     Contact,
     ContactAvatar,
+    ContactList,
     Conversation,
     ConversationListItem,
     SearchRequestDict,
@@ -19,6 +21,7 @@ from intercom_client.models import (
     TagBasic,
     Ticket,
 )
+from intercom_client.types import JSONValue
 
 
 def greeting(contact: Contact) -> str:
@@ -32,6 +35,9 @@ async def show(client: AsyncIntercom, contact_id: str) -> str:
     assert_type(contact.created_at, int)
     assert_type(contact.email, str | None)
     assert_type(contact.avatar, ContactAvatar | str | None)  # the live API sends a URL string
+    if contact.custom_attributes is not None:  # read by key: it was not indexable
+        assert_type(contact.custom_attributes["plan"], JSONValue)
+        assert_type(contact.custom_attributes.get("seats"), JSONValue)
     issues = decoding_issues(contact)
     assert_type(issues, list[DecodingIssue])
     return greeting(contact)  # the retrieved contact is a Contact
@@ -48,7 +54,8 @@ async def all_emails(client: AsyncIntercom) -> list[str]:
 
 async def first_page(client: AsyncIntercom) -> str | None:
     page = await client.contacts.list(max_pages=1)
-    assert_type(page, Page[Contact])
+    assert_type(page, Page[Contact, ContactList])
+    assert_type(page.parsed.total_count, int | None)  # was Any
     return page.items[0].email if page.items else None
 
 
@@ -59,6 +66,37 @@ async def open_conversations(client: AsyncIntercom) -> list[str]:
         assert_type(conversation, ConversationListItem)
         found.append(conversation.id)
     return found
+
+
+async def search_then_act(client: AsyncIntercom) -> list[Conversation]:
+    """Issue 24, item 3: an id read from one response is what the next call takes (no cast)."""
+    me = await client.admins.identify()
+    admin = await client.admins.retrieve(me.id)  # Admin.id: str, the path's id: str
+    handled: list[Conversation] = []
+    async for item in client.conversations.search(query={"field": "state", "operator": "=", "value": "open"}):
+        assert_type(item.id, str)
+        assert_type(item.open, bool)  # was bool | None: always sent, listed or retrieved
+        full = await client.conversations.retrieve(item.id)  # was id: int
+        await client.conversations.reply(
+            item.id, body={"message_type": "note", "type": "admin", "admin_id": admin.id, "body": "Looking"}
+        )
+        handled.append(await client.conversations.update(full.id, read=True))
+        if full.admin_assignee_id is not None:  # an int on the wire, where Admin.id is a str: the path takes both
+            assignee = await client.admins.retrieve(full.admin_assignee_id)
+            assert_type(assignee.id, str)
+        await client.conversations.convert_to_ticket(full.id, ticket_type_id="1")
+    return handled
+
+
+async def always_sent(client: AsyncIntercom) -> list[str]:
+    """Issue 24, item 5: what the API always sends is not optional."""
+    admins = await client.admins.list()
+    assert_type(admins.admins, list[Admin])  # was list[Admin | None] | None
+    ids = [admin.id for admin in admins.admins]
+    async for ticket in client.tickets.search(query={"field": "open", "operator": "=", "value": True}):
+        assert_type(ticket, Ticket)  # was Ticket | None
+        ids.append(ticket.id)
+    return ids
 
 
 async def reply_as_admin(client: AsyncIntercom, conversation_id: str, admin_id: str) -> Conversation:

@@ -20,14 +20,14 @@ class ActivityLogList(Model):
     """A paginated list of activity logs.
 
     Attributes:
-        activity_logs (list[ActivityLog | None] | None): An array of activity logs
+        activity_logs (list[ActivityLog] | None): An array of activity logs
         pages (CursorPages | None):
         type_ (str | None): String representing the object's type. Always has the value `activity_log.list`. Example:
             activity_log.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    activity_logs: list[ActivityLog | None] | None = None
+    activity_logs: list[ActivityLog] | None = None
     pages: CursorPages | None = None
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -19,13 +19,13 @@ class AdminList(Model):
     """A list of admins associated with a given workspace.
 
     Attributes:
-        admins (list[Admin | None] | None): A list of admins associated with a given workspace.
+        admins (list[Admin]): A list of admins associated with a given workspace.
         type_ (str | None): String representing the object's type. Always has the value `admin.list`. Example:
             admin.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admins: list[Admin | None] | None = None
+    admins: list[Admin]
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -33,6 +33,6 @@ class AdminList(Model):
 
 received_fields(
     AdminList,
-    admins=list_of(ModelRef(models, "Admin")),
+    admins=Field(list_of(ModelRef(models, "Admin")), required=True),
     type_=Field(check_str, json="type"),
 )

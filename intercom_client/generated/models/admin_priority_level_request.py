@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -31,8 +32,8 @@ class AdminPriorityLevelRequest(Model):
 class AdminPriorityLevelRequestDict(TypedDict, total=False):
     """:class:`AdminPriorityLevelRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    primary_admin_ids: list[int] | None
-    secondary_admin_ids: list[int] | None
+    primary_admin_ids: Sequence[int] | None
+    secondary_admin_ids: Sequence[int] | None
 
 
 sent_fields(

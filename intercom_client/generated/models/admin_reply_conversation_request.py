@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -80,11 +81,11 @@ class AdminReplyConversationRequestDict(TypedDict, total=False):
     admin_id: Required[str]
     message_type: Required[AdminReplyConversationRequestMessageType]
     type: AdminReplyConversationRequestType
-    attachment_files: list[ConversationAttachmentFiles | ConversationAttachmentFilesDict]
-    attachment_urls: list[str]
+    attachment_files: Sequence[ConversationAttachmentFilesDict]
+    attachment_urls: Sequence[str]
     body: str
     created_at: int
-    reply_options: list[QuickReplyOption | QuickReplyOptionDict]
+    reply_options: Sequence[QuickReplyOptionDict]
     skip_notifications: bool
     skip_unsnooze: bool
 

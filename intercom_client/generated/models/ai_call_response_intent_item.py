@@ -6,12 +6,12 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, received_fields
+from ..types import DecodingIssue, FreeFormModel, received_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class AiCallResponseIntentItem(Model):
+class AiCallResponseIntentItem(FreeFormModel):
     """
     Attributes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -45,10 +46,10 @@ class AskFinBodyDict(TypedDict, total=False):
     """:class:`AskFinBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
     conversation_id: Required[str]
-    message: Required[FinAgentMessage | FinAgentMessageDict]
-    user: Required[FinAgentUser | FinAgentUserDict]
-    attachments: list[FinAgentAttachment | FinAgentAttachmentDict]
-    conversation_metadata: FinAgentConversationMetadata | FinAgentConversationMetadataDict
+    message: Required[FinAgentMessageDict]
+    user: Required[FinAgentUserDict]
+    attachments: Sequence[FinAgentAttachmentDict]
+    conversation_metadata: FinAgentConversationMetadataDict
 
 
 sent_fields(

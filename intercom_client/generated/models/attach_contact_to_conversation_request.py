@@ -54,11 +54,8 @@ class AttachContactToConversationRequestDict(TypedDict, total=False):
 
     admin_id: str
     customer: (
-        AttachContactToConversationRequestCustomerWithIntercomUserId
-        | AttachContactToConversationRequestCustomerWithIntercomUserIdDict
-        | AttachContactToConversationRequestCustomerWithUserId
+        AttachContactToConversationRequestCustomerWithIntercomUserIdDict
         | AttachContactToConversationRequestCustomerWithUserIdDict
-        | AttachContactToConversationRequestCustomerWithEmail
         | AttachContactToConversationRequestCustomerWithEmailDict
     )
 

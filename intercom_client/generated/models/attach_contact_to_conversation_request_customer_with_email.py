@@ -39,15 +39,7 @@ class AttachContactToConversationRequestCustomerWithEmailDict(TypedDict, total=F
     """:class:`AttachContactToConversationRequestCustomerWithEmail` written as a dict literal (JSON field names), e.g. as a request body."""
 
     email: Required[str]
-    customer: (
-        CustomerRequestIntercomUserId
-        | CustomerRequestIntercomUserIdDict
-        | CustomerRequestUserId
-        | CustomerRequestUserIdDict
-        | CustomerRequestEmail
-        | CustomerRequestEmailDict
-        | None
-    )
+    customer: CustomerRequestIntercomUserIdDict | CustomerRequestUserIdDict | CustomerRequestEmailDict | None
 
 
 sent_fields(

@@ -38,15 +38,7 @@ class AttachContactToConversationRequestCustomerWithIntercomUserIdDict(TypedDict
     """:class:`AttachContactToConversationRequestCustomerWithIntercomUserId` written as a dict literal (JSON field names), e.g. as a request body."""
 
     intercom_user_id: Required[str]
-    customer: (
-        CustomerRequestIntercomUserId
-        | CustomerRequestIntercomUserIdDict
-        | CustomerRequestUserId
-        | CustomerRequestUserIdDict
-        | CustomerRequestEmail
-        | CustomerRequestEmailDict
-        | None
-    )
+    customer: CustomerRequestIntercomUserIdDict | CustomerRequestUserIdDict | CustomerRequestEmailDict | None
 
 
 sent_fields(

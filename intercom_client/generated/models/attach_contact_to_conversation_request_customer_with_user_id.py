@@ -39,15 +39,7 @@ class AttachContactToConversationRequestCustomerWithUserIdDict(TypedDict, total=
     """:class:`AttachContactToConversationRequestCustomerWithUserId` written as a dict literal (JSON field names), e.g. as a request body."""
 
     user_id: Required[str]
-    customer: (
-        CustomerRequestIntercomUserId
-        | CustomerRequestIntercomUserIdDict
-        | CustomerRequestUserId
-        | CustomerRequestUserIdDict
-        | CustomerRequestEmail
-        | CustomerRequestEmailDict
-        | None
-    )
+    customer: CustomerRequestIntercomUserIdDict | CustomerRequestUserIdDict | CustomerRequestEmailDict | None
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -41,8 +42,8 @@ class BulkCreateCompaniesRequest(Model):
 class BulkCreateCompaniesRequestDict(TypedDict, total=False):
     """:class:`BulkCreateCompaniesRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    companies: Required[list[BulkCreateCompaniesRequestCompaniesItem | BulkCreateCompaniesRequestCompaniesItemDict]]
-    job: BulkCreateCompaniesRequestJob | BulkCreateCompaniesRequestJobDict
+    companies: Required[Sequence[BulkCreateCompaniesRequestCompaniesItemDict]]
+    job: BulkCreateCompaniesRequestJobDict
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -12,7 +13,6 @@ from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, ch
 if TYPE_CHECKING:
     from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
         BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
-        BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
 
 
@@ -59,10 +59,7 @@ class BulkCreateCompaniesRequestCompaniesItemDict(TypedDict, total=False):
     """:class:`BulkCreateCompaniesRequestCompaniesItem` written as a dict literal (JSON field names), e.g. as a request body."""
 
     company_id: str
-    custom_attributes: (
-        BulkCreateCompaniesRequestCompaniesItemCustomAttributes
-        | BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict
-    )
+    custom_attributes: Mapping[str, Any]
     industry: str
     monthly_spend: int
     name: str

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     )
     from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
         BulkCreateContactsRequestContactsItemCustomAttributes,
-        BulkCreateContactsRequestContactsItemCustomAttributesDict,
     )
     from ..models.bulk_create_contacts_request_contacts_item_tags import (
         BulkCreateContactsRequestContactsItemTags,
@@ -78,13 +78,8 @@ class BulkCreateContactsRequestContactsItemDict(TypedDict, total=False):
     """:class:`BulkCreateContactsRequestContactsItem` written as a dict literal (JSON field names), e.g. as a request body."""
 
     avatar: str
-    companies: list[
-        BulkCreateContactsRequestContactsItemCompaniesItem | BulkCreateContactsRequestContactsItemCompaniesItemDict
-    ]
-    custom_attributes: (
-        BulkCreateContactsRequestContactsItemCustomAttributes
-        | BulkCreateContactsRequestContactsItemCustomAttributesDict
-    )
+    companies: Sequence[BulkCreateContactsRequestContactsItemCompaniesItemDict]
+    custom_attributes: Mapping[str, Any]
     email: str
     external_id: str
     language_override: str
@@ -94,7 +89,7 @@ class BulkCreateContactsRequestContactsItemDict(TypedDict, total=False):
     phone: str
     role: str
     signed_up_at: int
-    tags: BulkCreateContactsRequestContactsItemTags | BulkCreateContactsRequestContactsItemTagsDict
+    tags: BulkCreateContactsRequestContactsItemTagsDict
     unsubscribed_from_emails: bool
 
 

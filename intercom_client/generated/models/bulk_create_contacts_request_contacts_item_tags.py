@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -36,7 +37,7 @@ class BulkCreateContactsRequestContactsItemTags(Model):
 class BulkCreateContactsRequestContactsItemTagsDict(TypedDict, total=False):
     """:class:`BulkCreateContactsRequestContactsItemTags` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    add: list[BulkCreateContactsRequestContactsItemTagsAddItem | BulkCreateContactsRequestContactsItemTagsAddItemDict]
+    add: Sequence[BulkCreateContactsRequestContactsItemTagsAddItemDict]
 
 
 sent_fields(

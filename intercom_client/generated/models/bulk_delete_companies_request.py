@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -41,8 +42,8 @@ class BulkDeleteCompaniesRequest(Model):
 class BulkDeleteCompaniesRequestDict(TypedDict, total=False):
     """:class:`BulkDeleteCompaniesRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    companies: Required[list[BulkDeleteCompaniesRequestCompaniesItem | BulkDeleteCompaniesRequestCompaniesItemDict]]
-    job: BulkDeleteCompaniesRequestJob | BulkDeleteCompaniesRequestJobDict
+    companies: Required[Sequence[BulkDeleteCompaniesRequestCompaniesItemDict]]
+    job: BulkDeleteCompaniesRequestJobDict
 
 
 sent_fields(

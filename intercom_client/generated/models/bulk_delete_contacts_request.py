@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,8 +39,8 @@ class BulkDeleteContactsRequest(Model):
 class BulkDeleteContactsRequestDict(TypedDict, total=False):
     """:class:`BulkDeleteContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    contacts: Required[list[BulkDeleteContactsRequestContactsItem | BulkDeleteContactsRequestContactsItemDict]]
-    job: BulkDeleteContactsRequestJob | BulkDeleteContactsRequestJobDict
+    contacts: Required[Sequence[BulkDeleteContactsRequestContactsItemDict]]
+    job: BulkDeleteContactsRequestJobDict
 
 
 sent_fields(

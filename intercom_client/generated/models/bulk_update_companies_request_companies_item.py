@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -12,7 +13,6 @@ from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_b
 if TYPE_CHECKING:
     from ..models.bulk_update_companies_request_companies_item_custom_attributes import (
         BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
-        BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
 
 
@@ -58,10 +58,7 @@ class BulkUpdateCompaniesRequestCompaniesItemDict(TypedDict, total=False):
     """:class:`BulkUpdateCompaniesRequestCompaniesItem` written as a dict literal (JSON field names), e.g. as a request body."""
 
     id: Required[str]
-    custom_attributes: (
-        BulkUpdateCompaniesRequestCompaniesItemCustomAttributes
-        | BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict
-    )
+    custom_attributes: Mapping[str, Any]
     industry: str
     monthly_spend: int
     name: str

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,8 +39,8 @@ class BulkUpdateContactsRequest(Model):
 class BulkUpdateContactsRequestDict(TypedDict, total=False):
     """:class:`BulkUpdateContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    contacts: Required[list[BulkUpdateContactsRequestContactsItem | BulkUpdateContactsRequestContactsItemDict]]
-    job: BulkUpdateContactsRequestJob | BulkUpdateContactsRequestJobDict
+    contacts: Required[Sequence[BulkUpdateContactsRequestContactsItemDict]]
+    job: BulkUpdateContactsRequestJobDict
 
 
 sent_fields(

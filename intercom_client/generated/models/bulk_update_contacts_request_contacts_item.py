@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     )
     from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
         BulkUpdateContactsRequestContactsItemCustomAttributes,
-        BulkUpdateContactsRequestContactsItemCustomAttributesDict,
     )
     from ..models.bulk_update_contacts_request_contacts_item_tags import (
         BulkUpdateContactsRequestContactsItemTags,
@@ -74,20 +74,15 @@ class BulkUpdateContactsRequestContactsItemDict(TypedDict, total=False):
 
     id: Required[str]
     avatar: str
-    companies: list[
-        BulkUpdateContactsRequestContactsItemCompaniesItem | BulkUpdateContactsRequestContactsItemCompaniesItemDict
-    ]
-    custom_attributes: (
-        BulkUpdateContactsRequestContactsItemCustomAttributes
-        | BulkUpdateContactsRequestContactsItemCustomAttributesDict
-    )
+    companies: Sequence[BulkUpdateContactsRequestContactsItemCompaniesItemDict]
+    custom_attributes: Mapping[str, Any]
     email: str
     external_id: str
     language_override: str
     name: str
     owner_id: str
     phone: str
-    tags: BulkUpdateContactsRequestContactsItemTags | BulkUpdateContactsRequestContactsItemTagsDict
+    tags: BulkUpdateContactsRequestContactsItemTagsDict
     unsubscribed_from_emails: bool
 
 

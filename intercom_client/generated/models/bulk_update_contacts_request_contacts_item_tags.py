@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -43,10 +44,8 @@ class BulkUpdateContactsRequestContactsItemTags(Model):
 class BulkUpdateContactsRequestContactsItemTagsDict(TypedDict, total=False):
     """:class:`BulkUpdateContactsRequestContactsItemTags` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    add: list[BulkUpdateContactsRequestContactsItemTagsAddItem | BulkUpdateContactsRequestContactsItemTagsAddItemDict]
-    remove: list[
-        BulkUpdateContactsRequestContactsItemTagsRemoveItem | BulkUpdateContactsRequestContactsItemTagsRemoveItemDict
-    ]
+    add: Sequence[BulkUpdateContactsRequestContactsItemTagsAddItemDict]
+    remove: Sequence[BulkUpdateContactsRequestContactsItemTagsRemoveItemDict]
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.change_ticket_type_request_ticket_attributes import (
-        ChangeTicketTypeRequestTicketAttributes,
-        ChangeTicketTypeRequestTicketAttributesDict,
-    )
+    from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -44,7 +42,7 @@ class ChangeTicketTypeRequestDict(TypedDict, total=False):
 
     ticket_state_id: Required[str]
     ticket_type_id: Required[str]
-    ticket_attributes: ChangeTicketTypeRequestTicketAttributes | ChangeTicketTypeRequestTicketAttributesDict
+    ticket_attributes: Mapping[str, Any]
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,9 +39,7 @@ class CollectAgentInputRequest(Model):
 class CollectAgentInputRequestDict(TypedDict, total=False):
     """:class:`CollectAgentInputRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    attribute_values: Required[
-        list[CollectAgentInputRequestAttributeValuesItem | CollectAgentInputRequestAttributeValuesItemDict]
-    ]
+    attribute_values: Required[Sequence[CollectAgentInputRequestAttributeValuesItemDict]]
     step_id: Required[str]
 
 

@@ -11,9 +11,10 @@ from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, one_of,
 
 if TYPE_CHECKING:
     from ..models.company_search_request_sort import CompanySearchRequestSort, CompanySearchRequestSortDict
-    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest, MultipleFilterSearchRequestDict
-    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
+    from ..models.single_filter_search_request import SingleFilterSearchRequest
     from ..models.starting_after_paging import StartingAfterPaging, StartingAfterPagingDict
+    from ..types import SearchQueryDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -38,14 +39,9 @@ class CompanySearchRequest(Model):
 class CompanySearchRequestDict(TypedDict, total=False):
     """:class:`CompanySearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    query: Required[
-        SingleFilterSearchRequest
-        | SingleFilterSearchRequestDict
-        | MultipleFilterSearchRequest
-        | MultipleFilterSearchRequestDict
-    ]
-    pagination: StartingAfterPaging | StartingAfterPagingDict | None
-    sort: CompanySearchRequestSort | CompanySearchRequestSortDict
+    query: Required[SearchQueryDict]
+    pagination: StartingAfterPagingDict | None
+    sort: CompanySearchRequestSortDict
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -74,10 +75,10 @@ class ContactReplyIntercomUserIdRequestDict(TypedDict, total=False):
     message_type: ContactReplyBaseRequestMessageType
     type: ContactReplyBaseRequestType
     intercom_user_id: Required[str]
-    attachment_urls: list[str]
+    attachment_urls: Sequence[str]
     created_at: int
-    reply_options: list[ContactReplyBaseRequestReplyOptionsItem | ContactReplyBaseRequestReplyOptionsItemDict]
-    attachment_files: list[ConversationAttachmentFiles | ConversationAttachmentFilesDict]
+    reply_options: Sequence[ContactReplyBaseRequestReplyOptionsItemDict]
+    attachment_files: Sequence[ConversationAttachmentFilesDict]
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -69,10 +70,10 @@ class ContentBulkActionRequestDict(TypedDict, total=False):
     """:class:`ContentBulkActionRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     action: Required[ContentBulkActionRequestAction]
-    content_ids: Required[list[ContentBulkActionRequestContentIdsItem | ContentBulkActionRequestContentIdsItemDict]]
-    audience: ContentBulkActionRequestAudience | ContentBulkActionRequestAudienceDict
-    availability: ContentBulkActionRequestAvailability | ContentBulkActionRequestAvailabilityDict
-    tags: ContentBulkActionRequestTags | ContentBulkActionRequestTagsDict
+    content_ids: Required[Sequence[ContentBulkActionRequestContentIdsItemDict]]
+    audience: ContentBulkActionRequestAudienceDict
+    availability: ContentBulkActionRequestAvailabilityDict
+    tags: ContentBulkActionRequestTagsDict
 
 
 sent_fields(

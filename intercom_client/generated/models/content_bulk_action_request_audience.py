@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -31,9 +32,9 @@ class ContentBulkActionRequestAudience(Model):
 class ContentBulkActionRequestAudienceDict(TypedDict, total=False):
     """:class:`ContentBulkActionRequestAudience` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    add_segment_ids: list[int]
+    add_segment_ids: Sequence[int]
     remove_all: bool
-    remove_segment_ids: list[int]
+    remove_segment_ids: Sequence[int]
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -33,8 +34,8 @@ class ContentBulkActionRequestTags(Model):
 class ContentBulkActionRequestTagsDict(TypedDict, total=False):
     """:class:`ContentBulkActionRequestTags` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    add_tag_ids: list[int]
-    remove_tag_ids: list[int]
+    add_tag_ids: Sequence[int]
+    remove_tag_ids: Sequence[int]
 
 
 sent_fields(

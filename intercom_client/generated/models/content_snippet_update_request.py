@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -21,10 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.content_snippet_update_request_json_blocks_item import (
-        ContentSnippetUpdateRequestJsonBlocksItem,
-        ContentSnippetUpdateRequestJsonBlocksItemDict,
-    )
+    from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -75,9 +73,9 @@ class ContentSnippetUpdateRequestDict(TypedDict, total=False):
     ai_chatbot_availability: bool
     ai_copilot_availability: bool
     ai_sales_agent_availability: bool
-    audience_ids: list[int] | None
+    audience_ids: Sequence[int] | None
     body_markdown: str
-    json_blocks: list[ContentSnippetUpdateRequestJsonBlocksItem | ContentSnippetUpdateRequestJsonBlocksItemDict]
+    json_blocks: Sequence[Mapping[str, Any]]
     locale: str
     title: str
 

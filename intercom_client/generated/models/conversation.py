@@ -53,7 +53,7 @@ class Conversation(Model):
     Attributes:
         created_at (int): The time the conversation was created. Example: 1663597223.
         id (str): The id representing the conversation. Example: 1295.
-        open_ (bool): Indicates whether a conversation is open (true) or closed (false). Example: True.
+        open (bool): Indicates whether a conversation is open (true) or closed (false). Example: True.
         state (ConversationState): Can be set to "open", "closed" or "snoozed". Example: open.
         type_ (str): Always conversation. Example: conversation.
         updated_at (int): The last time the conversation was updated. Example: 1663597260.
@@ -115,7 +115,7 @@ class Conversation(Model):
 
     created_at: int
     id: str
-    open_: bool
+    open: bool
     state: ConversationState
     type_: str
     updated_at: int
@@ -156,7 +156,7 @@ received_fields(
     Conversation,
     created_at=Field(check_int, required=True),
     id=Field(check_str, required=True),
-    open_=Field(check_bool, json="open", required=True),
+    open=Field(check_bool, required=True),
     state=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
     updated_at=Field(check_int, required=True),

@@ -47,8 +47,12 @@ class ConversationListItem(Model):
     """The data returned about your conversations when you list or search them.
 
     Attributes:
+        created_at (int): The time the conversation was created. Example: 1663597223.
         id (str): The id representing the conversation. Example: 1295.
+        open (bool): Indicates whether a conversation is open (true) or closed (false). Example: True.
+        state (ConversationListItemState): Can be set to "open", "closed" or "snoozed". Example: open.
         type_ (str): Always conversation. Example: conversation.
+        updated_at (int): The last time the conversation was updated. Example: 1663597260.
         admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
             admin it will return 0. Example: 0.
         ai_agent (AiAgent | None):
@@ -60,7 +64,6 @@ class ConversationListItem(Model):
         contacts (ConversationContacts | None): The list of contacts (users or leads) involved in this conversation.
             This will only contain one customer unless more were added via the group conversation feature.
         conversation_rating (ConversationRating | None):
-        created_at (int | None): The time the conversation was created. Example: 1663597223.
         custom_attributes (CustomAttributes | None): An object containing the different custom attributes associated to
             the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
             instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
@@ -76,7 +79,6 @@ class ConversationListItem(Model):
             tickets. Up to 1000 can be returned.
         monitor_evaluations (list[ConversationMonitorEvaluation] | None): QA monitor evaluations that flagged this
             conversation. Only included when `include_monitors=true` is passed as a query parameter.
-        open_ (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
         priority (ConversationListItemPriority | None): The priority level of the conversation. Returns one of none,
             low, medium, high, or urgent. Example: high.
         read (bool | None): Indicates whether a conversation has been read. Example: True.
@@ -91,21 +93,23 @@ class ConversationListItem(Model):
             1663597260.
         source (ConversationSource | None): The first message or event that started this conversation. Describes the
             origin and who initiated it.
-        state (ConversationListItemState | None): Can be set to "open", "closed" or "snoozed". Example: open.
         statistics (ConversationStatistics | None):
         tags (Tags | None): A list of tags objects associated with a conversation
         team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
             it will return 0. Example: 5017691.
         teammates (ConversationTeammates | None):
         title (str | None): The title given to the conversation. Example: Conversation Title.
-        updated_at (int | None): The last time the conversation was updated. Example: 1663597260.
         waiting_since (int | None): The last time a Contact responded to an Admin. In other words, the time a customer
             started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
+    created_at: int
     id: str
+    open: bool
+    state: ConversationListItemState
     type_: str
+    updated_at: int
     admin_assignee_id: int | None = None
     ai_agent: AiAgent | None = None
     ai_agent_participated: bool | None = None
@@ -113,13 +117,11 @@ class ConversationListItem(Model):
     company: Company | None = None
     contacts: ConversationContacts | None = None
     conversation_rating: ConversationRating | None = None
-    created_at: int | None = None
     custom_attributes: CustomAttributes | None = None
     external_references: list[ConversationExternalReference] | None = None
     first_contact_reply: ConversationFirstContactReply | None = None
     linked_objects: LinkedObjectList | None = None
     monitor_evaluations: list[ConversationMonitorEvaluation] | None = None
-    open_: bool | None = None
     priority: ConversationListItemPriority | None = None
     read: bool | None = None
     sales_agent: SalesAgent | None = None
@@ -128,13 +130,11 @@ class ConversationListItem(Model):
     sla_applied: SlaApplied | None = None
     snoozed_until: int | None = None
     source: ConversationSource | None = None
-    state: ConversationListItemState | None = None
     statistics: ConversationStatistics | None = None
     tags: Tags | None = None
     team_assignee_id: int | None = None
     teammates: ConversationTeammates | None = None
     title: str | None = None
-    updated_at: int | None = None
     waiting_since: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -142,8 +142,12 @@ class ConversationListItem(Model):
 
 received_fields(
     ConversationListItem,
+    created_at=Field(check_int, required=True),
     id=Field(check_str, required=True),
+    open=Field(check_bool, required=True),
+    state=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
+    updated_at=Field(check_int, required=True),
     admin_assignee_id=check_int,
     ai_agent=ModelRef(models, "AiAgent"),
     ai_agent_participated=check_bool,
@@ -151,13 +155,11 @@ received_fields(
     company=ModelRef(models, "Company"),
     contacts=ModelRef(models, "ConversationContacts"),
     conversation_rating=ModelRef(models, "ConversationRating"),
-    created_at=check_int,
     custom_attributes=ModelRef(models, "CustomAttributes"),
     external_references=list_of(ModelRef(models, "ConversationExternalReference")),
     first_contact_reply=ModelRef(models, "ConversationFirstContactReply"),
     linked_objects=ModelRef(models, "LinkedObjectList"),
     monitor_evaluations=list_of(ModelRef(models, "ConversationMonitorEvaluation")),
-    open_=Field(check_bool, json="open"),
     priority=check_str,
     read=check_bool,
     sales_agent=ModelRef(models, "SalesAgent"),
@@ -166,12 +168,10 @@ received_fields(
     sla_applied=ModelRef(models, "SlaApplied"),
     snoozed_until=check_int,
     source=ModelRef(models, "ConversationSource"),
-    state=check_str,
     statistics=ModelRef(models, "ConversationStatistics"),
     tags=ModelRef(models, "Tags"),
     team_assignee_id=check_int,
     teammates=ModelRef(models, "ConversationTeammates"),
     title=check_str,
-    updated_at=check_int,
     waiting_since=check_int,
 )

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.ticket_request_custom_attributes import (
-        TicketRequestCustomAttributes,
-        TicketRequestCustomAttributesDict,
-    )
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -46,7 +44,7 @@ class ConvertConversationToTicketRequestDict(TypedDict, total=False):
     """:class:`ConvertConversationToTicketRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     ticket_type_id: Required[str]
-    attributes: TicketRequestCustomAttributes | TicketRequestCustomAttributesDict
+    attributes: Mapping[str, Any]
     ticket_state_id: str
 
 

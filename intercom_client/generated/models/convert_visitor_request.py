@@ -37,8 +37,8 @@ class ConvertVisitorRequestDict(TypedDict, total=False):
     """:class:`ConvertVisitorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     type: Required[str]
-    user: Required[ConvertVisitorRequestUser | ConvertVisitorRequestUserDict]
-    visitor: Required[ConvertVisitorRequestVisitor | ConvertVisitorRequestVisitorDict]
+    user: Required[ConvertVisitorRequestUserDict]
+    visitor: Required[ConvertVisitorRequestVisitorDict]
 
 
 sent_fields(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -118,18 +119,18 @@ class CreateArticleRequestDict(TypedDict, total=False):
     ai_chatbot_availability: bool
     ai_copilot_availability: bool
     ai_sales_agent_availability: bool
-    audience_ids: list[int] | None
+    audience_ids: Sequence[int] | None
     body: str
     body_markdown: str
     description: str
     folder_id: int | None
     parent_id: int
-    parent_ids: list[int]
+    parent_ids: Sequence[int]
     parent_type: str
     scheduled_publish_at: str | None
     scheduled_unpublish_at: str | None
     state: CreateArticleRequestState
-    translated_content: ArticleTranslatedContent | ArticleTranslatedContentDict | None
+    translated_content: ArticleTranslatedContentDict | None
 
 
 sent_fields(

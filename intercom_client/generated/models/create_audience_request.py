@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,8 +39,8 @@ class CreateAudienceRequestDict(TypedDict, total=False):
     """:class:`CreateAudienceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     name: Required[str]
-    predicates: list[Predicate | PredicateDict]
-    role_predicates: list[Predicate | PredicateDict]
+    predicates: Sequence[PredicateDict]
+    role_predicates: Sequence[PredicateDict]
 
 
 sent_fields(

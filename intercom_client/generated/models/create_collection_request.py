@@ -47,7 +47,7 @@ class CreateCollectionRequestDict(TypedDict, total=False):
     description: str
     help_center_id: int | None
     parent_id: str | None
-    translated_content: GroupTranslatedContent | GroupTranslatedContentDict | None
+    translated_content: GroupTranslatedContentDict | None
 
 
 sent_fields(

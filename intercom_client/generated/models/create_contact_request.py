@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_contact_request_custom_attributes import (
-        CreateContactRequestCustomAttributes,
-        CreateContactRequestCustomAttributesDict,
-    )
+    from ..models.create_contact_request_custom_attributes import CreateContactRequestCustomAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -68,7 +66,7 @@ class CreateContactRequestDict(TypedDict, total=False):
     """:class:`CreateContactRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     avatar: str | None
-    custom_attributes: CreateContactRequestCustomAttributes | CreateContactRequestCustomAttributesDict | None
+    custom_attributes: Mapping[str, Any] | None
     email: str
     email_verified: bool | None
     external_id: str

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -55,7 +56,7 @@ class CreateContentImportSourceRequestDict(TypedDict, total=False):
 
     sync_behavior: CreateContentImportSourceRequestSyncBehavior
     url: Required[str]
-    audience_ids: int | list[int] | None
+    audience_ids: int | Sequence[int] | None
     status: CreateContentImportSourceRequestStatus
 
 

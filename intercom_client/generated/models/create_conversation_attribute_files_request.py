@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -43,7 +44,7 @@ class CreateConversationAttributeFilesRequestDict(TypedDict, total=False):
     name: Required[str]
     description: str
     required: bool
-    visible_to_team_ids: list[str]
+    visible_to_team_ids: Sequence[str]
 
 
 sent_fields(

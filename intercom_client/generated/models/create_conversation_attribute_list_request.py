@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -65,8 +66,8 @@ class CreateConversationAttributeListRequestDict(TypedDict, total=False):
     name: Required[str]
     description: str
     required: bool
-    visible_to_team_ids: list[str]
-    options: list[CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict]
+    visible_to_team_ids: Sequence[str]
+    options: Sequence[CreateConversationAttributeOptionRequestDict]
 
 
 sent_fields(

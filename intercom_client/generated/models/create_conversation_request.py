@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -62,8 +63,8 @@ CreateConversationRequestDict = TypedDict(
     "CreateConversationRequestDict",
     {
         "body": "Required[str]",
-        "from": "Required[CreateConversationRequestFrom | CreateConversationRequestFromDict]",
-        "attachment_urls": "list[str]",
+        "from": "Required[CreateConversationRequestFromDict]",
+        "attachment_urls": "Sequence[str]",
         "brand_id": "str",
         "created_at": "int",
         "subject": "str",

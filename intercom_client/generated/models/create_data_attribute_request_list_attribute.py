@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -54,11 +55,7 @@ class CreateDataAttributeRequestListAttributeDict(TypedDict, total=False):
     """:class:`CreateDataAttributeRequestListAttribute` written as a dict literal (JSON field names), e.g. as a request body."""
 
     data_type: CreateDataAttributeRequestListAttributeDataType
-    options: Required[
-        list[
-            CreateDataAttributeRequestListAttributeOptionsItem | CreateDataAttributeRequestListAttributeOptionsItemDict
-        ]
-    ]
+    options: Required[Sequence[CreateDataAttributeRequestListAttributeOptionsItemDict]]
     model: Required[CreateDataAttributeRequestListAttributeModel]
     name: Required[str]
     description: str

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -36,10 +37,7 @@ if TYPE_CHECKING:
         CreateDataConnectorRequestHeadersItem,
         CreateDataConnectorRequestHeadersItemDict,
     )
-    from ..models.create_data_connector_request_mock_response import (
-        CreateDataConnectorRequestMockResponse,
-        CreateDataConnectorRequestMockResponseDict,
-    )
+    from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -99,17 +97,17 @@ class CreateDataConnectorRequestDict(TypedDict, total=False):
     """:class:`CreateDataConnectorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     name: Required[str]
-    audiences: list[CreateDataConnectorRequestAudiencesItem]
+    audiences: Sequence[CreateDataConnectorRequestAudiencesItem]
     body: str
     bypass_authentication: bool
     customer_authentication: bool
-    data_inputs: list[CreateDataConnectorRequestDataInputsItem | CreateDataConnectorRequestDataInputsItemDict]
+    data_inputs: Sequence[CreateDataConnectorRequestDataInputsItemDict]
     description: str
     direct_fin_usage: bool
-    headers: list[CreateDataConnectorRequestHeadersItem | CreateDataConnectorRequestHeadersItemDict]
+    headers: Sequence[CreateDataConnectorRequestHeadersItemDict]
     http_method: CreateDataConnectorRequestHttpMethod
-    mock_response: CreateDataConnectorRequestMockResponse | CreateDataConnectorRequestMockResponseDict
-    token_ids: list[str]
+    mock_response: Mapping[str, Any]
+    token_ids: Sequence[str]
     url: str
     validate_missing_attributes: bool
 

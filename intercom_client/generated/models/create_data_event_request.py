@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_data_event_request_metadata import (
-        CreateDataEventRequestMetadata,
-        CreateDataEventRequestMetadataDict,
-    )
+    from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -52,7 +50,7 @@ class CreateDataEventRequestDict(TypedDict, total=False):
     email: str
     event_name: str
     id: str
-    metadata: CreateDataEventRequestMetadata | CreateDataEventRequestMetadataDict
+    metadata: Mapping[str, Any]
     user_id: str
 
 

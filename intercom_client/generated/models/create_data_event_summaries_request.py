@@ -41,7 +41,7 @@ class CreateDataEventSummariesRequest(Model):
 class CreateDataEventSummariesRequestDict(TypedDict, total=False):
     """:class:`CreateDataEventSummariesRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    event_summaries: CreateDataEventSummariesRequestEventSummaries | CreateDataEventSummariesRequestEventSummariesDict
+    event_summaries: CreateDataEventSummariesRequestEventSummariesDict
     user_id: str
 
 

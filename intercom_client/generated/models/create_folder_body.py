@@ -30,7 +30,7 @@ class CreateFolderBody(Model):
 class CreateFolderBodyDict(TypedDict, total=False):
     """:class:`CreateFolderBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    folder: Required[CreateFolderBodyFolder | CreateFolderBodyFolderDict]
+    folder: Required[CreateFolderBodyFolderDict]
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -73,7 +74,7 @@ class CreateInternalArticleRequestDict(TypedDict, total=False):
     ai_chatbot_availability: bool
     ai_copilot_availability: bool
     ai_sales_agent_availability: bool
-    audience_ids: list[int] | None
+    audience_ids: Sequence[int] | None
     body: str
     body_markdown: str
     folder_id: int | None

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -72,16 +73,16 @@ class CreateMessageRequest(Model):
 CreateMessageRequestDict = TypedDict(
     "CreateMessageRequestDict",
     {
-        "bcc": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+        "bcc": "RecipientDict | Sequence[RecipientDict]",
         "body": "str",
-        "cc": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+        "cc": "RecipientDict | Sequence[RecipientDict]",
         "create_conversation_without_contact_reply": "bool",
         "created_at": "int",
-        "from": "CreateMessageRequestFrom | CreateMessageRequestFromDict",
+        "from": "CreateMessageRequestFromDict",
         "message_type": "CreateMessageRequestMessageType",
         "subject": "str",
         "template": "str",
-        "to": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+        "to": "RecipientDict | Sequence[RecipientDict]",
     },
     total=False,
 )

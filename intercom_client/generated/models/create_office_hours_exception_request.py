@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -61,7 +62,7 @@ class CreateOfficeHoursExceptionRequestDict(TypedDict, total=False):
     exception_type: Required[CreateOfficeHoursExceptionRequestExceptionType]
     name: str
     recurring_annually: bool
-    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict] | None
+    time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None
 
 
 sent_fields(

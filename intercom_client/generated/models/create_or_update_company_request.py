@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.create_or_update_company_request_custom_attributes import (
-        CreateOrUpdateCompanyRequestCustomAttributes,
-        CreateOrUpdateCompanyRequestCustomAttributesDict,
-    )
+    from ..models.create_or_update_company_request_custom_attributes import CreateOrUpdateCompanyRequestCustomAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -60,7 +58,7 @@ class CreateOrUpdateCompanyRequestDict(TypedDict, total=False):
     """:class:`CreateOrUpdateCompanyRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     company_id: str
-    custom_attributes: CreateOrUpdateCompanyRequestCustomAttributes | CreateOrUpdateCompanyRequestCustomAttributesDict
+    custom_attributes: Mapping[str, Any]
     industry: str
     monthly_spend: int
     name: str

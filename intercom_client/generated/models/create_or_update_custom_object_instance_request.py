@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -12,7 +13,6 @@ from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_int, che
 if TYPE_CHECKING:
     from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
         CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
-        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict,
     )
 
 
@@ -43,11 +43,7 @@ class CreateOrUpdateCustomObjectInstanceRequest(Model):
 class CreateOrUpdateCustomObjectInstanceRequestDict(TypedDict, total=False):
     """:class:`CreateOrUpdateCustomObjectInstanceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    custom_attributes: (
-        CreateOrUpdateCustomObjectInstanceRequestCustomAttributes
-        | CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict
-        | None
-    )
+    custom_attributes: Mapping[str, Any] | None
     external_created_at: int | None
     external_id: str
     external_updated_at: int | None

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,10 +39,7 @@ if TYPE_CHECKING:
         CreateTicketRequestContactWithId,
         CreateTicketRequestContactWithIdDict,
     )
-    from ..models.ticket_request_custom_attributes import (
-        TicketRequestCustomAttributes,
-        TicketRequestCustomAttributesDict,
-    )
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -95,21 +93,18 @@ class CreateTicketRequestDict(TypedDict, total=False):
     """:class:`CreateTicketRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     contacts: Required[
-        list[
-            CreateTicketRequestContactWithId
-            | CreateTicketRequestContactWithIdDict
-            | CreateTicketRequestContactWithExternalId
+        Sequence[
+            CreateTicketRequestContactWithIdDict
             | CreateTicketRequestContactWithExternalIdDict
-            | CreateTicketRequestContactWithEmail
             | CreateTicketRequestContactWithEmailDict
         ]
     ]
     ticket_type_id: Required[str]
-    assignment: CreateTicketRequestAssignment | CreateTicketRequestAssignmentDict
+    assignment: CreateTicketRequestAssignmentDict
     company_id: str
     conversation_to_link_id: str
     created_at: int
-    ticket_attributes: TicketRequestCustomAttributes | TicketRequestCustomAttributesDict
+    ticket_attributes: Mapping[str, Any]
 
 
 sent_fields(

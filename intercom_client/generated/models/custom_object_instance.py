@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_object_instance_custom_attributes import (
-        CustomObjectInstanceCustomAttributes,
-        CustomObjectInstanceCustomAttributesDict,
-    )
+    from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -57,7 +55,7 @@ class CustomObjectInstanceDict(TypedDict, total=False):
     """:class:`CustomObjectInstance` written as a dict literal (JSON field names), e.g. as a request body."""
 
     created_at: int
-    custom_attributes: CustomObjectInstanceCustomAttributes | CustomObjectInstanceCustomAttributesDict
+    custom_attributes: Mapping[str, Any]
     external_created_at: int | None
     external_id: str
     external_updated_at: int | None

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -19,13 +20,13 @@ class CustomObjectInstanceList(Model):
     """The list of associated custom object instances for a given reference attribute on the parent object.
 
     Attributes:
-        instances (list[CustomObjectInstance | None] | Unset | None): The list of associated custom object instances for
-            a given reference attribute on the parent object.
+        instances (list[CustomObjectInstance] | Unset | None): The list of associated custom object instances for a
+            given reference attribute on the parent object.
         type_ (str | Unset | None):  Example: order.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    instances: list[CustomObjectInstance | None] | Unset | None = UNSET
+    instances: list[CustomObjectInstance] | Unset | None = UNSET
     type_: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -34,7 +35,7 @@ class CustomObjectInstanceList(Model):
 class CustomObjectInstanceListDict(TypedDict, total=False):
     """:class:`CustomObjectInstanceList` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    instances: list[CustomObjectInstance | CustomObjectInstanceDict | None]
+    instances: Sequence[CustomObjectInstanceDict]
     type: str
 
 

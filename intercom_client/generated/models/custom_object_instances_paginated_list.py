@@ -23,7 +23,7 @@ class CustomObjectInstancesPaginatedList(Model):
     """A paginated list of custom object instances.
 
     Attributes:
-        data (list[CustomObjectInstance | None] | None): An array of Custom Object Instance objects.
+        data (list[CustomObjectInstance] | None): An array of Custom Object Instance objects.
         pages (PagesLink | None): The majority of list resources in the API are paginated to allow clients to traverse
             data over multiple requests.
 
@@ -35,7 +35,7 @@ class CustomObjectInstancesPaginatedList(Model):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[CustomObjectInstance | None] | None = None
+    data: list[CustomObjectInstance] | None = None
     pages: PagesLink | None = None
     total_count: int | None = None
     type_: CustomObjectInstancesPaginatedListType | None = None

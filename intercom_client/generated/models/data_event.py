@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..models.data_event_type import DataEventType
 from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.data_event_metadata import DataEventMetadata, DataEventMetadataDict
+    from ..models.data_event_metadata import DataEventMetadata
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -55,7 +56,7 @@ class DataEventDict(TypedDict, total=False):
     email: str
     id: str
     intercom_user_id: str
-    metadata: DataEventMetadata | DataEventMetadataDict
+    metadata: Mapping[str, Any]
     type: DataEventType
     user_id: str
 

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -37,8 +38,8 @@ class DataEventList(Model):
 class DataEventListDict(TypedDict, total=False):
     """:class:`DataEventList` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    events: list[DataEvent | DataEventDict]
-    pages: DataEventListPages | DataEventListPagesDict
+    events: Sequence[DataEventDict]
+    pages: DataEventListPagesDict
     type: DataEventListType
 
 

@@ -21,7 +21,7 @@ class DataEventSummary(Model):
 
     Attributes:
         email (str | None): The email address of the user Example: Sam.Sung@example.com.
-        events (list[DataEventSummaryItem | None] | None): A summary of data events
+        events (list[DataEventSummaryItem] | None): A summary of data events
         intercom_user_id (str | None): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
         type_ (DataEventSummaryType | None): The type of the object Example: event.summary.
         user_id (str | None): The user ID of the user Example: 62b997f288e14803c5006932.
@@ -29,7 +29,7 @@ class DataEventSummary(Model):
     """
 
     email: str | None = None
-    events: list[DataEventSummaryItem | None] | None = None
+    events: list[DataEventSummaryItem] | None = None
     intercom_user_id: str | None = None
     type_: DataEventSummaryType | None = None
     user_id: str | None = None

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -24,10 +25,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_product_additional_data import (
-        EcommerceCatalogProductAdditionalData,
-        EcommerceCatalogProductAdditionalDataDict,
-    )
+    from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData
     from ..models.ecommerce_catalog_product_available_options_item import (
         EcommerceCatalogProductAvailableOptionsItem,
         EcommerceCatalogProductAvailableOptionsItemDict,
@@ -132,22 +130,20 @@ class EcommerceCatalogProductDict(TypedDict, total=False):
     id: Required[str]
     title: Required[str]
     url: Required[str]
-    additional_data: EcommerceCatalogProductAdditionalData | EcommerceCatalogProductAdditionalDataDict | None
-    available_options: list[
-        EcommerceCatalogProductAvailableOptionsItem | EcommerceCatalogProductAvailableOptionsItemDict
-    ]
-    category_path: str | list[str] | None
-    collections: list[str | EcommerceCatalogProductCollectionWithTitle | EcommerceCatalogProductCollectionWithTitleDict]
+    additional_data: Mapping[str, Any] | None
+    available_options: Sequence[EcommerceCatalogProductAvailableOptionsItemDict]
+    category_path: str | Sequence[str] | None
+    collections: Sequence[str | EcommerceCatalogProductCollectionWithTitleDict]
     currency: str | None
     description: str | None
     description_html: str | None
     featured_image_url: str | None
-    image_urls: list[str]
+    image_urls: Sequence[str]
     in_stock: bool | None
     price_max: float | None
     price_min: float | None
-    tags: list[str]
-    variants: list[EcommerceCatalogVariant | EcommerceCatalogVariantDict]
+    tags: Sequence[str]
+    variants: Sequence[EcommerceCatalogVariantDict]
 
 
 sent_fields(

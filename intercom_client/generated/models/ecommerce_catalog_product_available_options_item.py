@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -29,7 +30,7 @@ class EcommerceCatalogProductAvailableOptionsItemDict(TypedDict, total=False):
     """:class:`EcommerceCatalogProductAvailableOptionsItem` written as a dict literal (JSON field names), e.g. as a request body."""
 
     name: str
-    values: list[str]
+    values: Sequence[str]
 
 
 sent_fields(

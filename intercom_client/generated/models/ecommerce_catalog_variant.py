@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -77,7 +78,7 @@ class EcommerceCatalogVariantDict(TypedDict, total=False):
     image_url: str | None
     in_stock: bool
     price: float | None
-    selected_options: list[EcommerceCatalogVariantSelectedOptionsItem | EcommerceCatalogVariantSelectedOptionsItemDict]
+    selected_options: Sequence[EcommerceCatalogVariantSelectedOptionsItemDict]
     sku: str | None
     title: str
     url: str | None

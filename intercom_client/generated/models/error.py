@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 from uuid import UUID
 
@@ -36,7 +37,7 @@ class Error(Model):
 class ErrorDict(TypedDict, total=False):
     """:class:`Error` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    errors: Required[list[ErrorErrorsItem | ErrorErrorsItemDict]]
+    errors: Required[Sequence[ErrorErrorsItemDict]]
     type: Required[str]
     request_id: UUID | None
 

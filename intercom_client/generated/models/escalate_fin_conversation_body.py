@@ -49,7 +49,7 @@ class EscalateFinConversationBodyDict(TypedDict, total=False):
     context: str
     conversation_id: str
     message: str
-    user: EscalateFinConversationBodyUser | EscalateFinConversationBodyUserDict
+    user: EscalateFinConversationBodyUserDict
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, list_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_conversation_metadata_attributes import (
-        FinAgentConversationMetadataAttributes,
-        FinAgentConversationMetadataAttributesDict,
-    )
+    from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
     from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
 
 
@@ -43,8 +41,8 @@ class FinAgentConversationMetadata(Model):
 class FinAgentConversationMetadataDict(TypedDict, total=False):
     """:class:`FinAgentConversationMetadata` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    attributes: FinAgentConversationMetadataAttributes | FinAgentConversationMetadataAttributesDict
-    history: list[FinAgentMessage | FinAgentMessageDict]
+    attributes: Mapping[str, Any]
+    history: Sequence[FinAgentMessageDict]
 
 
 sent_fields(

@@ -56,7 +56,7 @@ class FinAgentCsatRequestedEventDict(TypedDict, total=False):
 
     conversation_id: Required[str]
     created_at_ms: Required[str]
-    csat: Required[FinAgentCsatRequestedEventCsat | FinAgentCsatRequestedEventCsatDict]
+    csat: Required[FinAgentCsatRequestedEventCsatDict]
     event_name: FinAgentCsatRequestedEventEventName
     user_id: Required[str]
 

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -39,7 +40,7 @@ class FinAgentCsatRequestedEventCsat(Model):
 class FinAgentCsatRequestedEventCsatDict(TypedDict, total=False):
     """:class:`FinAgentCsatRequestedEventCsat` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    options: Required[list[FinAgentCsatRequestedEventCsatOptionsItem | FinAgentCsatRequestedEventCsatOptionsItemDict]]
+    options: Required[Sequence[FinAgentCsatRequestedEventCsatOptionsItemDict]]
 
 
 sent_fields(

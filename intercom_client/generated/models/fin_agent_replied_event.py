@@ -61,7 +61,7 @@ class FinAgentRepliedEventDict(TypedDict, total=False):
     conversation_id: Required[str]
     created_at_ms: Required[str]
     event_name: FinAgentRepliedEventEventName
-    message: Required[FinAgentRepliedEventMessage | FinAgentRepliedEventMessageDict]
+    message: Required[FinAgentRepliedEventMessageDict]
     status: Required[FinAgentRepliedEventStatus]
     user_id: Required[str]
     stream_id: str

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_user_attributes import FinAgentUserAttributes, FinAgentUserAttributesDict
+    from ..models.fin_agent_user_attributes import FinAgentUserAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -41,7 +42,7 @@ class FinAgentUserDict(TypedDict, total=False):
     """:class:`FinAgentUser` written as a dict literal (JSON field names), e.g. as a request body."""
 
     id: Required[str]
-    attributes: FinAgentUserAttributes | FinAgentUserAttributesDict
+    attributes: Mapping[str, Any]
     email: str
     name: str
 

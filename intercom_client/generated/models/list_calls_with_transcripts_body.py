@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -26,7 +27,7 @@ class ListCallsWithTranscriptsBody(Model):
 class ListCallsWithTranscriptsBodyDict(TypedDict, total=False):
     """:class:`ListCallsWithTranscriptsBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    conversation_ids: Required[list[str]]
+    conversation_ids: Required[Sequence[str]]
 
 
 sent_fields(

@@ -30,7 +30,7 @@ class ListFinCapabilitiesBody(Model):
 class ListFinCapabilitiesBodyDict(TypedDict, total=False):
     """:class:`ListFinCapabilitiesBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    user: Required[ListFinCapabilitiesBodyUser | ListFinCapabilitiesBodyUserDict]
+    user: Required[ListFinCapabilitiesBodyUserDict]
 
 
 sent_fields(

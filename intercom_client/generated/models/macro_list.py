@@ -21,13 +21,13 @@ class MacroList(Model):
     """A paginated list of macros (saved replies) in the workspace.
 
     Attributes:
-        data (list[Macro | None] | None): The list of macro objects
+        data (list[Macro] | None): The list of macro objects
         pages (MacroListPages | None): Pagination information
         type_ (MacroListType | None): Always list Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[Macro | None] | None = None
+    data: list[Macro] | None = None
     pages: MacroListPages | None = None
     type_: MacroListType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -13,7 +14,8 @@ from ..models.multiple_filter_search_request_operator import (
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, list_of, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
+    from ..models.single_filter_search_request import SingleFilterSearchRequest
+    from ..types import SearchQueryDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -38,10 +40,7 @@ class MultipleFilterSearchRequestDict(TypedDict, total=False):
     """:class:`MultipleFilterSearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     operator: MultipleFilterSearchRequestOperator
-    value: (
-        list[MultipleFilterSearchRequest | MultipleFilterSearchRequestDict]
-        | list[SingleFilterSearchRequest | SingleFilterSearchRequestDict]
-    )
+    value: Sequence[SearchQueryDict]
 
 
 sent_fields(

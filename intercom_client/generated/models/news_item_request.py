@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -70,9 +71,9 @@ class NewsItemRequestDict(TypedDict, total=False):
     title: Required[str]
     body: str
     deliver_silently: bool
-    labels: list[str]
-    newsfeed_assignments: list[NewsfeedAssignment | NewsfeedAssignmentDict]
-    reactions: list[str | None]
+    labels: Sequence[str]
+    newsfeed_assignments: Sequence[NewsfeedAssignmentDict]
+    reactions: Sequence[str | None]
     state: NewsItemRequestState
 
 

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -34,7 +35,7 @@ class PostExportReportingDataEnqueueBody(Model):
 class PostExportReportingDataEnqueueBodyDict(TypedDict, total=False):
     """:class:`PostExportReportingDataEnqueueBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    attribute_ids: Required[list[str]]
+    attribute_ids: Required[Sequence[str]]
     dataset_id: Required[str]
     end_time: Required[int]
     start_time: Required[int]

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -30,7 +31,7 @@ class PublishArticleDraftRequest(Model):
 class PublishArticleDraftRequestDict(TypedDict, total=False):
     """:class:`PublishArticleDraftRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    locales: list[str]
+    locales: Sequence[str]
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -13,10 +14,7 @@ from ..models.register_fin_voice_call_request_source import (
 from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.register_fin_voice_call_request_data import (
-        RegisterFinVoiceCallRequestData,
-        RegisterFinVoiceCallRequestDataDict,
-    )
+    from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -46,7 +44,7 @@ class RegisterFinVoiceCallRequestDict(TypedDict, total=False):
 
     call_id: Required[str]
     phone_number: Required[str]
-    data: RegisterFinVoiceCallRequestData | RegisterFinVoiceCallRequestDataDict | None
+    data: Mapping[str, Any] | None
     source: RegisterFinVoiceCallRequestSource
 
 

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -80,12 +81,12 @@ class ReplyTicketRequestAdminReplyTicketRequestDict(TypedDict, total=False):
     admin_id: Required[str]
     message_type: Required[AdminReplyTicketRequestMessageType]
     type: AdminReplyTicketRequestType
-    attachment_files: list[ConversationAttachmentFiles | ConversationAttachmentFilesDict]
-    attachment_urls: list[str]
+    attachment_files: Sequence[ConversationAttachmentFilesDict]
+    attachment_urls: Sequence[str]
     body: str
     created_at: int
     cross_post: bool
-    reply_options: list[AdminReplyTicketRequestReplyOptionsItem | AdminReplyTicketRequestReplyOptionsItemDict]
+    reply_options: Sequence[AdminReplyTicketRequestReplyOptionsItemDict]
     skip_notifications: bool
 
 

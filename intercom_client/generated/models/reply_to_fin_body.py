@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -43,10 +44,10 @@ class ReplyToFinBodyDict(TypedDict, total=False):
     """:class:`ReplyToFinBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
     conversation_id: Required[str]
-    message: Required[FinAgentMessage | FinAgentMessageDict]
-    user: Required[FinAgentUser | FinAgentUserDict]
-    attachments: list[FinAgentAttachment | FinAgentAttachmentDict]
-    settings: FinAgentSettings | FinAgentSettingsDict
+    message: Required[FinAgentMessageDict]
+    user: Required[FinAgentUserDict]
+    attachments: Sequence[FinAgentAttachmentDict]
+    settings: FinAgentSettingsDict
 
 
 sent_fields(

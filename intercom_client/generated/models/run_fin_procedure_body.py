@@ -48,10 +48,10 @@ class RunFinProcedureBodyDict(TypedDict, total=False):
     """:class:`RunFinProcedureBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
     conversation_id: Required[str]
-    user: Required[FinAgentUser | FinAgentUserDict]
-    conversation_metadata: RunFinProcedureBodyConversationMetadata | RunFinProcedureBodyConversationMetadataDict
-    message: FinAgentMessage | FinAgentMessageDict
-    settings: RunFinProcedureBodySettings | RunFinProcedureBodySettingsDict
+    user: Required[FinAgentUserDict]
+    conversation_metadata: RunFinProcedureBodyConversationMetadataDict
+    message: FinAgentMessageDict
+    settings: RunFinProcedureBodySettingsDict
 
 
 sent_fields(

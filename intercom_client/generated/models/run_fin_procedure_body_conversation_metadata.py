@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -12,7 +13,6 @@ from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, sent_fields
 if TYPE_CHECKING:
     from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
         RunFinProcedureBodyConversationMetadataAttributes,
-        RunFinProcedureBodyConversationMetadataAttributesDict,
     )
 
 
@@ -35,9 +35,7 @@ class RunFinProcedureBodyConversationMetadata(Model):
 class RunFinProcedureBodyConversationMetadataDict(TypedDict, total=False):
     """:class:`RunFinProcedureBodyConversationMetadata` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    attributes: (
-        RunFinProcedureBodyConversationMetadataAttributes | RunFinProcedureBodyConversationMetadataAttributesDict
-    )
+    attributes: Mapping[str, Any]
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -41,7 +42,7 @@ class SearchActivityLogsBodyDict(TypedDict, total=False):
 
     created_at_after: Required[int]
     created_at_before: int
-    event_types: list[str]
+    event_types: Sequence[str]
     page: int
     per_page: int
 

@@ -10,9 +10,10 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Field, Model, ModelRef, Unset, one_of, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest, MultipleFilterSearchRequestDict
-    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
+    from ..models.single_filter_search_request import SingleFilterSearchRequest
     from ..models.starting_after_paging import StartingAfterPaging, StartingAfterPagingDict
+    from ..types import SearchQueryDict
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -35,13 +36,8 @@ class SearchRequest(Model):
 class SearchRequestDict(TypedDict, total=False):
     """:class:`SearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    query: Required[
-        SingleFilterSearchRequest
-        | SingleFilterSearchRequestDict
-        | MultipleFilterSearchRequest
-        | MultipleFilterSearchRequestDict
-    ]
-    pagination: StartingAfterPaging | StartingAfterPagingDict | None
+    query: Required[SearchQueryDict]
+    pagination: StartingAfterPagingDict | None
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -47,7 +48,7 @@ class SingleFilterSearchRequestDict(TypedDict, total=False):
 
     field: str
     operator: SingleFilterSearchRequestOperator
-    value: str | int | bool | list[str | int] | None
+    value: str | int | bool | Sequence[str | int] | None
 
 
 sent_fields(

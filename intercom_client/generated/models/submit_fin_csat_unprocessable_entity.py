@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.submit_fin_csat_unprocessable_entity_errors import (
-        SubmitFinCsatUnprocessableEntityErrors,
-        SubmitFinCsatUnprocessableEntityErrorsDict,
-    )
+    from ..models.submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrors
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -35,7 +33,7 @@ class SubmitFinCsatUnprocessableEntity(Model):
 class SubmitFinCsatUnprocessableEntityDict(TypedDict, total=False):
     """:class:`SubmitFinCsatUnprocessableEntity` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    errors: SubmitFinCsatUnprocessableEntityErrors | SubmitFinCsatUnprocessableEntityErrorsDict
+    errors: Mapping[str, Any]
 
 
 sent_fields(

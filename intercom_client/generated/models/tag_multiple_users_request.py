@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -37,7 +38,7 @@ class TagMultipleUsersRequestDict(TypedDict, total=False):
     """:class:`TagMultipleUsersRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     name: Required[str]
-    users: Required[list[TagMultipleUsersRequestUsersItem | TagMultipleUsersRequestUsersItemDict]]
+    users: Required[Sequence[TagMultipleUsersRequestUsersItemDict]]
 
 
 sent_fields(

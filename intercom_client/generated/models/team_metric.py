@@ -18,7 +18,7 @@ class TeamMetric(Model):
         admin_id (str | None): The unique identifier for the admin. Example: 123.
         idle (int | None): The number of idle conversations assigned to the admin. A conversation is idle when it has
             been open and waiting for an admin reply longer than the idle_threshold. Example: 2.
-        open_ (int | None): The number of open conversations assigned to the admin. Example: 5.
+        open (int | None): The number of open conversations assigned to the admin. Example: 5.
         snoozed (int | None): The number of snoozed conversations assigned to the admin. Example: 1.
         type_ (str | None):  Example: team_metric.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
@@ -26,7 +26,7 @@ class TeamMetric(Model):
 
     admin_id: str | None = None
     idle: int | None = None
-    open_: int | None = None
+    open: int | None = None
     snoozed: int | None = None
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -37,7 +37,7 @@ received_fields(
     TeamMetric,
     admin_id=check_str,
     idle=check_int,
-    open_=Field(check_int, json="open"),
+    open=check_int,
     snoozed=check_int,
     type_=Field(check_str, json="type"),
 )

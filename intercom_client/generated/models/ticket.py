@@ -46,7 +46,7 @@ class Ticket(Model):
         is_shared (bool | None): Whether or not the ticket is shared with the customer. Example: True.
         linked_objects (LinkedObjectList | None): An object containing metadata about linked conversations and linked
             tickets. Up to 1000 can be returned.
-        open_ (bool | None): Whether or not the ticket is open. If false, the ticket is closed. Example: True.
+        open (bool | None): Whether or not the ticket is open. If false, the ticket is closed. Example: True.
         previous_ticket_state_id (str | None): The ID of the previous ticket state from the most recent state change.
             Returns null if no state change history exists. Useful for tracking state transitions for reporting and
             compliance. Example: 7493.
@@ -78,7 +78,7 @@ class Ticket(Model):
     created_at: int | None = None
     is_shared: bool | None = None
     linked_objects: LinkedObjectList | None = None
-    open_: bool | None = None
+    open: bool | None = None
     previous_ticket_state_id: str | None = None
     snoozed_until: int | None = None
     team_assignee_id: int | str | None = None
@@ -104,7 +104,7 @@ received_fields(
     created_at=check_int,
     is_shared=check_bool,
     linked_objects=ModelRef(models, "LinkedObjectList"),
-    open_=Field(check_bool, json="open"),
+    open=check_bool,
     previous_ticket_state_id=check_str,
     snoozed_until=check_int,
     team_assignee_id=one_of(check_int, check_str),

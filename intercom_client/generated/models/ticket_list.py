@@ -22,14 +22,14 @@ class TicketList(Model):
 
     Attributes:
         pages (CursorPages | None):
-        tickets (list[Ticket | None] | None): The list of ticket objects
+        tickets (list[Ticket] | None): The list of ticket objects
         total_count (int | None): A count of the total number of objects. Example: 12345.
         type_ (TicketListType | None): Always ticket.list Example: ticket.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     pages: CursorPages | None = None
-    tickets: list[Ticket | None] | None = None
+    tickets: list[Ticket] | None = None
     total_count: int | None = None
     type_: TicketListType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)

@@ -19,15 +19,15 @@ class TicketTypeAttributeList(Model):
     """A list of attributes associated with a given ticket type.
 
     Attributes:
-        data (list[TicketTypeAttribute | None] | None): The ticket type's attributes.
-        ticket_type_attributes (list[TicketTypeAttribute | None] | None): A list of ticket type attributes associated
-            with a given ticket type.
+        data (list[TicketTypeAttribute] | None): The ticket type's attributes.
+        ticket_type_attributes (list[TicketTypeAttribute] | None): A list of ticket type attributes associated with a
+            given ticket type.
         type_ (str | None): String representing the object's type. Always has the value `ticket_type_attributes.list`.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[TicketTypeAttribute | None] | None = None
-    ticket_type_attributes: list[TicketTypeAttribute | None] | None = None
+    data: list[TicketTypeAttribute] | None = None
+    ticket_type_attributes: list[TicketTypeAttribute] | None = None
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)

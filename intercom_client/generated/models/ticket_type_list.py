@@ -19,12 +19,12 @@ class TicketTypeList(Model):
     """A list of ticket types associated with a given workspace.
 
     Attributes:
-        data (list[TicketType | None] | None): A list of ticket_types associated with a given workspace.
+        data (list[TicketType] | None): A list of ticket_types associated with a given workspace.
         type_ (str | None): String representing the object's type. Always has the value `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[TicketType | None] | None = None
+    data: list[TicketType] | None = None
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)

@@ -19,12 +19,12 @@ class TicketTypeTicketStates(Model):
     """A list of ticket states associated with a given ticket type.
 
     Attributes:
-        data (list[TicketState | None] | None): A list of ticket states associated with a given ticket type.
+        data (list[TicketState] | None): A list of ticket states associated with a given ticket type.
         type_ (str | None): String representing the object's type. Always has the value `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[TicketState | None] | None = None
+    data: list[TicketState] | None = None
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -37,7 +38,7 @@ class UntagCompanyRequest(Model):
 class UntagCompanyRequestDict(TypedDict, total=False):
     """:class:`UntagCompanyRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    companies: Required[list[UntagCompanyRequestCompaniesItem | UntagCompanyRequestCompaniesItemDict]]
+    companies: Required[Sequence[UntagCompanyRequestCompaniesItemDict]]
     name: Required[str]
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -118,20 +119,20 @@ class UpdateArticleRequestDict(TypedDict, total=False):
     ai_chatbot_availability: bool
     ai_copilot_availability: bool
     ai_sales_agent_availability: bool
-    audience_ids: list[int] | None
+    audience_ids: Sequence[int] | None
     author_id: int
     body: str
     body_markdown: str
     description: str
     folder_id: int | None
     parent_id: str
-    parent_ids: list[int]
+    parent_ids: Sequence[int]
     parent_type: str
     scheduled_publish_at: str | None
     scheduled_unpublish_at: str | None
     state: UpdateArticleRequestState
     title: str
-    translated_content: ArticleTranslatedContent | ArticleTranslatedContentDict | None
+    translated_content: ArticleTranslatedContentDict | None
 
 
 sent_fields(

@@ -43,7 +43,7 @@ class UpdateCollectionRequestDict(TypedDict, total=False):
     description: str
     name: str
     parent_id: str | None
-    translated_content: GroupTranslatedContent | GroupTranslatedContentDict | None
+    translated_content: GroupTranslatedContentDict | None
 
 
 sent_fields(

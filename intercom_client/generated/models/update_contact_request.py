@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_contact_request_custom_attributes import (
-        UpdateContactRequestCustomAttributes,
-        UpdateContactRequestCustomAttributesDict,
-    )
+    from ..models.update_contact_request_custom_attributes import UpdateContactRequestCustomAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -67,7 +65,7 @@ class UpdateContactRequestDict(TypedDict, total=False):
     """:class:`UpdateContactRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     avatar: str | None
-    custom_attributes: UpdateContactRequestCustomAttributes | UpdateContactRequestCustomAttributesDict | None
+    custom_attributes: Mapping[str, Any] | None
     email: str
     email_verified: bool | None
     external_id: str

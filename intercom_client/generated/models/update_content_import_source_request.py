@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -62,7 +63,7 @@ class UpdateContentImportSourceRequestDict(TypedDict, total=False):
     sync_behavior: Required[UpdateContentImportSourceRequestSyncBehavior]
     url: Required[str]
     apply_audience_to_existing_content: bool
-    audience_ids: int | list[int] | None
+    audience_ids: int | Sequence[int] | None
     status: UpdateContentImportSourceRequestStatus
 
 

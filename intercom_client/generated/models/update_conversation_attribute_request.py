@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -50,9 +51,9 @@ class UpdateConversationAttributeRequestDict(TypedDict, total=False):
     description: str
     multiline: bool
     name: str
-    reference: UpdateConversationAttributeRequestReference | UpdateConversationAttributeRequestReferenceDict
+    reference: UpdateConversationAttributeRequestReferenceDict
     required: bool
-    visible_to_team_ids: list[str]
+    visible_to_team_ids: Sequence[str]
 
 
 sent_fields(

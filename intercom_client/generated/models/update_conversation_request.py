@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -13,7 +14,7 @@ from ..models.update_conversation_request_priority import (
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_bool, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
+    from ..models.custom_attributes import CustomAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -55,7 +56,7 @@ class UpdateConversationRequestDict(TypedDict, total=False):
 
     admin_id: str
     company_id: str
-    custom_attributes: CustomAttributes | CustomAttributesDict
+    custom_attributes: Mapping[str, Any]
     priority: UpdateConversationRequestPriority
     read: bool
     title: str

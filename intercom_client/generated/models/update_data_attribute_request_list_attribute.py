@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -42,11 +43,7 @@ class UpdateDataAttributeRequestListAttribute(Model):
 class UpdateDataAttributeRequestListAttributeDict(TypedDict, total=False):
     """:class:`UpdateDataAttributeRequestListAttribute` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    options: Required[
-        list[
-            UpdateDataAttributeRequestListAttributeOptionsItem | UpdateDataAttributeRequestListAttributeOptionsItemDict
-        ]
-    ]
+    options: Required[Sequence[UpdateDataAttributeRequestListAttributeOptionsItemDict]]
     archived: bool
     description: str
     messenger_writable: bool

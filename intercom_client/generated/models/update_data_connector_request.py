@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,10 +39,7 @@ if TYPE_CHECKING:
         UpdateDataConnectorRequestHeadersItem,
         UpdateDataConnectorRequestHeadersItemDict,
     )
-    from ..models.update_data_connector_request_mock_response import (
-        UpdateDataConnectorRequestMockResponse,
-        UpdateDataConnectorRequestMockResponseDict,
-    )
+    from ..models.update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponse
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -101,19 +99,19 @@ class UpdateDataConnectorRequest(Model):
 class UpdateDataConnectorRequestDict(TypedDict, total=False):
     """:class:`UpdateDataConnectorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    audiences: list[UpdateDataConnectorRequestAudiencesItem]
+    audiences: Sequence[UpdateDataConnectorRequestAudiencesItem]
     body: str
     bypass_authentication: bool
     customer_authentication: bool
-    data_inputs: list[UpdateDataConnectorRequestDataInputsItem | UpdateDataConnectorRequestDataInputsItemDict]
+    data_inputs: Sequence[UpdateDataConnectorRequestDataInputsItemDict]
     description: str
     direct_fin_usage: bool
-    headers: list[UpdateDataConnectorRequestHeadersItem | UpdateDataConnectorRequestHeadersItemDict]
+    headers: Sequence[UpdateDataConnectorRequestHeadersItemDict]
     http_method: UpdateDataConnectorRequestHttpMethod
-    mock_response: UpdateDataConnectorRequestMockResponse | UpdateDataConnectorRequestMockResponseDict
+    mock_response: Mapping[str, Any]
     name: str
     state: UpdateDataConnectorRequestState
-    token_ids: list[str]
+    token_ids: Sequence[str]
     url: str
     validate_missing_attributes: bool
 

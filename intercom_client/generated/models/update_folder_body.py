@@ -30,7 +30,7 @@ class UpdateFolderBody(Model):
 class UpdateFolderBodyDict(TypedDict, total=False):
     """:class:`UpdateFolderBody` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    folder: Required[UpdateFolderBodyFolder | UpdateFolderBodyFolderDict]
+    folder: Required[UpdateFolderBodyFolderDict]
 
 
 sent_fields(

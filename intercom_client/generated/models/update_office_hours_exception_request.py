@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -62,7 +63,7 @@ class UpdateOfficeHoursExceptionRequestDict(TypedDict, total=False):
     exception_type: UpdateOfficeHoursExceptionRequestExceptionType
     name: str
     recurring_annually: bool
-    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict] | None
+    time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None
 
 
 sent_fields(

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -38,7 +39,7 @@ class UpdateOfficeHoursScheduleRequestDict(TypedDict, total=False):
     """:class:`UpdateOfficeHoursScheduleRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
     name: str
-    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict]
+    time_intervals: Sequence[OfficeHoursTimeIntervalDict]
     time_zone_name: str
 
 

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -62,8 +63,8 @@ class UpdateTeamMembersRequest(Model):
 class UpdateTeamMembersRequestDict(TypedDict, total=False):
     """:class:`UpdateTeamMembersRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    admin_ids: Required[list[int]]
-    admin_priority_level: AdminPriorityLevelRequest | AdminPriorityLevelRequestDict | None
+    admin_ids: Required[Sequence[int]]
+    admin_priority_level: AdminPriorityLevelRequestDict | None
 
 
 sent_fields(

@@ -1,20 +1,18 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models
-from ..types import UNSET, DecodingIssue, Field, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
+from ..types import UNSET, DecodingIssue, ModelRef, Unset, check_bool, check_int, check_str, sent_fields
 from .update_ticket_request import UpdateTicketRequest
 
 if TYPE_CHECKING:
-    from ..models.update_ticket_request_ticket_attributes import (
-        UpdateTicketRequestTicketAttributes,
-        UpdateTicketRequestTicketAttributesDict,
-    )
+    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -30,7 +28,7 @@ class UpdateTicketBody(UpdateTicketRequest):
             for the company which is given by Intercom. Set to nil to remove company. Example:
             5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
         is_shared (bool | Unset | None): Specify whether the ticket is visible to users. Example: True.
-        open_ (bool | Unset | None): Specify if a ticket is open. Set to false to close a ticket. Closing a ticket will
+        open (bool | Unset | None): Specify if a ticket is open. Set to false to close a ticket. Closing a ticket will
             also unsnooze it. Example: True.
         snoozed_until (int | Unset | None): The time you want the ticket to reopen. Example: 1673609604.
         ticket_attributes (UpdateTicketRequestTicketAttributes | Unset | None): The attributes set on the ticket.
@@ -45,7 +43,7 @@ class UpdateTicketBody(UpdateTicketRequest):
     assignee_id: str | Unset | None = UNSET
     company_id: str | Unset | None = UNSET
     is_shared: bool | Unset | None = UNSET
-    open_: bool | Unset | None = UNSET
+    open: bool | Unset | None = UNSET
     snoozed_until: int | Unset | None = UNSET
     ticket_attributes: UpdateTicketRequestTicketAttributes | Unset | None = UNSET
     ticket_state_id: str | Unset | None = UNSET
@@ -63,7 +61,7 @@ class UpdateTicketBodyDict(TypedDict, total=False):
     is_shared: bool
     open: bool
     snoozed_until: int
-    ticket_attributes: UpdateTicketRequestTicketAttributes | UpdateTicketRequestTicketAttributesDict
+    ticket_attributes: Mapping[str, Any]
     ticket_state_id: str
     skip_notifications: bool
 
@@ -74,7 +72,7 @@ sent_fields(
     assignee_id=check_str,
     company_id=check_str,
     is_shared=check_bool,
-    open_=Field(check_bool, json="open"),
+    open=check_bool,
     snoozed_until=check_int,
     ticket_attributes=ModelRef(models, "UpdateTicketRequestTicketAttributes"),
     ticket_state_id=check_str,

@@ -6,12 +6,12 @@ from typing import Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DecodingIssue, Model, sent_fields
+from ..types import DecodingIssue, FreeFormModel, sent_fields
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
 @_attrs_define(kw_only=True, slots=False)
-class UpdateTicketRequestTicketAttributes(Model):
+class UpdateTicketRequestTicketAttributes(FreeFormModel):
     """The attributes set on the ticket.
 
     Example:

@@ -1,6 +1,7 @@
 # Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -10,10 +11,7 @@ from .. import models
 from ..types import UNSET, DecodingIssue, Model, ModelRef, Unset, check_str, sent_fields
 
 if TYPE_CHECKING:
-    from ..models.update_visitor_request_custom_attributes import (
-        UpdateVisitorRequestCustomAttributes,
-        UpdateVisitorRequestCustomAttributesDict,
-    )
+    from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
 
 
 # Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
@@ -41,7 +39,7 @@ class UpdateVisitorRequest(Model):
 class UpdateVisitorRequestDict(TypedDict, total=False):
     """:class:`UpdateVisitorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
-    custom_attributes: UpdateVisitorRequestCustomAttributes | UpdateVisitorRequestCustomAttributesDict
+    custom_attributes: Mapping[str, Any]
     id: str
     name: str
     user_id: str

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -21,6 +21,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -30,6 +31,7 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.activity_log import ActivityLog
     from ...models.activity_log_event_type_list import ActivityLogEventTypeList
+    from ...models.activity_log_list import ActivityLogList
     from ...models.admin import Admin
     from ...models.admin_list import AdminList
     from ...models.admin_with_app import AdminWithApp
@@ -237,7 +239,7 @@ class AsyncAdminsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ActivityLog | None]:
+    ) -> AsyncPaginator[ActivityLog, ActivityLogList]:
         """List all activity logs
 
         You can get a log of activities by all admins in an app.
@@ -264,7 +266,7 @@ class AsyncAdminsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ActivityLog | None]
+            AsyncPaginator[ActivityLog, ActivityLogList]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -301,7 +303,7 @@ class AsyncAdminsResource(AsyncResource):
 
     async def retrieve(
         self,
-        id: int,
+        id: int | str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
@@ -315,7 +317,7 @@ class AsyncAdminsResource(AsyncResource):
         You can retrieve the details of a single admin.
 
         Args:
-            id (int):
+            id (int | str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -358,8 +360,12 @@ class AsyncAdminsResource(AsyncResource):
     def search_activity_logs(
         self,
         *,
-        body: SearchActivityLogsBody | SearchActivityLogsBodyDict,
+        body: SearchActivityLogsBody | SearchActivityLogsBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        created_at_after: int = NOT_GIVEN,
+        created_at_before: int = NOT_GIVEN,
+        event_types: Sequence[str] = NOT_GIVEN,
+        page: int = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -369,7 +375,7 @@ class AsyncAdminsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ActivityLog | None]:
+    ) -> AsyncPaginator[ActivityLog, ActivityLogList]:
         """Search activity logs
 
         Search and filter admin activity logs using a POST request with event type filter in the request
@@ -380,6 +386,15 @@ class AsyncAdminsResource(AsyncResource):
             body (SearchActivityLogsBody | SearchActivityLogsBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            created_at_after (int): The body's field created_at_after (instead of body=). The start
+                date that you request data for. It must be formatted as a UNIX timestamp.
+            created_at_before (int): The body's field created_at_before (instead of body=). The end
+                date that you request data for. It must be formatted as a UNIX timestamp.
+            event_types (Sequence[str]): The body's field event_types (instead of body=). An optional
+                list of event types to filter activity logs by. Use the list all activity log event types
+                endpoint to retrieve available values.
+            page (int): The body's field page (instead of body=). The page number of results to
+                return.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -397,14 +412,30 @@ class AsyncAdminsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ActivityLog | None]
+            AsyncPaginator[ActivityLog, ActivityLogList]
         """
 
         from ...models.activity_log_list import ActivityLogList
         from ...models.search_activity_logs_body import SearchActivityLogsBody
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchActivityLogsBody", request_body(body, SearchActivityLogsBody))
+        body = cast(
+            "SearchActivityLogsBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "created_at_after": created_at_after,
+                        "created_at_before": created_at_before,
+                        "event_types": event_types,
+                        "page": page,
+                    },
+                    "SearchActivityLogsBody",
+                    required=True,
+                ),
+                SearchActivityLogsBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -435,10 +466,13 @@ class AsyncAdminsResource(AsyncResource):
 
     async def set_away(
         self,
-        id: int,
+        id: str,
         *,
-        body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
+        body: SetAwayAdminBody | SetAwayAdminBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        away_mode_enabled: bool = NOT_GIVEN,
+        away_mode_reassign: bool = NOT_GIVEN,
+        away_status_reason_id: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -450,10 +484,16 @@ class AsyncAdminsResource(AsyncResource):
         You can set an Admin as away for the Inbox.
 
         Args:
-            id (int):
-            body (SetAwayAdminBody | SetAwayAdminBodyDict | Unset):
+            id (str):
+            body (SetAwayAdminBody | SetAwayAdminBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            away_mode_enabled (bool): The body's field away_mode_enabled (instead of body=). Set to
+                "true" to change the status of the admin to away.
+            away_mode_reassign (bool): The body's field away_mode_reassign (instead of body=). Set to
+                "true" to assign any new conversation replies to your default inbox.
+            away_status_reason_id (int): The body's field away_status_reason_id (instead of body=).
+                The unique identifier of the away status reason
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -472,7 +512,22 @@ class AsyncAdminsResource(AsyncResource):
         from ...models.admin import Admin
         from ...models.set_away_admin_body import SetAwayAdminBody
 
-        body = cast("SetAwayAdminBody | Unset", request_body(body, SetAwayAdminBody))
+        body = cast(
+            "SetAwayAdminBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "away_mode_enabled": away_mode_enabled,
+                        "away_mode_reassign": away_mode_reassign,
+                        "away_status_reason_id": away_status_reason_id,
+                    },
+                    "SetAwayAdminBody",
+                    required=True,
+                ),
+                SetAwayAdminBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -484,9 +539,7 @@ class AsyncAdminsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("admins.set_away", "/admins/{id}/away")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -707,7 +760,7 @@ class AdminsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ActivityLog | None]:
+    ) -> SyncPaginator[ActivityLog, ActivityLogList]:
         """List all activity logs
 
         You can get a log of activities by all admins in an app.
@@ -734,7 +787,7 @@ class AdminsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ActivityLog | None]
+            SyncPaginator[ActivityLog, ActivityLogList]
         """
 
         from ...models.activity_log_list import ActivityLogList
@@ -771,7 +824,7 @@ class AdminsResource(SyncResource):
 
     def retrieve(
         self,
-        id: int,
+        id: int | str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
@@ -785,7 +838,7 @@ class AdminsResource(SyncResource):
         You can retrieve the details of a single admin.
 
         Args:
-            id (int):
+            id (int | str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -828,8 +881,12 @@ class AdminsResource(SyncResource):
     def search_activity_logs(
         self,
         *,
-        body: SearchActivityLogsBody | SearchActivityLogsBodyDict,
+        body: SearchActivityLogsBody | SearchActivityLogsBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        created_at_after: int = NOT_GIVEN,
+        created_at_before: int = NOT_GIVEN,
+        event_types: Sequence[str] = NOT_GIVEN,
+        page: int = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -839,7 +896,7 @@ class AdminsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ActivityLog | None]:
+    ) -> SyncPaginator[ActivityLog, ActivityLogList]:
         """Search activity logs
 
         Search and filter admin activity logs using a POST request with event type filter in the request
@@ -850,6 +907,15 @@ class AdminsResource(SyncResource):
             body (SearchActivityLogsBody | SearchActivityLogsBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            created_at_after (int): The body's field created_at_after (instead of body=). The start
+                date that you request data for. It must be formatted as a UNIX timestamp.
+            created_at_before (int): The body's field created_at_before (instead of body=). The end
+                date that you request data for. It must be formatted as a UNIX timestamp.
+            event_types (Sequence[str]): The body's field event_types (instead of body=). An optional
+                list of event types to filter activity logs by. Use the list all activity log event types
+                endpoint to retrieve available values.
+            page (int): The body's field page (instead of body=). The page number of results to
+                return.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -867,14 +933,30 @@ class AdminsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ActivityLog | None]
+            SyncPaginator[ActivityLog, ActivityLogList]
         """
 
         from ...models.activity_log_list import ActivityLogList
         from ...models.search_activity_logs_body import SearchActivityLogsBody
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchActivityLogsBody", request_body(body, SearchActivityLogsBody))
+        body = cast(
+            "SearchActivityLogsBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "created_at_after": created_at_after,
+                        "created_at_before": created_at_before,
+                        "event_types": event_types,
+                        "page": page,
+                    },
+                    "SearchActivityLogsBody",
+                    required=True,
+                ),
+                SearchActivityLogsBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -905,10 +987,13 @@ class AdminsResource(SyncResource):
 
     def set_away(
         self,
-        id: int,
+        id: str,
         *,
-        body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
+        body: SetAwayAdminBody | SetAwayAdminBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        away_mode_enabled: bool = NOT_GIVEN,
+        away_mode_reassign: bool = NOT_GIVEN,
+        away_status_reason_id: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -920,10 +1005,16 @@ class AdminsResource(SyncResource):
         You can set an Admin as away for the Inbox.
 
         Args:
-            id (int):
-            body (SetAwayAdminBody | SetAwayAdminBodyDict | Unset):
+            id (str):
+            body (SetAwayAdminBody | SetAwayAdminBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            away_mode_enabled (bool): The body's field away_mode_enabled (instead of body=). Set to
+                "true" to change the status of the admin to away.
+            away_mode_reassign (bool): The body's field away_mode_reassign (instead of body=). Set to
+                "true" to assign any new conversation replies to your default inbox.
+            away_status_reason_id (int): The body's field away_status_reason_id (instead of body=).
+                The unique identifier of the away status reason
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -942,7 +1033,22 @@ class AdminsResource(SyncResource):
         from ...models.admin import Admin
         from ...models.set_away_admin_body import SetAwayAdminBody
 
-        body = cast("SetAwayAdminBody | Unset", request_body(body, SetAwayAdminBody))
+        body = cast(
+            "SetAwayAdminBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "away_mode_enabled": away_mode_enabled,
+                        "away_mode_reassign": away_mode_reassign,
+                        "away_status_reason_id": away_status_reason_id,
+                    },
+                    "SetAwayAdminBody",
+                    required=True,
+                ),
+                SetAwayAdminBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -954,9 +1060,7 @@ class AdminsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("admins.set_away", "/admins/{id}/away")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

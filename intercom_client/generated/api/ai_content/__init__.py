@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,18 +29,30 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.content_import_source import ContentImportSource
+    from ...models.content_import_sources_list import ContentImportSourcesList
     from ...models.create_content_import_source_request import (
         CreateContentImportSourceRequest,
         CreateContentImportSourceRequestDict,
     )
+    from ...models.create_content_import_source_request_status import CreateContentImportSourceRequestStatus
+    from ...models.create_content_import_source_request_sync_behavior import (
+        CreateContentImportSourceRequestSyncBehavior,
+    )
     from ...models.create_external_page_request import CreateExternalPageRequest, CreateExternalPageRequestDict
+    from ...models.create_external_page_request_locale import CreateExternalPageRequestLocale
     from ...models.external_page import ExternalPage
+    from ...models.external_pages_list import ExternalPagesList
     from ...models.intercom_version import IntercomVersion
     from ...models.update_content_import_source_request import (
         UpdateContentImportSourceRequest,
         UpdateContentImportSourceRequestDict,
     )
+    from ...models.update_content_import_source_request_status import UpdateContentImportSourceRequestStatus
+    from ...models.update_content_import_source_request_sync_behavior import (
+        UpdateContentImportSourceRequestSyncBehavior,
+    )
     from ...models.update_external_page_request import UpdateExternalPageRequest, UpdateExternalPageRequestDict
+    from ...models.update_external_page_request_locale import UpdateExternalPageRequestLocale
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AiContentResource", "AsyncAiContentResource"]
@@ -57,8 +70,12 @@ class AsyncAiContentResource(AsyncResource):
     async def create_content_import_source(
         self,
         *,
-        body: CreateContentImportSourceRequest | CreateContentImportSourceRequestDict | Unset = UNSET,
+        body: CreateContentImportSourceRequest | CreateContentImportSourceRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sync_behavior: CreateContentImportSourceRequestSyncBehavior = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        audience_ids: int | Sequence[int] | None = NOT_GIVEN,
+        status: CreateContentImportSourceRequestStatus = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -70,10 +87,19 @@ class AsyncAiContentResource(AsyncResource):
         You can create a new content import source by sending a POST request to this endpoint.
 
         Args:
-            body (CreateContentImportSourceRequest | CreateContentImportSourceRequestDict | Unset):
-                You can add an Content Import Source to your Fin Content Library.
+            body (CreateContentImportSourceRequest | CreateContentImportSourceRequestDict): You can
+                add an Content Import Source to your Fin Content Library.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sync_behavior (CreateContentImportSourceRequestSyncBehavior): The body's field
+                sync_behavior (instead of body=). If you intend to create or update External Pages via the
+                API, this should be set to `api`.
+            url (str): The body's field url (instead of body=). The URL of the content import source.
+            audience_ids (int | Sequence[int] | None): The body's field audience_ids (instead of
+                body=). The unique identifiers for the audiences to associate with this content import
+                source. Can be a single integer or an array of integers.
+            status (CreateContentImportSourceRequestStatus): The body's field status (instead of
+                body=). The status of the content import source.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -92,7 +118,18 @@ class AsyncAiContentResource(AsyncResource):
         from ...models.content_import_source import ContentImportSource
         from ...models.create_content_import_source_request import CreateContentImportSourceRequest
 
-        body = cast("CreateContentImportSourceRequest | Unset", request_body(body, CreateContentImportSourceRequest))
+        body = cast(
+            "CreateContentImportSourceRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"sync_behavior": sync_behavior, "url": url, "audience_ids": audience_ids, "status": status},
+                    "CreateContentImportSourceRequest",
+                    required=True,
+                ),
+                CreateContentImportSourceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -102,9 +139,7 @@ class AsyncAiContentResource(AsyncResource):
             "url": "/ai/content_import_sources",
             "extensions": {OPERATION: ("ai_content.create_content_import_source", "/ai/content_import_sources")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -119,8 +154,17 @@ class AsyncAiContentResource(AsyncResource):
     async def create_external_page(
         self,
         *,
-        body: CreateExternalPageRequest | CreateExternalPageRequestDict | Unset = UNSET,
+        body: CreateExternalPageRequest | CreateExternalPageRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        external_id: str = NOT_GIVEN,
+        html: str = NOT_GIVEN,
+        locale: CreateExternalPageRequestLocale = NOT_GIVEN,
+        source_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_agent_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        url: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -133,10 +177,35 @@ class AsyncAiContentResource(AsyncResource):
         already exists with the specified source_id and external_id, it will be updated instead.
 
         Args:
-            body (CreateExternalPageRequest | CreateExternalPageRequestDict | Unset): You can add an
-                External Page to your Fin Content Library.
+            body (CreateExternalPageRequest | CreateExternalPageRequestDict): You can add an External
+                Page to your Fin Content Library.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            external_id (str): The body's field external_id (instead of body=). The identifier for the
+                external page which was given by the source. Must be unique for the source.
+            html (str): The body's field html (instead of body=). The body of the external page in
+                HTML.
+            locale (CreateExternalPageRequestLocale): The body's field locale (instead of body=).
+                Always en
+            source_id (int): The body's field source_id (instead of body=). The unique identifier for
+                the source of the external page which was given by Intercom. Every external page must be
+                associated with a Content Import Source which represents the place it comes from and from
+                which it inherits a default audience (configured in the UI). For a new source, make a POST
+                request to the Content Import Source endpoint and an ID for the source will be returned in
+                the response.
+            title (str): The body's field title (instead of body=). The title of the external page.
+            ai_agent_availability (bool): The body's field ai_agent_availability (instead of body=).
+                Whether the external page should be used to answer questions by AI Agent. Will not default
+                when updating an existing external page.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the external page should be used to answer questions by AI Copilot. Will
+                not default when updating an existing external page.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the external page should be used to answer questions by AI Sales Agent.
+                Will not default when updating an existing external page.
+            url (str): The body's field url (instead of body=). The URL of the external page. This
+                will be used by Fin to link end users to the page it based its answer on. When a URL is
+                not present, Fin will not reference the source.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -155,7 +224,28 @@ class AsyncAiContentResource(AsyncResource):
         from ...models.create_external_page_request import CreateExternalPageRequest
         from ...models.external_page import ExternalPage
 
-        body = cast("CreateExternalPageRequest | Unset", request_body(body, CreateExternalPageRequest))
+        body = cast(
+            "CreateExternalPageRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "external_id": external_id,
+                        "html": html,
+                        "locale": locale,
+                        "source_id": source_id,
+                        "title": title,
+                        "ai_agent_availability": ai_agent_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "url": url,
+                    },
+                    "CreateExternalPageRequest",
+                    required=True,
+                ),
+                CreateExternalPageRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -165,9 +255,7 @@ class AsyncAiContentResource(AsyncResource):
             "url": "/ai/external_pages",
             "extensions": {OPERATION: ("ai_content.create_external_page", "/ai/external_pages")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -302,7 +390,7 @@ class AsyncAiContentResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContentImportSource]:
+    ) -> AsyncPaginator[ContentImportSource, ContentImportSourcesList]:
         """List content import sources
 
         You can retrieve a list of all content import sources for a workspace.
@@ -327,7 +415,7 @@ class AsyncAiContentResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ContentImportSource]
+            AsyncPaginator[ContentImportSource, ContentImportSourcesList]
         """
 
         from ...models.content_import_sources_list import ContentImportSourcesList
@@ -368,7 +456,7 @@ class AsyncAiContentResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ExternalPage]:
+    ) -> AsyncPaginator[ExternalPage, ExternalPagesList]:
         """List external pages
 
         You can retrieve a list of all external pages for a workspace.
@@ -393,7 +481,7 @@ class AsyncAiContentResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ExternalPage]
+            AsyncPaginator[ExternalPage, ExternalPagesList]
         """
 
         from ...models.external_pages_list import ExternalPagesList
@@ -535,8 +623,13 @@ class AsyncAiContentResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict | Unset = UNSET,
+        body: UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sync_behavior: UpdateContentImportSourceRequestSyncBehavior = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        apply_audience_to_existing_content: bool = NOT_GIVEN,
+        audience_ids: int | Sequence[int] | None = NOT_GIVEN,
+        status: UpdateContentImportSourceRequestStatus = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -549,10 +642,24 @@ class AsyncAiContentResource(AsyncResource):
 
         Args:
             id (str):
-            body (UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict | Unset):
-                You can modify a Content Import Source of your Fin Content Library.
+            body (UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict): You can
+                modify a Content Import Source of your Fin Content Library.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sync_behavior (UpdateContentImportSourceRequestSyncBehavior): The body's field
+                sync_behavior (instead of body=). If you intend to create or update External Pages via the
+                API, this should be set to `api`. You can not change the value to or from api.
+            url (str): The body's field url (instead of body=). The URL of the content import source.
+                This may only be different from the existing value if the sync behavior is API.
+            apply_audience_to_existing_content (bool): The body's field
+                apply_audience_to_existing_content (instead of body=). When true, the audience will be
+                applied to all existing external pages belonging to this content import source.
+            audience_ids (int | Sequence[int] | None): The body's field audience_ids (instead of
+                body=). The unique identifiers for the audiences to associate with this content import
+                source. Can be a single integer or an array of integers. Set to null or an empty array to
+                remove all audiences.
+            status (UpdateContentImportSourceRequestStatus): The body's field status (instead of
+                body=). The status of the content import source.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -571,7 +678,24 @@ class AsyncAiContentResource(AsyncResource):
         from ...models.content_import_source import ContentImportSource
         from ...models.update_content_import_source_request import UpdateContentImportSourceRequest
 
-        body = cast("UpdateContentImportSourceRequest | Unset", request_body(body, UpdateContentImportSourceRequest))
+        body = cast(
+            "UpdateContentImportSourceRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sync_behavior": sync_behavior,
+                        "url": url,
+                        "apply_audience_to_existing_content": apply_audience_to_existing_content,
+                        "audience_ids": audience_ids,
+                        "status": status,
+                    },
+                    "UpdateContentImportSourceRequest",
+                    required=True,
+                ),
+                UpdateContentImportSourceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -583,9 +707,7 @@ class AsyncAiContentResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("ai_content.update_content_import_source", "/ai/content_import_sources/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -601,8 +723,18 @@ class AsyncAiContentResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateExternalPageRequest | UpdateExternalPageRequestDict | Unset = UNSET,
+        body: UpdateExternalPageRequest | UpdateExternalPageRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        html: str = NOT_GIVEN,
+        locale: UpdateExternalPageRequestLocale = NOT_GIVEN,
+        source_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        ai_agent_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        fin_availability: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -615,10 +747,34 @@ class AsyncAiContentResource(AsyncResource):
 
         Args:
             id (str):
-            body (UpdateExternalPageRequest | UpdateExternalPageRequestDict | Unset): You can update
-                an External Page in your Fin Content Library.
+            body (UpdateExternalPageRequest | UpdateExternalPageRequestDict): You can update an
+                External Page in your Fin Content Library.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            html (str): The body's field html (instead of body=). The body of the external page in
+                HTML.
+            locale (UpdateExternalPageRequestLocale): The body's field locale (instead of body=).
+                Always en
+            source_id (int): The body's field source_id (instead of body=). The unique identifier for
+                the source of the external page which was given by Intercom. Every external page must be
+                associated with a Content Import Source which represents the place it comes from and from
+                which it inherits a default audience (configured in the UI). For a new source, make a POST
+                request to the Content Import Source endpoint and an ID for the source will be returned in
+                the response.
+            title (str): The body's field title (instead of body=). The title of the external page.
+            url (str): The body's field url (instead of body=). The URL of the external page. This
+                will be used by Fin to link end users to the page it based its answer on.
+            ai_agent_availability (bool): The body's field ai_agent_availability (instead of body=).
+                Whether the external page should be used to answer questions by AI Agent.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the external page should be used to answer questions by AI Copilot.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the external page should be used to answer questions by AI Sales Agent.
+            external_id (str): The body's field external_id (instead of body=). The identifier for the
+                external page which was given by the source. Must be unique for the source.
+            fin_availability (bool): The body's field fin_availability (instead of body=). Deprecated.
+                Use ai_agent_availability, ai_copilot_availability, and ai_sales_agent_availability
+                instead.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -637,7 +793,29 @@ class AsyncAiContentResource(AsyncResource):
         from ...models.external_page import ExternalPage
         from ...models.update_external_page_request import UpdateExternalPageRequest
 
-        body = cast("UpdateExternalPageRequest | Unset", request_body(body, UpdateExternalPageRequest))
+        body = cast(
+            "UpdateExternalPageRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "html": html,
+                        "locale": locale,
+                        "source_id": source_id,
+                        "title": title,
+                        "url": url,
+                        "ai_agent_availability": ai_agent_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "external_id": external_id,
+                        "fin_availability": fin_availability,
+                    },
+                    "UpdateExternalPageRequest",
+                    required=True,
+                ),
+                UpdateExternalPageRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -649,9 +827,7 @@ class AsyncAiContentResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("ai_content.update_external_page", "/ai/external_pages/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -691,8 +867,12 @@ class AiContentResource(SyncResource):
     def create_content_import_source(
         self,
         *,
-        body: CreateContentImportSourceRequest | CreateContentImportSourceRequestDict | Unset = UNSET,
+        body: CreateContentImportSourceRequest | CreateContentImportSourceRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sync_behavior: CreateContentImportSourceRequestSyncBehavior = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        audience_ids: int | Sequence[int] | None = NOT_GIVEN,
+        status: CreateContentImportSourceRequestStatus = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -704,10 +884,19 @@ class AiContentResource(SyncResource):
         You can create a new content import source by sending a POST request to this endpoint.
 
         Args:
-            body (CreateContentImportSourceRequest | CreateContentImportSourceRequestDict | Unset):
-                You can add an Content Import Source to your Fin Content Library.
+            body (CreateContentImportSourceRequest | CreateContentImportSourceRequestDict): You can
+                add an Content Import Source to your Fin Content Library.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sync_behavior (CreateContentImportSourceRequestSyncBehavior): The body's field
+                sync_behavior (instead of body=). If you intend to create or update External Pages via the
+                API, this should be set to `api`.
+            url (str): The body's field url (instead of body=). The URL of the content import source.
+            audience_ids (int | Sequence[int] | None): The body's field audience_ids (instead of
+                body=). The unique identifiers for the audiences to associate with this content import
+                source. Can be a single integer or an array of integers.
+            status (CreateContentImportSourceRequestStatus): The body's field status (instead of
+                body=). The status of the content import source.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -726,7 +915,18 @@ class AiContentResource(SyncResource):
         from ...models.content_import_source import ContentImportSource
         from ...models.create_content_import_source_request import CreateContentImportSourceRequest
 
-        body = cast("CreateContentImportSourceRequest | Unset", request_body(body, CreateContentImportSourceRequest))
+        body = cast(
+            "CreateContentImportSourceRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"sync_behavior": sync_behavior, "url": url, "audience_ids": audience_ids, "status": status},
+                    "CreateContentImportSourceRequest",
+                    required=True,
+                ),
+                CreateContentImportSourceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -736,9 +936,7 @@ class AiContentResource(SyncResource):
             "url": "/ai/content_import_sources",
             "extensions": {OPERATION: ("ai_content.create_content_import_source", "/ai/content_import_sources")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -753,8 +951,17 @@ class AiContentResource(SyncResource):
     def create_external_page(
         self,
         *,
-        body: CreateExternalPageRequest | CreateExternalPageRequestDict | Unset = UNSET,
+        body: CreateExternalPageRequest | CreateExternalPageRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        external_id: str = NOT_GIVEN,
+        html: str = NOT_GIVEN,
+        locale: CreateExternalPageRequestLocale = NOT_GIVEN,
+        source_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_agent_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        url: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -767,10 +974,35 @@ class AiContentResource(SyncResource):
         already exists with the specified source_id and external_id, it will be updated instead.
 
         Args:
-            body (CreateExternalPageRequest | CreateExternalPageRequestDict | Unset): You can add an
-                External Page to your Fin Content Library.
+            body (CreateExternalPageRequest | CreateExternalPageRequestDict): You can add an External
+                Page to your Fin Content Library.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            external_id (str): The body's field external_id (instead of body=). The identifier for the
+                external page which was given by the source. Must be unique for the source.
+            html (str): The body's field html (instead of body=). The body of the external page in
+                HTML.
+            locale (CreateExternalPageRequestLocale): The body's field locale (instead of body=).
+                Always en
+            source_id (int): The body's field source_id (instead of body=). The unique identifier for
+                the source of the external page which was given by Intercom. Every external page must be
+                associated with a Content Import Source which represents the place it comes from and from
+                which it inherits a default audience (configured in the UI). For a new source, make a POST
+                request to the Content Import Source endpoint and an ID for the source will be returned in
+                the response.
+            title (str): The body's field title (instead of body=). The title of the external page.
+            ai_agent_availability (bool): The body's field ai_agent_availability (instead of body=).
+                Whether the external page should be used to answer questions by AI Agent. Will not default
+                when updating an existing external page.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the external page should be used to answer questions by AI Copilot. Will
+                not default when updating an existing external page.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the external page should be used to answer questions by AI Sales Agent.
+                Will not default when updating an existing external page.
+            url (str): The body's field url (instead of body=). The URL of the external page. This
+                will be used by Fin to link end users to the page it based its answer on. When a URL is
+                not present, Fin will not reference the source.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -789,7 +1021,28 @@ class AiContentResource(SyncResource):
         from ...models.create_external_page_request import CreateExternalPageRequest
         from ...models.external_page import ExternalPage
 
-        body = cast("CreateExternalPageRequest | Unset", request_body(body, CreateExternalPageRequest))
+        body = cast(
+            "CreateExternalPageRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "external_id": external_id,
+                        "html": html,
+                        "locale": locale,
+                        "source_id": source_id,
+                        "title": title,
+                        "ai_agent_availability": ai_agent_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "url": url,
+                    },
+                    "CreateExternalPageRequest",
+                    required=True,
+                ),
+                CreateExternalPageRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -799,9 +1052,7 @@ class AiContentResource(SyncResource):
             "url": "/ai/external_pages",
             "extensions": {OPERATION: ("ai_content.create_external_page", "/ai/external_pages")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -936,7 +1187,7 @@ class AiContentResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContentImportSource]:
+    ) -> SyncPaginator[ContentImportSource, ContentImportSourcesList]:
         """List content import sources
 
         You can retrieve a list of all content import sources for a workspace.
@@ -961,7 +1212,7 @@ class AiContentResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ContentImportSource]
+            SyncPaginator[ContentImportSource, ContentImportSourcesList]
         """
 
         from ...models.content_import_sources_list import ContentImportSourcesList
@@ -1002,7 +1253,7 @@ class AiContentResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ExternalPage]:
+    ) -> SyncPaginator[ExternalPage, ExternalPagesList]:
         """List external pages
 
         You can retrieve a list of all external pages for a workspace.
@@ -1027,7 +1278,7 @@ class AiContentResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ExternalPage]
+            SyncPaginator[ExternalPage, ExternalPagesList]
         """
 
         from ...models.external_pages_list import ExternalPagesList
@@ -1169,8 +1420,13 @@ class AiContentResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict | Unset = UNSET,
+        body: UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sync_behavior: UpdateContentImportSourceRequestSyncBehavior = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        apply_audience_to_existing_content: bool = NOT_GIVEN,
+        audience_ids: int | Sequence[int] | None = NOT_GIVEN,
+        status: UpdateContentImportSourceRequestStatus = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1183,10 +1439,24 @@ class AiContentResource(SyncResource):
 
         Args:
             id (str):
-            body (UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict | Unset):
-                You can modify a Content Import Source of your Fin Content Library.
+            body (UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict): You can
+                modify a Content Import Source of your Fin Content Library.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sync_behavior (UpdateContentImportSourceRequestSyncBehavior): The body's field
+                sync_behavior (instead of body=). If you intend to create or update External Pages via the
+                API, this should be set to `api`. You can not change the value to or from api.
+            url (str): The body's field url (instead of body=). The URL of the content import source.
+                This may only be different from the existing value if the sync behavior is API.
+            apply_audience_to_existing_content (bool): The body's field
+                apply_audience_to_existing_content (instead of body=). When true, the audience will be
+                applied to all existing external pages belonging to this content import source.
+            audience_ids (int | Sequence[int] | None): The body's field audience_ids (instead of
+                body=). The unique identifiers for the audiences to associate with this content import
+                source. Can be a single integer or an array of integers. Set to null or an empty array to
+                remove all audiences.
+            status (UpdateContentImportSourceRequestStatus): The body's field status (instead of
+                body=). The status of the content import source.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1205,7 +1475,24 @@ class AiContentResource(SyncResource):
         from ...models.content_import_source import ContentImportSource
         from ...models.update_content_import_source_request import UpdateContentImportSourceRequest
 
-        body = cast("UpdateContentImportSourceRequest | Unset", request_body(body, UpdateContentImportSourceRequest))
+        body = cast(
+            "UpdateContentImportSourceRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sync_behavior": sync_behavior,
+                        "url": url,
+                        "apply_audience_to_existing_content": apply_audience_to_existing_content,
+                        "audience_ids": audience_ids,
+                        "status": status,
+                    },
+                    "UpdateContentImportSourceRequest",
+                    required=True,
+                ),
+                UpdateContentImportSourceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1217,9 +1504,7 @@ class AiContentResource(SyncResource):
             ),
             "extensions": {OPERATION: ("ai_content.update_content_import_source", "/ai/content_import_sources/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1235,8 +1520,18 @@ class AiContentResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateExternalPageRequest | UpdateExternalPageRequestDict | Unset = UNSET,
+        body: UpdateExternalPageRequest | UpdateExternalPageRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        html: str = NOT_GIVEN,
+        locale: UpdateExternalPageRequestLocale = NOT_GIVEN,
+        source_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        ai_agent_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        fin_availability: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1249,10 +1544,34 @@ class AiContentResource(SyncResource):
 
         Args:
             id (str):
-            body (UpdateExternalPageRequest | UpdateExternalPageRequestDict | Unset): You can update
-                an External Page in your Fin Content Library.
+            body (UpdateExternalPageRequest | UpdateExternalPageRequestDict): You can update an
+                External Page in your Fin Content Library.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            html (str): The body's field html (instead of body=). The body of the external page in
+                HTML.
+            locale (UpdateExternalPageRequestLocale): The body's field locale (instead of body=).
+                Always en
+            source_id (int): The body's field source_id (instead of body=). The unique identifier for
+                the source of the external page which was given by Intercom. Every external page must be
+                associated with a Content Import Source which represents the place it comes from and from
+                which it inherits a default audience (configured in the UI). For a new source, make a POST
+                request to the Content Import Source endpoint and an ID for the source will be returned in
+                the response.
+            title (str): The body's field title (instead of body=). The title of the external page.
+            url (str): The body's field url (instead of body=). The URL of the external page. This
+                will be used by Fin to link end users to the page it based its answer on.
+            ai_agent_availability (bool): The body's field ai_agent_availability (instead of body=).
+                Whether the external page should be used to answer questions by AI Agent.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the external page should be used to answer questions by AI Copilot.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the external page should be used to answer questions by AI Sales Agent.
+            external_id (str): The body's field external_id (instead of body=). The identifier for the
+                external page which was given by the source. Must be unique for the source.
+            fin_availability (bool): The body's field fin_availability (instead of body=). Deprecated.
+                Use ai_agent_availability, ai_copilot_availability, and ai_sales_agent_availability
+                instead.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1271,7 +1590,29 @@ class AiContentResource(SyncResource):
         from ...models.external_page import ExternalPage
         from ...models.update_external_page_request import UpdateExternalPageRequest
 
-        body = cast("UpdateExternalPageRequest | Unset", request_body(body, UpdateExternalPageRequest))
+        body = cast(
+            "UpdateExternalPageRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "html": html,
+                        "locale": locale,
+                        "source_id": source_id,
+                        "title": title,
+                        "url": url,
+                        "ai_agent_availability": ai_agent_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "external_id": external_id,
+                        "fin_availability": fin_availability,
+                    },
+                    "UpdateExternalPageRequest",
+                    required=True,
+                ),
+                UpdateExternalPageRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1283,9 +1624,7 @@ class AiContentResource(SyncResource):
             ),
             "extensions": {OPERATION: ("ai_content.update_external_page", "/ai/external_pages/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

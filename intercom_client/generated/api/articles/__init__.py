@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,16 +29,22 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.article import Article
+    from ...models.article_list import ArticleList
     from ...models.article_list_item import ArticleListItem
+    from ...models.article_search_response import ArticleSearchResponse
+    from ...models.article_translated_content import ArticleTranslatedContentDict
     from ...models.article_version import ArticleVersion
+    from ...models.article_version_list import ArticleVersionList
     from ...models.article_version_summary import ArticleVersionSummary
     from ...models.attach_tag_to_article_body import AttachTagToArticleBody, AttachTagToArticleBodyDict
     from ...models.create_article_request import CreateArticleRequest, CreateArticleRequestDict
+    from ...models.create_article_request_state import CreateArticleRequestState
     from ...models.deleted_article_object import DeletedArticleObject
     from ...models.intercom_version import IntercomVersion
     from ...models.publish_article_draft_request import PublishArticleDraftRequest, PublishArticleDraftRequestDict
     from ...models.tag import Tag
     from ...models.update_article_request import UpdateArticleRequest, UpdateArticleRequestDict
+    from ...models.update_article_request_state import UpdateArticleRequestState
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["ArticlesResource", "AsyncArticlesResource"]
@@ -56,8 +63,10 @@ class AsyncArticlesResource(AsyncResource):
         self,
         article_id: int,
         *,
-        body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
+        body: AttachTagToArticleBody | AttachTagToArticleBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -76,9 +85,14 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             article_id (int):
-            body (AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset):
+            body (AttachTagToArticleBody | AttachTagToArticleBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -97,7 +111,18 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.attach_tag_to_article_body import AttachTagToArticleBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToArticleBody | Unset", request_body(body, AttachTagToArticleBody))
+        body = cast(
+            "AttachTagToArticleBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToArticleBody",
+                    required=True,
+                ),
+                AttachTagToArticleBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -109,9 +134,7 @@ class AsyncArticlesResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("articles.attach_tag", "/articles/{article_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -124,8 +147,24 @@ class AsyncArticlesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
+        body: CreateArticleRequest | CreateArticleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        author_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: int = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: CreateArticleRequestState = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -142,9 +181,66 @@ class AsyncArticlesResource(AsyncResource):
         the Tags API endpoints.
 
         Args:
-            body (CreateArticleRequest | CreateArticleRequestDict | Unset): You can create an Article
+            body (CreateArticleRequest | CreateArticleRequestDict): You can create an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. For per-locale targeting,
+                use `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-
+                locale in the same request causes top-level to win. Unknown audience IDs return a 404
+                error. No partial commit occurs.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to leave it without a folder.
+            parent_id (int): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to leave the article
+                without a collection. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (CreateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Defaults to draft. For multilingual
+                articles, this will be the state of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -163,7 +259,35 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.article import Article
         from ...models.create_article_request import CreateArticleRequest
 
-        body = cast("CreateArticleRequest | Unset", request_body(body, CreateArticleRequest))
+        body = cast(
+            "CreateArticleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "author_id": author_id,
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "translated_content": translated_content,
+                    },
+                    "CreateArticleRequest",
+                    required=True,
+                ),
+                CreateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -173,9 +297,7 @@ class AsyncArticlesResource(AsyncResource):
             "url": "/articles",
             "extensions": {OPERATION: ("articles.create", "/articles")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -320,7 +442,7 @@ class AsyncArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ArticleListItem]:
+    ) -> AsyncPaginator[ArticleListItem, ArticleList]:
         """List all articles
 
         You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
@@ -350,7 +472,7 @@ class AsyncArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ArticleListItem]
+            AsyncPaginator[ArticleListItem, ArticleList]
         """
 
         from ...models.article_list import ArticleList
@@ -393,7 +515,7 @@ class AsyncArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ArticleVersionSummary]:
+    ) -> AsyncPaginator[ArticleVersionSummary, ArticleVersionList]:
         """List article versions
 
         Fetch the version history of an article by making a GET request to
@@ -426,7 +548,7 @@ class AsyncArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ArticleVersionSummary]
+            AsyncPaginator[ArticleVersionSummary, ArticleVersionList]
         """
 
         from ...models.article_version_list import ArticleVersionList
@@ -468,6 +590,7 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        locales: Sequence[str] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -495,6 +618,9 @@ class AsyncArticlesResource(AsyncResource):
                 is required and lists which locales' drafts to publish.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            locales (Sequence[str]): The body's field locales (instead of body=). The locales whose
+                staged drafts should be published. Required on
+                multilingual workspaces; each locale must have a pending draft.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -513,7 +639,18 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.article import Article
         from ...models.publish_article_draft_request import PublishArticleDraftRequest
 
-        body = cast("PublishArticleDraftRequest | Unset", request_body(body, PublishArticleDraftRequest))
+        body = cast(
+            "PublishArticleDraftRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"locales": locales},
+                    "PublishArticleDraftRequest",
+                    required=False,
+                ),
+                PublishArticleDraftRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -748,7 +885,7 @@ class AsyncArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Article]:
+    ) -> AsyncPaginator[Article, ArticleSearchResponse]:
         """Search for articles
 
         You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
@@ -777,7 +914,7 @@ class AsyncArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Article]
+            AsyncPaginator[Article, ArticleSearchResponse]
         """
 
         from ...models.article_search_response import ArticleSearchResponse
@@ -820,6 +957,22 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: str = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: UpdateArticleRequestState = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -846,6 +999,68 @@ class AsyncArticlesResource(AsyncResource):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. Sending `audience_ids: []`
+                clears all audience memberships from every locale. For per-locale targeting, use
+                `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale
+                in the same request causes top-level to win. Unknown audience IDs return a 404 error. No
+                partial commit occurs.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            parent_id (str): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to remove the article
+                from all collections. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (UpdateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Omitting this field leaves the publish
+                state unchanged, so a draft stays a draft and an edit to a published article goes live
+                immediately unless that article already has a pending draft or a scheduled publish time is
+                set in the same request. The `PUT /articles/{id}/draft` endpoint ignores this field and
+                always stages a draft. For multilingual articles, this will be the state of the default
+                language's content.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -864,7 +1079,35 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
 
-        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        body = cast(
+            "UpdateArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "title": title,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateArticleRequest",
+                    required=False,
+                ),
+                UpdateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -896,6 +1139,22 @@ class AsyncArticlesResource(AsyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: str = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: UpdateArticleRequestState = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -917,6 +1176,68 @@ class AsyncArticlesResource(AsyncResource):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. Sending `audience_ids: []`
+                clears all audience memberships from every locale. For per-locale targeting, use
+                `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale
+                in the same request causes top-level to win. Unknown audience IDs return a 404 error. No
+                partial commit occurs.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            parent_id (str): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to remove the article
+                from all collections. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (UpdateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Omitting this field leaves the publish
+                state unchanged, so a draft stays a draft and an edit to a published article goes live
+                immediately unless that article already has a pending draft or a scheduled publish time is
+                set in the same request. The `PUT /articles/{id}/draft` endpoint ignores this field and
+                always stages a draft. For multilingual articles, this will be the state of the default
+                language's content.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -935,7 +1256,35 @@ class AsyncArticlesResource(AsyncResource):
         from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
 
-        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        body = cast(
+            "UpdateArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "title": title,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateArticleRequest",
+                    required=False,
+                ),
+                UpdateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -992,8 +1341,10 @@ class ArticlesResource(SyncResource):
         self,
         article_id: int,
         *,
-        body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
+        body: AttachTagToArticleBody | AttachTagToArticleBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1012,9 +1363,14 @@ class ArticlesResource(SyncResource):
 
         Args:
             article_id (int):
-            body (AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset):
+            body (AttachTagToArticleBody | AttachTagToArticleBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1033,7 +1389,18 @@ class ArticlesResource(SyncResource):
         from ...models.attach_tag_to_article_body import AttachTagToArticleBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToArticleBody | Unset", request_body(body, AttachTagToArticleBody))
+        body = cast(
+            "AttachTagToArticleBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToArticleBody",
+                    required=True,
+                ),
+                AttachTagToArticleBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1045,9 +1412,7 @@ class ArticlesResource(SyncResource):
             ),
             "extensions": {OPERATION: ("articles.attach_tag", "/articles/{article_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1060,8 +1425,24 @@ class ArticlesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
+        body: CreateArticleRequest | CreateArticleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        author_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: int = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: CreateArticleRequestState = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1078,9 +1459,66 @@ class ArticlesResource(SyncResource):
         the Tags API endpoints.
 
         Args:
-            body (CreateArticleRequest | CreateArticleRequestDict | Unset): You can create an Article
+            body (CreateArticleRequest | CreateArticleRequestDict): You can create an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. For per-locale targeting,
+                use `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-
+                locale in the same request causes top-level to win. Unknown audience IDs return a 404
+                error. No partial commit occurs.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to leave it without a folder.
+            parent_id (int): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to leave the article
+                without a collection. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (CreateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Defaults to draft. For multilingual
+                articles, this will be the state of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1099,7 +1537,35 @@ class ArticlesResource(SyncResource):
         from ...models.article import Article
         from ...models.create_article_request import CreateArticleRequest
 
-        body = cast("CreateArticleRequest | Unset", request_body(body, CreateArticleRequest))
+        body = cast(
+            "CreateArticleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "author_id": author_id,
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "translated_content": translated_content,
+                    },
+                    "CreateArticleRequest",
+                    required=True,
+                ),
+                CreateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1109,9 +1575,7 @@ class ArticlesResource(SyncResource):
             "url": "/articles",
             "extensions": {OPERATION: ("articles.create", "/articles")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1256,7 +1720,7 @@ class ArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ArticleListItem]:
+    ) -> SyncPaginator[ArticleListItem, ArticleList]:
         """List all articles
 
         You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
@@ -1286,7 +1750,7 @@ class ArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ArticleListItem]
+            SyncPaginator[ArticleListItem, ArticleList]
         """
 
         from ...models.article_list import ArticleList
@@ -1329,7 +1793,7 @@ class ArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ArticleVersionSummary]:
+    ) -> SyncPaginator[ArticleVersionSummary, ArticleVersionList]:
         """List article versions
 
         Fetch the version history of an article by making a GET request to
@@ -1362,7 +1826,7 @@ class ArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ArticleVersionSummary]
+            SyncPaginator[ArticleVersionSummary, ArticleVersionList]
         """
 
         from ...models.article_version_list import ArticleVersionList
@@ -1404,6 +1868,7 @@ class ArticlesResource(SyncResource):
         *,
         body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        locales: Sequence[str] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1431,6 +1896,9 @@ class ArticlesResource(SyncResource):
                 is required and lists which locales' drafts to publish.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            locales (Sequence[str]): The body's field locales (instead of body=). The locales whose
+                staged drafts should be published. Required on
+                multilingual workspaces; each locale must have a pending draft.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1449,7 +1917,18 @@ class ArticlesResource(SyncResource):
         from ...models.article import Article
         from ...models.publish_article_draft_request import PublishArticleDraftRequest
 
-        body = cast("PublishArticleDraftRequest | Unset", request_body(body, PublishArticleDraftRequest))
+        body = cast(
+            "PublishArticleDraftRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"locales": locales},
+                    "PublishArticleDraftRequest",
+                    required=False,
+                ),
+                PublishArticleDraftRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1684,7 +2163,7 @@ class ArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Article]:
+    ) -> SyncPaginator[Article, ArticleSearchResponse]:
         """Search for articles
 
         You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
@@ -1713,7 +2192,7 @@ class ArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Article]
+            SyncPaginator[Article, ArticleSearchResponse]
         """
 
         from ...models.article_search_response import ArticleSearchResponse
@@ -1756,6 +2235,22 @@ class ArticlesResource(SyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: str = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: UpdateArticleRequestState = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1782,6 +2277,68 @@ class ArticlesResource(SyncResource):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. Sending `audience_ids: []`
+                clears all audience memberships from every locale. For per-locale targeting, use
+                `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale
+                in the same request causes top-level to win. Unknown audience IDs return a 404 error. No
+                partial commit occurs.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            parent_id (str): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to remove the article
+                from all collections. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (UpdateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Omitting this field leaves the publish
+                state unchanged, so a draft stays a draft and an edit to a published article goes live
+                immediately unless that article already has a pending draft or a scheduled publish time is
+                set in the same request. The `PUT /articles/{id}/draft` endpoint ignores this field and
+                always stages a draft. For multilingual articles, this will be the state of the default
+                language's content.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1800,7 +2357,35 @@ class ArticlesResource(SyncResource):
         from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
 
-        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        body = cast(
+            "UpdateArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "title": title,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateArticleRequest",
+                    required=False,
+                ),
+                UpdateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1832,6 +2417,22 @@ class ArticlesResource(SyncResource):
         *,
         body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        parent_id: str = NOT_GIVEN,
+        parent_ids: Sequence[int] = NOT_GIVEN,
+        parent_type: str = NOT_GIVEN,
+        scheduled_publish_at: str | None = NOT_GIVEN,
+        scheduled_unpublish_at: str | None = NOT_GIVEN,
+        state: UpdateArticleRequestState = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        translated_content: ArticleTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1853,6 +2454,68 @@ class ArticlesResource(SyncResource):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
+                articles, this sets the default language's availability.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the article should be available for AI Copilot. For multilingual articles,
+                this sets the default language's availability.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the article should be available for AI Sales Agent. For multilingual
+                articles, this sets the default language's availability.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to assign to this article for Fin AI Agent targeting. Sending a top-
+                level `audience_ids` broadcasts the same set to every locale. Sending `audience_ids: []`
+                clears all audience memberships from every locale. For per-locale targeting, use
+                `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale
+                in the same request causes top-level to win. Unknown audience IDs return a 404 error. No
+                partial commit occurs.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article. For multilingual articles, this will be the id of the author of the default
+                language's content. Must be a teammate on the help center's workspace.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. For multilingual articles, this will be the body of the default
+                language's content. An alternative to `body` — you can provide content as markdown instead
+                of HTML. Mutually exclusive with `body`.
+            description (str): The body's field description (instead of body=). The description of the
+                article. For multilingual articles, this will be the description of the default language's
+                content.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            parent_id (str): The body's field parent_id (instead of body=). The id of the article's
+                parent collection or section. An article without this field stands alone.
+            parent_ids (Sequence[int]): The body's field parent_ids (instead of body=). The ids of the
+                parent collections to place this article in. Send an empty array to remove the article
+                from all collections. When provided, this takes precedence over `parent_id` and
+                `parent_type`.
+            parent_type (str): The body's field parent_type (instead of body=). The type of parent,
+                which can either be a `collection` or `section`.
+            scheduled_publish_at (str | None): The body's field scheduled_publish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future publish of the article. When set
+                together with `state: "published"`, the article is scheduled instead of published
+                immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or
+                equal to the current time are rejected with 400 `parameter_invalid` — the value must be
+                strictly in the future. Combining with `state: "draft"` returns 400 `parameter_invalid`.
+                Sending in the same request as `scheduled_unpublish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            scheduled_unpublish_at (str | None): The body's field scheduled_unpublish_at (instead of
+                body=). ISO 8601 timestamp at which to schedule a future unpublish of the article. Setting
+                `null` cancels a pending unpublish schedule. Timestamps in the past or equal to the
+                current time are rejected with 400 `parameter_invalid` — the value must be strictly in the
+                future. Rejected with 400 `parameter_invalid` if the article has never been published.
+                Sending in the same request as `scheduled_publish_at` returns 400 — only one pending
+                schedule per article. Empty string returns 400 `parameter_invalid`.
+            state (UpdateArticleRequestState): The body's field state (instead of body=). Whether the
+                article will be `published` or will be a `draft`. Omitting this field leaves the publish
+                state unchanged, so a draft stays a draft and an edit to a published article goes live
+                immediately unless that article already has a pending draft or a scheduled publish time is
+                set in the same request. The `PUT /articles/{id}/draft` endpoint ignores this field and
+                always stages a draft. For multilingual articles, this will be the state of the default
+                language's content.
+            title (str): The body's field title (instead of body=). The title of the article.For
+                multilingual articles, this will be the title of the default language's content.
+            translated_content (ArticleTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1871,7 +2534,35 @@ class ArticlesResource(SyncResource):
         from ...models.article import Article
         from ...models.update_article_request import UpdateArticleRequest
 
-        body = cast("UpdateArticleRequest | Unset", request_body(body, UpdateArticleRequest))
+        body = cast(
+            "UpdateArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "description": description,
+                        "folder_id": folder_id,
+                        "parent_id": parent_id,
+                        "parent_ids": parent_ids,
+                        "parent_type": parent_type,
+                        "scheduled_publish_at": scheduled_publish_at,
+                        "scheduled_unpublish_at": scheduled_unpublish_at,
+                        "state": state,
+                        "title": title,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateArticleRequest",
+                    required=False,
+                ),
+                UpdateArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

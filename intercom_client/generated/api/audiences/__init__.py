@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,8 +29,10 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.audience import Audience
+    from ...models.audience_list import AudienceList
     from ...models.create_audience_request import CreateAudienceRequest, CreateAudienceRequestDict
     from ...models.intercom_version import IntercomVersion
+    from ...models.predicate import PredicateDict
     from ...models.update_audience_request import UpdateAudienceRequest, UpdateAudienceRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
@@ -48,8 +51,11 @@ class AsyncAudiencesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateAudienceRequest | CreateAudienceRequestDict,
+        body: CreateAudienceRequest | CreateAudienceRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        predicates: Sequence[PredicateDict] = NOT_GIVEN,
+        role_predicates: Sequence[PredicateDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -65,6 +71,11 @@ class AsyncAudiencesResource(AsyncResource):
                 an audience.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the audience.
+            predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
+                predicates that define which contacts belong to the audience.
+            role_predicates (Sequence[PredicateDict]): The body's field role_predicates (instead of
+                body=). Role-based predicates that further filter audience membership by contact role.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -83,7 +94,18 @@ class AsyncAudiencesResource(AsyncResource):
         from ...models.audience import Audience
         from ...models.create_audience_request import CreateAudienceRequest
 
-        body = cast("CreateAudienceRequest", request_body(body, CreateAudienceRequest))
+        body = cast(
+            "CreateAudienceRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "predicates": predicates, "role_predicates": role_predicates},
+                    "CreateAudienceRequest",
+                    required=True,
+                ),
+                CreateAudienceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -171,7 +193,7 @@ class AsyncAudiencesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Audience]:
+    ) -> AsyncPaginator[Audience, AudienceList]:
         """List all audiences
 
         You can fetch a list of all audiences for the workspace.
@@ -196,7 +218,7 @@ class AsyncAudiencesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Audience]
+            AsyncPaginator[Audience, AudienceList]
         """
 
         from ...models.audience_list import AudienceList
@@ -287,6 +309,9 @@ class AsyncAudiencesResource(AsyncResource):
         *,
         body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        predicates: Sequence[PredicateDict] = NOT_GIVEN,
+        role_predicates: Sequence[PredicateDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -304,6 +329,11 @@ class AsyncAudiencesResource(AsyncResource):
                 updating an audience. All fields are optional — only provided fields will be updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the audience.
+            predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
+                predicates that define which contacts belong to the audience.
+            role_predicates (Sequence[PredicateDict]): The body's field role_predicates (instead of
+                body=). Role-based predicates that further filter audience membership by contact role.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -322,7 +352,18 @@ class AsyncAudiencesResource(AsyncResource):
         from ...models.audience import Audience
         from ...models.update_audience_request import UpdateAudienceRequest
 
-        body = cast("UpdateAudienceRequest | Unset", request_body(body, UpdateAudienceRequest))
+        body = cast(
+            "UpdateAudienceRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "predicates": predicates, "role_predicates": role_predicates},
+                    "UpdateAudienceRequest",
+                    required=False,
+                ),
+                UpdateAudienceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -372,8 +413,11 @@ class AudiencesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateAudienceRequest | CreateAudienceRequestDict,
+        body: CreateAudienceRequest | CreateAudienceRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        predicates: Sequence[PredicateDict] = NOT_GIVEN,
+        role_predicates: Sequence[PredicateDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -389,6 +433,11 @@ class AudiencesResource(SyncResource):
                 an audience.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the audience.
+            predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
+                predicates that define which contacts belong to the audience.
+            role_predicates (Sequence[PredicateDict]): The body's field role_predicates (instead of
+                body=). Role-based predicates that further filter audience membership by contact role.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -407,7 +456,18 @@ class AudiencesResource(SyncResource):
         from ...models.audience import Audience
         from ...models.create_audience_request import CreateAudienceRequest
 
-        body = cast("CreateAudienceRequest", request_body(body, CreateAudienceRequest))
+        body = cast(
+            "CreateAudienceRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "predicates": predicates, "role_predicates": role_predicates},
+                    "CreateAudienceRequest",
+                    required=True,
+                ),
+                CreateAudienceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -495,7 +555,7 @@ class AudiencesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Audience]:
+    ) -> SyncPaginator[Audience, AudienceList]:
         """List all audiences
 
         You can fetch a list of all audiences for the workspace.
@@ -520,7 +580,7 @@ class AudiencesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Audience]
+            SyncPaginator[Audience, AudienceList]
         """
 
         from ...models.audience_list import AudienceList
@@ -611,6 +671,9 @@ class AudiencesResource(SyncResource):
         *,
         body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        predicates: Sequence[PredicateDict] = NOT_GIVEN,
+        role_predicates: Sequence[PredicateDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -628,6 +691,11 @@ class AudiencesResource(SyncResource):
                 updating an audience. All fields are optional — only provided fields will be updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the audience.
+            predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
+                predicates that define which contacts belong to the audience.
+            role_predicates (Sequence[PredicateDict]): The body's field role_predicates (instead of
+                body=). Role-based predicates that further filter audience membership by contact role.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -646,7 +714,18 @@ class AudiencesResource(SyncResource):
         from ...models.audience import Audience
         from ...models.update_audience_request import UpdateAudienceRequest
 
-        body = cast("UpdateAudienceRequest | Unset", request_body(body, UpdateAudienceRequest))
+        body = cast(
+            "UpdateAudienceRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "predicates": predicates, "role_predicates": role_predicates},
+                    "UpdateAudienceRequest",
+                    required=False,
+                ),
+                UpdateAudienceRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -23,6 +23,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     list_of,
     path_segment,
     request_body,
@@ -33,6 +34,7 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.ai_call_response import AiCallResponse
     from ...models.call import Call
+    from ...models.call_list import CallList
     from ...models.call_with_transcript_list import CallWithTranscriptList
     from ...models.intercom_version import IntercomVersion
     from ...models.list_calls_with_transcripts_body import (
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
         ListCallsWithTranscriptsBodyDict,
     )
     from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest, RegisterFinVoiceCallRequestDict
+    from ...models.register_fin_voice_call_request_source import RegisterFinVoiceCallRequestSource
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncCallsResource", "CallsResource"]
@@ -275,7 +278,7 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Call]:
+    ) -> AsyncPaginator[Call, CallList]:
         """List all calls
 
         Retrieve a paginated list of calls.
@@ -300,7 +303,7 @@ class AsyncCallsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Call]
+            AsyncPaginator[Call, CallList]
         """
 
         from ...models.call_list import CallList
@@ -331,8 +334,9 @@ class AsyncCallsResource(AsyncResource):
     async def list_with_transcripts(
         self,
         *,
-        body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict,
+        body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_ids: Sequence[str] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -349,6 +353,8 @@ class AsyncCallsResource(AsyncResource):
             body (ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_ids (Sequence[str]): The body's field conversation_ids (instead of body=). A
+                list of conversation ids to fetch calls for. Maximum 20.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -367,7 +373,18 @@ class AsyncCallsResource(AsyncResource):
         from ...models.call_with_transcript_list import CallWithTranscriptList
         from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
 
-        body = cast("ListCallsWithTranscriptsBody", request_body(body, ListCallsWithTranscriptsBody))
+        body = cast(
+            "ListCallsWithTranscriptsBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"conversation_ids": conversation_ids},
+                    "ListCallsWithTranscriptsBody",
+                    required=True,
+                ),
+                ListCallsWithTranscriptsBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -395,7 +412,11 @@ class AsyncCallsResource(AsyncResource):
     async def register_fin_voice_call(
         self,
         *,
-        body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset = UNSET,
+        body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict = NOT_GIVEN,
+        call_id: str = NOT_GIVEN,
+        phone_number: str = NOT_GIVEN,
+        data: Mapping[str, Any] | None = NOT_GIVEN,
+        source: RegisterFinVoiceCallRequestSource = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -413,8 +434,15 @@ class AsyncCallsResource(AsyncResource):
         - Zoom Phone
 
         Args:
-            body (RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset): Register a
-                Fin Voice call with Intercom
+            body (RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict): Register a Fin Voice
+                call with Intercom
+            call_id (str): The body's field call_id (instead of body=). External call identifier from
+                the call provider
+            phone_number (str): The body's field phone_number (instead of body=). Phone number in
+                E.164 format for the call
+            data (Mapping[str, Any] | None): The body's field data (instead of body=).
+            source (RegisterFinVoiceCallRequestSource): The body's field source (instead of body=).
+                Source of the call. Can be "five9", "zoom_phone", or defaults to "aws_connect"
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -433,7 +461,18 @@ class AsyncCallsResource(AsyncResource):
         from ...models.ai_call_response import AiCallResponse
         from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
 
-        body = cast("RegisterFinVoiceCallRequest | Unset", request_body(body, RegisterFinVoiceCallRequest))
+        body = cast(
+            "RegisterFinVoiceCallRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"call_id": call_id, "phone_number": phone_number, "data": data, "source": source},
+                    "RegisterFinVoiceCallRequest",
+                    required=True,
+                ),
+                RegisterFinVoiceCallRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
 
         _kwargs: dict[str, Any] = {
@@ -441,9 +480,7 @@ class AsyncCallsResource(AsyncResource):
             "url": "/fin_voice/register",
             "extensions": {OPERATION: ("calls.register_fin_voice_call", "/fin_voice/register")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -865,7 +902,7 @@ class CallsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Call]:
+    ) -> SyncPaginator[Call, CallList]:
         """List all calls
 
         Retrieve a paginated list of calls.
@@ -890,7 +927,7 @@ class CallsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Call]
+            SyncPaginator[Call, CallList]
         """
 
         from ...models.call_list import CallList
@@ -921,8 +958,9 @@ class CallsResource(SyncResource):
     def list_with_transcripts(
         self,
         *,
-        body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict,
+        body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_ids: Sequence[str] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -939,6 +977,8 @@ class CallsResource(SyncResource):
             body (ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_ids (Sequence[str]): The body's field conversation_ids (instead of body=). A
+                list of conversation ids to fetch calls for. Maximum 20.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -957,7 +997,18 @@ class CallsResource(SyncResource):
         from ...models.call_with_transcript_list import CallWithTranscriptList
         from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
 
-        body = cast("ListCallsWithTranscriptsBody", request_body(body, ListCallsWithTranscriptsBody))
+        body = cast(
+            "ListCallsWithTranscriptsBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"conversation_ids": conversation_ids},
+                    "ListCallsWithTranscriptsBody",
+                    required=True,
+                ),
+                ListCallsWithTranscriptsBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -985,7 +1036,11 @@ class CallsResource(SyncResource):
     def register_fin_voice_call(
         self,
         *,
-        body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset = UNSET,
+        body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict = NOT_GIVEN,
+        call_id: str = NOT_GIVEN,
+        phone_number: str = NOT_GIVEN,
+        data: Mapping[str, Any] | None = NOT_GIVEN,
+        source: RegisterFinVoiceCallRequestSource = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1003,8 +1058,15 @@ class CallsResource(SyncResource):
         - Zoom Phone
 
         Args:
-            body (RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset): Register a
-                Fin Voice call with Intercom
+            body (RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict): Register a Fin Voice
+                call with Intercom
+            call_id (str): The body's field call_id (instead of body=). External call identifier from
+                the call provider
+            phone_number (str): The body's field phone_number (instead of body=). Phone number in
+                E.164 format for the call
+            data (Mapping[str, Any] | None): The body's field data (instead of body=).
+            source (RegisterFinVoiceCallRequestSource): The body's field source (instead of body=).
+                Source of the call. Can be "five9", "zoom_phone", or defaults to "aws_connect"
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1023,7 +1085,18 @@ class CallsResource(SyncResource):
         from ...models.ai_call_response import AiCallResponse
         from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
 
-        body = cast("RegisterFinVoiceCallRequest | Unset", request_body(body, RegisterFinVoiceCallRequest))
+        body = cast(
+            "RegisterFinVoiceCallRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"call_id": call_id, "phone_number": phone_number, "data": data, "source": source},
+                    "RegisterFinVoiceCallRequest",
+                    required=True,
+                ),
+                RegisterFinVoiceCallRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
 
         _kwargs: dict[str, Any] = {
@@ -1031,9 +1104,7 @@ class CallsResource(SyncResource):
             "url": "/fin_voice/register",
             "extensions": {OPERATION: ("calls.register_fin_voice_call", "/fin_voice/register")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -21,6 +21,8 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
+    one_of,
     path_segment,
     request_body,
     request_options,
@@ -30,12 +32,22 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody, AttachContactToACompanyBodyDict
     from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest, BulkCreateCompaniesRequestDict
+    from ...models.bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItemDict
+    from ...models.bulk_create_companies_request_job import BulkCreateCompaniesRequestJobDict
     from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest, BulkDeleteCompaniesRequestDict
+    from ...models.bulk_delete_companies_request_companies_item import BulkDeleteCompaniesRequestCompaniesItemDict
+    from ...models.bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJobDict
     from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestDict
+    from ...models.bulk_update_companies_request_companies_item import BulkUpdateCompaniesRequestCompaniesItemDict
+    from ...models.bulk_update_companies_request_job import BulkUpdateCompaniesRequestJobDict
     from ...models.companies_bulk_job import CompaniesBulkJob
     from ...models.company import Company
+    from ...models.company_attached_contacts import CompanyAttachedContacts
     from ...models.company_attached_segments import CompanyAttachedSegments
+    from ...models.company_list import CompanyList
+    from ...models.company_scroll import CompanyScroll
     from ...models.company_search_request import CompanySearchRequest, CompanySearchRequestDict
+    from ...models.company_search_request_sort import CompanySearchRequestSortDict
     from ...models.contact import Contact
     from ...models.create_or_update_company_request import (
         CreateOrUpdateCompanyRequest,
@@ -43,7 +55,8 @@ if TYPE_CHECKING:
     )
     from ...models.deleted_company_object import DeletedCompanyObject
     from ...models.intercom_version import IntercomVersion
-    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+    from ...models.starting_after_paging import StartingAfterPagingDict
+    from ...types import AsyncPaginator, Cursor, SearchQueryDict, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncCompaniesResource", "CompaniesResource"]
 
@@ -61,7 +74,7 @@ class AsyncCompaniesResource(AsyncResource):
         self,
         id: str,
         *,
-        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
+        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -75,7 +88,7 @@ class AsyncCompaniesResource(AsyncResource):
 
         Args:
             id (str):
-            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset):
+            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -96,7 +109,7 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
         from ...models.company import Company
 
-        body = cast("AttachContactToACompanyBody | Unset", request_body(body, AttachContactToACompanyBody))
+        body = cast("AttachContactToACompanyBody", request_body(body, AttachContactToACompanyBody))
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -108,9 +121,7 @@ class AsyncCompaniesResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("companies.attach_contact", "/contacts/{id}/companies")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -125,8 +136,10 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_create(
         self,
         *,
-        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
+        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkCreateCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkCreateCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -154,10 +167,15 @@ class AsyncCompaniesResource(AsyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset): Request body
-                for bulk creating or updating companies.
+            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict): Request body for bulk
+                creating or updating companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkCreateCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of company objects to create or update. Maximum 100
+                companies per request.
+            job (BulkCreateCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -176,7 +194,18 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkCreateCompaniesRequest | Unset", request_body(body, BulkCreateCompaniesRequest))
+        body = cast(
+            "BulkCreateCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkCreateCompaniesRequest",
+                    required=True,
+                ),
+                BulkCreateCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -186,9 +215,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/bulk",
             "extensions": {OPERATION: ("companies.bulk_create", "/companies/bulk")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -203,8 +230,10 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_delete(
         self,
         *,
-        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
+        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkDeleteCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkDeleteCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -226,10 +255,15 @@ class AsyncCompaniesResource(AsyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset): Request body
-                for bulk deleting companies.
+            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict): Request body for bulk
+                deleting companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkDeleteCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of companies to delete, each identified by its
+                Intercom company `id`. Maximum 100 companies per request.
+            job (BulkDeleteCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -248,7 +282,18 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkDeleteCompaniesRequest | Unset", request_body(body, BulkDeleteCompaniesRequest))
+        body = cast(
+            "BulkDeleteCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkDeleteCompaniesRequest",
+                    required=True,
+                ),
+                BulkDeleteCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -258,9 +303,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/bulk/delete",
             "extensions": {OPERATION: ("companies.bulk_delete", "/companies/bulk/delete")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -275,8 +318,10 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_update(
         self,
         *,
-        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
+        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkUpdateCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkUpdateCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -300,10 +345,15 @@ class AsyncCompaniesResource(AsyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset): Request body
-                for bulk updating companies.
+            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict): Request body for bulk
+                updating companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkUpdateCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of company objects to update. Each must include an
+                `id` and the fields to update. Maximum 100 companies per request.
+            job (BulkUpdateCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -322,7 +372,18 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkUpdateCompaniesRequest | Unset", request_body(body, BulkUpdateCompaniesRequest))
+        body = cast(
+            "BulkUpdateCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkUpdateCompaniesRequest",
+                    required=True,
+                ),
+                BulkUpdateCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -332,9 +393,7 @@ class AsyncCompaniesResource(AsyncResource):
             "url": "/companies/bulk",
             "extensions": {OPERATION: ("companies.bulk_update", "/companies/bulk")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -351,6 +410,16 @@ class AsyncCompaniesResource(AsyncResource):
         *,
         body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        company_id: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        industry: str = NOT_GIVEN,
+        monthly_spend: int = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        plan: str = NOT_GIVEN,
+        remote_created_at: int = NOT_GIVEN,
+        size: int = NOT_GIVEN,
+        update_last_request_at: bool = NOT_GIVEN,
+        website: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -375,6 +444,28 @@ class AsyncCompaniesResource(AsyncResource):
                 create or update a Company
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            company_id (str): The body's field company_id (instead of body=). The company id you have
+                defined for the company. Can't be updated
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). A hash of key/value pairs containing any other data about the company you want
+                Intercom to store.
+            industry (str): The body's field industry (instead of body=). The industry that this
+                company operates in.
+            monthly_spend (int): The body's field monthly_spend (instead of body=). How much revenue
+                the company generates for your business. Note that this will truncate floats. i.e. it only
+                allow for whole integers, 155.98 will be truncated to 155. Note that this has an upper
+                limit of 2**31-1 or 2147483647..
+            name (str): The body's field name (instead of body=). The name of the Company
+            plan (str): The body's field plan (instead of body=). The name of the plan you have
+                associated with the company.
+            remote_created_at (int): The body's field remote_created_at (instead of body=). The time
+                the company was created by you.
+            size (int): The body's field size (instead of body=). The number of employees in this
+                company.
+            update_last_request_at (bool): The body's field update_last_request_at (instead of body=).
+                Set to true to update the company's last seen time to now.
+            website (str): The body's field website (instead of body=). The URL for this company's
+                website. Please note that the value specified here is not validated. Accepts any string.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -393,7 +484,29 @@ class AsyncCompaniesResource(AsyncResource):
         from ...models.company import Company
         from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
 
-        body = cast("CreateOrUpdateCompanyRequest | Unset", request_body(body, CreateOrUpdateCompanyRequest))
+        body = cast(
+            "CreateOrUpdateCompanyRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "company_id": company_id,
+                        "custom_attributes": custom_attributes,
+                        "industry": industry,
+                        "monthly_spend": monthly_spend,
+                        "name": name,
+                        "plan": plan,
+                        "remote_created_at": remote_created_at,
+                        "size": size,
+                        "update_last_request_at": update_last_request_at,
+                        "website": website,
+                    },
+                    "CreateOrUpdateCompanyRequest",
+                    required=False,
+                ),
+                CreateOrUpdateCompanyRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -543,24 +656,22 @@ class AsyncCompaniesResource(AsyncResource):
         )
         return parsed
 
-    def find(
+    async def find(
         self,
         *,
         name: str | Unset = UNSET,
         company_id: str | Unset = UNSET,
         tag_id: str | Unset = UNSET,
         segment_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> Company | CompanyList:
         """Retrieve companies
 
         You can fetch a single company by passing in `company_id` or `name`.
@@ -580,13 +691,10 @@ class AsyncCompaniesResource(AsyncResource):
             company_id (str | Unset):
             tag_id (str | Unset):
             segment_id (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
-            per_page (int | None): Items per page; None leaves the API's default.
-            max_items (int | None): Stop after this many items; None for all of them.
-            max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
-                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -599,11 +707,11 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            Company | CompanyList
         """
 
+        from ...models.company import Company
         from ...models.company_list import CompanyList
-        from ...pagination_table import PAGINATED_OPERATIONS
 
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -614,6 +722,8 @@ class AsyncCompaniesResource(AsyncResource):
         params["company_id"] = company_id
         params["tag_id"] = tag_id
         params["segment_id"] = segment_id
+        params["page"] = page
+        params["per_page"] = per_page
         params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
         _kwargs: dict[str, Any] = {
@@ -625,16 +735,12 @@ class AsyncCompaniesResource(AsyncResource):
             _kwargs["params"] = params
         _kwargs["headers"] = headers
 
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
+        parsed: Company | CompanyList = await self._request(
             _kwargs,
-            {200: CompanyList.from_dict},
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
+            {200: one_of(Company.from_dict, CompanyList.from_dict)},
             request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -650,7 +756,7 @@ class AsyncCompaniesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> AsyncPaginator[Company, CompanyList]:
         """List all companies
 
         You can list companies. The company list is sorted by the `last_request_at` field and by default is
@@ -691,7 +797,7 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            AsyncPaginator[Company, CompanyList]
         """
 
         from ...models.company_list import CompanyList
@@ -739,7 +845,7 @@ class AsyncCompaniesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Contact]:
+    ) -> AsyncPaginator[Contact, CompanyAttachedContacts]:
         """List attached contacts
 
         You can fetch a list of all contacts that belong to a company.
@@ -765,7 +871,7 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Contact]
+            AsyncPaginator[Contact, CompanyAttachedContacts]
         """
 
         from ...models.company_attached_contacts import CompanyAttachedContacts
@@ -976,7 +1082,7 @@ class AsyncCompaniesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> AsyncPaginator[Company, CompanyScroll]:
         """Scroll over all companies
 
         The `list all companies` functionality does not work well for huge datasets, and can result in
@@ -1019,7 +1125,7 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            AsyncPaginator[Company, CompanyScroll]
         """
 
         from ...models.company_scroll import CompanyScroll
@@ -1050,8 +1156,11 @@ class AsyncCompaniesResource(AsyncResource):
     def search(
         self,
         *,
-        body: CompanySearchRequest | CompanySearchRequestDict | Unset = UNSET,
+        body: CompanySearchRequest | CompanySearchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
+        sort: CompanySearchRequestSortDict = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -1061,7 +1170,7 @@ class AsyncCompaniesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> AsyncPaginator[Company, CompanyList]:
         """Search companies
 
         You can search for companies by the value of their attributes in order to fetch exactly the
@@ -1154,10 +1263,15 @@ class AsyncCompaniesResource(AsyncResource):
         `invalid_sort_order`. `tag_id` can be used as a filter but not as a sort field.
 
         Args:
-            body (CompanySearchRequest | CompanySearchRequestDict | Unset): Search for companies using
+            body (CompanySearchRequest | CompanySearchRequestDict): Search for companies using
                 Intercom's Search API.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
+            sort (CompanySearchRequestSortDict): The body's field sort (instead of body=). An optional
+                object to sort the results by.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1175,14 +1289,25 @@ class AsyncCompaniesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            AsyncPaginator[Company, CompanyList]
         """
 
         from ...models.company_list import CompanyList
         from ...models.company_search_request import CompanySearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("CompanySearchRequest | Unset", request_body(body, CompanySearchRequest))
+        body = cast(
+            "CompanySearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination, "sort": sort},
+                    "CompanySearchRequest",
+                    required=True,
+                ),
+                CompanySearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1195,9 +1320,7 @@ class AsyncCompaniesResource(AsyncResource):
                 READ_ONLY: True,
             },  # a search: retried like a GET
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1286,6 +1409,7 @@ class AsyncCompaniesRawResource:
         self.create_or_update = async_raw(raw.create_or_update)
         self.delete = async_raw(raw.delete)
         self.detach_contact = async_raw(raw.detach_contact)
+        self.find = async_raw(raw.find)
         self.list_attached_segments = async_raw(raw.list_attached_segments)
         self.retrieve = async_raw(raw.retrieve)
         self.retrieve_bulk_companies_job = async_raw(raw.retrieve_bulk_companies_job)
@@ -1305,7 +1429,7 @@ class CompaniesResource(SyncResource):
         self,
         id: str,
         *,
-        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
+        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1319,7 +1443,7 @@ class CompaniesResource(SyncResource):
 
         Args:
             id (str):
-            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset):
+            body (AttachContactToACompanyBody | AttachContactToACompanyBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -1340,7 +1464,7 @@ class CompaniesResource(SyncResource):
         from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
         from ...models.company import Company
 
-        body = cast("AttachContactToACompanyBody | Unset", request_body(body, AttachContactToACompanyBody))
+        body = cast("AttachContactToACompanyBody", request_body(body, AttachContactToACompanyBody))
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1352,9 +1476,7 @@ class CompaniesResource(SyncResource):
             ),
             "extensions": {OPERATION: ("companies.attach_contact", "/contacts/{id}/companies")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1369,8 +1491,10 @@ class CompaniesResource(SyncResource):
     def bulk_create(
         self,
         *,
-        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
+        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkCreateCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkCreateCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1398,10 +1522,15 @@ class CompaniesResource(SyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset): Request body
-                for bulk creating or updating companies.
+            body (BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict): Request body for bulk
+                creating or updating companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkCreateCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of company objects to create or update. Maximum 100
+                companies per request.
+            job (BulkCreateCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1420,7 +1549,18 @@ class CompaniesResource(SyncResource):
         from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkCreateCompaniesRequest | Unset", request_body(body, BulkCreateCompaniesRequest))
+        body = cast(
+            "BulkCreateCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkCreateCompaniesRequest",
+                    required=True,
+                ),
+                BulkCreateCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1430,9 +1570,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/bulk",
             "extensions": {OPERATION: ("companies.bulk_create", "/companies/bulk")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1447,8 +1585,10 @@ class CompaniesResource(SyncResource):
     def bulk_delete(
         self,
         *,
-        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
+        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkDeleteCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkDeleteCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1470,10 +1610,15 @@ class CompaniesResource(SyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset): Request body
-                for bulk deleting companies.
+            body (BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict): Request body for bulk
+                deleting companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkDeleteCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of companies to delete, each identified by its
+                Intercom company `id`. Maximum 100 companies per request.
+            job (BulkDeleteCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1492,7 +1637,18 @@ class CompaniesResource(SyncResource):
         from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkDeleteCompaniesRequest | Unset", request_body(body, BulkDeleteCompaniesRequest))
+        body = cast(
+            "BulkDeleteCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkDeleteCompaniesRequest",
+                    required=True,
+                ),
+                BulkDeleteCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1502,9 +1658,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/bulk/delete",
             "extensions": {OPERATION: ("companies.bulk_delete", "/companies/bulk/delete")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1519,8 +1673,10 @@ class CompaniesResource(SyncResource):
     def bulk_update(
         self,
         *,
-        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
+        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        companies: Sequence[BulkUpdateCompaniesRequestCompaniesItemDict] = NOT_GIVEN,
+        job: BulkUpdateCompaniesRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1544,10 +1700,15 @@ class CompaniesResource(SyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset): Request body
-                for bulk updating companies.
+            body (BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict): Request body for bulk
+                updating companies.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            companies (Sequence[BulkUpdateCompaniesRequestCompaniesItemDict]): The body's field
+                companies (instead of body=). An array of company objects to update. Each must include an
+                `id` and the fields to update. Maximum 100 companies per request.
+            job (BulkUpdateCompaniesRequestJobDict): The body's field job (instead of body=).
+                Optional. Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1566,7 +1727,18 @@ class CompaniesResource(SyncResource):
         from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
         from ...models.companies_bulk_job import CompaniesBulkJob
 
-        body = cast("BulkUpdateCompaniesRequest | Unset", request_body(body, BulkUpdateCompaniesRequest))
+        body = cast(
+            "BulkUpdateCompaniesRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"companies": companies, "job": job},
+                    "BulkUpdateCompaniesRequest",
+                    required=True,
+                ),
+                BulkUpdateCompaniesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1576,9 +1748,7 @@ class CompaniesResource(SyncResource):
             "url": "/companies/bulk",
             "extensions": {OPERATION: ("companies.bulk_update", "/companies/bulk")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1595,6 +1765,16 @@ class CompaniesResource(SyncResource):
         *,
         body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        company_id: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        industry: str = NOT_GIVEN,
+        monthly_spend: int = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        plan: str = NOT_GIVEN,
+        remote_created_at: int = NOT_GIVEN,
+        size: int = NOT_GIVEN,
+        update_last_request_at: bool = NOT_GIVEN,
+        website: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1619,6 +1799,28 @@ class CompaniesResource(SyncResource):
                 create or update a Company
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            company_id (str): The body's field company_id (instead of body=). The company id you have
+                defined for the company. Can't be updated
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). A hash of key/value pairs containing any other data about the company you want
+                Intercom to store.
+            industry (str): The body's field industry (instead of body=). The industry that this
+                company operates in.
+            monthly_spend (int): The body's field monthly_spend (instead of body=). How much revenue
+                the company generates for your business. Note that this will truncate floats. i.e. it only
+                allow for whole integers, 155.98 will be truncated to 155. Note that this has an upper
+                limit of 2**31-1 or 2147483647..
+            name (str): The body's field name (instead of body=). The name of the Company
+            plan (str): The body's field plan (instead of body=). The name of the plan you have
+                associated with the company.
+            remote_created_at (int): The body's field remote_created_at (instead of body=). The time
+                the company was created by you.
+            size (int): The body's field size (instead of body=). The number of employees in this
+                company.
+            update_last_request_at (bool): The body's field update_last_request_at (instead of body=).
+                Set to true to update the company's last seen time to now.
+            website (str): The body's field website (instead of body=). The URL for this company's
+                website. Please note that the value specified here is not validated. Accepts any string.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1637,7 +1839,29 @@ class CompaniesResource(SyncResource):
         from ...models.company import Company
         from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
 
-        body = cast("CreateOrUpdateCompanyRequest | Unset", request_body(body, CreateOrUpdateCompanyRequest))
+        body = cast(
+            "CreateOrUpdateCompanyRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "company_id": company_id,
+                        "custom_attributes": custom_attributes,
+                        "industry": industry,
+                        "monthly_spend": monthly_spend,
+                        "name": name,
+                        "plan": plan,
+                        "remote_created_at": remote_created_at,
+                        "size": size,
+                        "update_last_request_at": update_last_request_at,
+                        "website": website,
+                    },
+                    "CreateOrUpdateCompanyRequest",
+                    required=False,
+                ),
+                CreateOrUpdateCompanyRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1794,17 +2018,15 @@ class CompaniesResource(SyncResource):
         company_id: str | Unset = UNSET,
         tag_id: str | Unset = UNSET,
         segment_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
-        per_page: int | None = None,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        start_cursor: Cursor | None = None,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> Company | CompanyList:
         """Retrieve companies
 
         You can fetch a single company by passing in `company_id` or `name`.
@@ -1824,13 +2046,10 @@ class CompaniesResource(SyncResource):
             company_id (str | Unset):
             tag_id (str | Unset):
             segment_id (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
-            per_page (int | None): Items per page; None leaves the API's default.
-            max_items (int | None): Stop after this many items; None for all of them.
-            max_pages (int | None): Stop after this many pages; None for all of them.
-            start_cursor (Cursor | None): Resume from this cursor (a page's ``next_cursor``); None
-                starts at the first page.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1843,11 +2062,11 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            Company | CompanyList
         """
 
+        from ...models.company import Company
         from ...models.company_list import CompanyList
-        from ...pagination_table import PAGINATED_OPERATIONS
 
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -1858,6 +2077,8 @@ class CompaniesResource(SyncResource):
         params["company_id"] = company_id
         params["tag_id"] = tag_id
         params["segment_id"] = segment_id
+        params["page"] = page
+        params["per_page"] = per_page
         params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
         _kwargs: dict[str, Any] = {
@@ -1869,16 +2090,12 @@ class CompaniesResource(SyncResource):
             _kwargs["params"] = params
         _kwargs["headers"] = headers
 
-        return self._paginate(
-            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
+        parsed: Company | CompanyList = self._request(
             _kwargs,
-            {200: CompanyList.from_dict},
-            per_page,
-            max_items,
-            max_pages,
-            start_cursor,
+            {200: one_of(Company.from_dict, CompanyList.from_dict)},
             request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return parsed
 
     def list(
         self,
@@ -1894,7 +2111,7 @@ class CompaniesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> SyncPaginator[Company, CompanyList]:
         """List all companies
 
         You can list companies. The company list is sorted by the `last_request_at` field and by default is
@@ -1935,7 +2152,7 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            SyncPaginator[Company, CompanyList]
         """
 
         from ...models.company_list import CompanyList
@@ -1983,7 +2200,7 @@ class CompaniesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Contact]:
+    ) -> SyncPaginator[Contact, CompanyAttachedContacts]:
         """List attached contacts
 
         You can fetch a list of all contacts that belong to a company.
@@ -2009,7 +2226,7 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Contact]
+            SyncPaginator[Contact, CompanyAttachedContacts]
         """
 
         from ...models.company_attached_contacts import CompanyAttachedContacts
@@ -2220,7 +2437,7 @@ class CompaniesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> SyncPaginator[Company, CompanyScroll]:
         """Scroll over all companies
 
         The `list all companies` functionality does not work well for huge datasets, and can result in
@@ -2263,7 +2480,7 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            SyncPaginator[Company, CompanyScroll]
         """
 
         from ...models.company_scroll import CompanyScroll
@@ -2294,8 +2511,11 @@ class CompaniesResource(SyncResource):
     def search(
         self,
         *,
-        body: CompanySearchRequest | CompanySearchRequestDict | Unset = UNSET,
+        body: CompanySearchRequest | CompanySearchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
+        sort: CompanySearchRequestSortDict = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -2305,7 +2525,7 @@ class CompaniesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> SyncPaginator[Company, CompanyList]:
         """Search companies
 
         You can search for companies by the value of their attributes in order to fetch exactly the
@@ -2398,10 +2618,15 @@ class CompaniesResource(SyncResource):
         `invalid_sort_order`. `tag_id` can be used as a filter but not as a sort field.
 
         Args:
-            body (CompanySearchRequest | CompanySearchRequestDict | Unset): Search for companies using
+            body (CompanySearchRequest | CompanySearchRequestDict): Search for companies using
                 Intercom's Search API.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
+            sort (CompanySearchRequestSortDict): The body's field sort (instead of body=). An optional
+                object to sort the results by.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -2419,14 +2644,25 @@ class CompaniesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            SyncPaginator[Company, CompanyList]
         """
 
         from ...models.company_list import CompanyList
         from ...models.company_search_request import CompanySearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("CompanySearchRequest | Unset", request_body(body, CompanySearchRequest))
+        body = cast(
+            "CompanySearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination, "sort": sort},
+                    "CompanySearchRequest",
+                    required=True,
+                ),
+                CompanySearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2439,9 +2675,7 @@ class CompaniesResource(SyncResource):
                 READ_ONLY: True,
             },  # a search: retried like a GET
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2530,6 +2764,7 @@ class CompaniesRawResource:
         self.create_or_update = sync_raw(raw.create_or_update)
         self.delete = sync_raw(raw.delete)
         self.detach_contact = sync_raw(raw.detach_contact)
+        self.find = sync_raw(raw.find)
         self.list_attached_segments = sync_raw(raw.list_attached_segments)
         self.retrieve = sync_raw(raw.retrieve)
         self.retrieve_bulk_companies_job = sync_raw(raw.retrieve_bulk_companies_job)

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -21,6 +21,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     one_of,
     path_segment,
     request_body,
@@ -30,15 +31,25 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.bulk_create_contacts_request import BulkCreateContactsRequest, BulkCreateContactsRequestDict
+    from ...models.bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItemDict
+    from ...models.bulk_create_contacts_request_job import BulkCreateContactsRequestJobDict
     from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest, BulkDeleteContactsRequestDict
+    from ...models.bulk_delete_contacts_request_contacts_item import BulkDeleteContactsRequestContactsItemDict
+    from ...models.bulk_delete_contacts_request_job import BulkDeleteContactsRequestJobDict
     from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest, BulkUpdateContactsRequestDict
+    from ...models.bulk_update_contacts_request_contacts_item import BulkUpdateContactsRequestContactsItemDict
+    from ...models.bulk_update_contacts_request_job import BulkUpdateContactsRequestJobDict
     from ...models.company import Company
     from ...models.contact import Contact
     from ...models.contact_activity import ContactActivity
+    from ...models.contact_activity_list import ContactActivityList
     from ...models.contact_archived import ContactArchived
+    from ...models.contact_attached_companies import ContactAttachedCompanies
     from ...models.contact_blocked import ContactBlocked
     from ...models.contact_deleted import ContactDeleted
+    from ...models.contact_list import ContactList
     from ...models.contact_search_request import ContactSearchRequest, ContactSearchRequestDict
+    from ...models.contact_search_request_sort import ContactSearchRequestSortDict
     from ...models.contact_segments import ContactSegments
     from ...models.contact_unarchived import ContactUnarchived
     from ...models.contacts_bulk_job import ContactsBulkJob
@@ -47,13 +58,15 @@ if TYPE_CHECKING:
     from ...models.list_contact_merge_history_order import ListContactMergeHistoryOrder
     from ...models.merge_contacts_request import MergeContactsRequest, MergeContactsRequestDict
     from ...models.merge_history_item import MergeHistoryItem
+    from ...models.merge_history_list import MergeHistoryList
     from ...models.merge_preview_allowed import MergePreviewAllowed
     from ...models.merge_preview_blocked import MergePreviewBlocked
     from ...models.merge_preview_request import MergePreviewRequest, MergePreviewRequestDict
+    from ...models.starting_after_paging import StartingAfterPagingDict
     from ...models.subscription_type_list import SubscriptionTypeList
     from ...models.tag_list import TagList
     from ...models.update_contact_request import UpdateContactRequest, UpdateContactRequestDict
-    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+    from ...types import AsyncPaginator, Cursor, SearchQueryDict, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncContactsResource", "ContactsResource"]
 
@@ -185,8 +198,10 @@ class AsyncContactsResource(AsyncResource):
     async def bulk_create(
         self,
         *,
-        body: BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset = UNSET,
+        body: BulkCreateContactsRequest | BulkCreateContactsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[BulkCreateContactsRequestContactsItemDict] = NOT_GIVEN,
+        job: BulkCreateContactsRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -222,10 +237,15 @@ class AsyncContactsResource(AsyncResource):
         tag results are not returned in the job status.
 
         Args:
-            body (BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset): Request body for
-                bulk creating contacts.
+            body (BulkCreateContactsRequest | BulkCreateContactsRequestDict): Request body for bulk
+                creating contacts.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[BulkCreateContactsRequestContactsItemDict]): The body's field contacts
+                (instead of body=). An array of contact objects to create. Maximum 100 contacts per
+                request.
+            job (BulkCreateContactsRequestJobDict): The body's field job (instead of body=). Optional.
+                Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -244,7 +264,18 @@ class AsyncContactsResource(AsyncResource):
         from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
         from ...models.contacts_bulk_job import ContactsBulkJob
 
-        body = cast("BulkCreateContactsRequest | Unset", request_body(body, BulkCreateContactsRequest))
+        body = cast(
+            "BulkCreateContactsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"contacts": contacts, "job": job},
+                    "BulkCreateContactsRequest",
+                    required=True,
+                ),
+                BulkCreateContactsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -254,9 +285,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/bulk",
             "extensions": {OPERATION: ("contacts.bulk_create", "/contacts/bulk")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -271,8 +300,10 @@ class AsyncContactsResource(AsyncResource):
     async def bulk_delete(
         self,
         *,
-        body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset = UNSET,
+        body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[BulkDeleteContactsRequestContactsItemDict] = NOT_GIVEN,
+        job: BulkDeleteContactsRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -296,10 +327,15 @@ class AsyncContactsResource(AsyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset): Request body for
+            body (BulkDeleteContactsRequest | BulkDeleteContactsRequestDict): Request body for
                 permanently bulk deleting contacts.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[BulkDeleteContactsRequestContactsItemDict]): The body's field contacts
+                (instead of body=). An array of contacts to delete, each identified by `id`. Maximum 100
+                contacts per request.
+            job (BulkDeleteContactsRequestJobDict): The body's field job (instead of body=). Optional.
+                Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -318,7 +354,18 @@ class AsyncContactsResource(AsyncResource):
         from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
         from ...models.contacts_bulk_job import ContactsBulkJob
 
-        body = cast("BulkDeleteContactsRequest | Unset", request_body(body, BulkDeleteContactsRequest))
+        body = cast(
+            "BulkDeleteContactsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"contacts": contacts, "job": job},
+                    "BulkDeleteContactsRequest",
+                    required=True,
+                ),
+                BulkDeleteContactsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -328,9 +375,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/bulk/delete",
             "extensions": {OPERATION: ("contacts.bulk_delete", "/contacts/bulk/delete")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -345,8 +390,10 @@ class AsyncContactsResource(AsyncResource):
     async def bulk_update(
         self,
         *,
-        body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset = UNSET,
+        body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[BulkUpdateContactsRequestContactsItemDict] = NOT_GIVEN,
+        job: BulkUpdateContactsRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -372,10 +419,15 @@ class AsyncContactsResource(AsyncResource):
         tag results are not returned in the job status.
 
         Args:
-            body (BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset): Request body for
-                bulk updating contacts.
+            body (BulkUpdateContactsRequest | BulkUpdateContactsRequestDict): Request body for bulk
+                updating contacts.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[BulkUpdateContactsRequestContactsItemDict]): The body's field contacts
+                (instead of body=). An array of contact objects to update. Each must include an `id` and
+                the fields to update. Maximum 100 contacts per request.
+            job (BulkUpdateContactsRequestJobDict): The body's field job (instead of body=). Optional.
+                Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -394,7 +446,18 @@ class AsyncContactsResource(AsyncResource):
         from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
         from ...models.contacts_bulk_job import ContactsBulkJob
 
-        body = cast("BulkUpdateContactsRequest | Unset", request_body(body, BulkUpdateContactsRequest))
+        body = cast(
+            "BulkUpdateContactsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"contacts": contacts, "job": job},
+                    "BulkUpdateContactsRequest",
+                    required=True,
+                ),
+                BulkUpdateContactsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -404,9 +467,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/bulk",
             "extensions": {OPERATION: ("contacts.bulk_update", "/contacts/bulk")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -421,8 +482,21 @@ class AsyncContactsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateContactRequest | CreateContactRequestDict | Unset = UNSET,
+        body: CreateContactRequest | CreateContactRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        avatar: str | None = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] | None = NOT_GIVEN,
+        email: str = NOT_GIVEN,
+        email_verified: bool | None = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        language_override: str | None = NOT_GIVEN,
+        last_seen_at: int | None = NOT_GIVEN,
+        name: str | None = NOT_GIVEN,
+        owner_id: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        role: str = NOT_GIVEN,
+        signed_up_at: int | None = NOT_GIVEN,
+        unsubscribed_from_emails: bool | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -434,10 +508,36 @@ class AsyncContactsResource(AsyncResource):
         You can create a new contact (ie. user or lead).
 
         Args:
-            body (CreateContactRequest | CreateContactRequestDict | Unset): Payload to create a
-                contact
+            body (CreateContactRequest | CreateContactRequestDict): Payload to create a contact
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            avatar (str | None): The body's field avatar (instead of body=). An image URL containing
+                the avatar of a contact
+            custom_attributes (Mapping[str, Any] | None): The body's field custom_attributes (instead
+                of body=).
+            email (str): The body's field email (instead of body=). The contacts email
+            email_verified (bool | None): The body's field email_verified (instead of body=). Whether
+                the contact's email address has been verified. Set to true to indicate you have verified
+                the contact owns this email address, or false to mark it as unverified. Must be supplied
+                together with an email in the same request; sending it without an email returns a 400.
+            external_id (str): The body's field external_id (instead of body=). A unique identifier
+                for the contact which is given to Intercom
+            language_override (str | None): The body's field language_override (instead of body=). A
+                preferred language setting for the contact, used by Intercom as the language of Fin and
+                the Messenger even if their browser has a different setting. Supports ISO 639-1 two-letter
+                language codes. If an unsupported code is supplied, the field will be set to null.
+            last_seen_at (int | None): The body's field last_seen_at (instead of body=). (Unix
+                timestamp in seconds) The time when the contact was last seen (either where the Intercom
+                Messenger was installed or when specified manually).
+            name (str | None): The body's field name (instead of body=). The contacts name
+            owner_id (str | None): The body's field owner_id (instead of body=). The id of an admin
+                that has been assigned account ownership of the contact
+            phone (str | None): The body's field phone (instead of body=). The contacts phone
+            role (str): The body's field role (instead of body=). The role of the contact.
+            signed_up_at (int | None): The body's field signed_up_at (instead of body=). (Unix
+                timestamp in seconds) The time specified for when a contact signed up.
+            unsubscribed_from_emails (bool | None): The body's field unsubscribed_from_emails (instead
+                of body=). Whether the contact is unsubscribed from emails
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -456,7 +556,32 @@ class AsyncContactsResource(AsyncResource):
         from ...models.contact import Contact
         from ...models.create_contact_request import CreateContactRequest
 
-        body = cast("CreateContactRequest | Unset", request_body(body, CreateContactRequest))
+        body = cast(
+            "CreateContactRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "avatar": avatar,
+                        "custom_attributes": custom_attributes,
+                        "email": email,
+                        "email_verified": email_verified,
+                        "external_id": external_id,
+                        "language_override": language_override,
+                        "last_seen_at": last_seen_at,
+                        "name": name,
+                        "owner_id": owner_id,
+                        "phone": phone,
+                        "role": role,
+                        "signed_up_at": signed_up_at,
+                        "unsubscribed_from_emails": unsubscribed_from_emails,
+                    },
+                    "CreateContactRequest",
+                    required=True,
+                ),
+                CreateContactRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -466,9 +591,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts",
             "extensions": {OPERATION: ("contacts.create", "/contacts")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -550,7 +673,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Contact]:
+    ) -> AsyncPaginator[Contact, ContactList]:
         """List all contacts
 
         You can fetch a list of all contacts (ie. users or leads) in your workspace.
@@ -587,7 +710,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Contact]
+            AsyncPaginator[Contact, ContactList]
         """
 
         from ...models.contact_list import ContactList
@@ -634,7 +757,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContactActivity]:
+    ) -> AsyncPaginator[ContactActivity, ContactActivityList]:
         """List all contact activities
 
         You can fetch a list of contact activity events for your workspace, such as when contacts are
@@ -667,7 +790,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ContactActivity]
+            AsyncPaginator[ContactActivity, ContactActivityList]
         """
 
         from ...models.contact_activity_list import ContactActivityList
@@ -709,7 +832,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Company]:
+    ) -> AsyncPaginator[Company, ContactAttachedCompanies]:
         """List attached companies for contact
 
         You can fetch a list of companies that are associated to a contact.
@@ -735,7 +858,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Company]
+            AsyncPaginator[Company, ContactAttachedCompanies]
         """
 
         from ...models.contact_attached_companies import ContactAttachedCompanies
@@ -780,7 +903,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[MergeHistoryItem]:
+    ) -> AsyncPaginator[MergeHistoryItem, MergeHistoryList]:
         """Get contact merge history
 
         Retrieve the paginated list of contacts that have been merged into a given contact.
@@ -810,7 +933,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[MergeHistoryItem]
+            AsyncPaginator[MergeHistoryItem, MergeHistoryList]
         """
 
         from ...models.merge_history_list import MergeHistoryList
@@ -1033,9 +1156,12 @@ class AsyncContactsResource(AsyncResource):
     async def merge(
         self,
         *,
-        body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,
+        body: MergeContactsRequest | MergeContactsRequestDict = NOT_GIVEN,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_: str = NOT_GIVEN,
+        into: str = NOT_GIVEN,
+        skip_duplicate_validation: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1059,10 +1185,17 @@ class AsyncContactsResource(AsyncResource):
         them to use the target contact's ID after a merge.
 
         Args:
-            body (MergeContactsRequest | MergeContactsRequestDict | Unset): Merge contact data.
+            body (MergeContactsRequest | MergeContactsRequestDict): Merge contact data.
             include_merge_history (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_ (str): The body's field from (instead of body=). The unique identifier for the
+                contact to merge away from. Must be a lead.
+            into (str): The body's field into (instead of body=). The unique identifier for the
+                contact to merge into. Must be a user.
+            skip_duplicate_validation (bool): The body's field skip_duplicate_validation (instead of
+                body=). Set to `true` to merge two contacts that are not duplicates (they share no
+                matching email or phone).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1081,7 +1214,18 @@ class AsyncContactsResource(AsyncResource):
         from ...models.contact import Contact
         from ...models.merge_contacts_request import MergeContactsRequest
 
-        body = cast("MergeContactsRequest | Unset", request_body(body, MergeContactsRequest))
+        body = cast(
+            "MergeContactsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"from": from_, "into": into, "skip_duplicate_validation": skip_duplicate_validation},
+                    "MergeContactsRequest",
+                    required=True,
+                ),
+                MergeContactsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1097,9 +1241,7 @@ class AsyncContactsResource(AsyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1114,8 +1256,11 @@ class AsyncContactsResource(AsyncResource):
     async def preview_merge(
         self,
         *,
-        body: MergePreviewRequest | MergePreviewRequestDict | Unset = UNSET,
+        body: MergePreviewRequest | MergePreviewRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_: str = NOT_GIVEN,
+        into: str = NOT_GIVEN,
+        skip_duplicate_validation: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1159,9 +1304,16 @@ class AsyncContactsResource(AsyncResource):
         | `mailing_list` | Contacts created from a mailing list can't be merged. |
 
         Args:
-            body (MergePreviewRequest | MergePreviewRequestDict | Unset): Preview a contact merge.
+            body (MergePreviewRequest | MergePreviewRequestDict): Preview a contact merge.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_ (str): The body's field from (instead of body=). The unique identifier for the
+                contact to merge away from. Must be a lead.
+            into (str): The body's field into (instead of body=). The unique identifier for the
+                contact to merge into. Must be a user.
+            skip_duplicate_validation (bool): The body's field skip_duplicate_validation (instead of
+                body=). When true, previews the merge even if the contacts don't share a common
+                identifier. Defaults to false.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1181,7 +1333,18 @@ class AsyncContactsResource(AsyncResource):
         from ...models.merge_preview_blocked import MergePreviewBlocked
         from ...models.merge_preview_request import MergePreviewRequest
 
-        body = cast("MergePreviewRequest | Unset", request_body(body, MergePreviewRequest))
+        body = cast(
+            "MergePreviewRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"from": from_, "into": into, "skip_duplicate_validation": skip_duplicate_validation},
+                    "MergePreviewRequest",
+                    required=True,
+                ),
+                MergePreviewRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1191,9 +1354,7 @@ class AsyncContactsResource(AsyncResource):
             "url": "/contacts/merge/preview",
             "extensions": {OPERATION: ("contacts.preview_merge", "/contacts/merge/preview")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1424,9 +1585,12 @@ class AsyncContactsResource(AsyncResource):
     def search(
         self,
         *,
-        body: ContactSearchRequest | ContactSearchRequestDict | Unset = UNSET,
+        body: ContactSearchRequest | ContactSearchRequestDict = NOT_GIVEN,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
+        sort: ContactSearchRequestSortDict = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -1436,7 +1600,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Contact]:
+    ) -> AsyncPaginator[Contact, ContactList]:
         """Search contacts
 
         You can search for multiple contacts by the value of their attributes in order to fetch exactly who
@@ -1605,11 +1769,16 @@ class AsyncContactsResource(AsyncResource):
         |
 
         Args:
-            body (ContactSearchRequest | ContactSearchRequestDict | Unset): Search for contacts using
+            body (ContactSearchRequest | ContactSearchRequestDict): Search for contacts using
                 Intercom's Search API.
             include_merge_history (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
+            sort (ContactSearchRequestSortDict): The body's field sort (instead of body=). An optional
+                object to sort the results by.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1627,14 +1796,25 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Contact]
+            AsyncPaginator[Contact, ContactList]
         """
 
         from ...models.contact_list import ContactList
         from ...models.contact_search_request import ContactSearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("ContactSearchRequest | Unset", request_body(body, ContactSearchRequest))
+        body = cast(
+            "ContactSearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination, "sort": sort},
+                    "ContactSearchRequest",
+                    required=True,
+                ),
+                ContactSearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1653,9 +1833,7 @@ class AsyncContactsResource(AsyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1734,6 +1912,19 @@ class AsyncContactsResource(AsyncResource):
         body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        avatar: str | None = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] | None = NOT_GIVEN,
+        email: str = NOT_GIVEN,
+        email_verified: bool | None = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        language_override: str | None = NOT_GIVEN,
+        last_seen_at: int | None = NOT_GIVEN,
+        name: str | None = NOT_GIVEN,
+        owner_id: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        role: str = NOT_GIVEN,
+        signed_up_at: int | None = NOT_GIVEN,
+        unsubscribed_from_emails: bool | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1755,6 +1946,33 @@ class AsyncContactsResource(AsyncResource):
             include_merge_history (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            avatar (str | None): The body's field avatar (instead of body=). An image URL containing
+                the avatar of a contact
+            custom_attributes (Mapping[str, Any] | None): The body's field custom_attributes (instead
+                of body=).
+            email (str): The body's field email (instead of body=). The contacts email
+            email_verified (bool | None): The body's field email_verified (instead of body=). Whether
+                the contact's email address has been verified. Set to true to indicate you have verified
+                the contact owns this email address, or false to mark it as unverified. Must be supplied
+                together with an email in the same request; sending it without an email returns a 400.
+            external_id (str): The body's field external_id (instead of body=). A unique identifier
+                for the contact which is given to Intercom
+            language_override (str | None): The body's field language_override (instead of body=). A
+                preferred language setting for the contact, used by Intercom as the language of Fin and
+                the Messenger even if their browser has a different setting. Supports ISO 639-1 two-letter
+                language codes. If an unsupported code is supplied, the field will be set to null.
+            last_seen_at (int | None): The body's field last_seen_at (instead of body=). (Unix
+                timestamp in seconds) The time when the contact was last seen (either where the Intercom
+                Messenger was installed or when specified manually).
+            name (str | None): The body's field name (instead of body=). The contacts name
+            owner_id (str | None): The body's field owner_id (instead of body=). The id of an admin
+                that has been assigned account ownership of the contact
+            phone (str | None): The body's field phone (instead of body=). The contacts phone
+            role (str): The body's field role (instead of body=). The role of the contact.
+            signed_up_at (int | None): The body's field signed_up_at (instead of body=). (Unix
+                timestamp in seconds) The time specified for when a contact signed up.
+            unsubscribed_from_emails (bool | None): The body's field unsubscribed_from_emails (instead
+                of body=). Whether the contact is unsubscribed from emails
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1773,7 +1991,32 @@ class AsyncContactsResource(AsyncResource):
         from ...models.contact import Contact
         from ...models.update_contact_request import UpdateContactRequest
 
-        body = cast("UpdateContactRequest | Unset", request_body(body, UpdateContactRequest))
+        body = cast(
+            "UpdateContactRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "avatar": avatar,
+                        "custom_attributes": custom_attributes,
+                        "email": email,
+                        "email_verified": email_verified,
+                        "external_id": external_id,
+                        "language_override": language_override,
+                        "last_seen_at": last_seen_at,
+                        "name": name,
+                        "owner_id": owner_id,
+                        "phone": phone,
+                        "role": role,
+                        "signed_up_at": signed_up_at,
+                        "unsubscribed_from_emails": unsubscribed_from_emails,
+                    },
+                    "UpdateContactRequest",
+                    required=False,
+                ),
+                UpdateContactRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1957,8 +2200,10 @@ class ContactsResource(SyncResource):
     def bulk_create(
         self,
         *,
-        body: BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset = UNSET,
+        body: BulkCreateContactsRequest | BulkCreateContactsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[BulkCreateContactsRequestContactsItemDict] = NOT_GIVEN,
+        job: BulkCreateContactsRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1994,10 +2239,15 @@ class ContactsResource(SyncResource):
         tag results are not returned in the job status.
 
         Args:
-            body (BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset): Request body for
-                bulk creating contacts.
+            body (BulkCreateContactsRequest | BulkCreateContactsRequestDict): Request body for bulk
+                creating contacts.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[BulkCreateContactsRequestContactsItemDict]): The body's field contacts
+                (instead of body=). An array of contact objects to create. Maximum 100 contacts per
+                request.
+            job (BulkCreateContactsRequestJobDict): The body's field job (instead of body=). Optional.
+                Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2016,7 +2266,18 @@ class ContactsResource(SyncResource):
         from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
         from ...models.contacts_bulk_job import ContactsBulkJob
 
-        body = cast("BulkCreateContactsRequest | Unset", request_body(body, BulkCreateContactsRequest))
+        body = cast(
+            "BulkCreateContactsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"contacts": contacts, "job": job},
+                    "BulkCreateContactsRequest",
+                    required=True,
+                ),
+                BulkCreateContactsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2026,9 +2287,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/bulk",
             "extensions": {OPERATION: ("contacts.bulk_create", "/contacts/bulk")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2043,8 +2302,10 @@ class ContactsResource(SyncResource):
     def bulk_delete(
         self,
         *,
-        body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset = UNSET,
+        body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[BulkDeleteContactsRequestContactsItemDict] = NOT_GIVEN,
+        job: BulkDeleteContactsRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2068,10 +2329,15 @@ class ContactsResource(SyncResource):
         - You can append tasks to an existing job by including `job.id` in the request body.
 
         Args:
-            body (BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset): Request body for
+            body (BulkDeleteContactsRequest | BulkDeleteContactsRequestDict): Request body for
                 permanently bulk deleting contacts.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[BulkDeleteContactsRequestContactsItemDict]): The body's field contacts
+                (instead of body=). An array of contacts to delete, each identified by `id`. Maximum 100
+                contacts per request.
+            job (BulkDeleteContactsRequestJobDict): The body's field job (instead of body=). Optional.
+                Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2090,7 +2356,18 @@ class ContactsResource(SyncResource):
         from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
         from ...models.contacts_bulk_job import ContactsBulkJob
 
-        body = cast("BulkDeleteContactsRequest | Unset", request_body(body, BulkDeleteContactsRequest))
+        body = cast(
+            "BulkDeleteContactsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"contacts": contacts, "job": job},
+                    "BulkDeleteContactsRequest",
+                    required=True,
+                ),
+                BulkDeleteContactsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2100,9 +2377,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/bulk/delete",
             "extensions": {OPERATION: ("contacts.bulk_delete", "/contacts/bulk/delete")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2117,8 +2392,10 @@ class ContactsResource(SyncResource):
     def bulk_update(
         self,
         *,
-        body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset = UNSET,
+        body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[BulkUpdateContactsRequestContactsItemDict] = NOT_GIVEN,
+        job: BulkUpdateContactsRequestJobDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2144,10 +2421,15 @@ class ContactsResource(SyncResource):
         tag results are not returned in the job status.
 
         Args:
-            body (BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset): Request body for
-                bulk updating contacts.
+            body (BulkUpdateContactsRequest | BulkUpdateContactsRequestDict): Request body for bulk
+                updating contacts.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[BulkUpdateContactsRequestContactsItemDict]): The body's field contacts
+                (instead of body=). An array of contact objects to update. Each must include an `id` and
+                the fields to update. Maximum 100 contacts per request.
+            job (BulkUpdateContactsRequestJobDict): The body's field job (instead of body=). Optional.
+                Include to append tasks to an existing job.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2166,7 +2448,18 @@ class ContactsResource(SyncResource):
         from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
         from ...models.contacts_bulk_job import ContactsBulkJob
 
-        body = cast("BulkUpdateContactsRequest | Unset", request_body(body, BulkUpdateContactsRequest))
+        body = cast(
+            "BulkUpdateContactsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"contacts": contacts, "job": job},
+                    "BulkUpdateContactsRequest",
+                    required=True,
+                ),
+                BulkUpdateContactsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2176,9 +2469,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/bulk",
             "extensions": {OPERATION: ("contacts.bulk_update", "/contacts/bulk")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2193,8 +2484,21 @@ class ContactsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateContactRequest | CreateContactRequestDict | Unset = UNSET,
+        body: CreateContactRequest | CreateContactRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        avatar: str | None = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] | None = NOT_GIVEN,
+        email: str = NOT_GIVEN,
+        email_verified: bool | None = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        language_override: str | None = NOT_GIVEN,
+        last_seen_at: int | None = NOT_GIVEN,
+        name: str | None = NOT_GIVEN,
+        owner_id: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        role: str = NOT_GIVEN,
+        signed_up_at: int | None = NOT_GIVEN,
+        unsubscribed_from_emails: bool | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2206,10 +2510,36 @@ class ContactsResource(SyncResource):
         You can create a new contact (ie. user or lead).
 
         Args:
-            body (CreateContactRequest | CreateContactRequestDict | Unset): Payload to create a
-                contact
+            body (CreateContactRequest | CreateContactRequestDict): Payload to create a contact
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            avatar (str | None): The body's field avatar (instead of body=). An image URL containing
+                the avatar of a contact
+            custom_attributes (Mapping[str, Any] | None): The body's field custom_attributes (instead
+                of body=).
+            email (str): The body's field email (instead of body=). The contacts email
+            email_verified (bool | None): The body's field email_verified (instead of body=). Whether
+                the contact's email address has been verified. Set to true to indicate you have verified
+                the contact owns this email address, or false to mark it as unverified. Must be supplied
+                together with an email in the same request; sending it without an email returns a 400.
+            external_id (str): The body's field external_id (instead of body=). A unique identifier
+                for the contact which is given to Intercom
+            language_override (str | None): The body's field language_override (instead of body=). A
+                preferred language setting for the contact, used by Intercom as the language of Fin and
+                the Messenger even if their browser has a different setting. Supports ISO 639-1 two-letter
+                language codes. If an unsupported code is supplied, the field will be set to null.
+            last_seen_at (int | None): The body's field last_seen_at (instead of body=). (Unix
+                timestamp in seconds) The time when the contact was last seen (either where the Intercom
+                Messenger was installed or when specified manually).
+            name (str | None): The body's field name (instead of body=). The contacts name
+            owner_id (str | None): The body's field owner_id (instead of body=). The id of an admin
+                that has been assigned account ownership of the contact
+            phone (str | None): The body's field phone (instead of body=). The contacts phone
+            role (str): The body's field role (instead of body=). The role of the contact.
+            signed_up_at (int | None): The body's field signed_up_at (instead of body=). (Unix
+                timestamp in seconds) The time specified for when a contact signed up.
+            unsubscribed_from_emails (bool | None): The body's field unsubscribed_from_emails (instead
+                of body=). Whether the contact is unsubscribed from emails
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2228,7 +2558,32 @@ class ContactsResource(SyncResource):
         from ...models.contact import Contact
         from ...models.create_contact_request import CreateContactRequest
 
-        body = cast("CreateContactRequest | Unset", request_body(body, CreateContactRequest))
+        body = cast(
+            "CreateContactRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "avatar": avatar,
+                        "custom_attributes": custom_attributes,
+                        "email": email,
+                        "email_verified": email_verified,
+                        "external_id": external_id,
+                        "language_override": language_override,
+                        "last_seen_at": last_seen_at,
+                        "name": name,
+                        "owner_id": owner_id,
+                        "phone": phone,
+                        "role": role,
+                        "signed_up_at": signed_up_at,
+                        "unsubscribed_from_emails": unsubscribed_from_emails,
+                    },
+                    "CreateContactRequest",
+                    required=True,
+                ),
+                CreateContactRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2238,9 +2593,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts",
             "extensions": {OPERATION: ("contacts.create", "/contacts")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2322,7 +2675,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Contact]:
+    ) -> SyncPaginator[Contact, ContactList]:
         """List all contacts
 
         You can fetch a list of all contacts (ie. users or leads) in your workspace.
@@ -2359,7 +2712,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Contact]
+            SyncPaginator[Contact, ContactList]
         """
 
         from ...models.contact_list import ContactList
@@ -2406,7 +2759,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContactActivity]:
+    ) -> SyncPaginator[ContactActivity, ContactActivityList]:
         """List all contact activities
 
         You can fetch a list of contact activity events for your workspace, such as when contacts are
@@ -2439,7 +2792,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ContactActivity]
+            SyncPaginator[ContactActivity, ContactActivityList]
         """
 
         from ...models.contact_activity_list import ContactActivityList
@@ -2481,7 +2834,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Company]:
+    ) -> SyncPaginator[Company, ContactAttachedCompanies]:
         """List attached companies for contact
 
         You can fetch a list of companies that are associated to a contact.
@@ -2507,7 +2860,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Company]
+            SyncPaginator[Company, ContactAttachedCompanies]
         """
 
         from ...models.contact_attached_companies import ContactAttachedCompanies
@@ -2552,7 +2905,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[MergeHistoryItem]:
+    ) -> SyncPaginator[MergeHistoryItem, MergeHistoryList]:
         """Get contact merge history
 
         Retrieve the paginated list of contacts that have been merged into a given contact.
@@ -2582,7 +2935,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[MergeHistoryItem]
+            SyncPaginator[MergeHistoryItem, MergeHistoryList]
         """
 
         from ...models.merge_history_list import MergeHistoryList
@@ -2805,9 +3158,12 @@ class ContactsResource(SyncResource):
     def merge(
         self,
         *,
-        body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,
+        body: MergeContactsRequest | MergeContactsRequestDict = NOT_GIVEN,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_: str = NOT_GIVEN,
+        into: str = NOT_GIVEN,
+        skip_duplicate_validation: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2831,10 +3187,17 @@ class ContactsResource(SyncResource):
         them to use the target contact's ID after a merge.
 
         Args:
-            body (MergeContactsRequest | MergeContactsRequestDict | Unset): Merge contact data.
+            body (MergeContactsRequest | MergeContactsRequestDict): Merge contact data.
             include_merge_history (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_ (str): The body's field from (instead of body=). The unique identifier for the
+                contact to merge away from. Must be a lead.
+            into (str): The body's field into (instead of body=). The unique identifier for the
+                contact to merge into. Must be a user.
+            skip_duplicate_validation (bool): The body's field skip_duplicate_validation (instead of
+                body=). Set to `true` to merge two contacts that are not duplicates (they share no
+                matching email or phone).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2853,7 +3216,18 @@ class ContactsResource(SyncResource):
         from ...models.contact import Contact
         from ...models.merge_contacts_request import MergeContactsRequest
 
-        body = cast("MergeContactsRequest | Unset", request_body(body, MergeContactsRequest))
+        body = cast(
+            "MergeContactsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"from": from_, "into": into, "skip_duplicate_validation": skip_duplicate_validation},
+                    "MergeContactsRequest",
+                    required=True,
+                ),
+                MergeContactsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2869,9 +3243,7 @@ class ContactsResource(SyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2886,8 +3258,11 @@ class ContactsResource(SyncResource):
     def preview_merge(
         self,
         *,
-        body: MergePreviewRequest | MergePreviewRequestDict | Unset = UNSET,
+        body: MergePreviewRequest | MergePreviewRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_: str = NOT_GIVEN,
+        into: str = NOT_GIVEN,
+        skip_duplicate_validation: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2931,9 +3306,16 @@ class ContactsResource(SyncResource):
         | `mailing_list` | Contacts created from a mailing list can't be merged. |
 
         Args:
-            body (MergePreviewRequest | MergePreviewRequestDict | Unset): Preview a contact merge.
+            body (MergePreviewRequest | MergePreviewRequestDict): Preview a contact merge.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_ (str): The body's field from (instead of body=). The unique identifier for the
+                contact to merge away from. Must be a lead.
+            into (str): The body's field into (instead of body=). The unique identifier for the
+                contact to merge into. Must be a user.
+            skip_duplicate_validation (bool): The body's field skip_duplicate_validation (instead of
+                body=). When true, previews the merge even if the contacts don't share a common
+                identifier. Defaults to false.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2953,7 +3335,18 @@ class ContactsResource(SyncResource):
         from ...models.merge_preview_blocked import MergePreviewBlocked
         from ...models.merge_preview_request import MergePreviewRequest
 
-        body = cast("MergePreviewRequest | Unset", request_body(body, MergePreviewRequest))
+        body = cast(
+            "MergePreviewRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"from": from_, "into": into, "skip_duplicate_validation": skip_duplicate_validation},
+                    "MergePreviewRequest",
+                    required=True,
+                ),
+                MergePreviewRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2963,9 +3356,7 @@ class ContactsResource(SyncResource):
             "url": "/contacts/merge/preview",
             "extensions": {OPERATION: ("contacts.preview_merge", "/contacts/merge/preview")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -3196,9 +3587,12 @@ class ContactsResource(SyncResource):
     def search(
         self,
         *,
-        body: ContactSearchRequest | ContactSearchRequestDict | Unset = UNSET,
+        body: ContactSearchRequest | ContactSearchRequestDict = NOT_GIVEN,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
+        sort: ContactSearchRequestSortDict = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -3208,7 +3602,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Contact]:
+    ) -> SyncPaginator[Contact, ContactList]:
         """Search contacts
 
         You can search for multiple contacts by the value of their attributes in order to fetch exactly who
@@ -3377,11 +3771,16 @@ class ContactsResource(SyncResource):
         |
 
         Args:
-            body (ContactSearchRequest | ContactSearchRequestDict | Unset): Search for contacts using
+            body (ContactSearchRequest | ContactSearchRequestDict): Search for contacts using
                 Intercom's Search API.
             include_merge_history (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
+            sort (ContactSearchRequestSortDict): The body's field sort (instead of body=). An optional
+                object to sort the results by.
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -3399,14 +3798,25 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Contact]
+            SyncPaginator[Contact, ContactList]
         """
 
         from ...models.contact_list import ContactList
         from ...models.contact_search_request import ContactSearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("ContactSearchRequest | Unset", request_body(body, ContactSearchRequest))
+        body = cast(
+            "ContactSearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination, "sort": sort},
+                    "ContactSearchRequest",
+                    required=True,
+                ),
+                ContactSearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -3425,9 +3835,7 @@ class ContactsResource(SyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -3506,6 +3914,19 @@ class ContactsResource(SyncResource):
         body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        avatar: str | None = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] | None = NOT_GIVEN,
+        email: str = NOT_GIVEN,
+        email_verified: bool | None = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        language_override: str | None = NOT_GIVEN,
+        last_seen_at: int | None = NOT_GIVEN,
+        name: str | None = NOT_GIVEN,
+        owner_id: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        role: str = NOT_GIVEN,
+        signed_up_at: int | None = NOT_GIVEN,
+        unsubscribed_from_emails: bool | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3527,6 +3948,33 @@ class ContactsResource(SyncResource):
             include_merge_history (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            avatar (str | None): The body's field avatar (instead of body=). An image URL containing
+                the avatar of a contact
+            custom_attributes (Mapping[str, Any] | None): The body's field custom_attributes (instead
+                of body=).
+            email (str): The body's field email (instead of body=). The contacts email
+            email_verified (bool | None): The body's field email_verified (instead of body=). Whether
+                the contact's email address has been verified. Set to true to indicate you have verified
+                the contact owns this email address, or false to mark it as unverified. Must be supplied
+                together with an email in the same request; sending it without an email returns a 400.
+            external_id (str): The body's field external_id (instead of body=). A unique identifier
+                for the contact which is given to Intercom
+            language_override (str | None): The body's field language_override (instead of body=). A
+                preferred language setting for the contact, used by Intercom as the language of Fin and
+                the Messenger even if their browser has a different setting. Supports ISO 639-1 two-letter
+                language codes. If an unsupported code is supplied, the field will be set to null.
+            last_seen_at (int | None): The body's field last_seen_at (instead of body=). (Unix
+                timestamp in seconds) The time when the contact was last seen (either where the Intercom
+                Messenger was installed or when specified manually).
+            name (str | None): The body's field name (instead of body=). The contacts name
+            owner_id (str | None): The body's field owner_id (instead of body=). The id of an admin
+                that has been assigned account ownership of the contact
+            phone (str | None): The body's field phone (instead of body=). The contacts phone
+            role (str): The body's field role (instead of body=). The role of the contact.
+            signed_up_at (int | None): The body's field signed_up_at (instead of body=). (Unix
+                timestamp in seconds) The time specified for when a contact signed up.
+            unsubscribed_from_emails (bool | None): The body's field unsubscribed_from_emails (instead
+                of body=). Whether the contact is unsubscribed from emails
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -3545,7 +3993,32 @@ class ContactsResource(SyncResource):
         from ...models.contact import Contact
         from ...models.update_contact_request import UpdateContactRequest
 
-        body = cast("UpdateContactRequest | Unset", request_body(body, UpdateContactRequest))
+        body = cast(
+            "UpdateContactRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "avatar": avatar,
+                        "custom_attributes": custom_attributes,
+                        "email": email,
+                        "email_verified": email_verified,
+                        "external_id": external_id,
+                        "language_override": language_override,
+                        "last_seen_at": last_seen_at,
+                        "name": name,
+                        "owner_id": owner_id,
+                        "phone": phone,
+                        "role": role,
+                        "signed_up_at": signed_up_at,
+                        "unsubscribed_from_emails": unsubscribed_from_emails,
+                    },
+                    "UpdateContactRequest",
+                    required=False,
+                ),
+                UpdateContactRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

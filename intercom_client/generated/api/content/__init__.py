@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -27,9 +28,15 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.content_bulk_action_request import ContentBulkActionRequest, ContentBulkActionRequestDict
+    from ...models.content_bulk_action_request_action import ContentBulkActionRequestAction
+    from ...models.content_bulk_action_request_audience import ContentBulkActionRequestAudienceDict
+    from ...models.content_bulk_action_request_availability import ContentBulkActionRequestAvailabilityDict
+    from ...models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItemDict
+    from ...models.content_bulk_action_request_tags import ContentBulkActionRequestTagsDict
     from ...models.content_bulk_action_response import ContentBulkActionResponse
     from ...models.content_search_article_item import ContentSearchArticleItem
     from ...models.content_search_default_item import ContentSearchDefaultItem
+    from ...models.content_search_response import ContentSearchResponse
     from ...models.intercom_version import IntercomVersion
     from ...models.search_content_content_types_item import SearchContentContentTypesItem
     from ...models.search_content_copilot_state import SearchContentCopilotState
@@ -55,8 +62,13 @@ class AsyncContentResource(AsyncResource):
     async def bulk_content_actions(
         self,
         *,
-        body: ContentBulkActionRequest | ContentBulkActionRequestDict,
+        body: ContentBulkActionRequest | ContentBulkActionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        action: ContentBulkActionRequestAction = NOT_GIVEN,
+        content_ids: Sequence[ContentBulkActionRequestContentIdsItemDict] = NOT_GIVEN,
+        audience: ContentBulkActionRequestAudienceDict = NOT_GIVEN,
+        availability: ContentBulkActionRequestAvailabilityDict = NOT_GIVEN,
+        tags: ContentBulkActionRequestTagsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -89,6 +101,29 @@ class AsyncContentResource(AsyncResource):
             body (ContentBulkActionRequest | ContentBulkActionRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            action (ContentBulkActionRequestAction): The body's field action (instead of body=). The
+                bulk action to perform. Allowed `content_ids[].type` values vary per action:
+                  * `publish`, `unpublish`: `article_content`
+                  * `delete`: `article_content`, `content_snippet`, `file_source_content`,
+                `internal_article`
+                  * `set_availability`, `set_audience`: `article_content`, `content_snippet`,
+                `external_content`, `file_source_content`, `internal_article`
+                  * `update_tags`: `article` (the parent Article id, not `article_content`),
+                `content_snippet`, `external_content`, `file_source_content`, `internal_article`
+            content_ids (Sequence[ContentBulkActionRequestContentIdsItemDict]): The body's field
+                content_ids (instead of body=). Up to 1,000 content items to apply the action to.
+            audience (ContentBulkActionRequestAudienceDict): The body's field audience (instead of
+                body=). Required when `action` is `set_audience`. Manages segment membership.
+            availability (ContentBulkActionRequestAvailabilityDict): The body's field availability
+                (instead of body=). Required when `action` is `set_availability`. Each field is optional —
+                only the
+                properties present in the request are toggled.
+            tags (ContentBulkActionRequestTagsDict): The body's field tags (instead of body=).
+                Required when `action` is `update_tags`. Applies and/or removes existing tags.
+                Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
+                may be supplied across `add_tag_ids` and `remove_tag_ids` combined. Tag IDs must
+                reference existing, non-archived tags; exceeding the limit or referencing unknown or
+                archived IDs is rejected with `parameter_invalid` (HTTP 422).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -107,7 +142,24 @@ class AsyncContentResource(AsyncResource):
         from ...models.content_bulk_action_request import ContentBulkActionRequest
         from ...models.content_bulk_action_response import ContentBulkActionResponse
 
-        body = cast("ContentBulkActionRequest", request_body(body, ContentBulkActionRequest))
+        body = cast(
+            "ContentBulkActionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "action": action,
+                        "content_ids": content_ids,
+                        "audience": audience,
+                        "availability": availability,
+                        "tags": tags,
+                    },
+                    "ContentBulkActionRequest",
+                    required=True,
+                ),
+                ContentBulkActionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -160,7 +212,7 @@ class AsyncContentResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]:
+    ) -> AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem, ContentSearchResponse]:
         """Search knowledge base contents
 
         Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
@@ -210,7 +262,7 @@ class AsyncContentResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
+            AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem, ContentSearchResponse]
         """
 
         from ...models.content_search_response import ContentSearchResponse
@@ -340,8 +392,13 @@ class ContentResource(SyncResource):
     def bulk_content_actions(
         self,
         *,
-        body: ContentBulkActionRequest | ContentBulkActionRequestDict,
+        body: ContentBulkActionRequest | ContentBulkActionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        action: ContentBulkActionRequestAction = NOT_GIVEN,
+        content_ids: Sequence[ContentBulkActionRequestContentIdsItemDict] = NOT_GIVEN,
+        audience: ContentBulkActionRequestAudienceDict = NOT_GIVEN,
+        availability: ContentBulkActionRequestAvailabilityDict = NOT_GIVEN,
+        tags: ContentBulkActionRequestTagsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -374,6 +431,29 @@ class ContentResource(SyncResource):
             body (ContentBulkActionRequest | ContentBulkActionRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            action (ContentBulkActionRequestAction): The body's field action (instead of body=). The
+                bulk action to perform. Allowed `content_ids[].type` values vary per action:
+                  * `publish`, `unpublish`: `article_content`
+                  * `delete`: `article_content`, `content_snippet`, `file_source_content`,
+                `internal_article`
+                  * `set_availability`, `set_audience`: `article_content`, `content_snippet`,
+                `external_content`, `file_source_content`, `internal_article`
+                  * `update_tags`: `article` (the parent Article id, not `article_content`),
+                `content_snippet`, `external_content`, `file_source_content`, `internal_article`
+            content_ids (Sequence[ContentBulkActionRequestContentIdsItemDict]): The body's field
+                content_ids (instead of body=). Up to 1,000 content items to apply the action to.
+            audience (ContentBulkActionRequestAudienceDict): The body's field audience (instead of
+                body=). Required when `action` is `set_audience`. Manages segment membership.
+            availability (ContentBulkActionRequestAvailabilityDict): The body's field availability
+                (instead of body=). Required when `action` is `set_availability`. Each field is optional —
+                only the
+                properties present in the request are toggled.
+            tags (ContentBulkActionRequestTagsDict): The body's field tags (instead of body=).
+                Required when `action` is `update_tags`. Applies and/or removes existing tags.
+                Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
+                may be supplied across `add_tag_ids` and `remove_tag_ids` combined. Tag IDs must
+                reference existing, non-archived tags; exceeding the limit or referencing unknown or
+                archived IDs is rejected with `parameter_invalid` (HTTP 422).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -392,7 +472,24 @@ class ContentResource(SyncResource):
         from ...models.content_bulk_action_request import ContentBulkActionRequest
         from ...models.content_bulk_action_response import ContentBulkActionResponse
 
-        body = cast("ContentBulkActionRequest", request_body(body, ContentBulkActionRequest))
+        body = cast(
+            "ContentBulkActionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "action": action,
+                        "content_ids": content_ids,
+                        "audience": audience,
+                        "availability": availability,
+                        "tags": tags,
+                    },
+                    "ContentBulkActionRequest",
+                    required=True,
+                ),
+                ContentBulkActionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -445,7 +542,7 @@ class ContentResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]:
+    ) -> SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem, ContentSearchResponse]:
         """Search knowledge base contents
 
         Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
@@ -495,7 +592,7 @@ class ContentResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
+            SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem, ContentSearchResponse]
         """
 
         from ...models.content_search_response import ContentSearchResponse

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     )
     from ...models.content_snippet import ContentSnippet
     from ...models.content_snippet_create_request import ContentSnippetCreateRequest, ContentSnippetCreateRequestDict
+    from ...models.content_snippet_list import ContentSnippetList
     from ...models.content_snippet_update_request import ContentSnippetUpdateRequest, ContentSnippetUpdateRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.tag import Tag
@@ -54,8 +56,10 @@ class AsyncContentSnippetsResource(AsyncResource):
         self,
         content_snippet_id: str,
         *,
-        body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset = UNSET,
+        body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -74,9 +78,14 @@ class AsyncContentSnippetsResource(AsyncResource):
 
         Args:
             content_snippet_id (str):
-            body (AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset):
+            body (AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -95,7 +104,18 @@ class AsyncContentSnippetsResource(AsyncResource):
         from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToContentSnippetBody | Unset", request_body(body, AttachTagToContentSnippetBody))
+        body = cast(
+            "AttachTagToContentSnippetBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToContentSnippetBody",
+                    required=True,
+                ),
+                AttachTagToContentSnippetBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -109,9 +129,7 @@ class AsyncContentSnippetsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("content_snippets.attach_tag", "/content_snippets/{content_snippet_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -124,8 +142,16 @@ class AsyncContentSnippetsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict,
+        body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        json_blocks: Sequence[Mapping[str, Any]] = NOT_GIVEN,
+        locale: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -142,6 +168,27 @@ class AsyncContentSnippetsResource(AsyncResource):
                 for the snippet content — they are mutually exclusive.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            title (str): The body's field title (instead of body=). The title of the content snippet.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the content snippet should be available for AI Chatbot (Fin). Defaults to
+                false.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the content snippet should be available for AI Copilot. Defaults to false.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the content snippet should be available for AI Sales Agent. Defaults to
+                false.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this content snippet to for Fin AI Agent. Pass an empty
+                array or omit the field for no audience targeting. Unknown audience IDs return a `404`
+                error with no partial commit.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                snippet in markdown. An alternative to `json_blocks` — you can provide content as markdown
+                instead of structured blocks. Mutually exclusive with `json_blocks`.
+            json_blocks (Sequence[Mapping[str, Any]]): The body's field json_blocks (instead of
+                body=). The content blocks that make up the body of the snippet. Mutually exclusive with
+                `body_markdown`.
+            locale (str): The body's field locale (instead of body=). The locale of the content
+                snippet. Defaults to `en`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -160,7 +207,27 @@ class AsyncContentSnippetsResource(AsyncResource):
         from ...models.content_snippet import ContentSnippet
         from ...models.content_snippet_create_request import ContentSnippetCreateRequest
 
-        body = cast("ContentSnippetCreateRequest", request_body(body, ContentSnippetCreateRequest))
+        body = cast(
+            "ContentSnippetCreateRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "json_blocks": json_blocks,
+                        "locale": locale,
+                    },
+                    "ContentSnippetCreateRequest",
+                    required=True,
+                ),
+                ContentSnippetCreateRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -314,7 +381,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ContentSnippet]:
+    ) -> AsyncPaginator[ContentSnippet, ContentSnippetList]:
         """List all content snippets
 
         You can fetch a list of all content snippets for a workspace.
@@ -339,7 +406,7 @@ class AsyncContentSnippetsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ContentSnippet]
+            AsyncPaginator[ContentSnippet, ContentSnippetList]
         """
 
         from ...models.content_snippet_list import ContentSnippetList
@@ -427,8 +494,16 @@ class AsyncContentSnippetsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict,
+        body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        json_blocks: Sequence[Mapping[str, Any]] = NOT_GIVEN,
+        locale: str = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -446,6 +521,26 @@ class AsyncContentSnippetsResource(AsyncResource):
                 updated. `json_blocks` and `body_markdown` are mutually exclusive.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the content snippet should be available for AI Chatbot (Fin).
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the content snippet should be available for AI Copilot.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the content snippet should be available for AI Sales Agent.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this content snippet to for Fin AI Agent. Omitting the
+                field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+                all audience memberships. Unknown audience IDs return a `404` error with no partial
+                commit.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                snippet in markdown. An alternative to `json_blocks` — you can provide content as markdown
+                instead of structured blocks. Mutually exclusive with `json_blocks`.
+            json_blocks (Sequence[Mapping[str, Any]]): The body's field json_blocks (instead of
+                body=). The content blocks that make up the body of the snippet. Mutually exclusive with
+                `body_markdown`.
+            locale (str): The body's field locale (instead of body=). The locale of the content
+                snippet.
+            title (str): The body's field title (instead of body=). The title of the content snippet.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -464,7 +559,27 @@ class AsyncContentSnippetsResource(AsyncResource):
         from ...models.content_snippet import ContentSnippet
         from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
 
-        body = cast("ContentSnippetUpdateRequest", request_body(body, ContentSnippetUpdateRequest))
+        body = cast(
+            "ContentSnippetUpdateRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "json_blocks": json_blocks,
+                        "locale": locale,
+                        "title": title,
+                    },
+                    "ContentSnippetUpdateRequest",
+                    required=True,
+                ),
+                ContentSnippetUpdateRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -515,8 +630,10 @@ class ContentSnippetsResource(SyncResource):
         self,
         content_snippet_id: str,
         *,
-        body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset = UNSET,
+        body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -535,9 +652,14 @@ class ContentSnippetsResource(SyncResource):
 
         Args:
             content_snippet_id (str):
-            body (AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset):
+            body (AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -556,7 +678,18 @@ class ContentSnippetsResource(SyncResource):
         from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToContentSnippetBody | Unset", request_body(body, AttachTagToContentSnippetBody))
+        body = cast(
+            "AttachTagToContentSnippetBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToContentSnippetBody",
+                    required=True,
+                ),
+                AttachTagToContentSnippetBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -570,9 +703,7 @@ class ContentSnippetsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("content_snippets.attach_tag", "/content_snippets/{content_snippet_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -585,8 +716,16 @@ class ContentSnippetsResource(SyncResource):
     def create(
         self,
         *,
-        body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict,
+        body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        json_blocks: Sequence[Mapping[str, Any]] = NOT_GIVEN,
+        locale: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -603,6 +742,27 @@ class ContentSnippetsResource(SyncResource):
                 for the snippet content — they are mutually exclusive.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            title (str): The body's field title (instead of body=). The title of the content snippet.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the content snippet should be available for AI Chatbot (Fin). Defaults to
+                false.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the content snippet should be available for AI Copilot. Defaults to false.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the content snippet should be available for AI Sales Agent. Defaults to
+                false.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this content snippet to for Fin AI Agent. Pass an empty
+                array or omit the field for no audience targeting. Unknown audience IDs return a `404`
+                error with no partial commit.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                snippet in markdown. An alternative to `json_blocks` — you can provide content as markdown
+                instead of structured blocks. Mutually exclusive with `json_blocks`.
+            json_blocks (Sequence[Mapping[str, Any]]): The body's field json_blocks (instead of
+                body=). The content blocks that make up the body of the snippet. Mutually exclusive with
+                `body_markdown`.
+            locale (str): The body's field locale (instead of body=). The locale of the content
+                snippet. Defaults to `en`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -621,7 +781,27 @@ class ContentSnippetsResource(SyncResource):
         from ...models.content_snippet import ContentSnippet
         from ...models.content_snippet_create_request import ContentSnippetCreateRequest
 
-        body = cast("ContentSnippetCreateRequest", request_body(body, ContentSnippetCreateRequest))
+        body = cast(
+            "ContentSnippetCreateRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "json_blocks": json_blocks,
+                        "locale": locale,
+                    },
+                    "ContentSnippetCreateRequest",
+                    required=True,
+                ),
+                ContentSnippetCreateRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -775,7 +955,7 @@ class ContentSnippetsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ContentSnippet]:
+    ) -> SyncPaginator[ContentSnippet, ContentSnippetList]:
         """List all content snippets
 
         You can fetch a list of all content snippets for a workspace.
@@ -800,7 +980,7 @@ class ContentSnippetsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ContentSnippet]
+            SyncPaginator[ContentSnippet, ContentSnippetList]
         """
 
         from ...models.content_snippet_list import ContentSnippetList
@@ -888,8 +1068,16 @@ class ContentSnippetsResource(SyncResource):
         self,
         id: str,
         *,
-        body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict,
+        body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        json_blocks: Sequence[Mapping[str, Any]] = NOT_GIVEN,
+        locale: str = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -907,6 +1095,26 @@ class ContentSnippetsResource(SyncResource):
                 updated. `json_blocks` and `body_markdown` are mutually exclusive.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the content snippet should be available for AI Chatbot (Fin).
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the content snippet should be available for AI Copilot.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the content snippet should be available for AI Sales Agent.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this content snippet to for Fin AI Agent. Omitting the
+                field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+                all audience memberships. Unknown audience IDs return a `404` error with no partial
+                commit.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                snippet in markdown. An alternative to `json_blocks` — you can provide content as markdown
+                instead of structured blocks. Mutually exclusive with `json_blocks`.
+            json_blocks (Sequence[Mapping[str, Any]]): The body's field json_blocks (instead of
+                body=). The content blocks that make up the body of the snippet. Mutually exclusive with
+                `body_markdown`.
+            locale (str): The body's field locale (instead of body=). The locale of the content
+                snippet.
+            title (str): The body's field title (instead of body=). The title of the content snippet.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -925,7 +1133,27 @@ class ContentSnippetsResource(SyncResource):
         from ...models.content_snippet import ContentSnippet
         from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
 
-        body = cast("ContentSnippetUpdateRequest", request_body(body, ContentSnippetUpdateRequest))
+        body = cast(
+            "ContentSnippetUpdateRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "json_blocks": json_blocks,
+                        "locale": locale,
+                        "title": title,
+                    },
+                    "ContentSnippetUpdateRequest",
+                    required=True,
+                ),
+                ContentSnippetUpdateRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -30,6 +31,15 @@ if TYPE_CHECKING:
     from ...models.attach_contact_to_conversation_request import (
         AttachContactToConversationRequest,
         AttachContactToConversationRequestDict,
+    )
+    from ...models.attach_contact_to_conversation_request_customer_with_email import (
+        AttachContactToConversationRequestCustomerWithEmailDict,
+    )
+    from ...models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
+        AttachContactToConversationRequestCustomerWithIntercomUserIdDict,
+    )
+    from ...models.attach_contact_to_conversation_request_customer_with_user_id import (
+        AttachContactToConversationRequestCustomerWithUserIdDict,
     )
     from ...models.conversation import Conversation
     from ...models.detach_contact_from_conversation_request import (
@@ -57,6 +67,10 @@ class AsyncConversationParticipantsResource(AsyncResource):
         *,
         body: AttachContactToConversationRequest | AttachContactToConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        customer: AttachContactToConversationRequestCustomerWithIntercomUserIdDict
+        | AttachContactToConversationRequestCustomerWithUserIdDict
+        | AttachContactToConversationRequestCustomerWithEmailDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -78,6 +92,12 @@ class AsyncConversationParticipantsResource(AsyncResource):
                 Unset): Payload of the request to assign a conversation
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
+                adding the new participant.
+            customer (AttachContactToConversationRequestCustomerWithIntercomUserIdDict |
+                AttachContactToConversationRequestCustomerWithUserIdDict |
+                AttachContactToConversationRequestCustomerWithEmailDict): The body's field customer
+                (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -97,7 +117,16 @@ class AsyncConversationParticipantsResource(AsyncResource):
         from ...models.conversation import Conversation
 
         body = cast(
-            "AttachContactToConversationRequest | Unset", request_body(body, AttachContactToConversationRequest)
+            "AttachContactToConversationRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "customer": customer},
+                    "AttachContactToConversationRequest",
+                    required=False,
+                ),
+                AttachContactToConversationRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -131,8 +160,9 @@ class AsyncConversationParticipantsResource(AsyncResource):
         conversation_id: str,
         contact_id: str,
         *,
-        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict | Unset = UNSET,
+        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -149,10 +179,11 @@ class AsyncConversationParticipantsResource(AsyncResource):
         Args:
             conversation_id (str):
             contact_id (str):
-            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict |
-                Unset):
+            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
+                performing the action.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -172,7 +203,16 @@ class AsyncConversationParticipantsResource(AsyncResource):
         from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
 
         body = cast(
-            "DetachContactFromConversationRequest | Unset", request_body(body, DetachContactFromConversationRequest)
+            "DetachContactFromConversationRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachContactFromConversationRequest",
+                    required=True,
+                ),
+                DetachContactFromConversationRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -195,9 +235,7 @@ class AsyncConversationParticipantsResource(AsyncResource):
                 )
             },
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -234,6 +272,10 @@ class ConversationParticipantsResource(SyncResource):
         *,
         body: AttachContactToConversationRequest | AttachContactToConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        customer: AttachContactToConversationRequestCustomerWithIntercomUserIdDict
+        | AttachContactToConversationRequestCustomerWithUserIdDict
+        | AttachContactToConversationRequestCustomerWithEmailDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -255,6 +297,12 @@ class ConversationParticipantsResource(SyncResource):
                 Unset): Payload of the request to assign a conversation
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
+                adding the new participant.
+            customer (AttachContactToConversationRequestCustomerWithIntercomUserIdDict |
+                AttachContactToConversationRequestCustomerWithUserIdDict |
+                AttachContactToConversationRequestCustomerWithEmailDict): The body's field customer
+                (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -274,7 +322,16 @@ class ConversationParticipantsResource(SyncResource):
         from ...models.conversation import Conversation
 
         body = cast(
-            "AttachContactToConversationRequest | Unset", request_body(body, AttachContactToConversationRequest)
+            "AttachContactToConversationRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "customer": customer},
+                    "AttachContactToConversationRequest",
+                    required=False,
+                ),
+                AttachContactToConversationRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -308,8 +365,9 @@ class ConversationParticipantsResource(SyncResource):
         conversation_id: str,
         contact_id: str,
         *,
-        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict | Unset = UNSET,
+        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -326,10 +384,11 @@ class ConversationParticipantsResource(SyncResource):
         Args:
             conversation_id (str):
             contact_id (str):
-            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict |
-                Unset):
+            body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
+                performing the action.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -349,7 +408,16 @@ class ConversationParticipantsResource(SyncResource):
         from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
 
         body = cast(
-            "DetachContactFromConversationRequest | Unset", request_body(body, DetachContactFromConversationRequest)
+            "DetachContactFromConversationRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachContactFromConversationRequest",
+                    required=True,
+                ),
+                DetachContactFromConversationRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -372,9 +440,7 @@ class ConversationParticipantsResource(SyncResource):
                 )
             },
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

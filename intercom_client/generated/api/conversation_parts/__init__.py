@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -63,8 +64,7 @@ class AsyncConversationPartsResource(AsyncResource):
         body: RedactConversationRequestRedactConversationPartRequest
         | RedactConversationRequestRedactConversationPartRequestDict
         | RedactConversationRequestRedactConversationSourceRequest
-        | RedactConversationRequestRedactConversationSourceRequestDict
-        | Unset = UNSET,
+        | RedactConversationRequestRedactConversationSourceRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -86,7 +86,7 @@ class AsyncConversationPartsResource(AsyncResource):
             body (RedactConversationRequestRedactConversationPartRequest |
                 RedactConversationRequestRedactConversationPartRequestDict |
                 RedactConversationRequestRedactConversationSourceRequest |
-                RedactConversationRequestRedactConversationSourceRequestDict | Unset):
+                RedactConversationRequestRedactConversationSourceRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -113,7 +113,7 @@ class AsyncConversationPartsResource(AsyncResource):
         )
 
         body = cast(
-            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest | Unset",
+            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest",
             request_body(
                 body,
                 RedactConversationRequestRedactConversationPartRequest,
@@ -129,8 +129,7 @@ class AsyncConversationPartsResource(AsyncResource):
             "url": "/conversations/redact",
             "extensions": {OPERATION: ("conversation_parts.redact_conversation", "/conversations/redact")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -147,8 +146,14 @@ class AsyncConversationPartsResource(AsyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
+        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        experimental: bool = NOT_GIVEN,
+        secret: str = NOT_GIVEN,
+        admin_id: str = NOT_GIVEN,
+        info_message: str = NOT_GIVEN,
+        seen: bool = NOT_GIVEN,
+        send_state: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -167,14 +172,26 @@ class AsyncConversationPartsResource(AsyncResource):
         Args:
             conversation_id (str):
             id (str):
-            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset): Payload
-                for updating a conversation part. Supports two operations:
+            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict): Payload for
+                updating a conversation part. Supports two operations:
                 1. Updating the send state of an external reply (requires `send_state` and
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            experimental (bool): The body's field experimental (instead of body=). Must be true to use
+                this experimental endpoint.
+            secret (str): The body's field secret (instead of body=). HMAC secret for authenticating
+                the experimental request.
+            admin_id (str): The body's field admin_id (instead of body=). The id of the admin marking
+                the part as seen.
+            info_message (str): The body's field info_message (instead of body=). An informational
+                message about the send state update.
+            seen (bool): The body's field seen (instead of body=). Set to true to mark the
+                conversation part as seen.
+            send_state (str): The body's field send_state (instead of body=). The send state to set on
+                the external reply.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -193,7 +210,25 @@ class AsyncConversationPartsResource(AsyncResource):
         from ...models.conversation_part import ConversationPart
         from ...models.update_conversation_part_request import UpdateConversationPartRequest
 
-        body = cast("UpdateConversationPartRequest | Unset", request_body(body, UpdateConversationPartRequest))
+        body = cast(
+            "UpdateConversationPartRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "experimental": experimental,
+                        "secret": secret,
+                        "admin_id": admin_id,
+                        "info_message": info_message,
+                        "seen": seen,
+                        "send_state": send_state,
+                    },
+                    "UpdateConversationPartRequest",
+                    required=True,
+                ),
+                UpdateConversationPartRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -210,9 +245,7 @@ class AsyncConversationPartsResource(AsyncResource):
                 OPERATION: ("conversation_parts.update", "/conversations/{conversation_id}/conversation_parts/{id}")
             },
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -249,8 +282,7 @@ class ConversationPartsResource(SyncResource):
         body: RedactConversationRequestRedactConversationPartRequest
         | RedactConversationRequestRedactConversationPartRequestDict
         | RedactConversationRequestRedactConversationSourceRequest
-        | RedactConversationRequestRedactConversationSourceRequestDict
-        | Unset = UNSET,
+        | RedactConversationRequestRedactConversationSourceRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -272,7 +304,7 @@ class ConversationPartsResource(SyncResource):
             body (RedactConversationRequestRedactConversationPartRequest |
                 RedactConversationRequestRedactConversationPartRequestDict |
                 RedactConversationRequestRedactConversationSourceRequest |
-                RedactConversationRequestRedactConversationSourceRequestDict | Unset):
+                RedactConversationRequestRedactConversationSourceRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -299,7 +331,7 @@ class ConversationPartsResource(SyncResource):
         )
 
         body = cast(
-            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest | Unset",
+            "RedactConversationRequestRedactConversationPartRequest | RedactConversationRequestRedactConversationSourceRequest",
             request_body(
                 body,
                 RedactConversationRequestRedactConversationPartRequest,
@@ -315,8 +347,7 @@ class ConversationPartsResource(SyncResource):
             "url": "/conversations/redact",
             "extensions": {OPERATION: ("conversation_parts.redact_conversation", "/conversations/redact")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -333,8 +364,14 @@ class ConversationPartsResource(SyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
+        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        experimental: bool = NOT_GIVEN,
+        secret: str = NOT_GIVEN,
+        admin_id: str = NOT_GIVEN,
+        info_message: str = NOT_GIVEN,
+        seen: bool = NOT_GIVEN,
+        send_state: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -353,14 +390,26 @@ class ConversationPartsResource(SyncResource):
         Args:
             conversation_id (str):
             id (str):
-            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset): Payload
-                for updating a conversation part. Supports two operations:
+            body (UpdateConversationPartRequest | UpdateConversationPartRequestDict): Payload for
+                updating a conversation part. Supports two operations:
                 1. Updating the send state of an external reply (requires `send_state` and
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            experimental (bool): The body's field experimental (instead of body=). Must be true to use
+                this experimental endpoint.
+            secret (str): The body's field secret (instead of body=). HMAC secret for authenticating
+                the experimental request.
+            admin_id (str): The body's field admin_id (instead of body=). The id of the admin marking
+                the part as seen.
+            info_message (str): The body's field info_message (instead of body=). An informational
+                message about the send state update.
+            seen (bool): The body's field seen (instead of body=). Set to true to mark the
+                conversation part as seen.
+            send_state (str): The body's field send_state (instead of body=). The send state to set on
+                the external reply.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -379,7 +428,25 @@ class ConversationPartsResource(SyncResource):
         from ...models.conversation_part import ConversationPart
         from ...models.update_conversation_part_request import UpdateConversationPartRequest
 
-        body = cast("UpdateConversationPartRequest | Unset", request_body(body, UpdateConversationPartRequest))
+        body = cast(
+            "UpdateConversationPartRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "experimental": experimental,
+                        "secret": secret,
+                        "admin_id": admin_id,
+                        "info_message": info_message,
+                        "seen": seen,
+                        "send_state": send_state,
+                    },
+                    "UpdateConversationPartRequest",
+                    required=True,
+                ),
+                UpdateConversationPartRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -396,9 +463,7 @@ class ConversationPartsResource(SyncResource):
                 OPERATION: ("conversation_parts.update", "/conversations/{conversation_id}/conversation_parts/{id}")
             },
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

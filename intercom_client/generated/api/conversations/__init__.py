@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -21,6 +21,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -43,24 +44,30 @@ if TYPE_CHECKING:
     from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest, ContactReplyUserIdRequestDict
     from ...models.conversation import Conversation
     from ...models.conversation_deleted import ConversationDeleted
+    from ...models.conversation_list import ConversationList
     from ...models.conversation_list_item import ConversationListItem
     from ...models.convert_conversation_to_ticket_request import (
         ConvertConversationToTicketRequest,
         ConvertConversationToTicketRequestDict,
     )
     from ...models.create_conversation_request import CreateConversationRequest, CreateConversationRequestDict
+    from ...models.create_conversation_request_from import CreateConversationRequestFromDict
     from ...models.deleted_conversation_item import DeletedConversationItem
+    from ...models.deleted_conversation_list import DeletedConversationList
     from ...models.handling_event_list import HandlingEventList
     from ...models.intercom_version import IntercomVersion
     from ...models.merge_conversations_request import MergeConversationsRequest, MergeConversationsRequestDict
     from ...models.message import Message
     from ...models.open_conversation_request import OpenConversationRequest, OpenConversationRequestDict
     from ...models.search_request import SearchRequest, SearchRequestDict
+    from ...models.side_conversation_list import SideConversationList
     from ...models.side_conversation_summary import SideConversationSummary
     from ...models.snooze_conversation_request import SnoozeConversationRequest, SnoozeConversationRequestDict
+    from ...models.starting_after_paging import StartingAfterPagingDict
     from ...models.ticket import Ticket
     from ...models.update_conversation_request import UpdateConversationRequest, UpdateConversationRequestDict
-    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+    from ...models.update_conversation_request_priority import UpdateConversationRequestPriority
+    from ...types import AsyncPaginator, Cursor, SearchQueryDict, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncConversationsResource", "ConversationsResource"]
 
@@ -76,10 +83,13 @@ class AsyncConversationsResource(AsyncResource):
 
     async def convert_to_ticket(
         self,
-        id: int,
+        id: str,
         *,
-        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
+        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ticket_type_id: str = NOT_GIVEN,
+        attributes: Mapping[str, Any] = NOT_GIVEN,
+        ticket_state_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -91,11 +101,24 @@ class AsyncConversationsResource(AsyncResource):
         You can convert a conversation to a ticket.
 
         Args:
-            id (int):
-            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict |
-                Unset): You can convert a Conversation to a Ticket
+            id (str):
+            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict): You
+                can convert a Conversation to a Ticket
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                type of ticket you want to convert the conversation to
+            attributes (Mapping[str, Any]): The body's field attributes (instead of body=). The
+                attributes set on the ticket. When setting the default title and description attributes,
+                the attribute keys that should be used are `_default_title_` and `_default_description_`.
+                When setting ticket type attributes of the list attribute type, the key should be the
+                attribute name and the value of the attribute should be the list item id, obtainable by
+                [listing the ticket type](ref:get_ticket-types). For example, if the ticket type has an
+                attribute called `priority` of type `list`, the key should be `priority` and the value of
+                the attribute should be the guid of the list item (e.g.
+                `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+            ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
+                ticket state associated with the ticket type.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -115,7 +138,16 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.ticket import Ticket
 
         body = cast(
-            "ConvertConversationToTicketRequest | Unset", request_body(body, ConvertConversationToTicketRequest)
+            "ConvertConversationToTicketRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"ticket_type_id": ticket_type_id, "attributes": attributes, "ticket_state_id": ticket_state_id},
+                    "ConvertConversationToTicketRequest",
+                    required=True,
+                ),
+                ConvertConversationToTicketRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -128,9 +160,7 @@ class AsyncConversationsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("conversations.convert_to_ticket", "/conversations/{id}/convert")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -145,8 +175,13 @@ class AsyncConversationsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
+        body: CreateConversationRequest | CreateConversationRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_: CreateConversationRequestFromDict = NOT_GIVEN,
+        attachment_urls: Sequence[str] = NOT_GIVEN,
+        brand_id: str = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        subject: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -167,12 +202,22 @@ class AsyncConversationsResource(AsyncResource):
         This will return the Message model that has been created.
 
         Args:
-            body (CreateConversationRequest | CreateConversationRequestDict | Unset): Conversations
-                are how you can communicate with users in Intercom. They are created when a contact
-                replies to an outbound message, or when one admin directly sends a message to a single
-                contact.
+            body (CreateConversationRequest | CreateConversationRequestDict): Conversations are how
+                you can communicate with users in Intercom. They are created when a contact replies to an
+                outbound message, or when one admin directly sends a message to a single contact.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_ (CreateConversationRequestFromDict): The body's field from (instead of body=).
+            attachment_urls (Sequence[str]): The body's field attachment_urls (instead of body=). A
+                list of image URLs that will be added as attachments. You can include up to 10 URLs.
+            brand_id (str): The body's field brand_id (instead of body=). The unique identifier of the
+                brand to associate with this conversation.
+            created_at (int): The body's field created_at (instead of body=). The time the
+                conversation was created as a UTC Unix timestamp. If not provided, the current time will
+                be used. This field is only recommneded for migrating past conversations from another
+                source into Intercom.
+            subject (str): The body's field subject (instead of body=). The title of the email. Only
+                applicable if the message type is email.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -191,7 +236,24 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.create_conversation_request import CreateConversationRequest
         from ...models.message import Message
 
-        body = cast("CreateConversationRequest | Unset", request_body(body, CreateConversationRequest))
+        body = cast(
+            "CreateConversationRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "from": from_,
+                        "attachment_urls": attachment_urls,
+                        "brand_id": brand_id,
+                        "created_at": created_at,
+                        "subject": subject,
+                    },
+                    "CreateConversationRequest",
+                    required=True,
+                ),
+                CreateConversationRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -201,9 +263,7 @@ class AsyncConversationsResource(AsyncResource):
             "url": "/conversations",
             "extensions": {OPERATION: ("conversations.create", "/conversations")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -217,7 +277,7 @@ class AsyncConversationsResource(AsyncResource):
 
     async def delete(
         self,
-        id: int,
+        id: str,
         *,
         retain_metrics: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -248,7 +308,7 @@ class AsyncConversationsResource(AsyncResource):
         article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
 
         Args:
-            id (int):
+            id (str):
             retain_metrics (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
@@ -310,7 +370,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ConversationListItem]:
+    ) -> AsyncPaginator[ConversationListItem, ConversationList]:
         """List all conversations
 
         You can fetch a list of all conversations.
@@ -346,7 +406,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ConversationListItem]
+            AsyncPaginator[ConversationListItem, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
@@ -395,7 +455,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DeletedConversationItem]:
+    ) -> AsyncPaginator[DeletedConversationItem, DeletedConversationList]:
         """List all deleted conversation IDs
 
         List all deleted conversation IDs.
@@ -425,7 +485,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[DeletedConversationItem]
+            AsyncPaginator[DeletedConversationItem, DeletedConversationList]
         """
 
         from ...models.deleted_conversation_list import DeletedConversationList
@@ -532,7 +592,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[SideConversationSummary]:
+    ) -> AsyncPaginator[SideConversationSummary, SideConversationList]:
         """List side conversations
 
         List side conversations for a given conversation. Side conversations are internal threads created by
@@ -563,7 +623,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[SideConversationSummary]
+            AsyncPaginator[SideConversationSummary, SideConversationList]
         """
 
         from ...models.side_conversation_list import SideConversationList
@@ -606,8 +666,7 @@ class AsyncConversationsResource(AsyncResource):
         | OpenConversationRequest
         | OpenConversationRequestDict
         | AssignConversationRequest
-        | AssignConversationRequestDict
-        | Unset = UNSET,
+        | AssignConversationRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -627,7 +686,7 @@ class AsyncConversationsResource(AsyncResource):
             id (str):
             body (CloseConversationRequest | CloseConversationRequestDict | SnoozeConversationRequest
                 | SnoozeConversationRequestDict | OpenConversationRequest | OpenConversationRequestDict |
-                AssignConversationRequest | AssignConversationRequestDict | Unset):
+                AssignConversationRequest | AssignConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -652,7 +711,7 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.snooze_conversation_request import SnoozeConversationRequest
 
         body = cast(
-            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest | Unset",
+            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest",
             request_body(
                 body,
                 CloseConversationRequest,
@@ -672,8 +731,7 @@ class AsyncConversationsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("conversations.manage", "/conversations/{id}/parts")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -689,8 +747,9 @@ class AsyncConversationsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
+        body: MergeConversationsRequest | MergeConversationsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        merge_into_conversation_id: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -708,10 +767,12 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             id (str):
-            body (MergeConversationsRequest | MergeConversationsRequestDict | Unset): Payload to merge
-                a secondary conversation into a primary conversation.
+            body (MergeConversationsRequest | MergeConversationsRequestDict): Payload to merge a
+                secondary conversation into a primary conversation.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            merge_into_conversation_id (int): The body's field merge_into_conversation_id (instead of
+                body=). The ID of the primary (target) conversation to merge into.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -730,7 +791,18 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.conversation import Conversation
         from ...models.merge_conversations_request import MergeConversationsRequest
 
-        body = cast("MergeConversationsRequest | Unset", request_body(body, MergeConversationsRequest))
+        body = cast(
+            "MergeConversationsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"merge_into_conversation_id": merge_into_conversation_id},
+                    "MergeConversationsRequest",
+                    required=True,
+                ),
+                MergeConversationsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -742,9 +814,7 @@ class AsyncConversationsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("conversations.merge", "/conversations/{id}/merge")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -767,8 +837,7 @@ class AsyncConversationsResource(AsyncResource):
         | ContactReplyUserIdRequest
         | ContactReplyUserIdRequestDict
         | AdminReplyConversationRequest
-        | AdminReplyConversationRequestDict
-        | Unset = UNSET,
+        | AdminReplyConversationRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -794,7 +863,7 @@ class AsyncConversationsResource(AsyncResource):
             body (ContactReplyIntercomUserIdRequest | ContactReplyIntercomUserIdRequestDict |
                 ContactReplyEmailRequest | ContactReplyEmailRequestDict | ContactReplyUserIdRequest |
                 ContactReplyUserIdRequestDict | AdminReplyConversationRequest |
-                AdminReplyConversationRequestDict | Unset):
+                AdminReplyConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -819,7 +888,7 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.conversation import Conversation
 
         body = cast(
-            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset",
+            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest",
             request_body(
                 body,
                 ContactReplyIntercomUserIdRequest,
@@ -839,8 +908,7 @@ class AsyncConversationsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("conversations.reply", "/conversations/{id}/reply")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -854,7 +922,7 @@ class AsyncConversationsResource(AsyncResource):
 
     async def retrieve(
         self,
-        id: int,
+        id: str,
         *,
         display_as: str | Unset = UNSET,
         include_translations: bool | Unset = UNSET,
@@ -883,7 +951,7 @@ class AsyncConversationsResource(AsyncResource):
         resolutions#h_97f8c2e671).
 
         Args:
-            id (int):
+            id (str):
             display_as (str | Unset):
             include_translations (bool | Unset):
             include_email_history (bool | Unset):
@@ -941,10 +1009,12 @@ class AsyncConversationsResource(AsyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict = NOT_GIVEN,
         include_monitors: bool | Unset = UNSET,
         include_scorecards: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -954,7 +1024,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ConversationListItem]:
+    ) -> AsyncPaginator[ConversationListItem, ConversationList]:
         """Search conversations
 
         You can search for multiple conversations by the value of their attributes in order to fetch exactly
@@ -1146,11 +1216,14 @@ class AsyncConversationsResource(AsyncResource):
         |
 
         Args:
-            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
+            body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1168,14 +1241,25 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ConversationListItem]
+            AsyncPaginator[ConversationListItem, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
         from ...models.search_request import SearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        body = cast(
+            "SearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination},
+                    "SearchRequest",
+                    required=True,
+                ),
+                SearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1195,9 +1279,7 @@ class AsyncConversationsResource(AsyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1215,11 +1297,17 @@ class AsyncConversationsResource(AsyncResource):
 
     async def update(
         self,
-        id: int,
+        id: str,
         *,
         body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        priority: UpdateConversationRequestPriority = NOT_GIVEN,
+        read: bool = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1253,12 +1341,30 @@ class AsyncConversationsResource(AsyncResource):
         - Your workspace settings (Settings → Data → Conversations)
 
         Args:
-            id (int):
+            id (str):
             body (UpdateConversationRequest | UpdateConversationRequestDict | Unset): Payload of the
                 request to update a conversation
             display_as (str | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The ID of the teammate to
+                attribute the priority change to. Defaults to Operator when omitted, and is only used
+                alongside priority.
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the conversation is associated with. The unique identifier for the company which is
+                given by Intercom. Set to nil to remove company.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of
+                custom object instance models. System-defined attributes such as "CX Score rating" and "CX
+                Score explanation" may also be included.
+            priority (UpdateConversationRequestPriority): The body's field priority (instead of
+                body=). The priority level to set on the conversation. Accepts one of none, low, medium,
+                high, or urgent. Set none to clear an existing priority.
+            read (bool): The body's field read (instead of body=). Mark a conversation as read within
+                Intercom.
+            title (str): The body's field title (instead of body=). The title given to the
+                conversation
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1277,7 +1383,25 @@ class AsyncConversationsResource(AsyncResource):
         from ...models.conversation import Conversation
         from ...models.update_conversation_request import UpdateConversationRequest
 
-        body = cast("UpdateConversationRequest | Unset", request_body(body, UpdateConversationRequest))
+        body = cast(
+            "UpdateConversationRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "admin_id": admin_id,
+                        "company_id": company_id,
+                        "custom_attributes": custom_attributes,
+                        "priority": priority,
+                        "read": read,
+                        "title": title,
+                    },
+                    "UpdateConversationRequest",
+                    required=False,
+                ),
+                UpdateConversationRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1337,10 +1461,13 @@ class ConversationsResource(SyncResource):
 
     def convert_to_ticket(
         self,
-        id: int,
+        id: str,
         *,
-        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
+        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ticket_type_id: str = NOT_GIVEN,
+        attributes: Mapping[str, Any] = NOT_GIVEN,
+        ticket_state_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1352,11 +1479,24 @@ class ConversationsResource(SyncResource):
         You can convert a conversation to a ticket.
 
         Args:
-            id (int):
-            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict |
-                Unset): You can convert a Conversation to a Ticket
+            id (str):
+            body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict): You
+                can convert a Conversation to a Ticket
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                type of ticket you want to convert the conversation to
+            attributes (Mapping[str, Any]): The body's field attributes (instead of body=). The
+                attributes set on the ticket. When setting the default title and description attributes,
+                the attribute keys that should be used are `_default_title_` and `_default_description_`.
+                When setting ticket type attributes of the list attribute type, the key should be the
+                attribute name and the value of the attribute should be the list item id, obtainable by
+                [listing the ticket type](ref:get_ticket-types). For example, if the ticket type has an
+                attribute called `priority` of type `list`, the key should be `priority` and the value of
+                the attribute should be the guid of the list item (e.g.
+                `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+            ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
+                ticket state associated with the ticket type.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1376,7 +1516,16 @@ class ConversationsResource(SyncResource):
         from ...models.ticket import Ticket
 
         body = cast(
-            "ConvertConversationToTicketRequest | Unset", request_body(body, ConvertConversationToTicketRequest)
+            "ConvertConversationToTicketRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"ticket_type_id": ticket_type_id, "attributes": attributes, "ticket_state_id": ticket_state_id},
+                    "ConvertConversationToTicketRequest",
+                    required=True,
+                ),
+                ConvertConversationToTicketRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -1389,9 +1538,7 @@ class ConversationsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("conversations.convert_to_ticket", "/conversations/{id}/convert")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1406,8 +1553,13 @@ class ConversationsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
+        body: CreateConversationRequest | CreateConversationRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_: CreateConversationRequestFromDict = NOT_GIVEN,
+        attachment_urls: Sequence[str] = NOT_GIVEN,
+        brand_id: str = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        subject: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1428,12 +1580,22 @@ class ConversationsResource(SyncResource):
         This will return the Message model that has been created.
 
         Args:
-            body (CreateConversationRequest | CreateConversationRequestDict | Unset): Conversations
-                are how you can communicate with users in Intercom. They are created when a contact
-                replies to an outbound message, or when one admin directly sends a message to a single
-                contact.
+            body (CreateConversationRequest | CreateConversationRequestDict): Conversations are how
+                you can communicate with users in Intercom. They are created when a contact replies to an
+                outbound message, or when one admin directly sends a message to a single contact.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_ (CreateConversationRequestFromDict): The body's field from (instead of body=).
+            attachment_urls (Sequence[str]): The body's field attachment_urls (instead of body=). A
+                list of image URLs that will be added as attachments. You can include up to 10 URLs.
+            brand_id (str): The body's field brand_id (instead of body=). The unique identifier of the
+                brand to associate with this conversation.
+            created_at (int): The body's field created_at (instead of body=). The time the
+                conversation was created as a UTC Unix timestamp. If not provided, the current time will
+                be used. This field is only recommneded for migrating past conversations from another
+                source into Intercom.
+            subject (str): The body's field subject (instead of body=). The title of the email. Only
+                applicable if the message type is email.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1452,7 +1614,24 @@ class ConversationsResource(SyncResource):
         from ...models.create_conversation_request import CreateConversationRequest
         from ...models.message import Message
 
-        body = cast("CreateConversationRequest | Unset", request_body(body, CreateConversationRequest))
+        body = cast(
+            "CreateConversationRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "from": from_,
+                        "attachment_urls": attachment_urls,
+                        "brand_id": brand_id,
+                        "created_at": created_at,
+                        "subject": subject,
+                    },
+                    "CreateConversationRequest",
+                    required=True,
+                ),
+                CreateConversationRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1462,9 +1641,7 @@ class ConversationsResource(SyncResource):
             "url": "/conversations",
             "extensions": {OPERATION: ("conversations.create", "/conversations")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1478,7 +1655,7 @@ class ConversationsResource(SyncResource):
 
     def delete(
         self,
-        id: int,
+        id: str,
         *,
         retain_metrics: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -1509,7 +1686,7 @@ class ConversationsResource(SyncResource):
         article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
 
         Args:
-            id (int):
+            id (str):
             retain_metrics (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
@@ -1571,7 +1748,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ConversationListItem]:
+    ) -> SyncPaginator[ConversationListItem, ConversationList]:
         """List all conversations
 
         You can fetch a list of all conversations.
@@ -1607,7 +1784,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ConversationListItem]
+            SyncPaginator[ConversationListItem, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
@@ -1656,7 +1833,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[DeletedConversationItem]:
+    ) -> SyncPaginator[DeletedConversationItem, DeletedConversationList]:
         """List all deleted conversation IDs
 
         List all deleted conversation IDs.
@@ -1686,7 +1863,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[DeletedConversationItem]
+            SyncPaginator[DeletedConversationItem, DeletedConversationList]
         """
 
         from ...models.deleted_conversation_list import DeletedConversationList
@@ -1793,7 +1970,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[SideConversationSummary]:
+    ) -> SyncPaginator[SideConversationSummary, SideConversationList]:
         """List side conversations
 
         List side conversations for a given conversation. Side conversations are internal threads created by
@@ -1824,7 +2001,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[SideConversationSummary]
+            SyncPaginator[SideConversationSummary, SideConversationList]
         """
 
         from ...models.side_conversation_list import SideConversationList
@@ -1867,8 +2044,7 @@ class ConversationsResource(SyncResource):
         | OpenConversationRequest
         | OpenConversationRequestDict
         | AssignConversationRequest
-        | AssignConversationRequestDict
-        | Unset = UNSET,
+        | AssignConversationRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1888,7 +2064,7 @@ class ConversationsResource(SyncResource):
             id (str):
             body (CloseConversationRequest | CloseConversationRequestDict | SnoozeConversationRequest
                 | SnoozeConversationRequestDict | OpenConversationRequest | OpenConversationRequestDict |
-                AssignConversationRequest | AssignConversationRequestDict | Unset):
+                AssignConversationRequest | AssignConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -1913,7 +2089,7 @@ class ConversationsResource(SyncResource):
         from ...models.snooze_conversation_request import SnoozeConversationRequest
 
         body = cast(
-            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest | Unset",
+            "AssignConversationRequest | CloseConversationRequest | OpenConversationRequest | SnoozeConversationRequest",
             request_body(
                 body,
                 CloseConversationRequest,
@@ -1933,8 +2109,7 @@ class ConversationsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("conversations.manage", "/conversations/{id}/parts")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1950,8 +2125,9 @@ class ConversationsResource(SyncResource):
         self,
         id: str,
         *,
-        body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
+        body: MergeConversationsRequest | MergeConversationsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        merge_into_conversation_id: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1969,10 +2145,12 @@ class ConversationsResource(SyncResource):
 
         Args:
             id (str):
-            body (MergeConversationsRequest | MergeConversationsRequestDict | Unset): Payload to merge
-                a secondary conversation into a primary conversation.
+            body (MergeConversationsRequest | MergeConversationsRequestDict): Payload to merge a
+                secondary conversation into a primary conversation.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            merge_into_conversation_id (int): The body's field merge_into_conversation_id (instead of
+                body=). The ID of the primary (target) conversation to merge into.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1991,7 +2169,18 @@ class ConversationsResource(SyncResource):
         from ...models.conversation import Conversation
         from ...models.merge_conversations_request import MergeConversationsRequest
 
-        body = cast("MergeConversationsRequest | Unset", request_body(body, MergeConversationsRequest))
+        body = cast(
+            "MergeConversationsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"merge_into_conversation_id": merge_into_conversation_id},
+                    "MergeConversationsRequest",
+                    required=True,
+                ),
+                MergeConversationsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2003,9 +2192,7 @@ class ConversationsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("conversations.merge", "/conversations/{id}/merge")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2028,8 +2215,7 @@ class ConversationsResource(SyncResource):
         | ContactReplyUserIdRequest
         | ContactReplyUserIdRequestDict
         | AdminReplyConversationRequest
-        | AdminReplyConversationRequestDict
-        | Unset = UNSET,
+        | AdminReplyConversationRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -2055,7 +2241,7 @@ class ConversationsResource(SyncResource):
             body (ContactReplyIntercomUserIdRequest | ContactReplyIntercomUserIdRequestDict |
                 ContactReplyEmailRequest | ContactReplyEmailRequestDict | ContactReplyUserIdRequest |
                 ContactReplyUserIdRequestDict | AdminReplyConversationRequest |
-                AdminReplyConversationRequestDict | Unset):
+                AdminReplyConversationRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -2080,7 +2266,7 @@ class ConversationsResource(SyncResource):
         from ...models.conversation import Conversation
 
         body = cast(
-            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset",
+            "AdminReplyConversationRequest | ContactReplyEmailRequest | ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest",
             request_body(
                 body,
                 ContactReplyIntercomUserIdRequest,
@@ -2100,8 +2286,7 @@ class ConversationsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("conversations.reply", "/conversations/{id}/reply")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2115,7 +2300,7 @@ class ConversationsResource(SyncResource):
 
     def retrieve(
         self,
-        id: int,
+        id: str,
         *,
         display_as: str | Unset = UNSET,
         include_translations: bool | Unset = UNSET,
@@ -2144,7 +2329,7 @@ class ConversationsResource(SyncResource):
         resolutions#h_97f8c2e671).
 
         Args:
-            id (int):
+            id (str):
             display_as (str | Unset):
             include_translations (bool | Unset):
             include_email_history (bool | Unset):
@@ -2202,10 +2387,12 @@ class ConversationsResource(SyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict = NOT_GIVEN,
         include_monitors: bool | Unset = UNSET,
         include_scorecards: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -2215,7 +2402,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ConversationListItem]:
+    ) -> SyncPaginator[ConversationListItem, ConversationList]:
         """Search conversations
 
         You can search for multiple conversations by the value of their attributes in order to fetch exactly
@@ -2407,11 +2594,14 @@ class ConversationsResource(SyncResource):
         |
 
         Args:
-            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
+            body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -2429,14 +2619,25 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ConversationListItem]
+            SyncPaginator[ConversationListItem, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
         from ...models.search_request import SearchRequest
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        body = cast(
+            "SearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination},
+                    "SearchRequest",
+                    required=True,
+                ),
+                SearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -2456,9 +2657,7 @@ class ConversationsResource(SyncResource):
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -2476,11 +2675,17 @@ class ConversationsResource(SyncResource):
 
     def update(
         self,
-        id: int,
+        id: str,
         *,
         body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        priority: UpdateConversationRequestPriority = NOT_GIVEN,
+        read: bool = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2514,12 +2719,30 @@ class ConversationsResource(SyncResource):
         - Your workspace settings (Settings → Data → Conversations)
 
         Args:
-            id (int):
+            id (str):
             body (UpdateConversationRequest | UpdateConversationRequestDict | Unset): Payload of the
                 request to update a conversation
             display_as (str | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The ID of the teammate to
+                attribute the priority change to. Defaults to Operator when omitted, and is only used
+                alongside priority.
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the conversation is associated with. The unique identifier for the company which is
+                given by Intercom. Set to nil to remove company.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of
+                custom object instance models. System-defined attributes such as "CX Score rating" and "CX
+                Score explanation" may also be included.
+            priority (UpdateConversationRequestPriority): The body's field priority (instead of
+                body=). The priority level to set on the conversation. Accepts one of none, low, medium,
+                high, or urgent. Set none to clear an existing priority.
+            read (bool): The body's field read (instead of body=). Mark a conversation as read within
+                Intercom.
+            title (str): The body's field title (instead of body=). The title given to the
+                conversation
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2538,7 +2761,25 @@ class ConversationsResource(SyncResource):
         from ...models.conversation import Conversation
         from ...models.update_conversation_request import UpdateConversationRequest
 
-        body = cast("UpdateConversationRequest | Unset", request_body(body, UpdateConversationRequest))
+        body = cast(
+            "UpdateConversationRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "admin_id": admin_id,
+                        "company_id": company_id,
+                        "custom_attributes": custom_attributes,
+                        "priority": priority,
+                        "read": read,
+                        "title": title,
+                    },
+                    "UpdateConversationRequest",
+                    required=False,
+                ),
+                UpdateConversationRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

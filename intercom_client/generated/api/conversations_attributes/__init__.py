@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     one_of,
     path_segment,
     request_body,
@@ -82,6 +83,9 @@ if TYPE_CHECKING:
     from ...models.update_conversation_attribute_request import (
         UpdateConversationAttributeRequest,
         UpdateConversationAttributeRequestDict,
+    )
+    from ...models.update_conversation_attribute_request_reference import (
+        UpdateConversationAttributeRequestReferenceDict,
     )
     from ...types import TimeoutTypes
 
@@ -244,8 +248,9 @@ class AsyncConversationsAttributesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict,
+        body: CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        label: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -273,6 +278,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
                 type conversation attribute.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            label (str): The body's field label (instead of body=). The label for the new option.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -299,7 +305,16 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
 
         body = cast(
-            "CreateConversationAttributeOptionRequest", request_body(body, CreateConversationAttributeOptionRequest)
+            "CreateConversationAttributeOptionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"label": label},
+                    "CreateConversationAttributeOptionRequest",
+                    required=True,
+                ),
+                CreateConversationAttributeOptionRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -698,8 +713,14 @@ class AsyncConversationsAttributesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict,
+        body: UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        description: str = NOT_GIVEN,
+        multiline: bool = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        reference: UpdateConversationAttributeRequestReferenceDict = NOT_GIVEN,
+        required: bool = NOT_GIVEN,
+        visible_to_team_ids: Sequence[str] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -725,6 +746,18 @@ class AsyncConversationsAttributesResource(AsyncResource):
                 Payload for updating a conversation attribute.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            description (str): The body's field description (instead of body=). Readable description
+                of the attribute.
+            multiline (bool): The body's field multiline (instead of body=). (String data type only)
+                Whether this string attribute is multiline.
+            name (str): The body's field name (instead of body=). Name of the attribute.
+            reference (UpdateConversationAttributeRequestReferenceDict): The body's field reference
+                (instead of body=). (Relationship data type only) Reference configuration for related
+                objects.
+            required (bool): The body's field required (instead of body=). Whether this attribute is
+                required.
+            visible_to_team_ids (Sequence[str]): The body's field visible_to_team_ids (instead of
+                body=). Team IDs that can see this attribute. Empty array means all teams.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -750,7 +783,25 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
 
-        body = cast("UpdateConversationAttributeRequest", request_body(body, UpdateConversationAttributeRequest))
+        body = cast(
+            "UpdateConversationAttributeRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "description": description,
+                        "multiline": multiline,
+                        "name": name,
+                        "reference": reference,
+                        "required": required,
+                        "visible_to_team_ids": visible_to_team_ids,
+                    },
+                    "UpdateConversationAttributeRequest",
+                    required=True,
+                ),
+                UpdateConversationAttributeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -799,8 +850,9 @@ class AsyncConversationsAttributesResource(AsyncResource):
         id: int,
         option_id: str,
         *,
-        body: UpdateConversationAttributeOptionRequest | UpdateConversationAttributeOptionRequestDict,
+        body: UpdateConversationAttributeOptionRequest | UpdateConversationAttributeOptionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        label: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -829,6 +881,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
                 conversation attribute.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            label (str): The body's field label (instead of body=). The updated label for the option.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -855,7 +908,16 @@ class AsyncConversationsAttributesResource(AsyncResource):
         from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
 
         body = cast(
-            "UpdateConversationAttributeOptionRequest", request_body(body, UpdateConversationAttributeOptionRequest)
+            "UpdateConversationAttributeOptionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"label": label},
+                    "UpdateConversationAttributeOptionRequest",
+                    required=True,
+                ),
+                UpdateConversationAttributeOptionRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -1080,8 +1142,9 @@ class ConversationsAttributesResource(SyncResource):
         self,
         id: int,
         *,
-        body: CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict,
+        body: CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        label: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1109,6 +1172,7 @@ class ConversationsAttributesResource(SyncResource):
                 type conversation attribute.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            label (str): The body's field label (instead of body=). The label for the new option.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1135,7 +1199,16 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
 
         body = cast(
-            "CreateConversationAttributeOptionRequest", request_body(body, CreateConversationAttributeOptionRequest)
+            "CreateConversationAttributeOptionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"label": label},
+                    "CreateConversationAttributeOptionRequest",
+                    required=True,
+                ),
+                CreateConversationAttributeOptionRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -1534,8 +1607,14 @@ class ConversationsAttributesResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict,
+        body: UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        description: str = NOT_GIVEN,
+        multiline: bool = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        reference: UpdateConversationAttributeRequestReferenceDict = NOT_GIVEN,
+        required: bool = NOT_GIVEN,
+        visible_to_team_ids: Sequence[str] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1561,6 +1640,18 @@ class ConversationsAttributesResource(SyncResource):
                 Payload for updating a conversation attribute.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            description (str): The body's field description (instead of body=). Readable description
+                of the attribute.
+            multiline (bool): The body's field multiline (instead of body=). (String data type only)
+                Whether this string attribute is multiline.
+            name (str): The body's field name (instead of body=). Name of the attribute.
+            reference (UpdateConversationAttributeRequestReferenceDict): The body's field reference
+                (instead of body=). (Relationship data type only) Reference configuration for related
+                objects.
+            required (bool): The body's field required (instead of body=). Whether this attribute is
+                required.
+            visible_to_team_ids (Sequence[str]): The body's field visible_to_team_ids (instead of
+                body=). Team IDs that can see this attribute. Empty array means all teams.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1586,7 +1677,25 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.conversation_attribute_string_type import ConversationAttributeStringType
         from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
 
-        body = cast("UpdateConversationAttributeRequest", request_body(body, UpdateConversationAttributeRequest))
+        body = cast(
+            "UpdateConversationAttributeRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "description": description,
+                        "multiline": multiline,
+                        "name": name,
+                        "reference": reference,
+                        "required": required,
+                        "visible_to_team_ids": visible_to_team_ids,
+                    },
+                    "UpdateConversationAttributeRequest",
+                    required=True,
+                ),
+                UpdateConversationAttributeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1635,8 +1744,9 @@ class ConversationsAttributesResource(SyncResource):
         id: int,
         option_id: str,
         *,
-        body: UpdateConversationAttributeOptionRequest | UpdateConversationAttributeOptionRequestDict,
+        body: UpdateConversationAttributeOptionRequest | UpdateConversationAttributeOptionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        label: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1665,6 +1775,7 @@ class ConversationsAttributesResource(SyncResource):
                 conversation attribute.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            label (str): The body's field label (instead of body=). The updated label for the option.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1691,7 +1802,16 @@ class ConversationsAttributesResource(SyncResource):
         from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
 
         body = cast(
-            "UpdateConversationAttributeOptionRequest", request_body(body, UpdateConversationAttributeOptionRequest)
+            "UpdateConversationAttributeOptionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"label": label},
+                    "UpdateConversationAttributeOptionRequest",
+                    required=True,
+                ),
+                UpdateConversationAttributeOptionRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):

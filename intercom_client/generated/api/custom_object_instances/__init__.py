@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     )
     from ...models.custom_object_instance import CustomObjectInstance
     from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
+    from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
     from ...models.intercom_version import IntercomVersion
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
@@ -54,6 +56,10 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         *,
         body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        custom_attributes: Mapping[str, Any] | None = NOT_GIVEN,
+        external_created_at: int | None = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        external_updated_at: int | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -71,6 +77,16 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
                 Custom Object instance
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            custom_attributes (Mapping[str, Any] | None): The body's field custom_attributes (instead
+                of body=).
+            external_created_at (int | None): The body's field external_created_at (instead of body=).
+                The time when the Custom Object instance was created in the external system it originated
+                from.
+            external_id (str): The body's field external_id (instead of body=). A unique identifier
+                for the Custom Object instance in the external system it originated from.
+            external_updated_at (int | None): The body's field external_updated_at (instead of body=).
+                The time when the Custom Object instance was last updated in the external system it
+                originated from.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -91,7 +107,20 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
 
         body = cast(
             "CreateOrUpdateCustomObjectInstanceRequest | Unset",
-            request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "custom_attributes": custom_attributes,
+                        "external_created_at": external_created_at,
+                        "external_id": external_id,
+                        "external_updated_at": external_updated_at,
+                    },
+                    "CreateOrUpdateCustomObjectInstanceRequest",
+                    required=False,
+                ),
+                CreateOrUpdateCustomObjectInstanceRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -128,6 +157,74 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         return parsed
 
     async def delete(
+        self,
+        custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by ID
+
+        Delete a single Custom Object instance using the Intercom defined id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstanceDeleted
+        """
+
+        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
+                ),
+                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
+            ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.delete",
+                    "/custom_object_instances/{custom_object_type_identifier}/{id}",
+                )
+            },
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstanceDeleted = await self._request(
+            _kwargs,
+            {200: CustomObjectInstanceDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
+
+    async def delete_by_external_id(
         self,
         custom_object_type_identifier: str,
         *,
@@ -184,81 +281,13 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             ),
             "extensions": {
                 OPERATION: (
-                    "custom_object_instances.delete",
+                    "custom_object_instances.delete_by_external_id",
                     "/custom_object_instances/{custom_object_type_identifier}",
                 )
             },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-        _kwargs["headers"] = headers
-
-        parsed: CustomObjectInstanceDeleted = await self._request(
-            _kwargs,
-            {200: CustomObjectInstanceDeleted.from_dict},
-            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
-        return parsed
-
-    async def delete_by_external_id(
-        self,
-        custom_object_type_identifier: str,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomObjectInstanceDeleted:
-        """Delete a Custom Object Instance by ID
-
-        Delete a single Custom Object instance using the Intercom defined id.
-
-        Args:
-            custom_object_type_identifier (str):
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
-            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
-            max_retries: Retries of this call after a failed attempt; None: the client's.
-            extra_headers: Headers added to this request (overriding its own).
-            extra_query: Query parameters added to this request (overriding its own).
-            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            CustomObjectInstanceDeleted
-        """
-
-        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
-
-        headers: dict[str, Any] = {}
-        if not isinstance(intercom_version, Unset):
-            headers["Intercom-Version"] = str(intercom_version)
-
-        _kwargs: dict[str, Any] = {
-            "method": "delete",
-            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
-                custom_object_type_identifier=path_segment(
-                    "custom_object_type_identifier",
-                    custom_object_type_identifier,
-                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
-                ),
-                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
-            ),
-            "extensions": {
-                OPERATION: (
-                    "custom_object_instances.delete_by_external_id",
-                    "/custom_object_instances/{custom_object_type_identifier}/{id}",
-                )
-            },
-        }
         _kwargs["headers"] = headers
 
         parsed: CustomObjectInstanceDeleted = await self._request(
@@ -285,7 +314,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[CustomObjectInstance | None]:
+    ) -> AsyncPaginator[CustomObjectInstance, CustomObjectInstancesPaginatedList]:
         """List Custom Object Instances
 
         List instances of a custom object type. Three modes are supported:
@@ -319,7 +348,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[CustomObjectInstance | None]
+            AsyncPaginator[CustomObjectInstance, CustomObjectInstancesPaginatedList]
         """
 
         from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
@@ -458,6 +487,10 @@ class CustomObjectInstancesResource(SyncResource):
         *,
         body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        custom_attributes: Mapping[str, Any] | None = NOT_GIVEN,
+        external_created_at: int | None = NOT_GIVEN,
+        external_id: str = NOT_GIVEN,
+        external_updated_at: int | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -475,6 +508,16 @@ class CustomObjectInstancesResource(SyncResource):
                 Custom Object instance
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            custom_attributes (Mapping[str, Any] | None): The body's field custom_attributes (instead
+                of body=).
+            external_created_at (int | None): The body's field external_created_at (instead of body=).
+                The time when the Custom Object instance was created in the external system it originated
+                from.
+            external_id (str): The body's field external_id (instead of body=). A unique identifier
+                for the Custom Object instance in the external system it originated from.
+            external_updated_at (int | None): The body's field external_updated_at (instead of body=).
+                The time when the Custom Object instance was last updated in the external system it
+                originated from.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -495,7 +538,20 @@ class CustomObjectInstancesResource(SyncResource):
 
         body = cast(
             "CreateOrUpdateCustomObjectInstanceRequest | Unset",
-            request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "custom_attributes": custom_attributes,
+                        "external_created_at": external_created_at,
+                        "external_id": external_id,
+                        "external_updated_at": external_updated_at,
+                    },
+                    "CreateOrUpdateCustomObjectInstanceRequest",
+                    required=False,
+                ),
+                CreateOrUpdateCustomObjectInstanceRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -532,6 +588,74 @@ class CustomObjectInstancesResource(SyncResource):
         return parsed
 
     def delete(
+        self,
+        custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by ID
+
+        Delete a single Custom Object instance using the Intercom defined id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.
+                By default, it's equal to the version set in the app package. Example: Preview.
+            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
+            max_retries: Retries of this call after a failed attempt; None: the client's.
+            extra_headers: Headers added to this request (overriding its own).
+            extra_query: Query parameters added to this request (overriding its own).
+            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstanceDeleted
+        """
+
+        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
+
+        headers: dict[str, Any] = {}
+        if not isinstance(intercom_version, Unset):
+            headers["Intercom-Version"] = str(intercom_version)
+
+        _kwargs: dict[str, Any] = {
+            "method": "delete",
+            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
+                custom_object_type_identifier=path_segment(
+                    "custom_object_type_identifier",
+                    custom_object_type_identifier,
+                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
+                ),
+                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
+            ),
+            "extensions": {
+                OPERATION: (
+                    "custom_object_instances.delete",
+                    "/custom_object_instances/{custom_object_type_identifier}/{id}",
+                )
+            },
+        }
+        _kwargs["headers"] = headers
+
+        parsed: CustomObjectInstanceDeleted = self._request(
+            _kwargs,
+            {200: CustomObjectInstanceDeleted.from_dict},
+            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return parsed
+
+    def delete_by_external_id(
         self,
         custom_object_type_identifier: str,
         *,
@@ -588,81 +712,13 @@ class CustomObjectInstancesResource(SyncResource):
             ),
             "extensions": {
                 OPERATION: (
-                    "custom_object_instances.delete",
+                    "custom_object_instances.delete_by_external_id",
                     "/custom_object_instances/{custom_object_type_identifier}",
                 )
             },
         }
         if params:  # no params at all spares httpx a second parse of the URL
             _kwargs["params"] = params
-        _kwargs["headers"] = headers
-
-        parsed: CustomObjectInstanceDeleted = self._request(
-            _kwargs,
-            {200: CustomObjectInstanceDeleted.from_dict},
-            request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
-        return parsed
-
-    def delete_by_external_id(
-        self,
-        custom_object_type_identifier: str,
-        id: str,
-        *,
-        intercom_version: IntercomVersion | Unset = UNSET,
-        timeout: TimeoutTypes = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomObjectInstanceDeleted:
-        """Delete a Custom Object Instance by ID
-
-        Delete a single Custom Object instance using the Intercom defined id.
-
-        Args:
-            custom_object_type_identifier (str):
-            id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
-            timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
-            max_retries: Retries of this call after a failed attempt; None: the client's.
-            extra_headers: Headers added to this request (overriding its own).
-            extra_query: Query parameters added to this request (overriding its own).
-            extra_body: JSON fields merged into the body (overriding its own), e.g. fields the spec lacks.
-
-        Raises:
-            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-            ResponseDecodingError: The response body is not the JSON this operation documents.
-
-        Returns:
-            CustomObjectInstanceDeleted
-        """
-
-        from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
-
-        headers: dict[str, Any] = {}
-        if not isinstance(intercom_version, Unset):
-            headers["Intercom-Version"] = str(intercom_version)
-
-        _kwargs: dict[str, Any] = {
-            "method": "delete",
-            "url": "/custom_object_instances/{custom_object_type_identifier}/{id}".format(
-                custom_object_type_identifier=path_segment(
-                    "custom_object_type_identifier",
-                    custom_object_type_identifier,
-                    "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}",
-                ),
-                id=path_segment("id", id, "DELETE /custom_object_instances/{custom_object_type_identifier}/{id}"),
-            ),
-            "extensions": {
-                OPERATION: (
-                    "custom_object_instances.delete_by_external_id",
-                    "/custom_object_instances/{custom_object_type_identifier}/{id}",
-                )
-            },
-        }
         _kwargs["headers"] = headers
 
         parsed: CustomObjectInstanceDeleted = self._request(
@@ -689,7 +745,7 @@ class CustomObjectInstancesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[CustomObjectInstance | None]:
+    ) -> SyncPaginator[CustomObjectInstance, CustomObjectInstancesPaginatedList]:
         """List Custom Object Instances
 
         List instances of a custom object type. Three modes are supported:
@@ -723,7 +779,7 @@ class CustomObjectInstancesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[CustomObjectInstance | None]
+            SyncPaginator[CustomObjectInstance, CustomObjectInstancesPaginatedList]
         """
 
         from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,9 +29,14 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.create_data_connector_request import CreateDataConnectorRequest, CreateDataConnectorRequestDict
+    from ...models.create_data_connector_request_audiences_item import CreateDataConnectorRequestAudiencesItem
+    from ...models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItemDict
+    from ...models.create_data_connector_request_http_method import CreateDataConnectorRequestHttpMethod
     from ...models.data_connector import DataConnector
     from ...models.data_connector_detail import DataConnectorDetail
     from ...models.data_connector_execution_result import DataConnectorExecutionResult
+    from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
+    from ...models.data_connector_list import DataConnectorList
     from ...models.deleted_data_connector_object import DeletedDataConnectorObject
     from ...models.intercom_version import IntercomVersion
     from ...models.list_data_connector_execution_results_error_type import ListDataConnectorExecutionResultsErrorType
@@ -40,6 +46,10 @@ if TYPE_CHECKING:
     from ...models.list_data_connector_execution_results_success import ListDataConnectorExecutionResultsSuccess
     from ...models.retrieve_data_connector_state_version import RetrieveDataConnectorStateVersion
     from ...models.update_data_connector_request import UpdateDataConnectorRequest, UpdateDataConnectorRequestDict
+    from ...models.update_data_connector_request_audiences_item import UpdateDataConnectorRequestAudiencesItem
+    from ...models.update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItemDict
+    from ...models.update_data_connector_request_http_method import UpdateDataConnectorRequestHttpMethod
+    from ...models.update_data_connector_request_state import UpdateDataConnectorRequestState
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncDataConnectorsResource", "DataConnectorsResource"]
@@ -57,8 +67,20 @@ class AsyncDataConnectorsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset = UNSET,
+        body: CreateDataConnectorRequest | CreateDataConnectorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        audiences: Sequence[CreateDataConnectorRequestAudiencesItem] = NOT_GIVEN,
+        bypass_authentication: bool = NOT_GIVEN,
+        customer_authentication: bool = NOT_GIVEN,
+        data_inputs: Sequence[CreateDataConnectorRequestDataInputsItemDict] = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        direct_fin_usage: bool = NOT_GIVEN,
+        http_method: CreateDataConnectorRequestHttpMethod = NOT_GIVEN,
+        mock_response: Mapping[str, Any] = NOT_GIVEN,
+        token_ids: Sequence[str] = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        validate_missing_attributes: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -71,10 +93,35 @@ class AsyncDataConnectorsResource(AsyncResource):
         data inputs, and other settings, then set it to `live` when ready.
 
         Args:
-            body (CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset): You can create
-                a data connector by providing the required parameters.
+            body (CreateDataConnectorRequest | CreateDataConnectorRequestDict): You can create a data
+                connector by providing the required parameters.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the data connector.
+            audiences (Sequence[CreateDataConnectorRequestAudiencesItem]): The body's field audiences
+                (instead of body=). The user types this connector is available for.
+            bypass_authentication (bool): The body's field bypass_authentication (instead of body=).
+                Whether authentication is bypassed entirely (public endpoint). Defaults to false.
+            customer_authentication (bool): The body's field customer_authentication (instead of
+                body=). Whether the connector requires customer authentication before executing. Defaults
+                to false.
+            data_inputs (Sequence[CreateDataConnectorRequestDataInputsItemDict]): The body's field
+                data_inputs (instead of body=). Input parameters accepted by the connector.
+            description (str): The body's field description (instead of body=). A description of what
+                this data connector does.
+            direct_fin_usage (bool): The body's field direct_fin_usage (instead of body=). Whether the
+                connector is used directly by Fin (true) or only in workflows (false). Defaults to false.
+            http_method (CreateDataConnectorRequestHttpMethod): The body's field http_method (instead
+                of body=). The HTTP method used when calling the external API.
+            mock_response (Mapping[str, Any]): The body's field mock_response (instead of body=). A
+                sample JSON response from the external API. Auto-generates `response_fields` and sets
+                `configuration_response_type` to `mock_response_type`.
+            token_ids (Sequence[str]): The body's field token_ids (instead of body=). IDs of
+                authentication tokens to attach to this data connector.
+            url (str): The body's field url (instead of body=). The URL of the external API endpoint.
+                Supports template variables like `{{order_id}}`.
+            validate_missing_attributes (bool): The body's field validate_missing_attributes (instead
+                of body=). Whether to validate that all required data inputs have values before executing.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -93,7 +140,31 @@ class AsyncDataConnectorsResource(AsyncResource):
         from ...models.create_data_connector_request import CreateDataConnectorRequest
         from ...models.data_connector_detail import DataConnectorDetail
 
-        body = cast("CreateDataConnectorRequest | Unset", request_body(body, CreateDataConnectorRequest))
+        body = cast(
+            "CreateDataConnectorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "audiences": audiences,
+                        "bypass_authentication": bypass_authentication,
+                        "customer_authentication": customer_authentication,
+                        "data_inputs": data_inputs,
+                        "description": description,
+                        "direct_fin_usage": direct_fin_usage,
+                        "http_method": http_method,
+                        "mock_response": mock_response,
+                        "token_ids": token_ids,
+                        "url": url,
+                        "validate_missing_attributes": validate_missing_attributes,
+                    },
+                    "CreateDataConnectorRequest",
+                    required=True,
+                ),
+                CreateDataConnectorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -103,9 +174,7 @@ class AsyncDataConnectorsResource(AsyncResource):
             "url": "/data_connectors",
             "extensions": {OPERATION: ("data_connectors.create", "/data_connectors")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -187,7 +256,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DataConnector]:
+    ) -> AsyncPaginator[DataConnector, DataConnectorList]:
         """List all data connectors
 
         Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
@@ -213,7 +282,7 @@ class AsyncDataConnectorsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[DataConnector]
+            AsyncPaginator[DataConnector, DataConnectorList]
         """
 
         from ...models.data_connector_list import DataConnectorList
@@ -260,7 +329,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DataConnectorExecutionResult]:
+    ) -> AsyncPaginator[DataConnectorExecutionResult, DataConnectorExecutionResultList]:
         """List execution results for a data connector
 
         Retrieve paginated execution logs for a specific data connector.
@@ -295,7 +364,7 @@ class AsyncDataConnectorsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[DataConnectorExecutionResult]
+            AsyncPaginator[DataConnectorExecutionResult, DataConnectorExecutionResultList]
         """
 
         from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
@@ -499,6 +568,19 @@ class AsyncDataConnectorsResource(AsyncResource):
         *,
         body: UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        audiences: Sequence[UpdateDataConnectorRequestAudiencesItem] = NOT_GIVEN,
+        bypass_authentication: bool = NOT_GIVEN,
+        customer_authentication: bool = NOT_GIVEN,
+        data_inputs: Sequence[UpdateDataConnectorRequestDataInputsItemDict] = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        direct_fin_usage: bool = NOT_GIVEN,
+        http_method: UpdateDataConnectorRequestHttpMethod = NOT_GIVEN,
+        mock_response: Mapping[str, Any] = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        state: UpdateDataConnectorRequestState = NOT_GIVEN,
+        token_ids: Sequence[str] = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        validate_missing_attributes: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -517,6 +599,33 @@ class AsyncDataConnectorsResource(AsyncResource):
                 Set `state` to `live` or `draft` to change the connector's state.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            audiences (Sequence[UpdateDataConnectorRequestAudiencesItem]): The body's field audiences
+                (instead of body=). The audience types this connector targets.
+            bypass_authentication (bool): The body's field bypass_authentication (instead of body=).
+                Whether authentication is bypassed for this connector.
+            customer_authentication (bool): The body's field customer_authentication (instead of
+                body=). Whether OTP authentication is enabled for this connector.
+            data_inputs (Sequence[UpdateDataConnectorRequestDataInputsItemDict]): The body's field
+                data_inputs (instead of body=). The input parameters accepted by this data connector.
+                Replaces all existing inputs.
+            description (str): The body's field description (instead of body=). A description of what
+                this data connector does.
+            direct_fin_usage (bool): The body's field direct_fin_usage (instead of body=). Whether
+                this connector is used directly by Fin.
+            http_method (UpdateDataConnectorRequestHttpMethod): The body's field http_method (instead
+                of body=). The HTTP method used by the data connector.
+            mock_response (Mapping[str, Any]): The body's field mock_response (instead of body=). A
+                sample JSON response from the external API. Auto-generates `response_fields` and sets
+                `configuration_response_type` to `mock_response_type`.
+            name (str): The body's field name (instead of body=). The name of the data connector.
+            state (UpdateDataConnectorRequestState): The body's field state (instead of body=). The
+                desired state of the connector.
+            token_ids (Sequence[str]): The body's field token_ids (instead of body=). IDs of
+                authentication tokens to attach to this data connector. An empty array removes all tokens.
+            url (str): The body's field url (instead of body=). The URL of the external API endpoint.
+                Supports template variables like `{{order_id}}`.
+            validate_missing_attributes (bool): The body's field validate_missing_attributes (instead
+                of body=). Whether to validate missing attributes before execution.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -535,7 +644,32 @@ class AsyncDataConnectorsResource(AsyncResource):
         from ...models.data_connector_detail import DataConnectorDetail
         from ...models.update_data_connector_request import UpdateDataConnectorRequest
 
-        body = cast("UpdateDataConnectorRequest | Unset", request_body(body, UpdateDataConnectorRequest))
+        body = cast(
+            "UpdateDataConnectorRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "audiences": audiences,
+                        "bypass_authentication": bypass_authentication,
+                        "customer_authentication": customer_authentication,
+                        "data_inputs": data_inputs,
+                        "description": description,
+                        "direct_fin_usage": direct_fin_usage,
+                        "http_method": http_method,
+                        "mock_response": mock_response,
+                        "name": name,
+                        "state": state,
+                        "token_ids": token_ids,
+                        "url": url,
+                        "validate_missing_attributes": validate_missing_attributes,
+                    },
+                    "UpdateDataConnectorRequest",
+                    required=False,
+                ),
+                UpdateDataConnectorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -586,8 +720,20 @@ class DataConnectorsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset = UNSET,
+        body: CreateDataConnectorRequest | CreateDataConnectorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        audiences: Sequence[CreateDataConnectorRequestAudiencesItem] = NOT_GIVEN,
+        bypass_authentication: bool = NOT_GIVEN,
+        customer_authentication: bool = NOT_GIVEN,
+        data_inputs: Sequence[CreateDataConnectorRequestDataInputsItemDict] = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        direct_fin_usage: bool = NOT_GIVEN,
+        http_method: CreateDataConnectorRequestHttpMethod = NOT_GIVEN,
+        mock_response: Mapping[str, Any] = NOT_GIVEN,
+        token_ids: Sequence[str] = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        validate_missing_attributes: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -600,10 +746,35 @@ class DataConnectorsResource(SyncResource):
         data inputs, and other settings, then set it to `live` when ready.
 
         Args:
-            body (CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset): You can create
-                a data connector by providing the required parameters.
+            body (CreateDataConnectorRequest | CreateDataConnectorRequestDict): You can create a data
+                connector by providing the required parameters.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the data connector.
+            audiences (Sequence[CreateDataConnectorRequestAudiencesItem]): The body's field audiences
+                (instead of body=). The user types this connector is available for.
+            bypass_authentication (bool): The body's field bypass_authentication (instead of body=).
+                Whether authentication is bypassed entirely (public endpoint). Defaults to false.
+            customer_authentication (bool): The body's field customer_authentication (instead of
+                body=). Whether the connector requires customer authentication before executing. Defaults
+                to false.
+            data_inputs (Sequence[CreateDataConnectorRequestDataInputsItemDict]): The body's field
+                data_inputs (instead of body=). Input parameters accepted by the connector.
+            description (str): The body's field description (instead of body=). A description of what
+                this data connector does.
+            direct_fin_usage (bool): The body's field direct_fin_usage (instead of body=). Whether the
+                connector is used directly by Fin (true) or only in workflows (false). Defaults to false.
+            http_method (CreateDataConnectorRequestHttpMethod): The body's field http_method (instead
+                of body=). The HTTP method used when calling the external API.
+            mock_response (Mapping[str, Any]): The body's field mock_response (instead of body=). A
+                sample JSON response from the external API. Auto-generates `response_fields` and sets
+                `configuration_response_type` to `mock_response_type`.
+            token_ids (Sequence[str]): The body's field token_ids (instead of body=). IDs of
+                authentication tokens to attach to this data connector.
+            url (str): The body's field url (instead of body=). The URL of the external API endpoint.
+                Supports template variables like `{{order_id}}`.
+            validate_missing_attributes (bool): The body's field validate_missing_attributes (instead
+                of body=). Whether to validate that all required data inputs have values before executing.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -622,7 +793,31 @@ class DataConnectorsResource(SyncResource):
         from ...models.create_data_connector_request import CreateDataConnectorRequest
         from ...models.data_connector_detail import DataConnectorDetail
 
-        body = cast("CreateDataConnectorRequest | Unset", request_body(body, CreateDataConnectorRequest))
+        body = cast(
+            "CreateDataConnectorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "audiences": audiences,
+                        "bypass_authentication": bypass_authentication,
+                        "customer_authentication": customer_authentication,
+                        "data_inputs": data_inputs,
+                        "description": description,
+                        "direct_fin_usage": direct_fin_usage,
+                        "http_method": http_method,
+                        "mock_response": mock_response,
+                        "token_ids": token_ids,
+                        "url": url,
+                        "validate_missing_attributes": validate_missing_attributes,
+                    },
+                    "CreateDataConnectorRequest",
+                    required=True,
+                ),
+                CreateDataConnectorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -632,9 +827,7 @@ class DataConnectorsResource(SyncResource):
             "url": "/data_connectors",
             "extensions": {OPERATION: ("data_connectors.create", "/data_connectors")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -716,7 +909,7 @@ class DataConnectorsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[DataConnector]:
+    ) -> SyncPaginator[DataConnector, DataConnectorList]:
         """List all data connectors
 
         Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
@@ -742,7 +935,7 @@ class DataConnectorsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[DataConnector]
+            SyncPaginator[DataConnector, DataConnectorList]
         """
 
         from ...models.data_connector_list import DataConnectorList
@@ -789,7 +982,7 @@ class DataConnectorsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[DataConnectorExecutionResult]:
+    ) -> SyncPaginator[DataConnectorExecutionResult, DataConnectorExecutionResultList]:
         """List execution results for a data connector
 
         Retrieve paginated execution logs for a specific data connector.
@@ -824,7 +1017,7 @@ class DataConnectorsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[DataConnectorExecutionResult]
+            SyncPaginator[DataConnectorExecutionResult, DataConnectorExecutionResultList]
         """
 
         from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
@@ -1028,6 +1221,19 @@ class DataConnectorsResource(SyncResource):
         *,
         body: UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        audiences: Sequence[UpdateDataConnectorRequestAudiencesItem] = NOT_GIVEN,
+        bypass_authentication: bool = NOT_GIVEN,
+        customer_authentication: bool = NOT_GIVEN,
+        data_inputs: Sequence[UpdateDataConnectorRequestDataInputsItemDict] = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        direct_fin_usage: bool = NOT_GIVEN,
+        http_method: UpdateDataConnectorRequestHttpMethod = NOT_GIVEN,
+        mock_response: Mapping[str, Any] = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        state: UpdateDataConnectorRequestState = NOT_GIVEN,
+        token_ids: Sequence[str] = NOT_GIVEN,
+        url: str = NOT_GIVEN,
+        validate_missing_attributes: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1046,6 +1252,33 @@ class DataConnectorsResource(SyncResource):
                 Set `state` to `live` or `draft` to change the connector's state.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            audiences (Sequence[UpdateDataConnectorRequestAudiencesItem]): The body's field audiences
+                (instead of body=). The audience types this connector targets.
+            bypass_authentication (bool): The body's field bypass_authentication (instead of body=).
+                Whether authentication is bypassed for this connector.
+            customer_authentication (bool): The body's field customer_authentication (instead of
+                body=). Whether OTP authentication is enabled for this connector.
+            data_inputs (Sequence[UpdateDataConnectorRequestDataInputsItemDict]): The body's field
+                data_inputs (instead of body=). The input parameters accepted by this data connector.
+                Replaces all existing inputs.
+            description (str): The body's field description (instead of body=). A description of what
+                this data connector does.
+            direct_fin_usage (bool): The body's field direct_fin_usage (instead of body=). Whether
+                this connector is used directly by Fin.
+            http_method (UpdateDataConnectorRequestHttpMethod): The body's field http_method (instead
+                of body=). The HTTP method used by the data connector.
+            mock_response (Mapping[str, Any]): The body's field mock_response (instead of body=). A
+                sample JSON response from the external API. Auto-generates `response_fields` and sets
+                `configuration_response_type` to `mock_response_type`.
+            name (str): The body's field name (instead of body=). The name of the data connector.
+            state (UpdateDataConnectorRequestState): The body's field state (instead of body=). The
+                desired state of the connector.
+            token_ids (Sequence[str]): The body's field token_ids (instead of body=). IDs of
+                authentication tokens to attach to this data connector. An empty array removes all tokens.
+            url (str): The body's field url (instead of body=). The URL of the external API endpoint.
+                Supports template variables like `{{order_id}}`.
+            validate_missing_attributes (bool): The body's field validate_missing_attributes (instead
+                of body=). Whether to validate missing attributes before execution.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1064,7 +1297,32 @@ class DataConnectorsResource(SyncResource):
         from ...models.data_connector_detail import DataConnectorDetail
         from ...models.update_data_connector_request import UpdateDataConnectorRequest
 
-        body = cast("UpdateDataConnectorRequest | Unset", request_body(body, UpdateDataConnectorRequest))
+        body = cast(
+            "UpdateDataConnectorRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "audiences": audiences,
+                        "bypass_authentication": bypass_authentication,
+                        "customer_authentication": customer_authentication,
+                        "data_inputs": data_inputs,
+                        "description": description,
+                        "direct_fin_usage": direct_fin_usage,
+                        "http_method": http_method,
+                        "mock_response": mock_response,
+                        "name": name,
+                        "state": state,
+                        "token_ids": token_ids,
+                        "url": url,
+                        "validate_missing_attributes": validate_missing_attributes,
+                    },
+                    "UpdateDataConnectorRequest",
+                    required=False,
+                ),
+                UpdateDataConnectorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from ...models.create_data_event_summaries_request import (
         CreateDataEventSummariesRequest,
         CreateDataEventSummariesRequestDict,
+    )
+    from ...models.create_data_event_summaries_request_event_summaries import (
+        CreateDataEventSummariesRequestEventSummariesDict,
     )
     from ...models.data_event_summary import DataEventSummary
     from ...models.intercom_version import IntercomVersion
@@ -50,8 +54,14 @@ class AsyncDataEventsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateDataEventRequest | CreateDataEventRequestDict | Unset = UNSET,
+        body: CreateDataEventRequest | CreateDataEventRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        created_at: int = NOT_GIVEN,
+        email: str = NOT_GIVEN,
+        event_name: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
+        metadata: Mapping[str, Any] = NOT_GIVEN,
+        user_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -132,9 +142,22 @@ class AsyncDataEventsResource(AsyncResource):
         - Server errors will return a `500` response code and may contain an error message in the body.
 
         Args:
-            body (CreateDataEventRequest | CreateDataEventRequestDict | Unset):
+            body (CreateDataEventRequest | CreateDataEventRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            created_at (int): The body's field created_at (instead of body=). The time the event
+                occurred as a UTC Unix timestamp
+            email (str): The body's field email (instead of body=). An email address for your user. An
+                email should only be used where your application uses email to uniquely identify users.
+            event_name (str): The body's field event_name (instead of body=). The name of the event
+                that occurred. This is presented to your App's admins when filtering and creating segments
+                - a good event name is typically a past tense 'verb-noun' combination, to improve
+                readability, for example `updated-plan`.
+            id (str): The body's field id (instead of body=). The unique identifier for the contact
+                (lead or user) which is given by Intercom.
+            metadata (Mapping[str, Any]): The body's field metadata (instead of body=). Optional
+                metadata about the event.
+            user_id (str): The body's field user_id (instead of body=). Your identifier for the user.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -152,7 +175,25 @@ class AsyncDataEventsResource(AsyncResource):
 
         from ...models.create_data_event_request import CreateDataEventRequest
 
-        body = cast("CreateDataEventRequest | Unset", request_body(body, CreateDataEventRequest))
+        body = cast(
+            "CreateDataEventRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "created_at": created_at,
+                        "email": email,
+                        "event_name": event_name,
+                        "id": id,
+                        "metadata": metadata,
+                        "user_id": user_id,
+                    },
+                    "CreateDataEventRequest",
+                    required=True,
+                ),
+                CreateDataEventRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -162,9 +203,7 @@ class AsyncDataEventsResource(AsyncResource):
             "url": "/events",
             "extensions": {OPERATION: ("data_events.create", "/events")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -179,6 +218,8 @@ class AsyncDataEventsResource(AsyncResource):
         *,
         body: CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        event_summaries: CreateDataEventSummariesRequestEventSummariesDict = NOT_GIVEN,
+        user_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -198,6 +239,12 @@ class AsyncDataEventsResource(AsyncResource):
                 `updated-plan`.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            event_summaries (CreateDataEventSummariesRequestEventSummariesDict): The body's field
+                event_summaries (instead of body=). A list of event summaries for the user. Each event
+                summary should contain the event name, the time the event occurred, and the number of
+                times the event occurred. The event name should be a past tense 'verb-noun' combination,
+                to improve readability, for example `updated-plan`.
+            user_id (str): The body's field user_id (instead of body=). Your identifier for the user.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -215,7 +262,18 @@ class AsyncDataEventsResource(AsyncResource):
 
         from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
 
-        body = cast("CreateDataEventSummariesRequest | Unset", request_body(body, CreateDataEventSummariesRequest))
+        body = cast(
+            "CreateDataEventSummariesRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"event_summaries": event_summaries, "user_id": user_id},
+                    "CreateDataEventSummariesRequest",
+                    required=False,
+                ),
+                CreateDataEventSummariesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -351,8 +409,14 @@ class DataEventsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateDataEventRequest | CreateDataEventRequestDict | Unset = UNSET,
+        body: CreateDataEventRequest | CreateDataEventRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        created_at: int = NOT_GIVEN,
+        email: str = NOT_GIVEN,
+        event_name: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
+        metadata: Mapping[str, Any] = NOT_GIVEN,
+        user_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -433,9 +497,22 @@ class DataEventsResource(SyncResource):
         - Server errors will return a `500` response code and may contain an error message in the body.
 
         Args:
-            body (CreateDataEventRequest | CreateDataEventRequestDict | Unset):
+            body (CreateDataEventRequest | CreateDataEventRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            created_at (int): The body's field created_at (instead of body=). The time the event
+                occurred as a UTC Unix timestamp
+            email (str): The body's field email (instead of body=). An email address for your user. An
+                email should only be used where your application uses email to uniquely identify users.
+            event_name (str): The body's field event_name (instead of body=). The name of the event
+                that occurred. This is presented to your App's admins when filtering and creating segments
+                - a good event name is typically a past tense 'verb-noun' combination, to improve
+                readability, for example `updated-plan`.
+            id (str): The body's field id (instead of body=). The unique identifier for the contact
+                (lead or user) which is given by Intercom.
+            metadata (Mapping[str, Any]): The body's field metadata (instead of body=). Optional
+                metadata about the event.
+            user_id (str): The body's field user_id (instead of body=). Your identifier for the user.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -453,7 +530,25 @@ class DataEventsResource(SyncResource):
 
         from ...models.create_data_event_request import CreateDataEventRequest
 
-        body = cast("CreateDataEventRequest | Unset", request_body(body, CreateDataEventRequest))
+        body = cast(
+            "CreateDataEventRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "created_at": created_at,
+                        "email": email,
+                        "event_name": event_name,
+                        "id": id,
+                        "metadata": metadata,
+                        "user_id": user_id,
+                    },
+                    "CreateDataEventRequest",
+                    required=True,
+                ),
+                CreateDataEventRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -463,9 +558,7 @@ class DataEventsResource(SyncResource):
             "url": "/events",
             "extensions": {OPERATION: ("data_events.create", "/events")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -480,6 +573,8 @@ class DataEventsResource(SyncResource):
         *,
         body: CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        event_summaries: CreateDataEventSummariesRequestEventSummariesDict = NOT_GIVEN,
+        user_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -499,6 +594,12 @@ class DataEventsResource(SyncResource):
                 `updated-plan`.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            event_summaries (CreateDataEventSummariesRequestEventSummariesDict): The body's field
+                event_summaries (instead of body=). A list of event summaries for the user. Each event
+                summary should contain the event name, the time the event occurred, and the number of
+                times the event occurred. The event name should be a past tense 'verb-noun' combination,
+                to improve readability, for example `updated-plan`.
+            user_id (str): The body's field user_id (instead of body=). Your identifier for the user.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -516,7 +617,18 @@ class DataEventsResource(SyncResource):
 
         from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
 
-        body = cast("CreateDataEventSummariesRequest | Unset", request_body(body, CreateDataEventSummariesRequest))
+        body = cast(
+            "CreateDataEventSummariesRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"event_summaries": event_summaries, "user_id": user_id},
+                    "CreateDataEventSummariesRequest",
+                    required=False,
+                ),
+                CreateDataEventSummariesRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -103,8 +104,10 @@ class AsyncDataExportResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateDataExportsRequest | CreateDataExportsRequestDict | Unset = UNSET,
+        body: CreateDataExportsRequest | CreateDataExportsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        created_at_after: int = NOT_GIVEN,
+        created_at_before: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -142,10 +145,14 @@ class AsyncDataExportResource(AsyncResource):
         specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
 
         Args:
-            body (CreateDataExportsRequest | CreateDataExportsRequestDict | Unset): Request for
-                creating a data export
+            body (CreateDataExportsRequest | CreateDataExportsRequestDict): Request for creating a
+                data export
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            created_at_after (int): The body's field created_at_after (instead of body=). The start
+                date that you request data for. It must be formatted as a unix timestamp.
+            created_at_before (int): The body's field created_at_before (instead of body=). The end
+                date that you request data for. It must be formatted as a unix timestamp.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -164,7 +171,18 @@ class AsyncDataExportResource(AsyncResource):
         from ...models.create_data_exports_request import CreateDataExportsRequest
         from ...models.data_export import DataExport
 
-        body = cast("CreateDataExportsRequest | Unset", request_body(body, CreateDataExportsRequest))
+        body = cast(
+            "CreateDataExportsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"created_at_after": created_at_after, "created_at_before": created_at_before},
+                    "CreateDataExportsRequest",
+                    required=True,
+                ),
+                CreateDataExportsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -174,9 +192,7 @@ class AsyncDataExportResource(AsyncResource):
             "url": "/export/content/data",
             "extensions": {OPERATION: ("data_export.create", "/export/content/data")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -395,8 +411,10 @@ class DataExportResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateDataExportsRequest | CreateDataExportsRequestDict | Unset = UNSET,
+        body: CreateDataExportsRequest | CreateDataExportsRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        created_at_after: int = NOT_GIVEN,
+        created_at_before: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -434,10 +452,14 @@ class DataExportResource(SyncResource):
         specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
 
         Args:
-            body (CreateDataExportsRequest | CreateDataExportsRequestDict | Unset): Request for
-                creating a data export
+            body (CreateDataExportsRequest | CreateDataExportsRequestDict): Request for creating a
+                data export
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            created_at_after (int): The body's field created_at_after (instead of body=). The start
+                date that you request data for. It must be formatted as a unix timestamp.
+            created_at_before (int): The body's field created_at_before (instead of body=). The end
+                date that you request data for. It must be formatted as a unix timestamp.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -456,7 +478,18 @@ class DataExportResource(SyncResource):
         from ...models.create_data_exports_request import CreateDataExportsRequest
         from ...models.data_export import DataExport
 
-        body = cast("CreateDataExportsRequest | Unset", request_body(body, CreateDataExportsRequest))
+        body = cast(
+            "CreateDataExportsRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"created_at_after": created_at_after, "created_at_before": created_at_before},
+                    "CreateDataExportsRequest",
+                    required=True,
+                ),
+                CreateDataExportsRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -466,9 +499,7 @@ class DataExportResource(SyncResource):
             "url": "/export/content/data",
             "extensions": {OPERATION: ("data_export.create", "/export/content/data")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

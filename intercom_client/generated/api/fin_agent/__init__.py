@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -30,17 +31,27 @@ if TYPE_CHECKING:
     from ...models.ask_fin_body import AskFinBody, AskFinBodyDict
     from ...models.ask_fin_result import AskFinResult
     from ...models.escalate_fin_conversation_body import EscalateFinConversationBody, EscalateFinConversationBodyDict
+    from ...models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUserDict
     from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
+    from ...models.fin_agent_attachment import FinAgentAttachmentDict
+    from ...models.fin_agent_conversation_metadata import FinAgentConversationMetadataDict
+    from ...models.fin_agent_message import FinAgentMessageDict
+    from ...models.fin_agent_settings import FinAgentSettingsDict
+    from ...models.fin_agent_user import FinAgentUserDict
     from ...models.fin_capabilities import FinCapabilities
     from ...models.intercom_version import IntercomVersion
     from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody, ListFinCapabilitiesBodyDict
+    from ...models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUserDict
     from ...models.reply_to_fin_body import ReplyToFinBody, ReplyToFinBodyDict
     from ...models.reply_to_fin_result import ReplyToFinResult
     from ...models.run_fin_procedure_body import RunFinProcedureBody, RunFinProcedureBodyDict
+    from ...models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadataDict
+    from ...models.run_fin_procedure_body_settings import RunFinProcedureBodySettingsDict
     from ...models.run_fin_procedure_result import RunFinProcedureResult
     from ...models.start_fin_conversation_body import StartFinConversationBody, StartFinConversationBodyDict
     from ...models.start_fin_conversation_result import StartFinConversationResult
     from ...models.submit_fin_csat_body import SubmitFinCsatBody, SubmitFinCsatBodyDict
+    from ...models.submit_fin_csat_body_rating import SubmitFinCsatBodyRating
     from ...models.submit_fin_csat_result import SubmitFinCsatResult
     from ...types import TimeoutTypes
 
@@ -59,8 +70,13 @@ class AsyncFinAgentResource(AsyncResource):
     async def ask_fin(
         self,
         *,
-        body: AskFinBody | AskFinBodyDict,
+        body: AskFinBody | AskFinBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        conversation_metadata: FinAgentConversationMetadataDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -83,6 +99,18 @@ class AsyncFinAgentResource(AsyncResource):
             body (AskFinBody | AskFinBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID. Fin creates a conversation for this ID. If a conversation already exists
+                for it, use `/fin/reply` instead.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            conversation_metadata (FinAgentConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation, including
+                history and attributes.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -101,7 +129,24 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.ask_fin_body import AskFinBody
         from ...models.ask_fin_result import AskFinResult
 
-        body = cast("AskFinBody", request_body(body, AskFinBody))
+        body = cast(
+            "AskFinBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "conversation_metadata": conversation_metadata,
+                    },
+                    "AskFinBody",
+                    required=True,
+                ),
+                AskFinBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -126,8 +171,12 @@ class AsyncFinAgentResource(AsyncResource):
     async def escalate_fin_conversation(
         self,
         *,
-        body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
+        body: EscalateFinConversationBody | EscalateFinConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        context: str = NOT_GIVEN,
+        conversation_id: str = NOT_GIVEN,
+        message: str = NOT_GIVEN,
+        user: EscalateFinConversationBodyUserDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -172,6 +221,18 @@ class AsyncFinAgentResource(AsyncResource):
             body (EscalateFinConversationBody | EscalateFinConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            context (str): The body's field context (instead of body=). Optional context for the
+                receiving teammate explaining why the conversation is being escalated. Attached as an
+                internal note, never shown to the user. Avoid including credentials or unnecessary
+                personal data — the note is visible to any teammate with access to the conversation.
+            conversation_id (str): The body's field conversation_id (instead of body=). The external
+                ID of the conversation to escalate. Provide this or `user`. Required on Fin for Platforms,
+                where `user` is not supported.
+            message (str): The body's field message (instead of body=). Optional first message for the
+                new conversation, used only when escalating on behalf of a `user`. Shown to the end-user
+                (unlike `context`, which is an internal note), so don't include sensitive orchestration
+                data. Defaults to "Requesting human support".
+            user (EscalateFinConversationBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -190,7 +251,18 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
         from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
 
-        body = cast("EscalateFinConversationBody", request_body(body, EscalateFinConversationBody))
+        body = cast(
+            "EscalateFinConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"context": context, "conversation_id": conversation_id, "message": message, "user": user},
+                    "EscalateFinConversationBody",
+                    required=True,
+                ),
+                EscalateFinConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -215,8 +287,9 @@ class AsyncFinAgentResource(AsyncResource):
     async def list_fin_capabilities(
         self,
         *,
-        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
+        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        user: ListFinCapabilitiesBodyUserDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -236,6 +309,7 @@ class AsyncFinAgentResource(AsyncResource):
             body (ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            user (ListFinCapabilitiesBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -254,7 +328,18 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.fin_capabilities import FinCapabilities
         from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
 
-        body = cast("ListFinCapabilitiesBody", request_body(body, ListFinCapabilitiesBody))
+        body = cast(
+            "ListFinCapabilitiesBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"user": user},
+                    "ListFinCapabilitiesBody",
+                    required=True,
+                ),
+                ListFinCapabilitiesBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -279,8 +364,13 @@ class AsyncFinAgentResource(AsyncResource):
     async def reply_to_fin(
         self,
         *,
-        body: ReplyToFinBody | ReplyToFinBodyDict,
+        body: ReplyToFinBody | ReplyToFinBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        settings: FinAgentSettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -297,6 +387,16 @@ class AsyncFinAgentResource(AsyncResource):
             body (ReplyToFinBody | ReplyToFinBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
+                conversation.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            settings (FinAgentSettingsDict): The body's field settings (instead of body=). Optional
+                settings to control Fin's behaviour for this request.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -315,7 +415,24 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.reply_to_fin_body import ReplyToFinBody
         from ...models.reply_to_fin_result import ReplyToFinResult
 
-        body = cast("ReplyToFinBody", request_body(body, ReplyToFinBody))
+        body = cast(
+            "ReplyToFinBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "settings": settings,
+                    },
+                    "ReplyToFinBody",
+                    required=True,
+                ),
+                ReplyToFinBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -341,8 +458,13 @@ class AsyncFinAgentResource(AsyncResource):
         self,
         procedure_id: str,
         *,
-        body: RunFinProcedureBody | RunFinProcedureBodyDict,
+        body: RunFinProcedureBody | RunFinProcedureBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        conversation_metadata: RunFinProcedureBodyConversationMetadataDict = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        settings: RunFinProcedureBodySettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -364,6 +486,18 @@ class AsyncFinAgentResource(AsyncResource):
             body (RunFinProcedureBody | RunFinProcedureBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID. Fin creates a conversation for this ID. If a conversation already exists
+                for it, use `/fin/reply` instead.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            conversation_metadata (RunFinProcedureBodyConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation. Only attributes
+                are accepted (no history).
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            settings (RunFinProcedureBodySettingsDict): The body's field settings (instead of body=).
+                Optional settings to control Fin's behaviour for this procedure run.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -382,7 +516,24 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.run_fin_procedure_body import RunFinProcedureBody
         from ...models.run_fin_procedure_result import RunFinProcedureResult
 
-        body = cast("RunFinProcedureBody", request_body(body, RunFinProcedureBody))
+        body = cast(
+            "RunFinProcedureBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "user": user,
+                        "conversation_metadata": conversation_metadata,
+                        "message": message,
+                        "settings": settings,
+                    },
+                    "RunFinProcedureBody",
+                    required=True,
+                ),
+                RunFinProcedureBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -409,8 +560,14 @@ class AsyncFinAgentResource(AsyncResource):
     async def start_fin_conversation(
         self,
         *,
-        body: StartFinConversationBody | StartFinConversationBodyDict,
+        body: StartFinConversationBody | StartFinConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        conversation_metadata: FinAgentConversationMetadataDict = NOT_GIVEN,
+        settings: FinAgentSettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -442,6 +599,19 @@ class AsyncFinAgentResource(AsyncResource):
             body (StartFinConversationBody | StartFinConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
+                conversation that is calling Fin via this API.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            conversation_metadata (FinAgentConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation, including
+                history and attributes.
+            settings (FinAgentSettingsDict): The body's field settings (instead of body=). Optional
+                settings to control Fin's behaviour for this request.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -460,7 +630,25 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.start_fin_conversation_body import StartFinConversationBody
         from ...models.start_fin_conversation_result import StartFinConversationResult
 
-        body = cast("StartFinConversationBody", request_body(body, StartFinConversationBody))
+        body = cast(
+            "StartFinConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "conversation_metadata": conversation_metadata,
+                        "settings": settings,
+                    },
+                    "StartFinConversationBody",
+                    required=True,
+                ),
+                StartFinConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -485,8 +673,11 @@ class AsyncFinAgentResource(AsyncResource):
     async def submit_fin_csat(
         self,
         *,
-        body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
+        body: SubmitFinCsatBody | SubmitFinCsatBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        rating: SubmitFinCsatBodyRating = NOT_GIVEN,
+        remark: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -513,6 +704,14 @@ class AsyncFinAgentResource(AsyncResource):
             body (SubmitFinCsatBody | SubmitFinCsatBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID — the same ID you started the conversation with, and the one echoed on the
+                `csat_requested` event.
+            rating (SubmitFinCsatBodyRating): The body's field rating (instead of body=). The rating
+                the user selected — one of the `key` values from the `csat_requested` event's options.
+            remark (str): The body's field remark (instead of body=). Optional free-text comment the
+                user left alongside the rating. Can be added to an already-rated survey, but only once —
+                the rating locks after a remark is recorded.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -531,7 +730,18 @@ class AsyncFinAgentResource(AsyncResource):
         from ...models.submit_fin_csat_body import SubmitFinCsatBody
         from ...models.submit_fin_csat_result import SubmitFinCsatResult
 
-        body = cast("SubmitFinCsatBody", request_body(body, SubmitFinCsatBody))
+        body = cast(
+            "SubmitFinCsatBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"conversation_id": conversation_id, "rating": rating, "remark": remark},
+                    "SubmitFinCsatBody",
+                    required=True,
+                ),
+                SubmitFinCsatBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -580,8 +790,13 @@ class FinAgentResource(SyncResource):
     def ask_fin(
         self,
         *,
-        body: AskFinBody | AskFinBodyDict,
+        body: AskFinBody | AskFinBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        conversation_metadata: FinAgentConversationMetadataDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -604,6 +819,18 @@ class FinAgentResource(SyncResource):
             body (AskFinBody | AskFinBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID. Fin creates a conversation for this ID. If a conversation already exists
+                for it, use `/fin/reply` instead.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            conversation_metadata (FinAgentConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation, including
+                history and attributes.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -622,7 +849,24 @@ class FinAgentResource(SyncResource):
         from ...models.ask_fin_body import AskFinBody
         from ...models.ask_fin_result import AskFinResult
 
-        body = cast("AskFinBody", request_body(body, AskFinBody))
+        body = cast(
+            "AskFinBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "conversation_metadata": conversation_metadata,
+                    },
+                    "AskFinBody",
+                    required=True,
+                ),
+                AskFinBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -647,8 +891,12 @@ class FinAgentResource(SyncResource):
     def escalate_fin_conversation(
         self,
         *,
-        body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
+        body: EscalateFinConversationBody | EscalateFinConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        context: str = NOT_GIVEN,
+        conversation_id: str = NOT_GIVEN,
+        message: str = NOT_GIVEN,
+        user: EscalateFinConversationBodyUserDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -693,6 +941,18 @@ class FinAgentResource(SyncResource):
             body (EscalateFinConversationBody | EscalateFinConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            context (str): The body's field context (instead of body=). Optional context for the
+                receiving teammate explaining why the conversation is being escalated. Attached as an
+                internal note, never shown to the user. Avoid including credentials or unnecessary
+                personal data — the note is visible to any teammate with access to the conversation.
+            conversation_id (str): The body's field conversation_id (instead of body=). The external
+                ID of the conversation to escalate. Provide this or `user`. Required on Fin for Platforms,
+                where `user` is not supported.
+            message (str): The body's field message (instead of body=). Optional first message for the
+                new conversation, used only when escalating on behalf of a `user`. Shown to the end-user
+                (unlike `context`, which is an internal note), so don't include sensitive orchestration
+                data. Defaults to "Requesting human support".
+            user (EscalateFinConversationBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -711,7 +971,18 @@ class FinAgentResource(SyncResource):
         from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
         from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
 
-        body = cast("EscalateFinConversationBody", request_body(body, EscalateFinConversationBody))
+        body = cast(
+            "EscalateFinConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"context": context, "conversation_id": conversation_id, "message": message, "user": user},
+                    "EscalateFinConversationBody",
+                    required=True,
+                ),
+                EscalateFinConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -736,8 +1007,9 @@ class FinAgentResource(SyncResource):
     def list_fin_capabilities(
         self,
         *,
-        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
+        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        user: ListFinCapabilitiesBodyUserDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -757,6 +1029,7 @@ class FinAgentResource(SyncResource):
             body (ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            user (ListFinCapabilitiesBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -775,7 +1048,18 @@ class FinAgentResource(SyncResource):
         from ...models.fin_capabilities import FinCapabilities
         from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
 
-        body = cast("ListFinCapabilitiesBody", request_body(body, ListFinCapabilitiesBody))
+        body = cast(
+            "ListFinCapabilitiesBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"user": user},
+                    "ListFinCapabilitiesBody",
+                    required=True,
+                ),
+                ListFinCapabilitiesBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -800,8 +1084,13 @@ class FinAgentResource(SyncResource):
     def reply_to_fin(
         self,
         *,
-        body: ReplyToFinBody | ReplyToFinBodyDict,
+        body: ReplyToFinBody | ReplyToFinBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        settings: FinAgentSettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -818,6 +1107,16 @@ class FinAgentResource(SyncResource):
             body (ReplyToFinBody | ReplyToFinBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
+                conversation.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            settings (FinAgentSettingsDict): The body's field settings (instead of body=). Optional
+                settings to control Fin's behaviour for this request.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -836,7 +1135,24 @@ class FinAgentResource(SyncResource):
         from ...models.reply_to_fin_body import ReplyToFinBody
         from ...models.reply_to_fin_result import ReplyToFinResult
 
-        body = cast("ReplyToFinBody", request_body(body, ReplyToFinBody))
+        body = cast(
+            "ReplyToFinBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "settings": settings,
+                    },
+                    "ReplyToFinBody",
+                    required=True,
+                ),
+                ReplyToFinBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -862,8 +1178,13 @@ class FinAgentResource(SyncResource):
         self,
         procedure_id: str,
         *,
-        body: RunFinProcedureBody | RunFinProcedureBodyDict,
+        body: RunFinProcedureBody | RunFinProcedureBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        conversation_metadata: RunFinProcedureBodyConversationMetadataDict = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        settings: RunFinProcedureBodySettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -885,6 +1206,18 @@ class FinAgentResource(SyncResource):
             body (RunFinProcedureBody | RunFinProcedureBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID. Fin creates a conversation for this ID. If a conversation already exists
+                for it, use `/fin/reply` instead.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            conversation_metadata (RunFinProcedureBodyConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation. Only attributes
+                are accepted (no history).
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            settings (RunFinProcedureBodySettingsDict): The body's field settings (instead of body=).
+                Optional settings to control Fin's behaviour for this procedure run.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -903,7 +1236,24 @@ class FinAgentResource(SyncResource):
         from ...models.run_fin_procedure_body import RunFinProcedureBody
         from ...models.run_fin_procedure_result import RunFinProcedureResult
 
-        body = cast("RunFinProcedureBody", request_body(body, RunFinProcedureBody))
+        body = cast(
+            "RunFinProcedureBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "user": user,
+                        "conversation_metadata": conversation_metadata,
+                        "message": message,
+                        "settings": settings,
+                    },
+                    "RunFinProcedureBody",
+                    required=True,
+                ),
+                RunFinProcedureBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -930,8 +1280,14 @@ class FinAgentResource(SyncResource):
     def start_fin_conversation(
         self,
         *,
-        body: StartFinConversationBody | StartFinConversationBodyDict,
+        body: StartFinConversationBody | StartFinConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        message: FinAgentMessageDict = NOT_GIVEN,
+        user: FinAgentUserDict = NOT_GIVEN,
+        attachments: Sequence[FinAgentAttachmentDict] = NOT_GIVEN,
+        conversation_metadata: FinAgentConversationMetadataDict = NOT_GIVEN,
+        settings: FinAgentSettingsDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -963,6 +1319,19 @@ class FinAgentResource(SyncResource):
             body (StartFinConversationBody | StartFinConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
+                conversation that is calling Fin via this API.
+            message (FinAgentMessageDict): The body's field message (instead of body=). A message
+                exchanged within a Fin Agent conversation.
+            user (FinAgentUserDict): The body's field user (instead of body=). A user object
+                representing the user in a Fin Agent conversation.
+            attachments (Sequence[FinAgentAttachmentDict]): The body's field attachments (instead of
+                body=). An array of attachments to include with the message. Maximum of 10 attachments.
+            conversation_metadata (FinAgentConversationMetadataDict): The body's field
+                conversation_metadata (instead of body=). Metadata about the conversation, including
+                history and attributes.
+            settings (FinAgentSettingsDict): The body's field settings (instead of body=). Optional
+                settings to control Fin's behaviour for this request.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -981,7 +1350,25 @@ class FinAgentResource(SyncResource):
         from ...models.start_fin_conversation_body import StartFinConversationBody
         from ...models.start_fin_conversation_result import StartFinConversationResult
 
-        body = cast("StartFinConversationBody", request_body(body, StartFinConversationBody))
+        body = cast(
+            "StartFinConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "conversation_id": conversation_id,
+                        "message": message,
+                        "user": user,
+                        "attachments": attachments,
+                        "conversation_metadata": conversation_metadata,
+                        "settings": settings,
+                    },
+                    "StartFinConversationBody",
+                    required=True,
+                ),
+                StartFinConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1006,8 +1393,11 @@ class FinAgentResource(SyncResource):
     def submit_fin_csat(
         self,
         *,
-        body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
+        body: SubmitFinCsatBody | SubmitFinCsatBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
+        rating: SubmitFinCsatBodyRating = NOT_GIVEN,
+        remark: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1034,6 +1424,14 @@ class FinAgentResource(SyncResource):
             body (SubmitFinCsatBody | SubmitFinCsatBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). Your external
+                conversation ID — the same ID you started the conversation with, and the one echoed on the
+                `csat_requested` event.
+            rating (SubmitFinCsatBodyRating): The body's field rating (instead of body=). The rating
+                the user selected — one of the `key` values from the `csat_requested` event's options.
+            remark (str): The body's field remark (instead of body=). Optional free-text comment the
+                user left alongside the rating. Can be added to an already-rated survey, but only once —
+                the rating locks after a remark is recorded.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1052,7 +1450,18 @@ class FinAgentResource(SyncResource):
         from ...models.submit_fin_csat_body import SubmitFinCsatBody
         from ...models.submit_fin_csat_result import SubmitFinCsatResult
 
-        body = cast("SubmitFinCsatBody", request_body(body, SubmitFinCsatBody))
+        body = cast(
+            "SubmitFinCsatBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"conversation_id": conversation_id, "rating": rating, "remark": remark},
+                    "SubmitFinCsatBody",
+                    required=True,
+                ),
+                SubmitFinCsatBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

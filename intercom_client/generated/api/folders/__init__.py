@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,10 +29,13 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.create_folder_body import CreateFolderBody, CreateFolderBodyDict
+    from ...models.create_folder_body_folder import CreateFolderBodyFolderDict
     from ...models.deleted_folder_object import DeletedFolderObject
     from ...models.folder import Folder
+    from ...models.folder_list import FolderList
     from ...models.intercom_version import IntercomVersion
     from ...models.update_folder_body import UpdateFolderBody, UpdateFolderBodyDict
+    from ...models.update_folder_body_folder import UpdateFolderBodyFolderDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncFoldersResource", "FoldersResource"]
@@ -49,8 +53,9 @@ class AsyncFoldersResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateFolderBody | CreateFolderBodyDict | Unset = UNSET,
+        body: CreateFolderBody | CreateFolderBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        folder: CreateFolderBodyFolderDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -63,9 +68,10 @@ class AsyncFoldersResource(AsyncResource):
         `https://api.intercom.io/folders`.
 
         Args:
-            body (CreateFolderBody | CreateFolderBodyDict | Unset):
+            body (CreateFolderBody | CreateFolderBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            folder (CreateFolderBodyFolderDict): The body's field folder (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -84,7 +90,18 @@ class AsyncFoldersResource(AsyncResource):
         from ...models.create_folder_body import CreateFolderBody
         from ...models.folder import Folder
 
-        body = cast("CreateFolderBody | Unset", request_body(body, CreateFolderBody))
+        body = cast(
+            "CreateFolderBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"folder": folder},
+                    "CreateFolderBody",
+                    required=True,
+                ),
+                CreateFolderBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -94,9 +111,7 @@ class AsyncFoldersResource(AsyncResource):
             "url": "/folders",
             "extensions": {OPERATION: ("folders.create", "/folders")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -179,7 +194,7 @@ class AsyncFoldersResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Folder]:
+    ) -> AsyncPaginator[Folder, FolderList]:
         """List all folders
 
         You can fetch a list of all folders for organizing content by making a GET request to
@@ -206,7 +221,7 @@ class AsyncFoldersResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Folder]
+            AsyncPaginator[Folder, FolderList]
         """
 
         from ...models.folder_list import FolderList
@@ -301,8 +316,9 @@ class AsyncFoldersResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateFolderBody | UpdateFolderBodyDict | Unset = UNSET,
+        body: UpdateFolderBody | UpdateFolderBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        folder: UpdateFolderBodyFolderDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -315,9 +331,10 @@ class AsyncFoldersResource(AsyncResource):
 
         Args:
             id (int):
-            body (UpdateFolderBody | UpdateFolderBodyDict | Unset):
+            body (UpdateFolderBody | UpdateFolderBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            folder (UpdateFolderBodyFolderDict): The body's field folder (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -336,7 +353,18 @@ class AsyncFoldersResource(AsyncResource):
         from ...models.folder import Folder
         from ...models.update_folder_body import UpdateFolderBody
 
-        body = cast("UpdateFolderBody | Unset", request_body(body, UpdateFolderBody))
+        body = cast(
+            "UpdateFolderBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"folder": folder},
+                    "UpdateFolderBody",
+                    required=True,
+                ),
+                UpdateFolderBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -348,9 +376,7 @@ class AsyncFoldersResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("folders.update", "/folders/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -386,8 +412,9 @@ class FoldersResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateFolderBody | CreateFolderBodyDict | Unset = UNSET,
+        body: CreateFolderBody | CreateFolderBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        folder: CreateFolderBodyFolderDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -400,9 +427,10 @@ class FoldersResource(SyncResource):
         `https://api.intercom.io/folders`.
 
         Args:
-            body (CreateFolderBody | CreateFolderBodyDict | Unset):
+            body (CreateFolderBody | CreateFolderBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            folder (CreateFolderBodyFolderDict): The body's field folder (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -421,7 +449,18 @@ class FoldersResource(SyncResource):
         from ...models.create_folder_body import CreateFolderBody
         from ...models.folder import Folder
 
-        body = cast("CreateFolderBody | Unset", request_body(body, CreateFolderBody))
+        body = cast(
+            "CreateFolderBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"folder": folder},
+                    "CreateFolderBody",
+                    required=True,
+                ),
+                CreateFolderBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -431,9 +470,7 @@ class FoldersResource(SyncResource):
             "url": "/folders",
             "extensions": {OPERATION: ("folders.create", "/folders")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -516,7 +553,7 @@ class FoldersResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Folder]:
+    ) -> SyncPaginator[Folder, FolderList]:
         """List all folders
 
         You can fetch a list of all folders for organizing content by making a GET request to
@@ -543,7 +580,7 @@ class FoldersResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Folder]
+            SyncPaginator[Folder, FolderList]
         """
 
         from ...models.folder_list import FolderList
@@ -638,8 +675,9 @@ class FoldersResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateFolderBody | UpdateFolderBodyDict | Unset = UNSET,
+        body: UpdateFolderBody | UpdateFolderBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        folder: UpdateFolderBodyFolderDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -652,9 +690,10 @@ class FoldersResource(SyncResource):
 
         Args:
             id (int):
-            body (UpdateFolderBody | UpdateFolderBodyDict | Unset):
+            body (UpdateFolderBody | UpdateFolderBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            folder (UpdateFolderBodyFolderDict): The body's field folder (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -673,7 +712,18 @@ class FoldersResource(SyncResource):
         from ...models.folder import Folder
         from ...models.update_folder_body import UpdateFolderBody
 
-        body = cast("UpdateFolderBody | Unset", request_body(body, UpdateFolderBody))
+        body = cast(
+            "UpdateFolderBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"folder": folder},
+                    "UpdateFolderBody",
+                    required=True,
+                ),
+                UpdateFolderBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -685,9 +735,7 @@ class FoldersResource(SyncResource):
             ),
             "extensions": {OPERATION: ("folders.update", "/folders/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

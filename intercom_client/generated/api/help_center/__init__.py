@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,16 +29,20 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.collection import Collection
+    from ...models.collection_list import CollectionList
     from ...models.create_collection_request import CreateCollectionRequest, CreateCollectionRequestDict
     from ...models.create_help_center_redirect_request import (
         CreateHelpCenterRedirectRequest,
         CreateHelpCenterRedirectRequestDict,
     )
+    from ...models.create_help_center_redirect_request_target_type import CreateHelpCenterRedirectRequestTargetType
     from ...models.deleted_collection_object import DeletedCollectionObject
     from ...models.deleted_help_center_redirect_object import DeletedHelpCenterRedirectObject
+    from ...models.group_translated_content import GroupTranslatedContentDict
     from ...models.help_center import HelpCenter
     from ...models.help_center_list import HelpCenterList
     from ...models.help_center_redirect import HelpCenterRedirect
+    from ...models.help_center_redirect_list import HelpCenterRedirectList
     from ...models.intercom_version import IntercomVersion
     from ...models.update_collection_request import UpdateCollectionRequest, UpdateCollectionRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
@@ -57,8 +62,13 @@ class AsyncHelpCenterResource(AsyncResource):
     async def create_collection(
         self,
         *,
-        body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
+        body: CreateCollectionRequest | CreateCollectionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        help_center_id: int | None = NOT_GIVEN,
+        parent_id: str | None = NOT_GIVEN,
+        translated_content: GroupTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -71,10 +81,21 @@ class AsyncHelpCenterResource(AsyncResource):
         `https://api.intercom.io/help_center/collections.`
 
         Args:
-            body (CreateCollectionRequest | CreateCollectionRequestDict | Unset): You can create a
-                collection
+            body (CreateCollectionRequest | CreateCollectionRequestDict): You can create a collection
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the collection. For
+                multilingual collections, this will be the name of the default language's content.
+            description (str): The body's field description (instead of body=). The description of the
+                collection. For multilingual collections, this will be the description of the default
+                language's content.
+            help_center_id (int | None): The body's field help_center_id (instead of body=). The id of
+                the help center where the collection will be created. If `null` then it will be created in
+                the default help center.
+            parent_id (str | None): The body's field parent_id (instead of body=). The id of the
+                parent collection. If `null` then it will be created as the first level collection.
+            translated_content (GroupTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -93,7 +114,24 @@ class AsyncHelpCenterResource(AsyncResource):
         from ...models.collection import Collection
         from ...models.create_collection_request import CreateCollectionRequest
 
-        body = cast("CreateCollectionRequest | Unset", request_body(body, CreateCollectionRequest))
+        body = cast(
+            "CreateCollectionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "description": description,
+                        "help_center_id": help_center_id,
+                        "parent_id": parent_id,
+                        "translated_content": translated_content,
+                    },
+                    "CreateCollectionRequest",
+                    required=True,
+                ),
+                CreateCollectionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -103,9 +141,7 @@ class AsyncHelpCenterResource(AsyncResource):
             "url": "/help_center/collections",
             "extensions": {OPERATION: ("help_center.create_collection", "/help_center/collections")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -121,8 +157,12 @@ class AsyncHelpCenterResource(AsyncResource):
         self,
         help_center_id: str,
         *,
-        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
+        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_url: str = NOT_GIVEN,
+        locale: str = NOT_GIVEN,
+        target_id: str = NOT_GIVEN,
+        target_type: CreateHelpCenterRedirectRequestTargetType = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -138,10 +178,19 @@ class AsyncHelpCenterResource(AsyncResource):
 
         Args:
             help_center_id (str):
-            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset): You
-                can create a help center redirect.
+            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict): You can
+                create a help center redirect.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_url (str): The body's field from_url (instead of body=). The source URL to redirect.
+                Must be an absolute URL within the help center's URL space.
+            locale (str): The body's field locale (instead of body=). The locale of the target
+                translation (e.g. `en`, `fr`). For article targets this selects the ArticleContent
+                variant.
+            target_id (str): The body's field target_id (instead of body=). The unique identifier of
+                the target article or collection. The target must be a member of the help center.
+            target_type (CreateHelpCenterRedirectRequestTargetType): The body's field target_type
+                (instead of body=). The type of the redirect target.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -160,7 +209,18 @@ class AsyncHelpCenterResource(AsyncResource):
         from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
         from ...models.help_center_redirect import HelpCenterRedirect
 
-        body = cast("CreateHelpCenterRedirectRequest | Unset", request_body(body, CreateHelpCenterRedirectRequest))
+        body = cast(
+            "CreateHelpCenterRedirectRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"from_url": from_url, "locale": locale, "target_id": target_id, "target_type": target_type},
+                    "CreateHelpCenterRedirectRequest",
+                    required=True,
+                ),
+                CreateHelpCenterRedirectRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -176,9 +236,7 @@ class AsyncHelpCenterResource(AsyncResource):
                 OPERATION: ("help_center.create_redirect", "/help_center/help_centers/{help_center_id}/redirects")
             },
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -379,7 +437,7 @@ class AsyncHelpCenterResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Collection]:
+    ) -> AsyncPaginator[Collection, CollectionList]:
         """List all collections
 
         You can fetch a list of all collections by making a GET request to
@@ -408,7 +466,7 @@ class AsyncHelpCenterResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Collection]
+            AsyncPaginator[Collection, CollectionList]
         """
 
         from ...models.collection_list import CollectionList
@@ -450,7 +508,7 @@ class AsyncHelpCenterResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[HelpCenterRedirect]:
+    ) -> AsyncPaginator[HelpCenterRedirect, HelpCenterRedirectList]:
         """List all redirects for a help center
 
         You can fetch a list of all URL redirects for a help center by making a GET request to
@@ -481,7 +539,7 @@ class AsyncHelpCenterResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[HelpCenterRedirect]
+            AsyncPaginator[HelpCenterRedirect, HelpCenterRedirectList]
         """
 
         from ...models.help_center_redirect_list import HelpCenterRedirectList
@@ -704,6 +762,10 @@ class AsyncHelpCenterResource(AsyncResource):
         *,
         body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        description: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        parent_id: str | None = NOT_GIVEN,
+        translated_content: GroupTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -721,6 +783,15 @@ class AsyncHelpCenterResource(AsyncResource):
                 collection
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            description (str): The body's field description (instead of body=). The description of the
+                collection. For multilingual collections, this will be the description of the default
+                language's content.
+            name (str): The body's field name (instead of body=). The name of the collection. For
+                multilingual collections, this will be the name of the default language's content.
+            parent_id (str | None): The body's field parent_id (instead of body=). The id of the
+                parent collection. If `null` then it will be updated as the first level collection.
+            translated_content (GroupTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -739,7 +810,23 @@ class AsyncHelpCenterResource(AsyncResource):
         from ...models.collection import Collection
         from ...models.update_collection_request import UpdateCollectionRequest
 
-        body = cast("UpdateCollectionRequest | Unset", request_body(body, UpdateCollectionRequest))
+        body = cast(
+            "UpdateCollectionRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "description": description,
+                        "name": name,
+                        "parent_id": parent_id,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateCollectionRequest",
+                    required=False,
+                ),
+                UpdateCollectionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -794,8 +881,13 @@ class HelpCenterResource(SyncResource):
     def create_collection(
         self,
         *,
-        body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
+        body: CreateCollectionRequest | CreateCollectionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        help_center_id: int | None = NOT_GIVEN,
+        parent_id: str | None = NOT_GIVEN,
+        translated_content: GroupTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -808,10 +900,21 @@ class HelpCenterResource(SyncResource):
         `https://api.intercom.io/help_center/collections.`
 
         Args:
-            body (CreateCollectionRequest | CreateCollectionRequestDict | Unset): You can create a
-                collection
+            body (CreateCollectionRequest | CreateCollectionRequestDict): You can create a collection
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the collection. For
+                multilingual collections, this will be the name of the default language's content.
+            description (str): The body's field description (instead of body=). The description of the
+                collection. For multilingual collections, this will be the description of the default
+                language's content.
+            help_center_id (int | None): The body's field help_center_id (instead of body=). The id of
+                the help center where the collection will be created. If `null` then it will be created in
+                the default help center.
+            parent_id (str | None): The body's field parent_id (instead of body=). The id of the
+                parent collection. If `null` then it will be created as the first level collection.
+            translated_content (GroupTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -830,7 +933,24 @@ class HelpCenterResource(SyncResource):
         from ...models.collection import Collection
         from ...models.create_collection_request import CreateCollectionRequest
 
-        body = cast("CreateCollectionRequest | Unset", request_body(body, CreateCollectionRequest))
+        body = cast(
+            "CreateCollectionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "description": description,
+                        "help_center_id": help_center_id,
+                        "parent_id": parent_id,
+                        "translated_content": translated_content,
+                    },
+                    "CreateCollectionRequest",
+                    required=True,
+                ),
+                CreateCollectionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -840,9 +960,7 @@ class HelpCenterResource(SyncResource):
             "url": "/help_center/collections",
             "extensions": {OPERATION: ("help_center.create_collection", "/help_center/collections")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -858,8 +976,12 @@ class HelpCenterResource(SyncResource):
         self,
         help_center_id: str,
         *,
-        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
+        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        from_url: str = NOT_GIVEN,
+        locale: str = NOT_GIVEN,
+        target_id: str = NOT_GIVEN,
+        target_type: CreateHelpCenterRedirectRequestTargetType = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -875,10 +997,19 @@ class HelpCenterResource(SyncResource):
 
         Args:
             help_center_id (str):
-            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset): You
-                can create a help center redirect.
+            body (CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict): You can
+                create a help center redirect.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            from_url (str): The body's field from_url (instead of body=). The source URL to redirect.
+                Must be an absolute URL within the help center's URL space.
+            locale (str): The body's field locale (instead of body=). The locale of the target
+                translation (e.g. `en`, `fr`). For article targets this selects the ArticleContent
+                variant.
+            target_id (str): The body's field target_id (instead of body=). The unique identifier of
+                the target article or collection. The target must be a member of the help center.
+            target_type (CreateHelpCenterRedirectRequestTargetType): The body's field target_type
+                (instead of body=). The type of the redirect target.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -897,7 +1028,18 @@ class HelpCenterResource(SyncResource):
         from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
         from ...models.help_center_redirect import HelpCenterRedirect
 
-        body = cast("CreateHelpCenterRedirectRequest | Unset", request_body(body, CreateHelpCenterRedirectRequest))
+        body = cast(
+            "CreateHelpCenterRedirectRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"from_url": from_url, "locale": locale, "target_id": target_id, "target_type": target_type},
+                    "CreateHelpCenterRedirectRequest",
+                    required=True,
+                ),
+                CreateHelpCenterRedirectRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -913,9 +1055,7 @@ class HelpCenterResource(SyncResource):
                 OPERATION: ("help_center.create_redirect", "/help_center/help_centers/{help_center_id}/redirects")
             },
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1116,7 +1256,7 @@ class HelpCenterResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Collection]:
+    ) -> SyncPaginator[Collection, CollectionList]:
         """List all collections
 
         You can fetch a list of all collections by making a GET request to
@@ -1145,7 +1285,7 @@ class HelpCenterResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Collection]
+            SyncPaginator[Collection, CollectionList]
         """
 
         from ...models.collection_list import CollectionList
@@ -1187,7 +1327,7 @@ class HelpCenterResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[HelpCenterRedirect]:
+    ) -> SyncPaginator[HelpCenterRedirect, HelpCenterRedirectList]:
         """List all redirects for a help center
 
         You can fetch a list of all URL redirects for a help center by making a GET request to
@@ -1218,7 +1358,7 @@ class HelpCenterResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[HelpCenterRedirect]
+            SyncPaginator[HelpCenterRedirect, HelpCenterRedirectList]
         """
 
         from ...models.help_center_redirect_list import HelpCenterRedirectList
@@ -1441,6 +1581,10 @@ class HelpCenterResource(SyncResource):
         *,
         body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        description: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        parent_id: str | None = NOT_GIVEN,
+        translated_content: GroupTranslatedContentDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1458,6 +1602,15 @@ class HelpCenterResource(SyncResource):
                 collection
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            description (str): The body's field description (instead of body=). The description of the
+                collection. For multilingual collections, this will be the description of the default
+                language's content.
+            name (str): The body's field name (instead of body=). The name of the collection. For
+                multilingual collections, this will be the name of the default language's content.
+            parent_id (str | None): The body's field parent_id (instead of body=). The id of the
+                parent collection. If `null` then it will be updated as the first level collection.
+            translated_content (GroupTranslatedContentDict | None): The body's field
+                translated_content (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1476,7 +1629,23 @@ class HelpCenterResource(SyncResource):
         from ...models.collection import Collection
         from ...models.update_collection_request import UpdateCollectionRequest
 
-        body = cast("UpdateCollectionRequest | Unset", request_body(body, UpdateCollectionRequest))
+        body = cast(
+            "UpdateCollectionRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "description": description,
+                        "name": name,
+                        "parent_id": parent_id,
+                        "translated_content": translated_content,
+                    },
+                    "UpdateCollectionRequest",
+                    required=False,
+                ),
+                UpdateCollectionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -51,8 +52,12 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict | Unset = UNSET,
+        body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        supports_android: bool = NOT_GIVEN,
+        supports_ios: bool = NOT_GIVEN,
+        supports_web: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -75,10 +80,17 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
 
         Args:
             body (CreateIdentityVerificationSecretRequest |
-                CreateIdentityVerificationSecretRequestDict | Unset): Request payload for creating a new
-                identity verification secret. At least one platform flag must be `true`.
+                CreateIdentityVerificationSecretRequestDict): Request payload for creating a new identity
+                verification secret. At least one platform flag must be `true`.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). Human-readable name for the secret.
+            supports_android (bool): The body's field supports_android (instead of body=). Enable this
+                secret for the Android SDK.
+            supports_ios (bool): The body's field supports_ios (instead of body=). Enable this secret
+                for the iOS SDK.
+            supports_web (bool): The body's field supports_web (instead of body=). Enable this secret
+                for the Messenger on web.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -98,8 +110,21 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
         from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
 
         body = cast(
-            "CreateIdentityVerificationSecretRequest | Unset",
-            request_body(body, CreateIdentityVerificationSecretRequest),
+            "CreateIdentityVerificationSecretRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "supports_android": supports_android,
+                        "supports_ios": supports_ios,
+                        "supports_web": supports_web,
+                    },
+                    "CreateIdentityVerificationSecretRequest",
+                    required=True,
+                ),
+                CreateIdentityVerificationSecretRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -110,9 +135,7 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
             "url": "/secure_mode_secrets",
             "extensions": {OPERATION: ("identity_verification_secrets.create", "/secure_mode_secrets")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -258,8 +281,12 @@ class IdentityVerificationSecretsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict | Unset = UNSET,
+        body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        supports_android: bool = NOT_GIVEN,
+        supports_ios: bool = NOT_GIVEN,
+        supports_web: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -282,10 +309,17 @@ class IdentityVerificationSecretsResource(SyncResource):
 
         Args:
             body (CreateIdentityVerificationSecretRequest |
-                CreateIdentityVerificationSecretRequestDict | Unset): Request payload for creating a new
-                identity verification secret. At least one platform flag must be `true`.
+                CreateIdentityVerificationSecretRequestDict): Request payload for creating a new identity
+                verification secret. At least one platform flag must be `true`.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). Human-readable name for the secret.
+            supports_android (bool): The body's field supports_android (instead of body=). Enable this
+                secret for the Android SDK.
+            supports_ios (bool): The body's field supports_ios (instead of body=). Enable this secret
+                for the iOS SDK.
+            supports_web (bool): The body's field supports_web (instead of body=). Enable this secret
+                for the Messenger on web.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -305,8 +339,21 @@ class IdentityVerificationSecretsResource(SyncResource):
         from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
 
         body = cast(
-            "CreateIdentityVerificationSecretRequest | Unset",
-            request_body(body, CreateIdentityVerificationSecretRequest),
+            "CreateIdentityVerificationSecretRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "supports_android": supports_android,
+                        "supports_ios": supports_ios,
+                        "supports_web": supports_web,
+                    },
+                    "CreateIdentityVerificationSecretRequest",
+                    required=True,
+                ),
+                CreateIdentityVerificationSecretRequest,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -317,9 +364,7 @@ class IdentityVerificationSecretsResource(SyncResource):
             "url": "/secure_mode_secrets",
             "extensions": {OPERATION: ("identity_verification_secrets.create", "/secure_mode_secrets")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

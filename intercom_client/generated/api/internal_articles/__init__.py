@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
     from ...models.create_internal_article_request import CreateInternalArticleRequest, CreateInternalArticleRequestDict
     from ...models.deleted_internal_article_object import DeletedInternalArticleObject
     from ...models.intercom_version import IntercomVersion
+    from ...models.internal_article_list import InternalArticleList
     from ...models.internal_article_list_item import InternalArticleListItem
+    from ...models.internal_article_search_response import InternalArticleSearchResponse
     from ...models.tag import Tag
     from ...models.update_internal_article_request import UpdateInternalArticleRequest, UpdateInternalArticleRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
@@ -55,8 +58,10 @@ class AsyncInternalArticlesResource(AsyncResource):
         self,
         internal_article_id: int,
         *,
-        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset = UNSET,
+        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -75,9 +80,14 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             internal_article_id (int):
-            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset):
+            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -96,7 +106,18 @@ class AsyncInternalArticlesResource(AsyncResource):
         from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToInternalArticleBody | Unset", request_body(body, AttachTagToInternalArticleBody))
+        body = cast(
+            "AttachTagToInternalArticleBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToInternalArticleBody",
+                    required=True,
+                ),
+                AttachTagToInternalArticleBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -112,9 +133,7 @@ class AsyncInternalArticlesResource(AsyncResource):
                 OPERATION: ("internal_articles.attach_tag", "/internal_articles/{internal_article_id}/tags")
             },
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -127,8 +146,17 @@ class AsyncInternalArticlesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset = UNSET,
+        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        author_id: int = NOT_GIVEN,
+        owner_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -141,10 +169,33 @@ class AsyncInternalArticlesResource(AsyncResource):
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset): You can
-                create an Internal Article
+            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict): You can create an
+                Internal Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article.
+            owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
+                article.
+            title (str): The body's field title (instead of body=). The title of the article.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the internal article should be available for AI Chatbot (Fin). Defaults to
+                false.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the internal article should be available for AI Copilot. Defaults to
+                false.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the internal article should be available for AI Sales Agent. Defaults
+                to false.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this internal article to for Fin AI Agent. Pass an empty
+                array or omit the field for no audience targeting. Unknown audience IDs return a `404`
+                error with no partial commit.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. An alternative to `body` — you can provide content as markdown
+                instead of HTML. Mutually exclusive with `body`.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to leave it without a folder.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -163,7 +214,28 @@ class AsyncInternalArticlesResource(AsyncResource):
         from ...models.create_internal_article_request import CreateInternalArticleRequest
         from ...models.internal_article_list_item import InternalArticleListItem
 
-        body = cast("CreateInternalArticleRequest | Unset", request_body(body, CreateInternalArticleRequest))
+        body = cast(
+            "CreateInternalArticleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "author_id": author_id,
+                        "owner_id": owner_id,
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "folder_id": folder_id,
+                    },
+                    "CreateInternalArticleRequest",
+                    required=True,
+                ),
+                CreateInternalArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -173,9 +245,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             "url": "/internal_articles",
             "extensions": {OPERATION: ("internal_articles.create", "/internal_articles")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -326,7 +396,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[InternalArticleListItem]:
+    ) -> AsyncPaginator[InternalArticleListItem, InternalArticleList]:
         """List all articles
 
         You can fetch a list of all internal articles by making a GET request to
@@ -352,7 +422,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[InternalArticleListItem]
+            AsyncPaginator[InternalArticleListItem, InternalArticleList]
         """
 
         from ...models.internal_article_list import InternalArticleList
@@ -451,7 +521,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[InternalArticleListItem]:
+    ) -> AsyncPaginator[InternalArticleListItem, InternalArticleSearchResponse]:
         """Search for internal articles
 
         You can search for internal articles by making a GET request to
@@ -478,7 +548,7 @@ class AsyncInternalArticlesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[InternalArticleListItem]
+            AsyncPaginator[InternalArticleListItem, InternalArticleSearchResponse]
         """
 
         from ...models.internal_article_search_response import InternalArticleSearchResponse
@@ -518,6 +588,15 @@ class AsyncInternalArticlesResource(AsyncResource):
         *,
         body: UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        owner_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -535,6 +614,27 @@ class AsyncInternalArticlesResource(AsyncResource):
                 Update an Internal Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the internal article should be available for AI Chatbot (Fin).
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the internal article should be available for AI Copilot.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the internal article should be available for AI Sales Agent.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this internal article to for Fin AI Agent. Omitting the
+                field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+                all audience memberships. Unknown audience IDs return a `404` error with no partial
+                commit.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. An alternative to `body` — you can provide content as markdown
+                instead of HTML. Mutually exclusive with `body`.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
+                article.
+            title (str): The body's field title (instead of body=). The title of the article.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -553,7 +653,28 @@ class AsyncInternalArticlesResource(AsyncResource):
         from ...models.internal_article_list_item import InternalArticleListItem
         from ...models.update_internal_article_request import UpdateInternalArticleRequest
 
-        body = cast("UpdateInternalArticleRequest | Unset", request_body(body, UpdateInternalArticleRequest))
+        body = cast(
+            "UpdateInternalArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "folder_id": folder_id,
+                        "owner_id": owner_id,
+                        "title": title,
+                    },
+                    "UpdateInternalArticleRequest",
+                    required=False,
+                ),
+                UpdateInternalArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -606,8 +727,10 @@ class InternalArticlesResource(SyncResource):
         self,
         internal_article_id: int,
         *,
-        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset = UNSET,
+        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
+        admin_id: str | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -626,9 +749,14 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             internal_article_id (int):
-            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset):
+            body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier of the tag to
+                apply, as given by Intercom.
+            admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
+                teammate to attribute the tagging to. Defaults to the authenticating teammate. Does not
+                affect authorization.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -647,7 +775,18 @@ class InternalArticlesResource(SyncResource):
         from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToInternalArticleBody | Unset", request_body(body, AttachTagToInternalArticleBody))
+        body = cast(
+            "AttachTagToInternalArticleBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id, "admin_id": admin_id},
+                    "AttachTagToInternalArticleBody",
+                    required=True,
+                ),
+                AttachTagToInternalArticleBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -663,9 +802,7 @@ class InternalArticlesResource(SyncResource):
                 OPERATION: ("internal_articles.attach_tag", "/internal_articles/{internal_article_id}/tags")
             },
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -678,8 +815,17 @@ class InternalArticlesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset = UNSET,
+        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        author_id: int = NOT_GIVEN,
+        owner_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -692,10 +838,33 @@ class InternalArticlesResource(SyncResource):
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset): You can
-                create an Internal Article
+            body (CreateInternalArticleRequest | CreateInternalArticleRequestDict): You can create an
+                Internal Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article.
+            owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
+                article.
+            title (str): The body's field title (instead of body=). The title of the article.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the internal article should be available for AI Chatbot (Fin). Defaults to
+                false.
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the internal article should be available for AI Copilot. Defaults to
+                false.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the internal article should be available for AI Sales Agent. Defaults
+                to false.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this internal article to for Fin AI Agent. Pass an empty
+                array or omit the field for no audience targeting. Unknown audience IDs return a `404`
+                error with no partial commit.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. An alternative to `body` — you can provide content as markdown
+                instead of HTML. Mutually exclusive with `body`.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to leave it without a folder.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -714,7 +883,28 @@ class InternalArticlesResource(SyncResource):
         from ...models.create_internal_article_request import CreateInternalArticleRequest
         from ...models.internal_article_list_item import InternalArticleListItem
 
-        body = cast("CreateInternalArticleRequest | Unset", request_body(body, CreateInternalArticleRequest))
+        body = cast(
+            "CreateInternalArticleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "author_id": author_id,
+                        "owner_id": owner_id,
+                        "title": title,
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "body_markdown": body_markdown,
+                        "folder_id": folder_id,
+                    },
+                    "CreateInternalArticleRequest",
+                    required=True,
+                ),
+                CreateInternalArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -724,9 +914,7 @@ class InternalArticlesResource(SyncResource):
             "url": "/internal_articles",
             "extensions": {OPERATION: ("internal_articles.create", "/internal_articles")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -877,7 +1065,7 @@ class InternalArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[InternalArticleListItem]:
+    ) -> SyncPaginator[InternalArticleListItem, InternalArticleList]:
         """List all articles
 
         You can fetch a list of all internal articles by making a GET request to
@@ -903,7 +1091,7 @@ class InternalArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[InternalArticleListItem]
+            SyncPaginator[InternalArticleListItem, InternalArticleList]
         """
 
         from ...models.internal_article_list import InternalArticleList
@@ -1002,7 +1190,7 @@ class InternalArticlesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[InternalArticleListItem]:
+    ) -> SyncPaginator[InternalArticleListItem, InternalArticleSearchResponse]:
         """Search for internal articles
 
         You can search for internal articles by making a GET request to
@@ -1029,7 +1217,7 @@ class InternalArticlesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[InternalArticleListItem]
+            SyncPaginator[InternalArticleListItem, InternalArticleSearchResponse]
         """
 
         from ...models.internal_article_search_response import InternalArticleSearchResponse
@@ -1069,6 +1257,15 @@ class InternalArticlesResource(SyncResource):
         *,
         body: UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ai_chatbot_availability: bool = NOT_GIVEN,
+        ai_copilot_availability: bool = NOT_GIVEN,
+        ai_sales_agent_availability: bool = NOT_GIVEN,
+        audience_ids: Sequence[int] | None = NOT_GIVEN,
+        author_id: int = NOT_GIVEN,
+        body_markdown: str = NOT_GIVEN,
+        folder_id: int | None = NOT_GIVEN,
+        owner_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1086,6 +1283,27 @@ class InternalArticlesResource(SyncResource):
                 Update an Internal Article
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
+                body=). Whether the internal article should be available for AI Chatbot (Fin).
+            ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
+                body=). Whether the internal article should be available for AI Copilot.
+            ai_sales_agent_availability (bool): The body's field ai_sales_agent_availability (instead
+                of body=). Whether the internal article should be available for AI Sales Agent.
+            audience_ids (Sequence[int] | None): The body's field audience_ids (instead of body=). The
+                list of audience IDs to target this internal article to for Fin AI Agent. Omitting the
+                field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+                all audience memberships. Unknown audience IDs return a `404` error with no partial
+                commit.
+            author_id (int): The body's field author_id (instead of body=). The id of the author of
+                the article.
+            body_markdown (str): The body's field body_markdown (instead of body=). The content of the
+                article in markdown. An alternative to `body` — you can provide content as markdown
+                instead of HTML. Mutually exclusive with `body`.
+            folder_id (int | None): The body's field folder_id (instead of body=). The ID of the
+                folder to place this article in, or null to remove it from its folder.
+            owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
+                article.
+            title (str): The body's field title (instead of body=). The title of the article.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1104,7 +1322,28 @@ class InternalArticlesResource(SyncResource):
         from ...models.internal_article_list_item import InternalArticleListItem
         from ...models.update_internal_article_request import UpdateInternalArticleRequest
 
-        body = cast("UpdateInternalArticleRequest | Unset", request_body(body, UpdateInternalArticleRequest))
+        body = cast(
+            "UpdateInternalArticleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ai_chatbot_availability": ai_chatbot_availability,
+                        "ai_copilot_availability": ai_copilot_availability,
+                        "ai_sales_agent_availability": ai_sales_agent_availability,
+                        "audience_ids": audience_ids,
+                        "author_id": author_id,
+                        "body_markdown": body_markdown,
+                        "folder_id": folder_id,
+                        "owner_id": owner_id,
+                        "title": title,
+                    },
+                    "UpdateInternalArticleRequest",
+                    required=False,
+                ),
+                UpdateInternalArticleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -28,6 +28,7 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
     from ...models.macro import Macro
+    from ...models.macro_list import MacroList
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncMacrosResource", "MacrosResource"]
@@ -56,7 +57,7 @@ class AsyncMacrosResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Macro | None]:
+    ) -> AsyncPaginator[Macro, MacroList]:
         """List all macros
 
         You can fetch a list of all macros (saved replies) in your workspace for use in automating
@@ -96,7 +97,7 @@ class AsyncMacrosResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Macro | None]
+            AsyncPaginator[Macro, MacroList]
         """
 
         from ...models.macro_list import MacroList
@@ -236,7 +237,7 @@ class MacrosResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Macro | None]:
+    ) -> SyncPaginator[Macro, MacroList]:
         """List all macros
 
         You can fetch a list of all macros (saved replies) in your workspace for use in automating
@@ -276,7 +277,7 @@ class MacrosResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Macro | None]
+            SyncPaginator[Macro, MacroList]
         """
 
         from ...models.macro_list import MacroList

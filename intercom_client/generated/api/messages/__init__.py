@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -27,9 +28,13 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.create_message_request import CreateMessageRequest, CreateMessageRequestDict
+    from ...models.create_message_request_from import CreateMessageRequestFromDict
+    from ...models.create_message_request_message_type import CreateMessageRequestMessageType
     from ...models.intercom_version import IntercomVersion
     from ...models.message import Message
+    from ...models.recipient import RecipientDict
     from ...models.whatsapp_message_status import WhatsappMessageStatus
+    from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
     from ...models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
@@ -48,8 +53,17 @@ class AsyncMessagesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
+        body: CreateMessageRequest | CreateMessageRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        bcc: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
+        cc: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
+        create_conversation_without_contact_reply: bool = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        from_: CreateMessageRequestFromDict = NOT_GIVEN,
+        message_type: CreateMessageRequestMessageType = NOT_GIVEN,
+        subject: str = NOT_GIVEN,
+        template: str = NOT_GIVEN,
+        to: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -74,9 +88,25 @@ class AsyncMessagesResource(AsyncResource):
         do, you will have to search for a contact's conversations with the id of the message.
 
         Args:
-            body (CreateMessageRequest | CreateMessageRequestDict | Unset): You can create a message
+            body (CreateMessageRequest | CreateMessageRequestDict): You can create a message
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            bcc (RecipientDict | Sequence[RecipientDict]): The body's field bcc (instead of body=).
+            cc (RecipientDict | Sequence[RecipientDict]): The body's field cc (instead of body=).
+            create_conversation_without_contact_reply (bool): The body's field
+                create_conversation_without_contact_reply (instead of body=). Whether a conversation
+                should be opened in the inbox for the message without the contact replying. Defaults to
+                false if not provided.
+            created_at (int): The body's field created_at (instead of body=). The time the message was
+                created. If not provided, the current time will be used.
+            from_ (CreateMessageRequestFromDict): The body's field from (instead of body=). The sender
+                of the message. If not provided, the default sender will be used.
+            message_type (CreateMessageRequestMessageType): The body's field message_type (instead of
+                body=). The kind of message being created. Values: `in_app`, `email`, `sms` or `whatsapp`.
+            subject (str): The body's field subject (instead of body=). The title of the email.
+            template (str): The body's field template (instead of body=). The style of the outgoing
+                message. Possible values `plain` or `personal`.
+            to (RecipientDict | Sequence[RecipientDict]): The body's field to (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -95,7 +125,28 @@ class AsyncMessagesResource(AsyncResource):
         from ...models.create_message_request import CreateMessageRequest
         from ...models.message import Message
 
-        body = cast("CreateMessageRequest | Unset", request_body(body, CreateMessageRequest))
+        body = cast(
+            "CreateMessageRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "bcc": bcc,
+                        "cc": cc,
+                        "create_conversation_without_contact_reply": create_conversation_without_contact_reply,
+                        "created_at": created_at,
+                        "from": from_,
+                        "message_type": message_type,
+                        "subject": subject,
+                        "template": template,
+                        "to": to,
+                    },
+                    "CreateMessageRequest",
+                    required=True,
+                ),
+                CreateMessageRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -105,9 +156,7 @@ class AsyncMessagesResource(AsyncResource):
             "url": "/messages",
             "extensions": {OPERATION: ("messages.create", "/messages")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -133,7 +182,7 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[WhatsappMessageStatusListEventsItem]:
+    ) -> AsyncPaginator[WhatsappMessageStatusListEventsItem, WhatsappMessageStatusList]:
         """Get statuses of all messages sent based on the specified ruleset_id
 
         Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
@@ -164,7 +213,7 @@ class AsyncMessagesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[WhatsappMessageStatusListEventsItem]
+            AsyncPaginator[WhatsappMessageStatusListEventsItem, WhatsappMessageStatusList]
         """
 
         from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
@@ -283,8 +332,17 @@ class MessagesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
+        body: CreateMessageRequest | CreateMessageRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        bcc: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
+        cc: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
+        create_conversation_without_contact_reply: bool = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        from_: CreateMessageRequestFromDict = NOT_GIVEN,
+        message_type: CreateMessageRequestMessageType = NOT_GIVEN,
+        subject: str = NOT_GIVEN,
+        template: str = NOT_GIVEN,
+        to: RecipientDict | Sequence[RecipientDict] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -309,9 +367,25 @@ class MessagesResource(SyncResource):
         do, you will have to search for a contact's conversations with the id of the message.
 
         Args:
-            body (CreateMessageRequest | CreateMessageRequestDict | Unset): You can create a message
+            body (CreateMessageRequest | CreateMessageRequestDict): You can create a message
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            bcc (RecipientDict | Sequence[RecipientDict]): The body's field bcc (instead of body=).
+            cc (RecipientDict | Sequence[RecipientDict]): The body's field cc (instead of body=).
+            create_conversation_without_contact_reply (bool): The body's field
+                create_conversation_without_contact_reply (instead of body=). Whether a conversation
+                should be opened in the inbox for the message without the contact replying. Defaults to
+                false if not provided.
+            created_at (int): The body's field created_at (instead of body=). The time the message was
+                created. If not provided, the current time will be used.
+            from_ (CreateMessageRequestFromDict): The body's field from (instead of body=). The sender
+                of the message. If not provided, the default sender will be used.
+            message_type (CreateMessageRequestMessageType): The body's field message_type (instead of
+                body=). The kind of message being created. Values: `in_app`, `email`, `sms` or `whatsapp`.
+            subject (str): The body's field subject (instead of body=). The title of the email.
+            template (str): The body's field template (instead of body=). The style of the outgoing
+                message. Possible values `plain` or `personal`.
+            to (RecipientDict | Sequence[RecipientDict]): The body's field to (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -330,7 +404,28 @@ class MessagesResource(SyncResource):
         from ...models.create_message_request import CreateMessageRequest
         from ...models.message import Message
 
-        body = cast("CreateMessageRequest | Unset", request_body(body, CreateMessageRequest))
+        body = cast(
+            "CreateMessageRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "bcc": bcc,
+                        "cc": cc,
+                        "create_conversation_without_contact_reply": create_conversation_without_contact_reply,
+                        "created_at": created_at,
+                        "from": from_,
+                        "message_type": message_type,
+                        "subject": subject,
+                        "template": template,
+                        "to": to,
+                    },
+                    "CreateMessageRequest",
+                    required=True,
+                ),
+                CreateMessageRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -340,9 +435,7 @@ class MessagesResource(SyncResource):
             "url": "/messages",
             "extensions": {OPERATION: ("messages.create", "/messages")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -368,7 +461,7 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[WhatsappMessageStatusListEventsItem]:
+    ) -> SyncPaginator[WhatsappMessageStatusListEventsItem, WhatsappMessageStatusList]:
         """Get statuses of all messages sent based on the specified ruleset_id
 
         Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
@@ -399,7 +492,7 @@ class MessagesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[WhatsappMessageStatusListEventsItem]
+            SyncPaginator[WhatsappMessageStatusListEventsItem, WhatsappMessageStatusList]
         """
 
         from ...models.whatsapp_message_status_list import WhatsappMessageStatusList

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -31,7 +32,10 @@ if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
     from ...models.news_item import NewsItem
     from ...models.news_item_request import NewsItemRequest, NewsItemRequestDict
+    from ...models.news_item_request_state import NewsItemRequestState
     from ...models.newsfeed import Newsfeed
+    from ...models.newsfeed_assignment import NewsfeedAssignmentDict
+    from ...models.paginated_response import PaginatedResponse
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncNewsResource", "NewsResource"]
@@ -49,8 +53,15 @@ class AsyncNewsResource(AsyncResource):
     async def create_item(
         self,
         *,
-        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sender_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        deliver_silently: bool = NOT_GIVEN,
+        labels: Sequence[str] = NOT_GIVEN,
+        newsfeed_assignments: Sequence[NewsfeedAssignmentDict] = NOT_GIVEN,
+        reactions: Sequence[str | None] = NOT_GIVEN,
+        state: NewsItemRequestState = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -62,11 +73,26 @@ class AsyncNewsResource(AsyncResource):
         You can create a news item
 
         Args:
-            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
-                Intercom enabling you to announce product updates, company news, promotions, events and
-                more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict): A News Item is a content type in Intercom
+                enabling you to announce product updates, company news, promotions, events and more with
+                your customers.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sender_id (int): The body's field sender_id (instead of body=). The id of the sender of
+                the news item. Must be a teammate on the workspace.
+            title (str): The body's field title (instead of body=). The title of the news item.
+            deliver_silently (bool): The body's field deliver_silently (instead of body=). When set to
+                `true`, the news item will appear in the messenger newsfeed without showing a notification
+                badge.
+            labels (Sequence[str]): The body's field labels (instead of body=). Label names displayed
+                to users to categorize the news item.
+            newsfeed_assignments (Sequence[NewsfeedAssignmentDict]): The body's field
+                newsfeed_assignments (instead of body=). A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (Sequence[str | None]): The body's field reactions (instead of body=). Ordered
+                list of emoji reactions to the news item. When empty, reactions are disabled.
+            state (NewsItemRequestState): The body's field state (instead of body=). News items will
+                not be visible to your users in the assigned newsfeeds until they are set live.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -85,7 +111,26 @@ class AsyncNewsResource(AsyncResource):
         from ...models.news_item import NewsItem
         from ...models.news_item_request import NewsItemRequest
 
-        body = cast("NewsItemRequest | Unset", request_body(body, NewsItemRequest))
+        body = cast(
+            "NewsItemRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sender_id": sender_id,
+                        "title": title,
+                        "deliver_silently": deliver_silently,
+                        "labels": labels,
+                        "newsfeed_assignments": newsfeed_assignments,
+                        "reactions": reactions,
+                        "state": state,
+                    },
+                    "NewsItemRequest",
+                    required=True,
+                ),
+                NewsItemRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -95,9 +140,7 @@ class AsyncNewsResource(AsyncResource):
             "url": "/news/news_items",
             "extensions": {OPERATION: ("news.create_item", "/news/news_items")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -178,7 +221,7 @@ class AsyncNewsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Newsfeed | NewsItem]:
+    ) -> AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all news items
 
         You can fetch a list of all news items
@@ -203,7 +246,7 @@ class AsyncNewsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Newsfeed | NewsItem]
+            AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -245,7 +288,7 @@ class AsyncNewsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Newsfeed | NewsItem]:
+    ) -> AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all live newsfeed items
 
         You can fetch a list of all news items that are live on a given newsfeed
@@ -271,7 +314,7 @@ class AsyncNewsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Newsfeed | NewsItem]
+            AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -314,7 +357,7 @@ class AsyncNewsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Newsfeed | NewsItem]:
+    ) -> AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all newsfeeds
 
         You can fetch a list of all newsfeeds
@@ -339,7 +382,7 @@ class AsyncNewsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Newsfeed | NewsItem]
+            AsyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -483,8 +526,15 @@ class AsyncNewsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sender_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        deliver_silently: bool = NOT_GIVEN,
+        labels: Sequence[str] = NOT_GIVEN,
+        newsfeed_assignments: Sequence[NewsfeedAssignmentDict] = NOT_GIVEN,
+        reactions: Sequence[str | None] = NOT_GIVEN,
+        state: NewsItemRequestState = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -495,11 +545,26 @@ class AsyncNewsResource(AsyncResource):
 
         Args:
             id (int):
-            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
-                Intercom enabling you to announce product updates, company news, promotions, events and
-                more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict): A News Item is a content type in Intercom
+                enabling you to announce product updates, company news, promotions, events and more with
+                your customers.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sender_id (int): The body's field sender_id (instead of body=). The id of the sender of
+                the news item. Must be a teammate on the workspace.
+            title (str): The body's field title (instead of body=). The title of the news item.
+            deliver_silently (bool): The body's field deliver_silently (instead of body=). When set to
+                `true`, the news item will appear in the messenger newsfeed without showing a notification
+                badge.
+            labels (Sequence[str]): The body's field labels (instead of body=). Label names displayed
+                to users to categorize the news item.
+            newsfeed_assignments (Sequence[NewsfeedAssignmentDict]): The body's field
+                newsfeed_assignments (instead of body=). A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (Sequence[str | None]): The body's field reactions (instead of body=). Ordered
+                list of emoji reactions to the news item. When empty, reactions are disabled.
+            state (NewsItemRequestState): The body's field state (instead of body=). News items will
+                not be visible to your users in the assigned newsfeeds until they are set live.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -518,7 +583,26 @@ class AsyncNewsResource(AsyncResource):
         from ...models.news_item import NewsItem
         from ...models.news_item_request import NewsItemRequest
 
-        body = cast("NewsItemRequest | Unset", request_body(body, NewsItemRequest))
+        body = cast(
+            "NewsItemRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sender_id": sender_id,
+                        "title": title,
+                        "deliver_silently": deliver_silently,
+                        "labels": labels,
+                        "newsfeed_assignments": newsfeed_assignments,
+                        "reactions": reactions,
+                        "state": state,
+                    },
+                    "NewsItemRequest",
+                    required=True,
+                ),
+                NewsItemRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -530,9 +614,7 @@ class AsyncNewsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("news.update_item", "/news/news_items/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -569,8 +651,15 @@ class NewsResource(SyncResource):
     def create_item(
         self,
         *,
-        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sender_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        deliver_silently: bool = NOT_GIVEN,
+        labels: Sequence[str] = NOT_GIVEN,
+        newsfeed_assignments: Sequence[NewsfeedAssignmentDict] = NOT_GIVEN,
+        reactions: Sequence[str | None] = NOT_GIVEN,
+        state: NewsItemRequestState = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -582,11 +671,26 @@ class NewsResource(SyncResource):
         You can create a news item
 
         Args:
-            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
-                Intercom enabling you to announce product updates, company news, promotions, events and
-                more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict): A News Item is a content type in Intercom
+                enabling you to announce product updates, company news, promotions, events and more with
+                your customers.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sender_id (int): The body's field sender_id (instead of body=). The id of the sender of
+                the news item. Must be a teammate on the workspace.
+            title (str): The body's field title (instead of body=). The title of the news item.
+            deliver_silently (bool): The body's field deliver_silently (instead of body=). When set to
+                `true`, the news item will appear in the messenger newsfeed without showing a notification
+                badge.
+            labels (Sequence[str]): The body's field labels (instead of body=). Label names displayed
+                to users to categorize the news item.
+            newsfeed_assignments (Sequence[NewsfeedAssignmentDict]): The body's field
+                newsfeed_assignments (instead of body=). A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (Sequence[str | None]): The body's field reactions (instead of body=). Ordered
+                list of emoji reactions to the news item. When empty, reactions are disabled.
+            state (NewsItemRequestState): The body's field state (instead of body=). News items will
+                not be visible to your users in the assigned newsfeeds until they are set live.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -605,7 +709,26 @@ class NewsResource(SyncResource):
         from ...models.news_item import NewsItem
         from ...models.news_item_request import NewsItemRequest
 
-        body = cast("NewsItemRequest | Unset", request_body(body, NewsItemRequest))
+        body = cast(
+            "NewsItemRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sender_id": sender_id,
+                        "title": title,
+                        "deliver_silently": deliver_silently,
+                        "labels": labels,
+                        "newsfeed_assignments": newsfeed_assignments,
+                        "reactions": reactions,
+                        "state": state,
+                    },
+                    "NewsItemRequest",
+                    required=True,
+                ),
+                NewsItemRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -615,9 +738,7 @@ class NewsResource(SyncResource):
             "url": "/news/news_items",
             "extensions": {OPERATION: ("news.create_item", "/news/news_items")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -698,7 +819,7 @@ class NewsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Newsfeed | NewsItem]:
+    ) -> SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all news items
 
         You can fetch a list of all news items
@@ -723,7 +844,7 @@ class NewsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Newsfeed | NewsItem]
+            SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -765,7 +886,7 @@ class NewsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Newsfeed | NewsItem]:
+    ) -> SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all live newsfeed items
 
         You can fetch a list of all news items that are live on a given newsfeed
@@ -791,7 +912,7 @@ class NewsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Newsfeed | NewsItem]
+            SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -834,7 +955,7 @@ class NewsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Newsfeed | NewsItem]:
+    ) -> SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]:
         """List all newsfeeds
 
         You can fetch a list of all newsfeeds
@@ -859,7 +980,7 @@ class NewsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Newsfeed | NewsItem]
+            SyncPaginator[Newsfeed | NewsItem, PaginatedResponse]
         """
 
         from ...models.paginated_response import PaginatedResponse
@@ -1003,8 +1124,15 @@ class NewsResource(SyncResource):
         self,
         id: int,
         *,
-        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        sender_id: int = NOT_GIVEN,
+        title: str = NOT_GIVEN,
+        deliver_silently: bool = NOT_GIVEN,
+        labels: Sequence[str] = NOT_GIVEN,
+        newsfeed_assignments: Sequence[NewsfeedAssignmentDict] = NOT_GIVEN,
+        reactions: Sequence[str | None] = NOT_GIVEN,
+        state: NewsItemRequestState = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1015,11 +1143,26 @@ class NewsResource(SyncResource):
 
         Args:
             id (int):
-            body (NewsItemRequest | NewsItemRequestDict | Unset): A News Item is a content type in
-                Intercom enabling you to announce product updates, company news, promotions, events and
-                more with your customers.
+            body (NewsItemRequest | NewsItemRequestDict): A News Item is a content type in Intercom
+                enabling you to announce product updates, company news, promotions, events and more with
+                your customers.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            sender_id (int): The body's field sender_id (instead of body=). The id of the sender of
+                the news item. Must be a teammate on the workspace.
+            title (str): The body's field title (instead of body=). The title of the news item.
+            deliver_silently (bool): The body's field deliver_silently (instead of body=). When set to
+                `true`, the news item will appear in the messenger newsfeed without showing a notification
+                badge.
+            labels (Sequence[str]): The body's field labels (instead of body=). Label names displayed
+                to users to categorize the news item.
+            newsfeed_assignments (Sequence[NewsfeedAssignmentDict]): The body's field
+                newsfeed_assignments (instead of body=). A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (Sequence[str | None]): The body's field reactions (instead of body=). Ordered
+                list of emoji reactions to the news item. When empty, reactions are disabled.
+            state (NewsItemRequestState): The body's field state (instead of body=). News items will
+                not be visible to your users in the assigned newsfeeds until they are set live.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1038,7 +1181,26 @@ class NewsResource(SyncResource):
         from ...models.news_item import NewsItem
         from ...models.news_item_request import NewsItemRequest
 
-        body = cast("NewsItemRequest | Unset", request_body(body, NewsItemRequest))
+        body = cast(
+            "NewsItemRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "sender_id": sender_id,
+                        "title": title,
+                        "deliver_silently": deliver_silently,
+                        "labels": labels,
+                        "newsfeed_assignments": newsfeed_assignments,
+                        "reactions": reactions,
+                        "state": state,
+                    },
+                    "NewsItemRequest",
+                    required=True,
+                ),
+                NewsItemRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1050,9 +1212,7 @@ class NewsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("news.update_item", "/news/news_items/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ...models.create_note_body import CreateNoteBody, CreateNoteBodyDict
     from ...models.intercom_version import IntercomVersion
     from ...models.note import Note
+    from ...models.note_list import NoteList
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncNotesResource", "NotesResource"]
@@ -47,10 +49,12 @@ class AsyncNotesResource(AsyncResource):
 
     async def create(
         self,
-        id: int,
+        id: str,
         *,
-        body: CreateNoteBody | CreateNoteBodyDict | Unset = UNSET,
+        body: CreateNoteBody | CreateNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        contact_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -62,10 +66,14 @@ class AsyncNotesResource(AsyncResource):
         You can add a note to a single contact.
 
         Args:
-            id (int):
-            body (CreateNoteBody | CreateNoteBodyDict | Unset):
+            id (str):
+            body (CreateNoteBody | CreateNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier of a
+                given admin.
+            contact_id (str): The body's field contact_id (instead of body=). The unique identifier of
+                a given contact.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -84,7 +92,18 @@ class AsyncNotesResource(AsyncResource):
         from ...models.create_note_body import CreateNoteBody
         from ...models.note import Note
 
-        body = cast("CreateNoteBody | Unset", request_body(body, CreateNoteBody))
+        body = cast(
+            "CreateNoteBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "contact_id": contact_id},
+                    "CreateNoteBody",
+                    required=True,
+                ),
+                CreateNoteBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -96,9 +115,7 @@ class AsyncNotesResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("notes.create", "/contacts/{id}/notes")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -114,8 +131,9 @@ class AsyncNotesResource(AsyncResource):
         self,
         company_id: str,
         *,
-        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
+        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -128,9 +146,12 @@ class AsyncNotesResource(AsyncResource):
 
         Args:
             company_id (str):
-            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset):
+            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier of the
+                admin creating the note. If not provided, defaults to the admin associated with the access
+                token.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -149,7 +170,18 @@ class AsyncNotesResource(AsyncResource):
         from ...models.create_company_note_body import CreateCompanyNoteBody
         from ...models.note import Note
 
-        body = cast("CreateCompanyNoteBody | Unset", request_body(body, CreateCompanyNoteBody))
+        body = cast(
+            "CreateCompanyNoteBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "CreateCompanyNoteBody",
+                    required=True,
+                ),
+                CreateCompanyNoteBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -161,9 +193,7 @@ class AsyncNotesResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("notes.create_for_company", "/companies/{company_id}/notes")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -177,7 +207,7 @@ class AsyncNotesResource(AsyncResource):
 
     def list(
         self,
-        id: int,
+        id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
@@ -189,13 +219,13 @@ class AsyncNotesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Note]:
+    ) -> AsyncPaginator[Note, NoteList]:
         """List all contact notes
 
         You can fetch a list of notes that are associated to a contact.
 
         Args:
-            id (int):
+            id (str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             per_page (int | None): Items per page; None leaves the API's default.
@@ -215,7 +245,7 @@ class AsyncNotesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Note]
+            AsyncPaginator[Note, NoteList]
         """
 
         from ...models.note_list import NoteList
@@ -259,7 +289,7 @@ class AsyncNotesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Note]:
+    ) -> AsyncPaginator[Note, NoteList]:
         """List all company notes
 
         You can fetch a list of notes that are associated to a company.
@@ -285,7 +315,7 @@ class AsyncNotesResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[Note]
+            AsyncPaginator[Note, NoteList]
         """
 
         from ...models.note_list import NoteList
@@ -393,10 +423,12 @@ class NotesResource(SyncResource):
 
     def create(
         self,
-        id: int,
+        id: str,
         *,
-        body: CreateNoteBody | CreateNoteBodyDict | Unset = UNSET,
+        body: CreateNoteBody | CreateNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        contact_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -408,10 +440,14 @@ class NotesResource(SyncResource):
         You can add a note to a single contact.
 
         Args:
-            id (int):
-            body (CreateNoteBody | CreateNoteBodyDict | Unset):
+            id (str):
+            body (CreateNoteBody | CreateNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier of a
+                given admin.
+            contact_id (str): The body's field contact_id (instead of body=). The unique identifier of
+                a given contact.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -430,7 +466,18 @@ class NotesResource(SyncResource):
         from ...models.create_note_body import CreateNoteBody
         from ...models.note import Note
 
-        body = cast("CreateNoteBody | Unset", request_body(body, CreateNoteBody))
+        body = cast(
+            "CreateNoteBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "contact_id": contact_id},
+                    "CreateNoteBody",
+                    required=True,
+                ),
+                CreateNoteBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -442,9 +489,7 @@ class NotesResource(SyncResource):
             ),
             "extensions": {OPERATION: ("notes.create", "/contacts/{id}/notes")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -460,8 +505,9 @@ class NotesResource(SyncResource):
         self,
         company_id: str,
         *,
-        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
+        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -474,9 +520,12 @@ class NotesResource(SyncResource):
 
         Args:
             company_id (str):
-            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset):
+            body (CreateCompanyNoteBody | CreateCompanyNoteBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier of the
+                admin creating the note. If not provided, defaults to the admin associated with the access
+                token.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -495,7 +544,18 @@ class NotesResource(SyncResource):
         from ...models.create_company_note_body import CreateCompanyNoteBody
         from ...models.note import Note
 
-        body = cast("CreateCompanyNoteBody | Unset", request_body(body, CreateCompanyNoteBody))
+        body = cast(
+            "CreateCompanyNoteBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "CreateCompanyNoteBody",
+                    required=True,
+                ),
+                CreateCompanyNoteBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -507,9 +567,7 @@ class NotesResource(SyncResource):
             ),
             "extensions": {OPERATION: ("notes.create_for_company", "/companies/{company_id}/notes")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -523,7 +581,7 @@ class NotesResource(SyncResource):
 
     def list(
         self,
-        id: int,
+        id: str,
         *,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
@@ -535,13 +593,13 @@ class NotesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Note]:
+    ) -> SyncPaginator[Note, NoteList]:
         """List all contact notes
 
         You can fetch a list of notes that are associated to a contact.
 
         Args:
-            id (int):
+            id (str):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             per_page (int | None): Items per page; None leaves the API's default.
@@ -561,7 +619,7 @@ class NotesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Note]
+            SyncPaginator[Note, NoteList]
         """
 
         from ...models.note_list import NoteList
@@ -605,7 +663,7 @@ class NotesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Note]:
+    ) -> SyncPaginator[Note, NoteList]:
         """List all company notes
 
         You can fetch a list of notes that are associated to a company.
@@ -631,7 +689,7 @@ class NotesResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[Note]
+            SyncPaginator[Note, NoteList]
         """
 
         from ...models.note_list import NoteList

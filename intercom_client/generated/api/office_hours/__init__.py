@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
         CreateOfficeHoursExceptionRequest,
         CreateOfficeHoursExceptionRequestDict,
     )
+    from ...models.create_office_hours_exception_request_exception_type import (
+        CreateOfficeHoursExceptionRequestExceptionType,
+    )
     from ...models.create_office_hours_schedule_request import (
         CreateOfficeHoursScheduleRequest,
         CreateOfficeHoursScheduleRequestDict,
@@ -41,9 +45,13 @@ if TYPE_CHECKING:
     from ...models.office_hours_exception_list import OfficeHoursExceptionList
     from ...models.office_hours_schedule import OfficeHoursSchedule
     from ...models.office_hours_schedule_list import OfficeHoursScheduleList
+    from ...models.office_hours_time_interval import OfficeHoursTimeIntervalDict
     from ...models.update_office_hours_exception_request import (
         UpdateOfficeHoursExceptionRequest,
         UpdateOfficeHoursExceptionRequestDict,
+    )
+    from ...models.update_office_hours_exception_request_exception_type import (
+        UpdateOfficeHoursExceptionRequestExceptionType,
     )
     from ...models.update_office_hours_schedule_request import (
         UpdateOfficeHoursScheduleRequest,
@@ -67,8 +75,13 @@ class AsyncOfficeHoursResource(AsyncResource):
         self,
         office_hours_schedule_id: str,
         *,
-        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
+        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        exception_date: str = NOT_GIVEN,
+        exception_type: CreateOfficeHoursExceptionRequestExceptionType = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        recurring_annually: bool = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -87,6 +100,16 @@ class AsyncOfficeHoursResource(AsyncResource):
                 `exception_type` is `closed`.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            exception_date (str): The body's field exception_date (instead of body=). The date the
+                exception applies to, in `YYYY-MM-DD` format.
+            exception_type (CreateOfficeHoursExceptionRequestExceptionType): The body's field
+                exception_type (instead of body=). The type of exception.
+            name (str): The body's field name (instead of body=). An optional name for the exception.
+            recurring_annually (bool): The body's field recurring_annually (instead of body=). Whether
+                the exception repeats every year on the same date.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict] | None): The body's field
+                time_intervals (instead of body=). The open intervals for the exception date. Required for
+                `custom_hours`; omit for `closed`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -105,7 +128,24 @@ class AsyncOfficeHoursResource(AsyncResource):
         from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
         from ...models.office_hours_exception import OfficeHoursException
 
-        body = cast("CreateOfficeHoursExceptionRequest", request_body(body, CreateOfficeHoursExceptionRequest))
+        body = cast(
+            "CreateOfficeHoursExceptionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "exception_date": exception_date,
+                        "exception_type": exception_type,
+                        "name": name,
+                        "recurring_annually": recurring_annually,
+                        "time_intervals": time_intervals,
+                    },
+                    "CreateOfficeHoursExceptionRequest",
+                    required=True,
+                ),
+                CreateOfficeHoursExceptionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -141,8 +181,11 @@ class AsyncOfficeHoursResource(AsyncResource):
     async def create_schedule(
         self,
         *,
-        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
+        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] = NOT_GIVEN,
+        time_zone_name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -158,6 +201,13 @@ class AsyncOfficeHoursResource(AsyncResource):
                 request payload for creating an office hours schedule.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the office hours
+                schedule.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
+                (instead of body=). The open intervals for the schedule. `start_minute` and `end_minute`
+                must be on a 15-minute boundary.
+            time_zone_name (str): The body's field time_zone_name (instead of body=). The IANA time
+                zone the schedule's hours are evaluated in.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -176,7 +226,18 @@ class AsyncOfficeHoursResource(AsyncResource):
         from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
         from ...models.office_hours_schedule import OfficeHoursSchedule
 
-        body = cast("CreateOfficeHoursScheduleRequest", request_body(body, CreateOfficeHoursScheduleRequest))
+        body = cast(
+            "CreateOfficeHoursScheduleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "time_intervals": time_intervals, "time_zone_name": time_zone_name},
+                    "CreateOfficeHoursScheduleRequest",
+                    required=True,
+                ),
+                CreateOfficeHoursScheduleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -574,6 +635,11 @@ class AsyncOfficeHoursResource(AsyncResource):
         *,
         body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        exception_date: str = NOT_GIVEN,
+        exception_type: UpdateOfficeHoursExceptionRequestExceptionType = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        recurring_annually: bool = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -592,6 +658,16 @@ class AsyncOfficeHoursResource(AsyncResource):
                 updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            exception_date (str): The body's field exception_date (instead of body=). The date the
+                exception applies to, in `YYYY-MM-DD` format.
+            exception_type (UpdateOfficeHoursExceptionRequestExceptionType): The body's field
+                exception_type (instead of body=). The type of exception.
+            name (str): The body's field name (instead of body=). An optional name for the exception.
+            recurring_annually (bool): The body's field recurring_annually (instead of body=). Whether
+                the exception repeats every year on the same date.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict] | None): The body's field
+                time_intervals (instead of body=). The open intervals for the exception date. Required for
+                `custom_hours`; omit for `closed`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -610,7 +686,24 @@ class AsyncOfficeHoursResource(AsyncResource):
         from ...models.office_hours_exception import OfficeHoursException
         from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
 
-        body = cast("UpdateOfficeHoursExceptionRequest | Unset", request_body(body, UpdateOfficeHoursExceptionRequest))
+        body = cast(
+            "UpdateOfficeHoursExceptionRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "exception_date": exception_date,
+                        "exception_type": exception_type,
+                        "name": name,
+                        "recurring_annually": recurring_annually,
+                        "time_intervals": time_intervals,
+                    },
+                    "UpdateOfficeHoursExceptionRequest",
+                    required=False,
+                ),
+                UpdateOfficeHoursExceptionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -654,6 +747,9 @@ class AsyncOfficeHoursResource(AsyncResource):
         *,
         body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] = NOT_GIVEN,
+        time_zone_name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -671,6 +767,13 @@ class AsyncOfficeHoursResource(AsyncResource):
                 updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the office hours
+                schedule.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
+                (instead of body=). The open intervals for the schedule. `start_minute` and `end_minute`
+                must be on a 15-minute boundary.
+            time_zone_name (str): The body's field time_zone_name (instead of body=). The IANA time
+                zone the schedule's hours are evaluated in.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -689,7 +792,18 @@ class AsyncOfficeHoursResource(AsyncResource):
         from ...models.office_hours_schedule import OfficeHoursSchedule
         from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
 
-        body = cast("UpdateOfficeHoursScheduleRequest | Unset", request_body(body, UpdateOfficeHoursScheduleRequest))
+        body = cast(
+            "UpdateOfficeHoursScheduleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "time_intervals": time_intervals, "time_zone_name": time_zone_name},
+                    "UpdateOfficeHoursScheduleRequest",
+                    required=False,
+                ),
+                UpdateOfficeHoursScheduleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -746,8 +860,13 @@ class OfficeHoursResource(SyncResource):
         self,
         office_hours_schedule_id: str,
         *,
-        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
+        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        exception_date: str = NOT_GIVEN,
+        exception_type: CreateOfficeHoursExceptionRequestExceptionType = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        recurring_annually: bool = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -766,6 +885,16 @@ class OfficeHoursResource(SyncResource):
                 `exception_type` is `closed`.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            exception_date (str): The body's field exception_date (instead of body=). The date the
+                exception applies to, in `YYYY-MM-DD` format.
+            exception_type (CreateOfficeHoursExceptionRequestExceptionType): The body's field
+                exception_type (instead of body=). The type of exception.
+            name (str): The body's field name (instead of body=). An optional name for the exception.
+            recurring_annually (bool): The body's field recurring_annually (instead of body=). Whether
+                the exception repeats every year on the same date.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict] | None): The body's field
+                time_intervals (instead of body=). The open intervals for the exception date. Required for
+                `custom_hours`; omit for `closed`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -784,7 +913,24 @@ class OfficeHoursResource(SyncResource):
         from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
         from ...models.office_hours_exception import OfficeHoursException
 
-        body = cast("CreateOfficeHoursExceptionRequest", request_body(body, CreateOfficeHoursExceptionRequest))
+        body = cast(
+            "CreateOfficeHoursExceptionRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "exception_date": exception_date,
+                        "exception_type": exception_type,
+                        "name": name,
+                        "recurring_annually": recurring_annually,
+                        "time_intervals": time_intervals,
+                    },
+                    "CreateOfficeHoursExceptionRequest",
+                    required=True,
+                ),
+                CreateOfficeHoursExceptionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -820,8 +966,11 @@ class OfficeHoursResource(SyncResource):
     def create_schedule(
         self,
         *,
-        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
+        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] = NOT_GIVEN,
+        time_zone_name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -837,6 +986,13 @@ class OfficeHoursResource(SyncResource):
                 request payload for creating an office hours schedule.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the office hours
+                schedule.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
+                (instead of body=). The open intervals for the schedule. `start_minute` and `end_minute`
+                must be on a 15-minute boundary.
+            time_zone_name (str): The body's field time_zone_name (instead of body=). The IANA time
+                zone the schedule's hours are evaluated in.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -855,7 +1011,18 @@ class OfficeHoursResource(SyncResource):
         from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
         from ...models.office_hours_schedule import OfficeHoursSchedule
 
-        body = cast("CreateOfficeHoursScheduleRequest", request_body(body, CreateOfficeHoursScheduleRequest))
+        body = cast(
+            "CreateOfficeHoursScheduleRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "time_intervals": time_intervals, "time_zone_name": time_zone_name},
+                    "CreateOfficeHoursScheduleRequest",
+                    required=True,
+                ),
+                CreateOfficeHoursScheduleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1253,6 +1420,11 @@ class OfficeHoursResource(SyncResource):
         *,
         body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        exception_date: str = NOT_GIVEN,
+        exception_type: UpdateOfficeHoursExceptionRequestExceptionType = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        recurring_annually: bool = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1271,6 +1443,16 @@ class OfficeHoursResource(SyncResource):
                 updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            exception_date (str): The body's field exception_date (instead of body=). The date the
+                exception applies to, in `YYYY-MM-DD` format.
+            exception_type (UpdateOfficeHoursExceptionRequestExceptionType): The body's field
+                exception_type (instead of body=). The type of exception.
+            name (str): The body's field name (instead of body=). An optional name for the exception.
+            recurring_annually (bool): The body's field recurring_annually (instead of body=). Whether
+                the exception repeats every year on the same date.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict] | None): The body's field
+                time_intervals (instead of body=). The open intervals for the exception date. Required for
+                `custom_hours`; omit for `closed`.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1289,7 +1471,24 @@ class OfficeHoursResource(SyncResource):
         from ...models.office_hours_exception import OfficeHoursException
         from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
 
-        body = cast("UpdateOfficeHoursExceptionRequest | Unset", request_body(body, UpdateOfficeHoursExceptionRequest))
+        body = cast(
+            "UpdateOfficeHoursExceptionRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "exception_date": exception_date,
+                        "exception_type": exception_type,
+                        "name": name,
+                        "recurring_annually": recurring_annually,
+                        "time_intervals": time_intervals,
+                    },
+                    "UpdateOfficeHoursExceptionRequest",
+                    required=False,
+                ),
+                UpdateOfficeHoursExceptionRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1333,6 +1532,9 @@ class OfficeHoursResource(SyncResource):
         *,
         body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        time_intervals: Sequence[OfficeHoursTimeIntervalDict] = NOT_GIVEN,
+        time_zone_name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1350,6 +1552,13 @@ class OfficeHoursResource(SyncResource):
                 updated.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the office hours
+                schedule.
+            time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
+                (instead of body=). The open intervals for the schedule. `start_minute` and `end_minute`
+                must be on a 15-minute boundary.
+            time_zone_name (str): The body's field time_zone_name (instead of body=). The IANA time
+                zone the schedule's hours are evaluated in.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1368,7 +1577,18 @@ class OfficeHoursResource(SyncResource):
         from ...models.office_hours_schedule import OfficeHoursSchedule
         from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
 
-        body = cast("UpdateOfficeHoursScheduleRequest | Unset", request_body(body, UpdateOfficeHoursScheduleRequest))
+        body = cast(
+            "UpdateOfficeHoursScheduleRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {"name": name, "time_intervals": time_intervals, "time_zone_name": time_zone_name},
+                    "UpdateOfficeHoursScheduleRequest",
+                    required=False,
+                ),
+                UpdateOfficeHoursScheduleRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,6 +29,9 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.collect_agent_input_request import CollectAgentInputRequest, CollectAgentInputRequestDict
+    from ...models.collect_agent_input_request_attribute_values_item import (
+        CollectAgentInputRequestAttributeValuesItemDict,
+    )
     from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
     from ...models.intercom_version import IntercomVersion
     from ...types import TimeoutTypes
@@ -48,8 +52,10 @@ class AsyncProceduresResource(AsyncResource):
         self,
         conversation_id: str,
         *,
-        body: CollectAgentInputRequest | CollectAgentInputRequestDict,
+        body: CollectAgentInputRequest | CollectAgentInputRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        attribute_values: Sequence[CollectAgentInputRequestAttributeValuesItemDict] = NOT_GIVEN,
+        step_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -80,6 +86,12 @@ class AsyncProceduresResource(AsyncResource):
                 submitting human-collected input to a HITL procedure step.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            attribute_values (Sequence[CollectAgentInputRequestAttributeValuesItemDict]): The body's
+                field attribute_values (instead of body=). Array of attribute values matching the
+                attributes_to_collect from the webhook payload. Must include a value for every attribute
+                listed.
+            step_id (str): The body's field step_id (instead of body=). The step_id from the webhook
+                payload, identifying which HITL step this response is for.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -98,7 +110,18 @@ class AsyncProceduresResource(AsyncResource):
         from ...models.collect_agent_input_request import CollectAgentInputRequest
         from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
 
-        body = cast("CollectAgentInputRequest", request_body(body, CollectAgentInputRequest))
+        body = cast(
+            "CollectAgentInputRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"attribute_values": attribute_values, "step_id": step_id},
+                    "CollectAgentInputRequest",
+                    required=True,
+                ),
+                CollectAgentInputRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -148,8 +171,10 @@ class ProceduresResource(SyncResource):
         self,
         conversation_id: str,
         *,
-        body: CollectAgentInputRequest | CollectAgentInputRequestDict,
+        body: CollectAgentInputRequest | CollectAgentInputRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        attribute_values: Sequence[CollectAgentInputRequestAttributeValuesItemDict] = NOT_GIVEN,
+        step_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -180,6 +205,12 @@ class ProceduresResource(SyncResource):
                 submitting human-collected input to a HITL procedure step.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            attribute_values (Sequence[CollectAgentInputRequestAttributeValuesItemDict]): The body's
+                field attribute_values (instead of body=). Array of attribute values matching the
+                attributes_to_collect from the webhook payload. Must include a value for every attribute
+                listed.
+            step_id (str): The body's field step_id (instead of body=). The step_id from the webhook
+                payload, identifying which HITL step this response is for.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -198,7 +229,18 @@ class ProceduresResource(SyncResource):
         from ...models.collect_agent_input_request import CollectAgentInputRequest
         from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
 
-        body = cast("CollectAgentInputRequest", request_body(body, CollectAgentInputRequest))
+        body = cast(
+            "CollectAgentInputRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"attribute_values": attribute_values, "step_id": step_id},
+                    "CollectAgentInputRequest",
+                    required=True,
+                ),
+                CollectAgentInputRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

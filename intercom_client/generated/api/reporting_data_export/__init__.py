@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -122,8 +123,12 @@ class AsyncReportingDataExportResource(AsyncResource):
     async def enqueue(
         self,
         *,
-        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
+        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        attribute_ids: Sequence[str] = NOT_GIVEN,
+        dataset_id: str = NOT_GIVEN,
+        end_time: int = NOT_GIVEN,
+        start_time: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -140,6 +145,13 @@ class AsyncReportingDataExportResource(AsyncResource):
             body (PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            attribute_ids (Sequence[str]): The body's field attribute_ids (instead of body=). List of
+                attribute identifiers to include in the export. Requires qualified_id format (e.g.,
+                "people.Brand", "standard.conversation_id"). Use the qualified_id returned from the
+                get_datasets response.
+            dataset_id (str): The body's field dataset_id (instead of body=).
+            end_time (int): The body's field end_time (instead of body=).
+            start_time (int): The body's field start_time (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -158,7 +170,23 @@ class AsyncReportingDataExportResource(AsyncResource):
         from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
         from ...models.reporting_data_export_job import ReportingDataExportJob
 
-        body = cast("PostExportReportingDataEnqueueBody", request_body(body, PostExportReportingDataEnqueueBody))
+        body = cast(
+            "PostExportReportingDataEnqueueBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "attribute_ids": attribute_ids,
+                        "dataset_id": dataset_id,
+                        "end_time": end_time,
+                        "start_time": start_time,
+                    },
+                    "PostExportReportingDataEnqueueBody",
+                    required=True,
+                ),
+                PostExportReportingDataEnqueueBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -393,8 +421,12 @@ class ReportingDataExportResource(SyncResource):
     def enqueue(
         self,
         *,
-        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
+        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        attribute_ids: Sequence[str] = NOT_GIVEN,
+        dataset_id: str = NOT_GIVEN,
+        end_time: int = NOT_GIVEN,
+        start_time: int = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -411,6 +443,13 @@ class ReportingDataExportResource(SyncResource):
             body (PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            attribute_ids (Sequence[str]): The body's field attribute_ids (instead of body=). List of
+                attribute identifiers to include in the export. Requires qualified_id format (e.g.,
+                "people.Brand", "standard.conversation_id"). Use the qualified_id returned from the
+                get_datasets response.
+            dataset_id (str): The body's field dataset_id (instead of body=).
+            end_time (int): The body's field end_time (instead of body=).
+            start_time (int): The body's field start_time (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -429,7 +468,23 @@ class ReportingDataExportResource(SyncResource):
         from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
         from ...models.reporting_data_export_job import ReportingDataExportJob
 
-        body = cast("PostExportReportingDataEnqueueBody", request_body(body, PostExportReportingDataEnqueueBody))
+        body = cast(
+            "PostExportReportingDataEnqueueBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "attribute_ids": attribute_ids,
+                        "dataset_id": dataset_id,
+                        "end_time": end_time,
+                        "start_time": start_time,
+                    },
+                    "PostExportReportingDataEnqueueBody",
+                    required=True,
+                ),
+                PostExportReportingDataEnqueueBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

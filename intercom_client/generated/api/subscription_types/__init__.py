@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -52,8 +53,10 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict | Unset = UNSET,
+        body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        consent_type: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -75,10 +78,13 @@ class AsyncSubscriptionTypesResource(AsyncResource):
 
         Args:
             contact_id (str):
-            body (AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict |
-                Unset):
+            body (AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            consent_type (str): The body's field consent_type (instead of body=). The consent_type of
+                a subscription, opt_out or opt_in.
+            id (str): The body's field id (instead of body=). The unique identifier for the
+                subscription which is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -98,7 +104,16 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         from ...models.subscription_type import SubscriptionType
 
         body = cast(
-            "AttachSubscriptionTypeToContactBody | Unset", request_body(body, AttachSubscriptionTypeToContactBody)
+            "AttachSubscriptionTypeToContactBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"consent_type": consent_type, "id": id},
+                    "AttachSubscriptionTypeToContactBody",
+                    required=True,
+                ),
+                AttachSubscriptionTypeToContactBody,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -111,9 +126,7 @@ class AsyncSubscriptionTypesResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("subscription_types.attach_to_contact", "/contacts/{contact_id}/subscriptions")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -263,8 +276,10 @@ class SubscriptionTypesResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict | Unset = UNSET,
+        body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        consent_type: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -286,10 +301,13 @@ class SubscriptionTypesResource(SyncResource):
 
         Args:
             contact_id (str):
-            body (AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict |
-                Unset):
+            body (AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            consent_type (str): The body's field consent_type (instead of body=). The consent_type of
+                a subscription, opt_out or opt_in.
+            id (str): The body's field id (instead of body=). The unique identifier for the
+                subscription which is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -309,7 +327,16 @@ class SubscriptionTypesResource(SyncResource):
         from ...models.subscription_type import SubscriptionType
 
         body = cast(
-            "AttachSubscriptionTypeToContactBody | Unset", request_body(body, AttachSubscriptionTypeToContactBody)
+            "AttachSubscriptionTypeToContactBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"consent_type": consent_type, "id": id},
+                    "AttachSubscriptionTypeToContactBody",
+                    required=True,
+                ),
+                AttachSubscriptionTypeToContactBody,
+            ),
         )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
@@ -322,9 +349,7 @@ class SubscriptionTypesResource(SyncResource):
             ),
             "extensions": {OPERATION: ("subscription_types.attach_to_contact", "/contacts/{contact_id}/subscriptions")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -46,8 +47,10 @@ class AsyncSwitchResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
+        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        phone: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -62,10 +65,17 @@ class AsyncSwitchResource(AsyncResource):
         If custom attributes are specified, they will be added to the user or lead's custom data attributes.
 
         Args:
-            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset): You can create an
-                phone switch
+            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict): You can create an phone
+                switch
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            phone (str): The body's field phone (instead of body=). Phone number in E.164 format, that
+                will receive the SMS to continue the conversation in the Messenger.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of
+                custom object instance models. System-defined attributes such as "CX Score rating" and "CX
+                Score explanation" may also be included.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -84,7 +94,18 @@ class AsyncSwitchResource(AsyncResource):
         from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
         from ...models.phone_switch import PhoneSwitch
 
-        body = cast("CreatePhoneSwitchRequest | Unset", request_body(body, CreatePhoneSwitchRequest))
+        body = cast(
+            "CreatePhoneSwitchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"phone": phone, "custom_attributes": custom_attributes},
+                    "CreatePhoneSwitchRequest",
+                    required=True,
+                ),
+                CreatePhoneSwitchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -94,9 +115,7 @@ class AsyncSwitchResource(AsyncResource):
             "url": "/phone_call_redirects",
             "extensions": {OPERATION: ("switch.create", "/phone_call_redirects")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -129,8 +148,10 @@ class SwitchResource(SyncResource):
     def create(
         self,
         *,
-        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
+        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        phone: str = NOT_GIVEN,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -145,10 +166,17 @@ class SwitchResource(SyncResource):
         If custom attributes are specified, they will be added to the user or lead's custom data attributes.
 
         Args:
-            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset): You can create an
-                phone switch
+            body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict): You can create an phone
+                switch
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            phone (str): The body's field phone (instead of body=). Phone number in E.164 format, that
+                will receive the SMS to continue the conversation in the Messenger.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of
+                custom object instance models. System-defined attributes such as "CX Score rating" and "CX
+                Score explanation" may also be included.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -167,7 +195,18 @@ class SwitchResource(SyncResource):
         from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
         from ...models.phone_switch import PhoneSwitch
 
-        body = cast("CreatePhoneSwitchRequest | Unset", request_body(body, CreatePhoneSwitchRequest))
+        body = cast(
+            "CreatePhoneSwitchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"phone": phone, "custom_attributes": custom_attributes},
+                    "CreatePhoneSwitchRequest",
+                    required=True,
+                ),
+                CreatePhoneSwitchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -177,9 +216,7 @@ class SwitchResource(SyncResource):
             "url": "/phone_call_redirects",
             "extensions": {OPERATION: ("switch.create", "/phone_call_redirects")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

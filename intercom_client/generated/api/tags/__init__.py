@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -63,8 +64,9 @@ class AsyncTagsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
+        body: AttachTagToContactBody | AttachTagToContactBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -78,9 +80,11 @@ class AsyncTagsResource(AsyncResource):
 
         Args:
             contact_id (str):
-            body (AttachTagToContactBody | AttachTagToContactBodyDict | Unset):
+            body (AttachTagToContactBody | AttachTagToContactBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -99,7 +103,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.attach_tag_to_contact_body import AttachTagToContactBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToContactBody | Unset", request_body(body, AttachTagToContactBody))
+        body = cast(
+            "AttachTagToContactBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id},
+                    "AttachTagToContactBody",
+                    required=True,
+                ),
+                AttachTagToContactBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -111,9 +126,7 @@ class AsyncTagsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("tags.attach_to_contact", "/contacts/{contact_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -127,8 +140,10 @@ class AsyncTagsResource(AsyncResource):
         self,
         conversation_id: str,
         *,
-        body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
+        body: AttachTagToConversationBody | AttachTagToConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -142,9 +157,13 @@ class AsyncTagsResource(AsyncResource):
 
         Args:
             conversation_id (str):
-            body (AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset):
+            body (AttachTagToConversationBody | AttachTagToConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -163,7 +182,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToConversationBody | Unset", request_body(body, AttachTagToConversationBody))
+        body = cast(
+            "AttachTagToConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "id": id},
+                    "AttachTagToConversationBody",
+                    required=True,
+                ),
+                AttachTagToConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -177,9 +207,7 @@ class AsyncTagsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("tags.attach_to_conversation", "/conversations/{conversation_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -193,8 +221,10 @@ class AsyncTagsResource(AsyncResource):
         self,
         ticket_id: str,
         *,
-        body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
+        body: AttachTagToTicketBody | AttachTagToTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -208,9 +238,13 @@ class AsyncTagsResource(AsyncResource):
 
         Args:
             ticket_id (str):
-            body (AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset):
+            body (AttachTagToTicketBody | AttachTagToTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -229,7 +263,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToTicketBody | Unset", request_body(body, AttachTagToTicketBody))
+        body = cast(
+            "AttachTagToTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "id": id},
+                    "AttachTagToTicketBody",
+                    required=True,
+                ),
+                AttachTagToTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -241,9 +286,7 @@ class AsyncTagsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("tags.attach_to_ticket", "/tickets/{ticket_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -263,8 +306,7 @@ class AsyncTagsResource(AsyncResource):
         | UntagCompanyRequest
         | UntagCompanyRequestDict
         | TagMultipleUsersRequest
-        | TagMultipleUsersRequestDict
-        | Unset = UNSET,
+        | TagMultipleUsersRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -298,7 +340,7 @@ class AsyncTagsResource(AsyncResource):
         Args:
             body (CreateOrUpdateTagRequest | CreateOrUpdateTagRequestDict | TagCompanyRequest |
                 TagCompanyRequestDict | UntagCompanyRequest | UntagCompanyRequestDict |
-                TagMultipleUsersRequest | TagMultipleUsersRequestDict | Unset):
+                TagMultipleUsersRequest | TagMultipleUsersRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -323,7 +365,7 @@ class AsyncTagsResource(AsyncResource):
         from ...models.untag_company_request import UntagCompanyRequest
 
         body = cast(
-            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest",
+            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | UntagCompanyRequest",
             request_body(
                 body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
             ),
@@ -337,8 +379,7 @@ class AsyncTagsResource(AsyncResource):
             "url": "/tags",
             "extensions": {OPERATION: ("tags.create", "/tags")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -465,8 +506,9 @@ class AsyncTagsResource(AsyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
+        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -481,9 +523,11 @@ class AsyncTagsResource(AsyncResource):
         Args:
             conversation_id (str):
             id (str):
-            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset):
+            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -502,7 +546,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
         from ...models.tag import Tag
 
-        body = cast("DetachTagFromConversationBody | Unset", request_body(body, DetachTagFromConversationBody))
+        body = cast(
+            "DetachTagFromConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachTagFromConversationBody",
+                    required=True,
+                ),
+                DetachTagFromConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -517,9 +572,7 @@ class AsyncTagsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("tags.detach_from_conversation", "/conversations/{conversation_id}/tags/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -534,8 +587,9 @@ class AsyncTagsResource(AsyncResource):
         ticket_id: str,
         id: str,
         *,
-        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
+        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -550,9 +604,11 @@ class AsyncTagsResource(AsyncResource):
         Args:
             ticket_id (str):
             id (str):
-            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset):
+            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -571,7 +627,18 @@ class AsyncTagsResource(AsyncResource):
         from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
         from ...models.tag import Tag
 
-        body = cast("DetachTagFromTicketBody | Unset", request_body(body, DetachTagFromTicketBody))
+        body = cast(
+            "DetachTagFromTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachTagFromTicketBody",
+                    required=True,
+                ),
+                DetachTagFromTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -584,9 +651,7 @@ class AsyncTagsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("tags.detach_from_ticket", "/tickets/{ticket_id}/tags/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -736,8 +801,9 @@ class TagsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
+        body: AttachTagToContactBody | AttachTagToContactBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -751,9 +817,11 @@ class TagsResource(SyncResource):
 
         Args:
             contact_id (str):
-            body (AttachTagToContactBody | AttachTagToContactBodyDict | Unset):
+            body (AttachTagToContactBody | AttachTagToContactBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -772,7 +840,18 @@ class TagsResource(SyncResource):
         from ...models.attach_tag_to_contact_body import AttachTagToContactBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToContactBody | Unset", request_body(body, AttachTagToContactBody))
+        body = cast(
+            "AttachTagToContactBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"id": id},
+                    "AttachTagToContactBody",
+                    required=True,
+                ),
+                AttachTagToContactBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -784,9 +863,7 @@ class TagsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("tags.attach_to_contact", "/contacts/{contact_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -800,8 +877,10 @@ class TagsResource(SyncResource):
         self,
         conversation_id: str,
         *,
-        body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
+        body: AttachTagToConversationBody | AttachTagToConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -815,9 +894,13 @@ class TagsResource(SyncResource):
 
         Args:
             conversation_id (str):
-            body (AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset):
+            body (AttachTagToConversationBody | AttachTagToConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -836,7 +919,18 @@ class TagsResource(SyncResource):
         from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToConversationBody | Unset", request_body(body, AttachTagToConversationBody))
+        body = cast(
+            "AttachTagToConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "id": id},
+                    "AttachTagToConversationBody",
+                    required=True,
+                ),
+                AttachTagToConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -850,9 +944,7 @@ class TagsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("tags.attach_to_conversation", "/conversations/{conversation_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -866,8 +958,10 @@ class TagsResource(SyncResource):
         self,
         ticket_id: str,
         *,
-        body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
+        body: AttachTagToTicketBody | AttachTagToTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
+        id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -881,9 +975,13 @@ class TagsResource(SyncResource):
 
         Args:
             ticket_id (str):
-            body (AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset):
+            body (AttachTagToTicketBody | AttachTagToTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
+            id (str): The body's field id (instead of body=). The unique identifier for the tag which
+                is given by Intercom
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -902,7 +1000,18 @@ class TagsResource(SyncResource):
         from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
         from ...models.tag import Tag
 
-        body = cast("AttachTagToTicketBody | Unset", request_body(body, AttachTagToTicketBody))
+        body = cast(
+            "AttachTagToTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id, "id": id},
+                    "AttachTagToTicketBody",
+                    required=True,
+                ),
+                AttachTagToTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -914,9 +1023,7 @@ class TagsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("tags.attach_to_ticket", "/tickets/{ticket_id}/tags")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -936,8 +1043,7 @@ class TagsResource(SyncResource):
         | UntagCompanyRequest
         | UntagCompanyRequestDict
         | TagMultipleUsersRequest
-        | TagMultipleUsersRequestDict
-        | Unset = UNSET,
+        | TagMultipleUsersRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -971,7 +1077,7 @@ class TagsResource(SyncResource):
         Args:
             body (CreateOrUpdateTagRequest | CreateOrUpdateTagRequestDict | TagCompanyRequest |
                 TagCompanyRequestDict | UntagCompanyRequest | UntagCompanyRequestDict |
-                TagMultipleUsersRequest | TagMultipleUsersRequestDict | Unset):
+                TagMultipleUsersRequest | TagMultipleUsersRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -996,7 +1102,7 @@ class TagsResource(SyncResource):
         from ...models.untag_company_request import UntagCompanyRequest
 
         body = cast(
-            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest",
+            "CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | UntagCompanyRequest",
             request_body(
                 body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
             ),
@@ -1010,8 +1116,7 @@ class TagsResource(SyncResource):
             "url": "/tags",
             "extensions": {OPERATION: ("tags.create", "/tags")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1138,8 +1243,9 @@ class TagsResource(SyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
+        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1154,9 +1260,11 @@ class TagsResource(SyncResource):
         Args:
             conversation_id (str):
             id (str):
-            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset):
+            body (DetachTagFromConversationBody | DetachTagFromConversationBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1175,7 +1283,18 @@ class TagsResource(SyncResource):
         from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
         from ...models.tag import Tag
 
-        body = cast("DetachTagFromConversationBody | Unset", request_body(body, DetachTagFromConversationBody))
+        body = cast(
+            "DetachTagFromConversationBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachTagFromConversationBody",
+                    required=True,
+                ),
+                DetachTagFromConversationBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1190,9 +1309,7 @@ class TagsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("tags.detach_from_conversation", "/conversations/{conversation_id}/tags/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1207,8 +1324,9 @@ class TagsResource(SyncResource):
         ticket_id: str,
         id: str,
         *,
-        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
+        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1223,9 +1341,11 @@ class TagsResource(SyncResource):
         Args:
             ticket_id (str):
             id (str):
-            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset):
+            body (DetachTagFromTicketBody | DetachTagFromTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (str): The body's field admin_id (instead of body=). The unique identifier for
+                the admin which is given by Intercom.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1244,7 +1364,18 @@ class TagsResource(SyncResource):
         from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
         from ...models.tag import Tag
 
-        body = cast("DetachTagFromTicketBody | Unset", request_body(body, DetachTagFromTicketBody))
+        body = cast(
+            "DetachTagFromTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_id": admin_id},
+                    "DetachTagFromTicketBody",
+                    required=True,
+                ),
+                DetachTagFromTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1257,9 +1388,7 @@ class TagsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("tags.detach_from_ticket", "/tickets/{ticket_id}/tags/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

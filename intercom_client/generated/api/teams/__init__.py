@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -27,6 +28,7 @@ from ...types import (
 )
 
 if TYPE_CHECKING:
+    from ...models.admin_priority_level_request import AdminPriorityLevelRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.team import Team
     from ...models.team_list import TeamList
@@ -225,8 +227,10 @@ class AsyncTeamsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateTeamMembersRequest | UpdateTeamMembersRequestDict | Unset = UNSET,
+        body: UpdateTeamMembersRequest | UpdateTeamMembersRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_ids: Sequence[int] = NOT_GIVEN,
+        admin_priority_level: AdminPriorityLevelRequestDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -247,8 +251,8 @@ class AsyncTeamsResource(AsyncResource):
 
         Args:
             id (str):
-            body (UpdateTeamMembersRequest | UpdateTeamMembersRequestDict | Unset): The request
-                payload for updating a team's membership.
+            body (UpdateTeamMembersRequest | UpdateTeamMembersRequestDict): The request payload for
+                updating a team's membership.
                 `admin_ids` is the complete set of teammates who should be on the team once
                 the request completes, not a list of changes to apply. Any teammate currently
                 on the team but absent from `admin_ids` is removed.
@@ -279,6 +283,11 @@ class AsyncTeamsResource(AsyncResource):
                 to decide who work goes to.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_ids (Sequence[int]): The body's field admin_ids (instead of body=). The ids of every
+                teammate who should be a member of the team. Must contain at least one id, and no more
+                than 1000.
+            admin_priority_level (AdminPriorityLevelRequestDict | None): The body's field
+                admin_priority_level (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -297,7 +306,18 @@ class AsyncTeamsResource(AsyncResource):
         from ...models.team import Team
         from ...models.update_team_members_request import UpdateTeamMembersRequest
 
-        body = cast("UpdateTeamMembersRequest | Unset", request_body(body, UpdateTeamMembersRequest))
+        body = cast(
+            "UpdateTeamMembersRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_ids": admin_ids, "admin_priority_level": admin_priority_level},
+                    "UpdateTeamMembersRequest",
+                    required=True,
+                ),
+                UpdateTeamMembersRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -309,9 +329,7 @@ class AsyncTeamsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("teams.update_members", "/teams/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -523,8 +541,10 @@ class TeamsResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateTeamMembersRequest | UpdateTeamMembersRequestDict | Unset = UNSET,
+        body: UpdateTeamMembersRequest | UpdateTeamMembersRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_ids: Sequence[int] = NOT_GIVEN,
+        admin_priority_level: AdminPriorityLevelRequestDict | None = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -545,8 +565,8 @@ class TeamsResource(SyncResource):
 
         Args:
             id (str):
-            body (UpdateTeamMembersRequest | UpdateTeamMembersRequestDict | Unset): The request
-                payload for updating a team's membership.
+            body (UpdateTeamMembersRequest | UpdateTeamMembersRequestDict): The request payload for
+                updating a team's membership.
                 `admin_ids` is the complete set of teammates who should be on the team once
                 the request completes, not a list of changes to apply. Any teammate currently
                 on the team but absent from `admin_ids` is removed.
@@ -577,6 +597,11 @@ class TeamsResource(SyncResource):
                 to decide who work goes to.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_ids (Sequence[int]): The body's field admin_ids (instead of body=). The ids of every
+                teammate who should be a member of the team. Must contain at least one id, and no more
+                than 1000.
+            admin_priority_level (AdminPriorityLevelRequestDict | None): The body's field
+                admin_priority_level (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -595,7 +620,18 @@ class TeamsResource(SyncResource):
         from ...models.team import Team
         from ...models.update_team_members_request import UpdateTeamMembersRequest
 
-        body = cast("UpdateTeamMembersRequest | Unset", request_body(body, UpdateTeamMembersRequest))
+        body = cast(
+            "UpdateTeamMembersRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"admin_ids": admin_ids, "admin_priority_level": admin_priority_level},
+                    "UpdateTeamMembersRequest",
+                    required=True,
+                ),
+                UpdateTeamMembersRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -607,9 +643,7 @@ class TeamsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("teams.update_members", "/teams/{id}")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers

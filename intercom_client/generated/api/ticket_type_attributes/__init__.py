@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
         CreateTicketTypeAttributeRequest,
         CreateTicketTypeAttributeRequestDict,
     )
+    from ...models.create_ticket_type_attribute_request_data_type import CreateTicketTypeAttributeRequestDataType
     from ...models.intercom_version import IntercomVersion
     from ...models.ticket_type_attribute import TicketTypeAttribute
     from ...models.update_ticket_type_attribute_request import (
@@ -55,8 +57,18 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         self,
         ticket_type_id: str,
         *,
-        body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset = UNSET,
+        body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        data_type: CreateTicketTypeAttributeRequestDataType = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        allow_multiple_values: bool = NOT_GIVEN,
+        list_items: str = NOT_GIVEN,
+        multiline: bool = NOT_GIVEN,
+        required_to_create: bool = NOT_GIVEN,
+        required_to_create_for_contacts: bool = NOT_GIVEN,
+        visible_on_create: bool = NOT_GIVEN,
+        visible_to_contacts: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -69,10 +81,32 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
 
         Args:
             ticket_type_id (str):
-            body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset):
-                You can create a Ticket Type Attribute
+            body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict): You can
+                create a Ticket Type Attribute
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            data_type (CreateTicketTypeAttributeRequestDataType): The body's field data_type (instead
+                of body=). The data type of the attribute
+            description (str): The body's field description (instead of body=). The description of the
+                attribute presented to the teammate or contact
+            name (str): The body's field name (instead of body=). The name of the ticket type
+                attribute
+            allow_multiple_values (bool): The body's field allow_multiple_values (instead of body=).
+                Whether the attribute allows multiple files to be attached to it (only applicable to file
+                attributes)
+            list_items (str): The body's field list_items (instead of body=). A comma delimited list
+                of items for the attribute value (only applicable to list attributes)
+            multiline (bool): The body's field multiline (instead of body=). Whether the attribute
+                allows multiple lines of text (only applicable to string attributes)
+            required_to_create (bool): The body's field required_to_create (instead of body=). Whether
+                the attribute is required to be filled in when teammates are creating the ticket in Inbox.
+            required_to_create_for_contacts (bool): The body's field required_to_create_for_contacts
+                (instead of body=). Whether the attribute is required to be filled in when contacts are
+                creating the ticket in Messenger.
+            visible_on_create (bool): The body's field visible_on_create (instead of body=). Whether
+                the attribute is visible to teammates when creating a ticket in Inbox.
+            visible_to_contacts (bool): The body's field visible_to_contacts (instead of body=).
+                Whether the attribute is visible to contacts when creating a ticket in Messenger.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -91,7 +125,29 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
         from ...models.ticket_type_attribute import TicketTypeAttribute
 
-        body = cast("CreateTicketTypeAttributeRequest | Unset", request_body(body, CreateTicketTypeAttributeRequest))
+        body = cast(
+            "CreateTicketTypeAttributeRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "data_type": data_type,
+                        "description": description,
+                        "name": name,
+                        "allow_multiple_values": allow_multiple_values,
+                        "list_items": list_items,
+                        "multiline": multiline,
+                        "required_to_create": required_to_create,
+                        "required_to_create_for_contacts": required_to_create_for_contacts,
+                        "visible_on_create": visible_on_create,
+                        "visible_to_contacts": visible_to_contacts,
+                    },
+                    "CreateTicketTypeAttributeRequest",
+                    required=True,
+                ),
+                CreateTicketTypeAttributeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -105,9 +161,7 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("ticket_type_attributes.create", "/ticket_types/{ticket_type_id}/attributes")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -126,6 +180,16 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         *,
         body: UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        allow_multiple_values: bool = NOT_GIVEN,
+        archived: bool = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        list_items: str = NOT_GIVEN,
+        multiline: bool = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        required_to_create: bool = NOT_GIVEN,
+        required_to_create_for_contacts: bool = NOT_GIVEN,
+        visible_on_create: bool = NOT_GIVEN,
+        visible_to_contacts: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -143,6 +207,29 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
                 You can update a Ticket Type Attribute
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            allow_multiple_values (bool): The body's field allow_multiple_values (instead of body=).
+                Whether the attribute allows multiple files to be attached to it (only applicable to file
+                attributes)
+            archived (bool): The body's field archived (instead of body=). Whether the attribute
+                should be archived and not shown during creation of the ticket (it will still be present
+                on previously created tickets)
+            description (str): The body's field description (instead of body=). The description of the
+                attribute presented to the teammate or contact
+            list_items (str): The body's field list_items (instead of body=). A comma delimited list
+                of items for the attribute value (only applicable to list attributes)
+            multiline (bool): The body's field multiline (instead of body=). Whether the attribute
+                allows multiple lines of text (only applicable to string attributes)
+            name (str): The body's field name (instead of body=). The name of the ticket type
+                attribute
+            required_to_create (bool): The body's field required_to_create (instead of body=). Whether
+                the attribute is required to be filled in when teammates are creating the ticket in Inbox.
+            required_to_create_for_contacts (bool): The body's field required_to_create_for_contacts
+                (instead of body=). Whether the attribute is required to be filled in when contacts are
+                creating the ticket in Messenger.
+            visible_on_create (bool): The body's field visible_on_create (instead of body=). Whether
+                the attribute is visible to teammates when creating a ticket in Inbox.
+            visible_to_contacts (bool): The body's field visible_to_contacts (instead of body=).
+                Whether the attribute is visible to contacts when creating a ticket in Messenger.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -161,7 +248,29 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         from ...models.ticket_type_attribute import TicketTypeAttribute
         from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
 
-        body = cast("UpdateTicketTypeAttributeRequest | Unset", request_body(body, UpdateTicketTypeAttributeRequest))
+        body = cast(
+            "UpdateTicketTypeAttributeRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "allow_multiple_values": allow_multiple_values,
+                        "archived": archived,
+                        "description": description,
+                        "list_items": list_items,
+                        "multiline": multiline,
+                        "name": name,
+                        "required_to_create": required_to_create,
+                        "required_to_create_for_contacts": required_to_create_for_contacts,
+                        "visible_on_create": visible_on_create,
+                        "visible_to_contacts": visible_to_contacts,
+                    },
+                    "UpdateTicketTypeAttributeRequest",
+                    required=False,
+                ),
+                UpdateTicketTypeAttributeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -215,8 +324,18 @@ class TicketTypeAttributesResource(SyncResource):
         self,
         ticket_type_id: str,
         *,
-        body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset = UNSET,
+        body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        data_type: CreateTicketTypeAttributeRequestDataType = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        allow_multiple_values: bool = NOT_GIVEN,
+        list_items: str = NOT_GIVEN,
+        multiline: bool = NOT_GIVEN,
+        required_to_create: bool = NOT_GIVEN,
+        required_to_create_for_contacts: bool = NOT_GIVEN,
+        visible_on_create: bool = NOT_GIVEN,
+        visible_to_contacts: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -229,10 +348,32 @@ class TicketTypeAttributesResource(SyncResource):
 
         Args:
             ticket_type_id (str):
-            body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset):
-                You can create a Ticket Type Attribute
+            body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict): You can
+                create a Ticket Type Attribute
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            data_type (CreateTicketTypeAttributeRequestDataType): The body's field data_type (instead
+                of body=). The data type of the attribute
+            description (str): The body's field description (instead of body=). The description of the
+                attribute presented to the teammate or contact
+            name (str): The body's field name (instead of body=). The name of the ticket type
+                attribute
+            allow_multiple_values (bool): The body's field allow_multiple_values (instead of body=).
+                Whether the attribute allows multiple files to be attached to it (only applicable to file
+                attributes)
+            list_items (str): The body's field list_items (instead of body=). A comma delimited list
+                of items for the attribute value (only applicable to list attributes)
+            multiline (bool): The body's field multiline (instead of body=). Whether the attribute
+                allows multiple lines of text (only applicable to string attributes)
+            required_to_create (bool): The body's field required_to_create (instead of body=). Whether
+                the attribute is required to be filled in when teammates are creating the ticket in Inbox.
+            required_to_create_for_contacts (bool): The body's field required_to_create_for_contacts
+                (instead of body=). Whether the attribute is required to be filled in when contacts are
+                creating the ticket in Messenger.
+            visible_on_create (bool): The body's field visible_on_create (instead of body=). Whether
+                the attribute is visible to teammates when creating a ticket in Inbox.
+            visible_to_contacts (bool): The body's field visible_to_contacts (instead of body=).
+                Whether the attribute is visible to contacts when creating a ticket in Messenger.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -251,7 +392,29 @@ class TicketTypeAttributesResource(SyncResource):
         from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
         from ...models.ticket_type_attribute import TicketTypeAttribute
 
-        body = cast("CreateTicketTypeAttributeRequest | Unset", request_body(body, CreateTicketTypeAttributeRequest))
+        body = cast(
+            "CreateTicketTypeAttributeRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "data_type": data_type,
+                        "description": description,
+                        "name": name,
+                        "allow_multiple_values": allow_multiple_values,
+                        "list_items": list_items,
+                        "multiline": multiline,
+                        "required_to_create": required_to_create,
+                        "required_to_create_for_contacts": required_to_create_for_contacts,
+                        "visible_on_create": visible_on_create,
+                        "visible_to_contacts": visible_to_contacts,
+                    },
+                    "CreateTicketTypeAttributeRequest",
+                    required=True,
+                ),
+                CreateTicketTypeAttributeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -265,9 +428,7 @@ class TicketTypeAttributesResource(SyncResource):
             ),
             "extensions": {OPERATION: ("ticket_type_attributes.create", "/ticket_types/{ticket_type_id}/attributes")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -286,6 +447,16 @@ class TicketTypeAttributesResource(SyncResource):
         *,
         body: UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        allow_multiple_values: bool = NOT_GIVEN,
+        archived: bool = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        list_items: str = NOT_GIVEN,
+        multiline: bool = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        required_to_create: bool = NOT_GIVEN,
+        required_to_create_for_contacts: bool = NOT_GIVEN,
+        visible_on_create: bool = NOT_GIVEN,
+        visible_to_contacts: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -303,6 +474,29 @@ class TicketTypeAttributesResource(SyncResource):
                 You can update a Ticket Type Attribute
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            allow_multiple_values (bool): The body's field allow_multiple_values (instead of body=).
+                Whether the attribute allows multiple files to be attached to it (only applicable to file
+                attributes)
+            archived (bool): The body's field archived (instead of body=). Whether the attribute
+                should be archived and not shown during creation of the ticket (it will still be present
+                on previously created tickets)
+            description (str): The body's field description (instead of body=). The description of the
+                attribute presented to the teammate or contact
+            list_items (str): The body's field list_items (instead of body=). A comma delimited list
+                of items for the attribute value (only applicable to list attributes)
+            multiline (bool): The body's field multiline (instead of body=). Whether the attribute
+                allows multiple lines of text (only applicable to string attributes)
+            name (str): The body's field name (instead of body=). The name of the ticket type
+                attribute
+            required_to_create (bool): The body's field required_to_create (instead of body=). Whether
+                the attribute is required to be filled in when teammates are creating the ticket in Inbox.
+            required_to_create_for_contacts (bool): The body's field required_to_create_for_contacts
+                (instead of body=). Whether the attribute is required to be filled in when contacts are
+                creating the ticket in Messenger.
+            visible_on_create (bool): The body's field visible_on_create (instead of body=). Whether
+                the attribute is visible to teammates when creating a ticket in Inbox.
+            visible_to_contacts (bool): The body's field visible_to_contacts (instead of body=).
+                Whether the attribute is visible to contacts when creating a ticket in Messenger.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -321,7 +515,29 @@ class TicketTypeAttributesResource(SyncResource):
         from ...models.ticket_type_attribute import TicketTypeAttribute
         from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
 
-        body = cast("UpdateTicketTypeAttributeRequest | Unset", request_body(body, UpdateTicketTypeAttributeRequest))
+        body = cast(
+            "UpdateTicketTypeAttributeRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "allow_multiple_values": allow_multiple_values,
+                        "archived": archived,
+                        "description": description,
+                        "list_items": list_items,
+                        "multiline": multiline,
+                        "name": name,
+                        "required_to_create": required_to_create,
+                        "required_to_create_for_contacts": required_to_create_for_contacts,
+                        "visible_on_create": visible_on_create,
+                        "visible_to_contacts": visible_to_contacts,
+                    },
+                    "UpdateTicketTypeAttributeRequest",
+                    required=False,
+                ),
+                UpdateTicketTypeAttributeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -28,10 +29,12 @@ from ...types import (
 
 if TYPE_CHECKING:
     from ...models.create_ticket_type_request import CreateTicketTypeRequest, CreateTicketTypeRequestDict
+    from ...models.create_ticket_type_request_category import CreateTicketTypeRequestCategory
     from ...models.intercom_version import IntercomVersion
     from ...models.ticket_type import TicketType
     from ...models.ticket_type_list import TicketTypeList
     from ...models.update_ticket_type_request import UpdateTicketTypeRequest, UpdateTicketTypeRequestDict
+    from ...models.update_ticket_type_request_category import UpdateTicketTypeRequestCategory
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncTicketTypesResource", "TicketTypesResource"]
@@ -49,8 +52,13 @@ class AsyncTicketTypesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset = UNSET,
+        body: CreateTicketTypeRequest | CreateTicketTypeRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        category: CreateTicketTypeRequestCategory = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        icon: str = NOT_GIVEN,
+        is_internal: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -68,12 +76,21 @@ class AsyncTicketTypesResource(AsyncResource):
         cheatsheet.vercel.app/)
 
         Args:
-            body (CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset): The request payload
-                for creating a ticket type.
+            body (CreateTicketTypeRequest | CreateTicketTypeRequestDict): The request payload for
+                creating a ticket type.
                   You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the ticket type.
+            category (CreateTicketTypeRequestCategory): The body's field category (instead of body=).
+                Category of the Ticket Type.
+            description (str): The body's field description (instead of body=). The description of the
+                ticket type.
+            icon (str): The body's field icon (instead of body=). The icon of the ticket type.
+            is_internal (bool): The body's field is_internal (instead of body=). Whether the tickets
+                associated with this ticket type are intended for internal use only or will be shared with
+                customers. This is currently a limited attribute.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -92,7 +109,24 @@ class AsyncTicketTypesResource(AsyncResource):
         from ...models.create_ticket_type_request import CreateTicketTypeRequest
         from ...models.ticket_type import TicketType
 
-        body = cast("CreateTicketTypeRequest | Unset", request_body(body, CreateTicketTypeRequest))
+        body = cast(
+            "CreateTicketTypeRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "category": category,
+                        "description": description,
+                        "icon": icon,
+                        "is_internal": is_internal,
+                    },
+                    "CreateTicketTypeRequest",
+                    required=True,
+                ),
+                CreateTicketTypeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -102,9 +136,7 @@ class AsyncTicketTypesResource(AsyncResource):
             "url": "/ticket_types",
             "extensions": {OPERATION: ("ticket_types.create", "/ticket_types")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -230,6 +262,12 @@ class AsyncTicketTypesResource(AsyncResource):
         *,
         body: UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        archived: bool = NOT_GIVEN,
+        category: UpdateTicketTypeRequestCategory = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        icon: str = NOT_GIVEN,
+        is_internal: bool = NOT_GIVEN,
+        name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -253,6 +291,17 @@ class AsyncTicketTypesResource(AsyncResource):
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            archived (bool): The body's field archived (instead of body=). The archived status of the
+                ticket type.
+            category (UpdateTicketTypeRequestCategory): The body's field category (instead of body=).
+                Category of the Ticket Type.
+            description (str): The body's field description (instead of body=). The description of the
+                ticket type.
+            icon (str): The body's field icon (instead of body=). The icon of the ticket type.
+            is_internal (bool): The body's field is_internal (instead of body=). Whether the tickets
+                associated with this ticket type are intended for internal use only or will be shared with
+                customers. This is currently a limited attribute.
+            name (str): The body's field name (instead of body=). The name of the ticket type.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -271,7 +320,25 @@ class AsyncTicketTypesResource(AsyncResource):
         from ...models.ticket_type import TicketType
         from ...models.update_ticket_type_request import UpdateTicketTypeRequest
 
-        body = cast("UpdateTicketTypeRequest | Unset", request_body(body, UpdateTicketTypeRequest))
+        body = cast(
+            "UpdateTicketTypeRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "archived": archived,
+                        "category": category,
+                        "description": description,
+                        "icon": icon,
+                        "is_internal": is_internal,
+                        "name": name,
+                    },
+                    "UpdateTicketTypeRequest",
+                    required=False,
+                ),
+                UpdateTicketTypeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -321,8 +388,13 @@ class TicketTypesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset = UNSET,
+        body: CreateTicketTypeRequest | CreateTicketTypeRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        name: str = NOT_GIVEN,
+        category: CreateTicketTypeRequestCategory = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        icon: str = NOT_GIVEN,
+        is_internal: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -340,12 +412,21 @@ class TicketTypesResource(SyncResource):
         cheatsheet.vercel.app/)
 
         Args:
-            body (CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset): The request payload
-                for creating a ticket type.
+            body (CreateTicketTypeRequest | CreateTicketTypeRequestDict): The request payload for
+                creating a ticket type.
                   You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            name (str): The body's field name (instead of body=). The name of the ticket type.
+            category (CreateTicketTypeRequestCategory): The body's field category (instead of body=).
+                Category of the Ticket Type.
+            description (str): The body's field description (instead of body=). The description of the
+                ticket type.
+            icon (str): The body's field icon (instead of body=). The icon of the ticket type.
+            is_internal (bool): The body's field is_internal (instead of body=). Whether the tickets
+                associated with this ticket type are intended for internal use only or will be shared with
+                customers. This is currently a limited attribute.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -364,7 +445,24 @@ class TicketTypesResource(SyncResource):
         from ...models.create_ticket_type_request import CreateTicketTypeRequest
         from ...models.ticket_type import TicketType
 
-        body = cast("CreateTicketTypeRequest | Unset", request_body(body, CreateTicketTypeRequest))
+        body = cast(
+            "CreateTicketTypeRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "name": name,
+                        "category": category,
+                        "description": description,
+                        "icon": icon,
+                        "is_internal": is_internal,
+                    },
+                    "CreateTicketTypeRequest",
+                    required=True,
+                ),
+                CreateTicketTypeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -374,9 +472,7 @@ class TicketTypesResource(SyncResource):
             "url": "/ticket_types",
             "extensions": {OPERATION: ("ticket_types.create", "/ticket_types")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -502,6 +598,12 @@ class TicketTypesResource(SyncResource):
         *,
         body: UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        archived: bool = NOT_GIVEN,
+        category: UpdateTicketTypeRequestCategory = NOT_GIVEN,
+        description: str = NOT_GIVEN,
+        icon: str = NOT_GIVEN,
+        is_internal: bool = NOT_GIVEN,
+        name: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -525,6 +627,17 @@ class TicketTypesResource(SyncResource):
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            archived (bool): The body's field archived (instead of body=). The archived status of the
+                ticket type.
+            category (UpdateTicketTypeRequestCategory): The body's field category (instead of body=).
+                Category of the Ticket Type.
+            description (str): The body's field description (instead of body=). The description of the
+                ticket type.
+            icon (str): The body's field icon (instead of body=). The icon of the ticket type.
+            is_internal (bool): The body's field is_internal (instead of body=). Whether the tickets
+                associated with this ticket type are intended for internal use only or will be shared with
+                customers. This is currently a limited attribute.
+            name (str): The body's field name (instead of body=). The name of the ticket type.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -543,7 +656,25 @@ class TicketTypesResource(SyncResource):
         from ...models.ticket_type import TicketType
         from ...models.update_ticket_type_request import UpdateTicketTypeRequest
 
-        body = cast("UpdateTicketTypeRequest | Unset", request_body(body, UpdateTicketTypeRequest))
+        body = cast(
+            "UpdateTicketTypeRequest | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "archived": archived,
+                        "category": category,
+                        "description": description,
+                        "icon": icon,
+                        "is_internal": is_internal,
+                        "name": name,
+                    },
+                    "UpdateTicketTypeRequest",
+                    required=False,
+                ),
+                UpdateTicketTypeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -9,7 +9,7 @@ which sends, retries and decodes. The models a method needs are imported on its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import (
@@ -21,6 +21,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     path_segment,
     request_body,
     request_options,
@@ -32,6 +33,10 @@ if TYPE_CHECKING:
     from ...models.change_ticket_type_request import ChangeTicketTypeRequest, ChangeTicketTypeRequestDict
     from ...models.conversation import Conversation
     from ...models.create_ticket_body import CreateTicketBody, CreateTicketBodyDict
+    from ...models.create_ticket_request_assignment import CreateTicketRequestAssignmentDict
+    from ...models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmailDict
+    from ...models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalIdDict
+    from ...models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithIdDict
     from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody, EnqueueCreateTicketBodyDict
     from ...models.intercom_version import IntercomVersion
     from ...models.jobs import Jobs
@@ -56,11 +61,13 @@ if TYPE_CHECKING:
         ReplyTicketRequestContactReplyTicketUserIdRequestDict,
     )
     from ...models.search_request import SearchRequest, SearchRequestDict
+    from ...models.starting_after_paging import StartingAfterPagingDict
     from ...models.ticket import Ticket
     from ...models.ticket_deleted import TicketDeleted
+    from ...models.ticket_list import TicketList
     from ...models.ticket_reply import TicketReply
     from ...models.update_ticket_body import UpdateTicketBody, UpdateTicketBodyDict
-    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+    from ...types import AsyncPaginator, Cursor, SearchQueryDict, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncTicketsResource", "TicketsResource"]
 
@@ -78,8 +85,11 @@ class AsyncTicketsResource(AsyncResource):
         self,
         ticket_id: str,
         *,
-        body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset = UNSET,
+        body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ticket_state_id: str = NOT_GIVEN,
+        ticket_type_id: str = NOT_GIVEN,
+        ticket_attributes: Mapping[str, Any] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -94,10 +104,18 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             ticket_id (str):
-            body (ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset): You can change the
-                type of a Ticket
+            body (ChangeTicketTypeRequest | ChangeTicketTypeRequestDict): You can change the type of a
+                Ticket
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
+                ticket state for the new ticket type.
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                new ticket type. Must be in the same category as the current type.
+            ticket_attributes (Mapping[str, Any]): The body's field ticket_attributes (instead of
+                body=). The attributes to set on the ticket for the new type. Attributes matching by name
+                and type are transferred automatically from the old type; values provided here override
+                the transferred values.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -116,7 +134,22 @@ class AsyncTicketsResource(AsyncResource):
         from ...models.change_ticket_type_request import ChangeTicketTypeRequest
         from ...models.ticket import Ticket
 
-        body = cast("ChangeTicketTypeRequest | Unset", request_body(body, ChangeTicketTypeRequest))
+        body = cast(
+            "ChangeTicketTypeRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ticket_state_id": ticket_state_id,
+                        "ticket_type_id": ticket_type_id,
+                        "ticket_attributes": ticket_attributes,
+                    },
+                    "ChangeTicketTypeRequest",
+                    required=True,
+                ),
+                ChangeTicketTypeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -128,9 +161,7 @@ class AsyncTicketsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("tickets.change_type", "/tickets/{ticket_id}/change_type")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -145,8 +176,20 @@ class AsyncTicketsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateTicketBody | CreateTicketBodyDict | Unset = UNSET,
+        body: CreateTicketBody | CreateTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[
+            CreateTicketRequestContactWithIdDict
+            | CreateTicketRequestContactWithExternalIdDict
+            | CreateTicketRequestContactWithEmailDict
+        ] = NOT_GIVEN,
+        ticket_type_id: str = NOT_GIVEN,
+        assignment: CreateTicketRequestAssignmentDict = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        conversation_to_link_id: str = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        ticket_attributes: Mapping[str, Any] = NOT_GIVEN,
+        skip_notifications: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -158,9 +201,40 @@ class AsyncTicketsResource(AsyncResource):
         You can create a new ticket.
 
         Args:
-            body (CreateTicketBody | CreateTicketBodyDict | Unset):
+            body (CreateTicketBody | CreateTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[CreateTicketRequestContactWithIdDict |
+                CreateTicketRequestContactWithExternalIdDict | CreateTicketRequestContactWithEmailDict]):
+                The body's field contacts (instead of body=). The list of contacts (users or leads)
+                affected by this ticket. Currently only one is allowed
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                type of ticket you want to create
+            assignment (CreateTicketRequestAssignmentDict): The body's field assignment (instead of
+                body=).
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the ticket is associated with. The unique identifier for the company which is given
+                by Intercom
+            conversation_to_link_id (str): The body's field conversation_to_link_id (instead of
+                body=). The ID of the conversation you want to link to the ticket. Here are the valid ways
+                of linking two tickets:
+                 - conversation | back-office ticket
+                 - customer tickets | non-shared back-office ticket
+                 - conversation | tracker ticket
+                 - customer ticket | tracker ticket
+            created_at (int): The body's field created_at (instead of body=). The time the ticket was
+                created. If not provided, the current time will be used.
+            ticket_attributes (Mapping[str, Any]): The body's field ticket_attributes (instead of
+                body=). The attributes set on the ticket. When setting the default title and description
+                attributes, the attribute keys that should be used are `_default_title_` and
+                `_default_description_`. When setting ticket type attributes of the list attribute type,
+                the key should be the attribute name and the value of the attribute should be the list
+                item id, obtainable by [listing the ticket type](ref:get_ticket-types). For example, if
+                the ticket type has an attribute called `priority` of type `list`, the key should be
+                `priority` and the value of the attribute should be the guid of the list item (e.g.
+                `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+            skip_notifications (bool): The body's field skip_notifications (instead of body=). Option
+                to disable notifications when a Ticket is created.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -179,7 +253,27 @@ class AsyncTicketsResource(AsyncResource):
         from ...models.create_ticket_body import CreateTicketBody
         from ...models.ticket import Ticket
 
-        body = cast("CreateTicketBody | Unset", request_body(body, CreateTicketBody))
+        body = cast(
+            "CreateTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "contacts": contacts,
+                        "ticket_type_id": ticket_type_id,
+                        "assignment": assignment,
+                        "company_id": company_id,
+                        "conversation_to_link_id": conversation_to_link_id,
+                        "created_at": created_at,
+                        "ticket_attributes": ticket_attributes,
+                        "skip_notifications": skip_notifications,
+                    },
+                    "CreateTicketBody",
+                    required=True,
+                ),
+                CreateTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -189,9 +283,7 @@ class AsyncTicketsResource(AsyncResource):
             "url": "/tickets",
             "extensions": {OPERATION: ("tickets.create", "/tickets")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -267,8 +359,20 @@ class AsyncTicketsResource(AsyncResource):
     async def enqueue_create(
         self,
         *,
-        body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset = UNSET,
+        body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[
+            CreateTicketRequestContactWithIdDict
+            | CreateTicketRequestContactWithExternalIdDict
+            | CreateTicketRequestContactWithEmailDict
+        ] = NOT_GIVEN,
+        ticket_type_id: str = NOT_GIVEN,
+        assignment: CreateTicketRequestAssignmentDict = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        conversation_to_link_id: str = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        ticket_attributes: Mapping[str, Any] = NOT_GIVEN,
+        skip_notifications: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -282,9 +386,40 @@ class AsyncTicketsResource(AsyncResource):
         If the given parameters are incorrect, we won't enqueue the job.
 
         Args:
-            body (EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset):
+            body (EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[CreateTicketRequestContactWithIdDict |
+                CreateTicketRequestContactWithExternalIdDict | CreateTicketRequestContactWithEmailDict]):
+                The body's field contacts (instead of body=). The list of contacts (users or leads)
+                affected by this ticket. Currently only one is allowed
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                type of ticket you want to create
+            assignment (CreateTicketRequestAssignmentDict): The body's field assignment (instead of
+                body=).
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the ticket is associated with. The unique identifier for the company which is given
+                by Intercom
+            conversation_to_link_id (str): The body's field conversation_to_link_id (instead of
+                body=). The ID of the conversation you want to link to the ticket. Here are the valid ways
+                of linking two tickets:
+                 - conversation | back-office ticket
+                 - customer tickets | non-shared back-office ticket
+                 - conversation | tracker ticket
+                 - customer ticket | tracker ticket
+            created_at (int): The body's field created_at (instead of body=). The time the ticket was
+                created. If not provided, the current time will be used.
+            ticket_attributes (Mapping[str, Any]): The body's field ticket_attributes (instead of
+                body=). The attributes set on the ticket. When setting the default title and description
+                attributes, the attribute keys that should be used are `_default_title_` and
+                `_default_description_`. When setting ticket type attributes of the list attribute type,
+                the key should be the attribute name and the value of the attribute should be the list
+                item id, obtainable by [listing the ticket type](ref:get_ticket-types). For example, if
+                the ticket type has an attribute called `priority` of type `list`, the key should be
+                `priority` and the value of the attribute should be the guid of the list item (e.g.
+                `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+            skip_notifications (bool): The body's field skip_notifications (instead of body=). Option
+                to disable notifications when a Ticket is created.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -303,7 +438,27 @@ class AsyncTicketsResource(AsyncResource):
         from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
         from ...models.jobs import Jobs
 
-        body = cast("EnqueueCreateTicketBody | Unset", request_body(body, EnqueueCreateTicketBody))
+        body = cast(
+            "EnqueueCreateTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "contacts": contacts,
+                        "ticket_type_id": ticket_type_id,
+                        "assignment": assignment,
+                        "company_id": company_id,
+                        "conversation_to_link_id": conversation_to_link_id,
+                        "created_at": created_at,
+                        "ticket_attributes": ticket_attributes,
+                        "skip_notifications": skip_notifications,
+                    },
+                    "EnqueueCreateTicketBody",
+                    required=True,
+                ),
+                EnqueueCreateTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -313,9 +468,7 @@ class AsyncTicketsResource(AsyncResource):
             "url": "/tickets/enqueue",
             "extensions": {OPERATION: ("tickets.enqueue_create", "/tickets/enqueue")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -331,8 +484,9 @@ class AsyncTicketsResource(AsyncResource):
         self,
         ticket_id: str,
         *,
-        body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset = UNSET,
+        body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -356,9 +510,12 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             ticket_id (str):
-            body (LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset):
+            body (LinkConversationToTicketBody | LinkConversationToTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The unique
+                identifier (given by Intercom) for the conversation or customer ticket to link to the
+                tracker ticket.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -377,7 +534,18 @@ class AsyncTicketsResource(AsyncResource):
         from ...models.conversation import Conversation
         from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
 
-        body = cast("LinkConversationToTicketBody | Unset", request_body(body, LinkConversationToTicketBody))
+        body = cast(
+            "LinkConversationToTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"conversation_id": conversation_id},
+                    "LinkConversationToTicketBody",
+                    required=True,
+                ),
+                LinkConversationToTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -389,9 +557,7 @@ class AsyncTicketsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("tickets.link_conversation", "/tickets/{ticket_id}/linked_conversations")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -414,8 +580,7 @@ class AsyncTicketsResource(AsyncResource):
         | ReplyTicketRequestContactReplyTicketEmailRequest
         | ReplyTicketRequestContactReplyTicketEmailRequestDict
         | ReplyTicketRequestAdminReplyTicketRequest
-        | ReplyTicketRequestAdminReplyTicketRequestDict
-        | Unset = UNSET,
+        | ReplyTicketRequestAdminReplyTicketRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -441,8 +606,8 @@ class AsyncTicketsResource(AsyncResource):
                 ReplyTicketRequestContactReplyTicketUserIdRequestDict |
                 ReplyTicketRequestContactReplyTicketEmailRequest |
                 ReplyTicketRequestContactReplyTicketEmailRequestDict |
-                ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestAdminReplyTicketRequestDict
-                | Unset):
+                ReplyTicketRequestAdminReplyTicketRequest |
+                ReplyTicketRequestAdminReplyTicketRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -473,7 +638,7 @@ class AsyncTicketsResource(AsyncResource):
         from ...models.ticket_reply import TicketReply
 
         body = cast(
-            "ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestContactReplyTicketEmailRequest | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest | ReplyTicketRequestContactReplyTicketUserIdRequest | Unset",
+            "ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestContactReplyTicketEmailRequest | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest | ReplyTicketRequestContactReplyTicketUserIdRequest",
             request_body(
                 body,
                 ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
@@ -493,8 +658,7 @@ class AsyncTicketsResource(AsyncResource):
             ),
             "extensions": {OPERATION: ("tickets.reply", "/tickets/{id}/reply")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -565,8 +729,10 @@ class AsyncTicketsResource(AsyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -576,7 +742,7 @@ class AsyncTicketsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Ticket | None]:
+    ) -> AsyncPaginator[Ticket, TicketList]:
         """Search tickets
 
         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
@@ -692,9 +858,12 @@ class AsyncTicketsResource(AsyncResource):
         |
 
         Args:
-            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
+            body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -712,14 +881,25 @@ class AsyncTicketsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[None | Ticket]
+            AsyncPaginator[Ticket, TicketList]
         """
 
         from ...models.search_request import SearchRequest
         from ...models.ticket_list import TicketList
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        body = cast(
+            "SearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination},
+                    "SearchRequest",
+                    required=True,
+                ),
+                SearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -732,9 +912,7 @@ class AsyncTicketsResource(AsyncResource):
                 READ_ONLY: True,
             },  # a search: retried like a GET
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -821,6 +999,15 @@ class AsyncTicketsResource(AsyncResource):
         *,
         body: UpdateTicketBody | UpdateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: int = NOT_GIVEN,
+        assignee_id: str = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        is_shared: bool = NOT_GIVEN,
+        open: bool = NOT_GIVEN,
+        snoozed_until: int = NOT_GIVEN,
+        ticket_attributes: Mapping[str, Any] = NOT_GIVEN,
+        ticket_state_id: str = NOT_GIVEN,
+        skip_notifications: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -836,6 +1023,26 @@ class AsyncTicketsResource(AsyncResource):
             body (UpdateTicketBody | UpdateTicketBodyDict | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (int): The body's field admin_id (instead of body=). The ID of the admin
+                performing ticket update. Needed for workflows execution and attributing actions to
+                specific admins.
+            assignee_id (str): The body's field assignee_id (instead of body=). The ID of the admin or
+                team to which the ticket is assigned. Set this 0 to unassign it.
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the ticket is associated with. The unique identifier for the company which is given
+                by Intercom. Set to nil to remove company.
+            is_shared (bool): The body's field is_shared (instead of body=). Specify whether the
+                ticket is visible to users.
+            open (bool): The body's field open (instead of body=). Specify if a ticket is open. Set to
+                false to close a ticket. Closing a ticket will also unsnooze it.
+            snoozed_until (int): The body's field snoozed_until (instead of body=). The time you want
+                the ticket to reopen.
+            ticket_attributes (Mapping[str, Any]): The body's field ticket_attributes (instead of
+                body=). The attributes set on the ticket.
+            ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
+                ticket state associated with the ticket type.
+            skip_notifications (bool): The body's field skip_notifications (instead of body=). Option
+                to disable notifications when a Ticket is updated.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -854,7 +1061,28 @@ class AsyncTicketsResource(AsyncResource):
         from ...models.ticket import Ticket
         from ...models.update_ticket_body import UpdateTicketBody
 
-        body = cast("UpdateTicketBody | Unset", request_body(body, UpdateTicketBody))
+        body = cast(
+            "UpdateTicketBody | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "admin_id": admin_id,
+                        "assignee_id": assignee_id,
+                        "company_id": company_id,
+                        "is_shared": is_shared,
+                        "open": open,
+                        "snoozed_until": snoozed_until,
+                        "ticket_attributes": ticket_attributes,
+                        "ticket_state_id": ticket_state_id,
+                        "skip_notifications": skip_notifications,
+                    },
+                    "UpdateTicketBody",
+                    required=False,
+                ),
+                UpdateTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -910,8 +1138,11 @@ class TicketsResource(SyncResource):
         self,
         ticket_id: str,
         *,
-        body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset = UNSET,
+        body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        ticket_state_id: str = NOT_GIVEN,
+        ticket_type_id: str = NOT_GIVEN,
+        ticket_attributes: Mapping[str, Any] = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -926,10 +1157,18 @@ class TicketsResource(SyncResource):
 
         Args:
             ticket_id (str):
-            body (ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset): You can change the
-                type of a Ticket
+            body (ChangeTicketTypeRequest | ChangeTicketTypeRequestDict): You can change the type of a
+                Ticket
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
+                ticket state for the new ticket type.
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                new ticket type. Must be in the same category as the current type.
+            ticket_attributes (Mapping[str, Any]): The body's field ticket_attributes (instead of
+                body=). The attributes to set on the ticket for the new type. Attributes matching by name
+                and type are transferred automatically from the old type; values provided here override
+                the transferred values.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -948,7 +1187,22 @@ class TicketsResource(SyncResource):
         from ...models.change_ticket_type_request import ChangeTicketTypeRequest
         from ...models.ticket import Ticket
 
-        body = cast("ChangeTicketTypeRequest | Unset", request_body(body, ChangeTicketTypeRequest))
+        body = cast(
+            "ChangeTicketTypeRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "ticket_state_id": ticket_state_id,
+                        "ticket_type_id": ticket_type_id,
+                        "ticket_attributes": ticket_attributes,
+                    },
+                    "ChangeTicketTypeRequest",
+                    required=True,
+                ),
+                ChangeTicketTypeRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -960,9 +1214,7 @@ class TicketsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("tickets.change_type", "/tickets/{ticket_id}/change_type")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -977,8 +1229,20 @@ class TicketsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateTicketBody | CreateTicketBodyDict | Unset = UNSET,
+        body: CreateTicketBody | CreateTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[
+            CreateTicketRequestContactWithIdDict
+            | CreateTicketRequestContactWithExternalIdDict
+            | CreateTicketRequestContactWithEmailDict
+        ] = NOT_GIVEN,
+        ticket_type_id: str = NOT_GIVEN,
+        assignment: CreateTicketRequestAssignmentDict = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        conversation_to_link_id: str = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        ticket_attributes: Mapping[str, Any] = NOT_GIVEN,
+        skip_notifications: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -990,9 +1254,40 @@ class TicketsResource(SyncResource):
         You can create a new ticket.
 
         Args:
-            body (CreateTicketBody | CreateTicketBodyDict | Unset):
+            body (CreateTicketBody | CreateTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[CreateTicketRequestContactWithIdDict |
+                CreateTicketRequestContactWithExternalIdDict | CreateTicketRequestContactWithEmailDict]):
+                The body's field contacts (instead of body=). The list of contacts (users or leads)
+                affected by this ticket. Currently only one is allowed
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                type of ticket you want to create
+            assignment (CreateTicketRequestAssignmentDict): The body's field assignment (instead of
+                body=).
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the ticket is associated with. The unique identifier for the company which is given
+                by Intercom
+            conversation_to_link_id (str): The body's field conversation_to_link_id (instead of
+                body=). The ID of the conversation you want to link to the ticket. Here are the valid ways
+                of linking two tickets:
+                 - conversation | back-office ticket
+                 - customer tickets | non-shared back-office ticket
+                 - conversation | tracker ticket
+                 - customer ticket | tracker ticket
+            created_at (int): The body's field created_at (instead of body=). The time the ticket was
+                created. If not provided, the current time will be used.
+            ticket_attributes (Mapping[str, Any]): The body's field ticket_attributes (instead of
+                body=). The attributes set on the ticket. When setting the default title and description
+                attributes, the attribute keys that should be used are `_default_title_` and
+                `_default_description_`. When setting ticket type attributes of the list attribute type,
+                the key should be the attribute name and the value of the attribute should be the list
+                item id, obtainable by [listing the ticket type](ref:get_ticket-types). For example, if
+                the ticket type has an attribute called `priority` of type `list`, the key should be
+                `priority` and the value of the attribute should be the guid of the list item (e.g.
+                `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+            skip_notifications (bool): The body's field skip_notifications (instead of body=). Option
+                to disable notifications when a Ticket is created.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1011,7 +1306,27 @@ class TicketsResource(SyncResource):
         from ...models.create_ticket_body import CreateTicketBody
         from ...models.ticket import Ticket
 
-        body = cast("CreateTicketBody | Unset", request_body(body, CreateTicketBody))
+        body = cast(
+            "CreateTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "contacts": contacts,
+                        "ticket_type_id": ticket_type_id,
+                        "assignment": assignment,
+                        "company_id": company_id,
+                        "conversation_to_link_id": conversation_to_link_id,
+                        "created_at": created_at,
+                        "ticket_attributes": ticket_attributes,
+                        "skip_notifications": skip_notifications,
+                    },
+                    "CreateTicketBody",
+                    required=True,
+                ),
+                CreateTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1021,9 +1336,7 @@ class TicketsResource(SyncResource):
             "url": "/tickets",
             "extensions": {OPERATION: ("tickets.create", "/tickets")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1099,8 +1412,20 @@ class TicketsResource(SyncResource):
     def enqueue_create(
         self,
         *,
-        body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset = UNSET,
+        body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        contacts: Sequence[
+            CreateTicketRequestContactWithIdDict
+            | CreateTicketRequestContactWithExternalIdDict
+            | CreateTicketRequestContactWithEmailDict
+        ] = NOT_GIVEN,
+        ticket_type_id: str = NOT_GIVEN,
+        assignment: CreateTicketRequestAssignmentDict = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        conversation_to_link_id: str = NOT_GIVEN,
+        created_at: int = NOT_GIVEN,
+        ticket_attributes: Mapping[str, Any] = NOT_GIVEN,
+        skip_notifications: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1114,9 +1439,40 @@ class TicketsResource(SyncResource):
         If the given parameters are incorrect, we won't enqueue the job.
 
         Args:
-            body (EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset):
+            body (EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            contacts (Sequence[CreateTicketRequestContactWithIdDict |
+                CreateTicketRequestContactWithExternalIdDict | CreateTicketRequestContactWithEmailDict]):
+                The body's field contacts (instead of body=). The list of contacts (users or leads)
+                affected by this ticket. Currently only one is allowed
+            ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
+                type of ticket you want to create
+            assignment (CreateTicketRequestAssignmentDict): The body's field assignment (instead of
+                body=).
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the ticket is associated with. The unique identifier for the company which is given
+                by Intercom
+            conversation_to_link_id (str): The body's field conversation_to_link_id (instead of
+                body=). The ID of the conversation you want to link to the ticket. Here are the valid ways
+                of linking two tickets:
+                 - conversation | back-office ticket
+                 - customer tickets | non-shared back-office ticket
+                 - conversation | tracker ticket
+                 - customer ticket | tracker ticket
+            created_at (int): The body's field created_at (instead of body=). The time the ticket was
+                created. If not provided, the current time will be used.
+            ticket_attributes (Mapping[str, Any]): The body's field ticket_attributes (instead of
+                body=). The attributes set on the ticket. When setting the default title and description
+                attributes, the attribute keys that should be used are `_default_title_` and
+                `_default_description_`. When setting ticket type attributes of the list attribute type,
+                the key should be the attribute name and the value of the attribute should be the list
+                item id, obtainable by [listing the ticket type](ref:get_ticket-types). For example, if
+                the ticket type has an attribute called `priority` of type `list`, the key should be
+                `priority` and the value of the attribute should be the guid of the list item (e.g.
+                `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+            skip_notifications (bool): The body's field skip_notifications (instead of body=). Option
+                to disable notifications when a Ticket is created.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1135,7 +1491,27 @@ class TicketsResource(SyncResource):
         from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
         from ...models.jobs import Jobs
 
-        body = cast("EnqueueCreateTicketBody | Unset", request_body(body, EnqueueCreateTicketBody))
+        body = cast(
+            "EnqueueCreateTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "contacts": contacts,
+                        "ticket_type_id": ticket_type_id,
+                        "assignment": assignment,
+                        "company_id": company_id,
+                        "conversation_to_link_id": conversation_to_link_id,
+                        "created_at": created_at,
+                        "ticket_attributes": ticket_attributes,
+                        "skip_notifications": skip_notifications,
+                    },
+                    "EnqueueCreateTicketBody",
+                    required=True,
+                ),
+                EnqueueCreateTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1145,9 +1521,7 @@ class TicketsResource(SyncResource):
             "url": "/tickets/enqueue",
             "extensions": {OPERATION: ("tickets.enqueue_create", "/tickets/enqueue")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1163,8 +1537,9 @@ class TicketsResource(SyncResource):
         self,
         ticket_id: str,
         *,
-        body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset = UNSET,
+        body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        conversation_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1188,9 +1563,12 @@ class TicketsResource(SyncResource):
 
         Args:
             ticket_id (str):
-            body (LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset):
+            body (LinkConversationToTicketBody | LinkConversationToTicketBodyDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            conversation_id (str): The body's field conversation_id (instead of body=). The unique
+                identifier (given by Intercom) for the conversation or customer ticket to link to the
+                tracker ticket.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1209,7 +1587,18 @@ class TicketsResource(SyncResource):
         from ...models.conversation import Conversation
         from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
 
-        body = cast("LinkConversationToTicketBody | Unset", request_body(body, LinkConversationToTicketBody))
+        body = cast(
+            "LinkConversationToTicketBody",
+            request_body(
+                body_fields(
+                    body,
+                    {"conversation_id": conversation_id},
+                    "LinkConversationToTicketBody",
+                    required=True,
+                ),
+                LinkConversationToTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1221,9 +1610,7 @@ class TicketsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("tickets.link_conversation", "/tickets/{ticket_id}/linked_conversations")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1246,8 +1633,7 @@ class TicketsResource(SyncResource):
         | ReplyTicketRequestContactReplyTicketEmailRequest
         | ReplyTicketRequestContactReplyTicketEmailRequestDict
         | ReplyTicketRequestAdminReplyTicketRequest
-        | ReplyTicketRequestAdminReplyTicketRequestDict
-        | Unset = UNSET,
+        | ReplyTicketRequestAdminReplyTicketRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1273,8 +1659,8 @@ class TicketsResource(SyncResource):
                 ReplyTicketRequestContactReplyTicketUserIdRequestDict |
                 ReplyTicketRequestContactReplyTicketEmailRequest |
                 ReplyTicketRequestContactReplyTicketEmailRequestDict |
-                ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestAdminReplyTicketRequestDict
-                | Unset):
+                ReplyTicketRequestAdminReplyTicketRequest |
+                ReplyTicketRequestAdminReplyTicketRequestDict):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -1305,7 +1691,7 @@ class TicketsResource(SyncResource):
         from ...models.ticket_reply import TicketReply
 
         body = cast(
-            "ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestContactReplyTicketEmailRequest | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest | ReplyTicketRequestContactReplyTicketUserIdRequest | Unset",
+            "ReplyTicketRequestAdminReplyTicketRequest | ReplyTicketRequestContactReplyTicketEmailRequest | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest | ReplyTicketRequestContactReplyTicketUserIdRequest",
             request_body(
                 body,
                 ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
@@ -1325,8 +1711,7 @@ class TicketsResource(SyncResource):
             ),
             "extensions": {OPERATION: ("tickets.reply", "/tickets/{id}/reply")},
         }
-        if not isinstance(body, Unset):
-            _kwargs["json"] = to_jsonable(body)
+        _kwargs["json"] = to_jsonable(body)
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1397,8 +1782,10 @@ class TicketsResource(SyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        query: SearchQueryDict = NOT_GIVEN,
+        pagination: StartingAfterPagingDict | None = NOT_GIVEN,
         per_page: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
@@ -1408,7 +1795,7 @@ class TicketsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[Ticket | None]:
+    ) -> SyncPaginator[Ticket, TicketList]:
         """Search tickets
 
         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
@@ -1524,9 +1911,12 @@ class TicketsResource(SyncResource):
         |
 
         Args:
-            body (SearchRequest | SearchRequestDict | Unset): Search using Intercoms Search APIs.
+            body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            query (SearchQueryDict): The body's field query (instead of body=).
+            pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
+                body=).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1544,14 +1934,25 @@ class TicketsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[None | Ticket]
+            SyncPaginator[Ticket, TicketList]
         """
 
         from ...models.search_request import SearchRequest
         from ...models.ticket_list import TicketList
         from ...pagination_table import PAGINATED_OPERATIONS
 
-        body = cast("SearchRequest | Unset", request_body(body, SearchRequest))
+        body = cast(
+            "SearchRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"query": query, "pagination": pagination},
+                    "SearchRequest",
+                    required=True,
+                ),
+                SearchRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -1564,9 +1965,7 @@ class TicketsResource(SyncResource):
                 READ_ONLY: True,
             },  # a search: retried like a GET
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -1653,6 +2052,15 @@ class TicketsResource(SyncResource):
         *,
         body: UpdateTicketBody | UpdateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
+        admin_id: int = NOT_GIVEN,
+        assignee_id: str = NOT_GIVEN,
+        company_id: str = NOT_GIVEN,
+        is_shared: bool = NOT_GIVEN,
+        open: bool = NOT_GIVEN,
+        snoozed_until: int = NOT_GIVEN,
+        ticket_attributes: Mapping[str, Any] = NOT_GIVEN,
+        ticket_state_id: str = NOT_GIVEN,
+        skip_notifications: bool = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1668,6 +2076,26 @@ class TicketsResource(SyncResource):
             body (UpdateTicketBody | UpdateTicketBodyDict | Unset):
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            admin_id (int): The body's field admin_id (instead of body=). The ID of the admin
+                performing ticket update. Needed for workflows execution and attributing actions to
+                specific admins.
+            assignee_id (str): The body's field assignee_id (instead of body=). The ID of the admin or
+                team to which the ticket is assigned. Set this 0 to unassign it.
+            company_id (str): The body's field company_id (instead of body=). The ID of the company
+                that the ticket is associated with. The unique identifier for the company which is given
+                by Intercom. Set to nil to remove company.
+            is_shared (bool): The body's field is_shared (instead of body=). Specify whether the
+                ticket is visible to users.
+            open (bool): The body's field open (instead of body=). Specify if a ticket is open. Set to
+                false to close a ticket. Closing a ticket will also unsnooze it.
+            snoozed_until (int): The body's field snoozed_until (instead of body=). The time you want
+                the ticket to reopen.
+            ticket_attributes (Mapping[str, Any]): The body's field ticket_attributes (instead of
+                body=). The attributes set on the ticket.
+            ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
+                ticket state associated with the ticket type.
+            skip_notifications (bool): The body's field skip_notifications (instead of body=). Option
+                to disable notifications when a Ticket is updated.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1686,7 +2114,28 @@ class TicketsResource(SyncResource):
         from ...models.ticket import Ticket
         from ...models.update_ticket_body import UpdateTicketBody
 
-        body = cast("UpdateTicketBody | Unset", request_body(body, UpdateTicketBody))
+        body = cast(
+            "UpdateTicketBody | Unset",
+            request_body(
+                body_fields(
+                    body,
+                    {
+                        "admin_id": admin_id,
+                        "assignee_id": assignee_id,
+                        "company_id": company_id,
+                        "is_shared": is_shared,
+                        "open": open,
+                        "snoozed_until": snoozed_until,
+                        "ticket_attributes": ticket_attributes,
+                        "ticket_state_id": ticket_state_id,
+                        "skip_notifications": skip_notifications,
+                    },
+                    "UpdateTicketBody",
+                    required=False,
+                ),
+                UpdateTicketBody,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)

@@ -20,6 +20,7 @@ from ...types import (
     SyncResource,
     Unset,
     async_raw,
+    body_fields,
     request_body,
     request_options,
     sync_raw,
@@ -28,6 +29,8 @@ from ...types import (
 if TYPE_CHECKING:
     from ...models.contact import Contact
     from ...models.convert_visitor_request import ConvertVisitorRequest, ConvertVisitorRequestDict
+    from ...models.convert_visitor_request_user import ConvertVisitorRequestUserDict
+    from ...models.convert_visitor_request_visitor import ConvertVisitorRequestVisitorDict
     from ...models.intercom_version import IntercomVersion
     from ...models.update_visitor_request import UpdateVisitorRequest, UpdateVisitorRequestDict
     from ...models.visitor import Visitor
@@ -48,8 +51,11 @@ class AsyncVisitorsResource(AsyncResource):
     async def convert(
         self,
         *,
-        body: ConvertVisitorRequest | ConvertVisitorRequestDict | Unset = UNSET,
+        body: ConvertVisitorRequest | ConvertVisitorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        type: str = NOT_GIVEN,
+        user: ConvertVisitorRequestUserDict = NOT_GIVEN,
+        visitor: ConvertVisitorRequestVisitorDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -67,10 +73,16 @@ class AsyncVisitorsResource(AsyncResource):
         identifiers replacing it's Visitor identifiers.
 
         Args:
-            body (ConvertVisitorRequest | ConvertVisitorRequestDict | Unset): You can merge a Visitor
-                to a Contact of role type lead or user.
+            body (ConvertVisitorRequest | ConvertVisitorRequestDict): You can merge a Visitor to a
+                Contact of role type lead or user.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            type (str): The body's field type (instead of body=). Represents the role of the Contact
+                model. Accepts `lead` or `user`.
+            user (ConvertVisitorRequestUserDict): The body's field user (instead of body=). The unique
+                identifiers retained after converting or merging.
+            visitor (ConvertVisitorRequestVisitorDict): The body's field visitor (instead of body=).
+                The unique identifiers to convert a single Visitor.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -89,7 +101,18 @@ class AsyncVisitorsResource(AsyncResource):
         from ...models.contact import Contact
         from ...models.convert_visitor_request import ConvertVisitorRequest
 
-        body = cast("ConvertVisitorRequest | Unset", request_body(body, ConvertVisitorRequest))
+        body = cast(
+            "ConvertVisitorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"type": type, "user": user, "visitor": visitor},
+                    "ConvertVisitorRequest",
+                    required=True,
+                ),
+                ConvertVisitorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -99,9 +122,7 @@ class AsyncVisitorsResource(AsyncResource):
             "url": "/visitors/convert",
             "extensions": {OPERATION: ("visitors.convert", "/visitors/convert")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -176,8 +197,12 @@ class AsyncVisitorsResource(AsyncResource):
     async def update(
         self,
         *,
-        body: UpdateVisitorRequest | UpdateVisitorRequestDict | Unset = UNSET,
+        body: UpdateVisitorRequest | UpdateVisitorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        id: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        user_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -194,10 +219,16 @@ class AsyncVisitorsResource(AsyncResource):
         **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
 
         Args:
-            body (UpdateVisitorRequest | UpdateVisitorRequestDict | Unset): Update an existing
-                visitor.
+            body (UpdateVisitorRequest | UpdateVisitorRequestDict): Update an existing visitor.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). The custom attributes which are set for the visitor.
+            id (str): The body's field id (instead of body=). A unique identified for the visitor
+                which is given by Intercom.
+            name (str): The body's field name (instead of body=). The visitor's name.
+            user_id (str): The body's field user_id (instead of body=). A unique identified for the
+                visitor which is given by you.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -216,7 +247,18 @@ class AsyncVisitorsResource(AsyncResource):
         from ...models.update_visitor_request import UpdateVisitorRequest
         from ...models.visitor import Visitor
 
-        body = cast("UpdateVisitorRequest | Unset", request_body(body, UpdateVisitorRequest))
+        body = cast(
+            "UpdateVisitorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"custom_attributes": custom_attributes, "id": id, "name": name, "user_id": user_id},
+                    "UpdateVisitorRequest",
+                    required=True,
+                ),
+                UpdateVisitorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -226,9 +268,7 @@ class AsyncVisitorsResource(AsyncResource):
             "url": "/visitors",
             "extensions": {OPERATION: ("visitors.update", "/visitors")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -263,8 +303,11 @@ class VisitorsResource(SyncResource):
     def convert(
         self,
         *,
-        body: ConvertVisitorRequest | ConvertVisitorRequestDict | Unset = UNSET,
+        body: ConvertVisitorRequest | ConvertVisitorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        type: str = NOT_GIVEN,
+        user: ConvertVisitorRequestUserDict = NOT_GIVEN,
+        visitor: ConvertVisitorRequestVisitorDict = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -282,10 +325,16 @@ class VisitorsResource(SyncResource):
         identifiers replacing it's Visitor identifiers.
 
         Args:
-            body (ConvertVisitorRequest | ConvertVisitorRequestDict | Unset): You can merge a Visitor
-                to a Contact of role type lead or user.
+            body (ConvertVisitorRequest | ConvertVisitorRequestDict): You can merge a Visitor to a
+                Contact of role type lead or user.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            type (str): The body's field type (instead of body=). Represents the role of the Contact
+                model. Accepts `lead` or `user`.
+            user (ConvertVisitorRequestUserDict): The body's field user (instead of body=). The unique
+                identifiers retained after converting or merging.
+            visitor (ConvertVisitorRequestVisitorDict): The body's field visitor (instead of body=).
+                The unique identifiers to convert a single Visitor.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -304,7 +353,18 @@ class VisitorsResource(SyncResource):
         from ...models.contact import Contact
         from ...models.convert_visitor_request import ConvertVisitorRequest
 
-        body = cast("ConvertVisitorRequest | Unset", request_body(body, ConvertVisitorRequest))
+        body = cast(
+            "ConvertVisitorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"type": type, "user": user, "visitor": visitor},
+                    "ConvertVisitorRequest",
+                    required=True,
+                ),
+                ConvertVisitorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -314,9 +374,7 @@ class VisitorsResource(SyncResource):
             "url": "/visitors/convert",
             "extensions": {OPERATION: ("visitors.convert", "/visitors/convert")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
@@ -391,8 +449,12 @@ class VisitorsResource(SyncResource):
     def update(
         self,
         *,
-        body: UpdateVisitorRequest | UpdateVisitorRequestDict | Unset = UNSET,
+        body: UpdateVisitorRequest | UpdateVisitorRequestDict = NOT_GIVEN,
         intercom_version: IntercomVersion | Unset = UNSET,
+        custom_attributes: Mapping[str, Any] = NOT_GIVEN,
+        id: str = NOT_GIVEN,
+        name: str = NOT_GIVEN,
+        user_id: str = NOT_GIVEN,
         timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -409,10 +471,16 @@ class VisitorsResource(SyncResource):
         **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
 
         Args:
-            body (UpdateVisitorRequest | UpdateVisitorRequestDict | Unset): Update an existing
-                visitor.
+            body (UpdateVisitorRequest | UpdateVisitorRequestDict): Update an existing visitor.
             intercom_version (IntercomVersion | Unset): Intercom API version.
                 By default, it's equal to the version set in the app package. Example: Preview.
+            custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
+                body=). The custom attributes which are set for the visitor.
+            id (str): The body's field id (instead of body=). A unique identified for the visitor
+                which is given by Intercom.
+            name (str): The body's field name (instead of body=). The visitor's name.
+            user_id (str): The body's field user_id (instead of body=). A unique identified for the
+                visitor which is given by you.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -431,7 +499,18 @@ class VisitorsResource(SyncResource):
         from ...models.update_visitor_request import UpdateVisitorRequest
         from ...models.visitor import Visitor
 
-        body = cast("UpdateVisitorRequest | Unset", request_body(body, UpdateVisitorRequest))
+        body = cast(
+            "UpdateVisitorRequest",
+            request_body(
+                body_fields(
+                    body,
+                    {"custom_attributes": custom_attributes, "id": id, "name": name, "user_id": user_id},
+                    "UpdateVisitorRequest",
+                    required=True,
+                ),
+                UpdateVisitorRequest,
+            ),
+        )
         headers: dict[str, Any] = {}
         if not isinstance(intercom_version, Unset):
             headers["Intercom-Version"] = str(intercom_version)
@@ -441,9 +520,7 @@ class VisitorsResource(SyncResource):
             "url": "/visitors",
             "extensions": {OPERATION: ("visitors.update", "/visitors")},
         }
-
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
         _kwargs["headers"] = headers
