@@ -199,10 +199,11 @@ def find_companies(call: Call) -> Obj:
     request = call.request
     wanted = {name: request.arg(name) for name in ("company_id", "name") if request.arg(name) is not None}
     companies = list(call.state.objects["companies"].values())
-    if wanted:  # the spec documents a list here, of the one company found
+    if wanted:  # the company asked for, as the API answers (openapi/methods.yaml: Company | CompanyList)
         companies = [c for c in companies if all(str(c.get(k)) == v for k, v in wanted.items())]
         if not companies:
             raise Refusal(404, "company_not_found", "Company Not Found")
+        return companies[0]
     return number_page(companies, page=request.arg("page"), per_page=per_page_of(request.arg("per_page"), 15))
 
 
