@@ -43,7 +43,10 @@ from ._config import (
     DEFAULT_TIMEOUT,
     REGIONS,
     TOKEN_ENV_VAR,
+    ApiVersion,
     ClientOptions,
+    NewerApiVersion,
+    Region,
     TimeoutTypes,
     attempt_total,
     check_aiohttp_proxies,
@@ -108,9 +111,9 @@ class _BaseIntercom:
         self,
         *,
         token: str | None = None,
-        region: str | None = None,
+        region: Region | None = None,
         base_url: str | None = None,
-        version: str | None = None,
+        version: ApiVersion | NewerApiVersion | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         attempt_timeout: float | NotGiven | None = NOT_GIVEN,
         deadline: float | None = None,
@@ -225,7 +228,7 @@ class _BaseIntercom:
     def with_options(
         self,
         *,
-        version: str | None = None,
+        version: ApiVersion | NewerApiVersion | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         attempt_timeout: float | NotGiven | None = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -396,7 +399,10 @@ class AsyncIntercomBase(_BaseIntercom):
         region: ``"us"`` (default), ``"eu"`` or ``"au"``.
         base_url: Any other base URL (e.g. a mock); non-https URLs other than localhost need
             ``allow_insecure_base_url=True``.
-        version: The ``Intercom-Version`` header; defaults to the version the SDK was generated from.
+        version: The ``Intercom-Version`` header of every request (a method's ``intercom_version=`` overrides
+            it for one call). Default: ``intercom_client.DEFAULT_API_VERSION`` (``"Preview"``, Intercom's
+            unstable API, whose spec this SDK is generated from; pinned, see README "API version"). One of
+            the versions the SDK knows (``ApiVersion``), or ``NewerApiVersion("2.17")`` for a newer one.
         timeout: Each connect, read, write and pool wait of an attempt, in seconds or as an ``httpx.Timeout``.
         attempt_timeout: The most one attempt may take from when it has its connection to its end, however
             the server trickles its bytes (the wait for a connection is bounded by the pool timeout and

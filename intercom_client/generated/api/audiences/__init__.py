@@ -62,8 +62,8 @@ class AsyncAudiencesResource(AsyncResource):
         Args:
             body (CreateAudienceRequest | CreateAudienceRequestDict): The request payload for creating
                 an audience.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -121,8 +121,8 @@ class AsyncAudiencesResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -174,8 +174,8 @@ class AsyncAudiencesResource(AsyncResource):
         You can fetch a list of all audiences for the workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -238,8 +238,8 @@ class AsyncAudiencesResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -297,8 +297,8 @@ class AsyncAudiencesResource(AsyncResource):
             id (str):
             body (UpdateAudienceRequest | UpdateAudienceRequestDict | Unset): The request payload for
                 updating an audience. All fields are optional — only provided fields will be updated.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -381,8 +381,8 @@ class AudiencesResource(SyncResource):
         Args:
             body (CreateAudienceRequest | CreateAudienceRequestDict): The request payload for creating
                 an audience.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -440,8 +440,8 @@ class AudiencesResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -493,8 +493,8 @@ class AudiencesResource(SyncResource):
         You can fetch a list of all audiences for the workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -557,8 +557,8 @@ class AudiencesResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -616,8 +616,8 @@ class AudiencesResource(SyncResource):
             id (str):
             body (UpdateAudienceRequest | UpdateAudienceRequestDict | Unset): The request payload for
                 updating an audience. All fields are optional — only provided fields will be updated.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

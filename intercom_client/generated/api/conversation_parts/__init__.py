@@ -86,8 +86,8 @@ class AsyncConversationPartsResource(AsyncResource):
                 RedactConversationRequestRedactConversationPartRequestDict |
                 RedactConversationRequestRedactConversationSourceRequest |
                 RedactConversationRequestRedactConversationSourceRequestDict | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -171,8 +171,8 @@ class AsyncConversationPartsResource(AsyncResource):
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -268,8 +268,8 @@ class ConversationPartsResource(SyncResource):
                 RedactConversationRequestRedactConversationPartRequestDict |
                 RedactConversationRequestRedactConversationSourceRequest |
                 RedactConversationRequestRedactConversationSourceRequestDict | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -353,8 +353,8 @@ class ConversationPartsResource(SyncResource):
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

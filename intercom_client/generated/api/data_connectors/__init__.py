@@ -72,8 +72,8 @@ class AsyncDataConnectorsResource(AsyncResource):
         Args:
             body (CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset): You can create
                 a data connector by providing the required parameters.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -133,8 +133,8 @@ class AsyncDataConnectorsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -191,8 +191,8 @@ class AsyncDataConnectorsResource(AsyncResource):
         first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -272,8 +272,8 @@ class AsyncDataConnectorsResource(AsyncResource):
             start_ts (int | Unset):
             end_ts (int | Unset):
             include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -365,8 +365,8 @@ class AsyncDataConnectorsResource(AsyncResource):
         Args:
             id (str):
             state_version (RetrieveDataConnectorStateVersion | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -433,8 +433,8 @@ class AsyncDataConnectorsResource(AsyncResource):
         Args:
             data_connector_id (str):  Example: 12345.
             id (str):  Example: 99001.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -498,8 +498,8 @@ class AsyncDataConnectorsResource(AsyncResource):
             body (UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset): Update an
                 existing data connector. All fields are optional — only provided fields will be updated.
                 Set `state` to `live` or `draft` to change the connector's state.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -584,8 +584,8 @@ class DataConnectorsResource(SyncResource):
         Args:
             body (CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset): You can create
                 a data connector by providing the required parameters.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -645,8 +645,8 @@ class DataConnectorsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -703,8 +703,8 @@ class DataConnectorsResource(SyncResource):
         first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -784,8 +784,8 @@ class DataConnectorsResource(SyncResource):
             start_ts (int | Unset):
             end_ts (int | Unset):
             include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -877,8 +877,8 @@ class DataConnectorsResource(SyncResource):
         Args:
             id (str):
             state_version (RetrieveDataConnectorStateVersion | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -945,8 +945,8 @@ class DataConnectorsResource(SyncResource):
         Args:
             data_connector_id (str):  Example: 12345.
             id (str):  Example: 99001.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1010,8 +1010,8 @@ class DataConnectorsResource(SyncResource):
             body (UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset): Update an
                 existing data connector. All fields are optional — only provided fields will be updated.
                 Set `state` to `live` or `draft` to change the connector's state.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

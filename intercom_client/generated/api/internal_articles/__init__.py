@@ -75,8 +75,8 @@ class AsyncInternalArticlesResource(AsyncResource):
         Args:
             internal_article_id (int):
             body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -139,8 +139,8 @@ class AsyncInternalArticlesResource(AsyncResource):
         Args:
             body (CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset): You can
                 create an Internal Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -200,8 +200,8 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -263,8 +263,8 @@ class AsyncInternalArticlesResource(AsyncResource):
         Args:
             internal_article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -324,8 +324,8 @@ class AsyncInternalArticlesResource(AsyncResource):
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -388,8 +388,8 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -448,8 +448,8 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             folder_id (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -521,8 +521,8 @@ class AsyncInternalArticlesResource(AsyncResource):
             id (int):
             body (UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset): You can
                 Update an Internal Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -614,8 +614,8 @@ class InternalArticlesResource(SyncResource):
         Args:
             internal_article_id (int):
             body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -678,8 +678,8 @@ class InternalArticlesResource(SyncResource):
         Args:
             body (CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset): You can
                 create an Internal Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -739,8 +739,8 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -802,8 +802,8 @@ class InternalArticlesResource(SyncResource):
         Args:
             internal_article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -863,8 +863,8 @@ class InternalArticlesResource(SyncResource):
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -927,8 +927,8 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -987,8 +987,8 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             folder_id (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1060,8 +1060,8 @@ class InternalArticlesResource(SyncResource):
             id (int):
             body (UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset): You can
                 Update an Internal Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

@@ -70,8 +70,8 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
             ticket_type_id (str):
             body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset):
                 You can create a Ticket Type Attribute
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -139,8 +139,8 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
             id (str):
             body (UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset):
                 You can update a Ticket Type Attribute
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -226,8 +226,8 @@ class TicketTypeAttributesResource(SyncResource):
             ticket_type_id (str):
             body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset):
                 You can create a Ticket Type Attribute
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -295,8 +295,8 @@ class TicketTypeAttributesResource(SyncResource):
             id (str):
             body (UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset):
                 You can update a Ticket Type Attribute
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

@@ -68,8 +68,8 @@ class AsyncVisitorsResource(AsyncResource):
         Args:
             body (ConvertVisitorRequest | ConvertVisitorRequestDict | Unset): You can merge a Visitor
                 to a Contact of role type lead or user.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -128,8 +128,8 @@ class AsyncVisitorsResource(AsyncResource):
 
         Args:
             user_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -193,8 +193,8 @@ class AsyncVisitorsResource(AsyncResource):
         Args:
             body (UpdateVisitorRequest | UpdateVisitorRequestDict | Unset): Update an existing
                 visitor.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -280,8 +280,8 @@ class VisitorsResource(SyncResource):
         Args:
             body (ConvertVisitorRequest | ConvertVisitorRequestDict | Unset): You can merge a Visitor
                 to a Contact of role type lead or user.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -340,8 +340,8 @@ class VisitorsResource(SyncResource):
 
         Args:
             user_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -405,8 +405,8 @@ class VisitorsResource(SyncResource):
         Args:
             body (UpdateVisitorRequest | UpdateVisitorRequestDict | Unset): Update an existing
                 visitor.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
