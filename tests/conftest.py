@@ -136,6 +136,7 @@ SHARED_FIXTURE_GROUPS = {
     "tests/test_vendoring.py": "vendored",  # vendored_root, and the package's files parsed once
     "tests/test_spec_changes.py": "preview-specs",  # the two shared Preview specs parsed (module)
     "tests/test_typing.py": "typing",  # one mypy run and one pyright run for all its tests
+    "tests/test_regeneration.py": "regeneration",  # two older specs regenerated, type-checked, collected (module)
 }
 
 
