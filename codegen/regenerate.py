@@ -30,7 +30,7 @@ import tempfile
 from pathlib import Path
 
 from .api_reference import render as render_api_reference
-from .fetch import FetchError, fetch_document, load_pin
+from .fetch import SOURCE_JSON, FetchError, fetch_document, load_pin
 from .generate import GenerateError, generate
 from .generate.names import operation_key, resource_file
 from .normalize import normalize
@@ -68,15 +68,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def regenerate(
-    spec_source: str | None, out: Path, docs: Path | None = None, *, default_version: str | None = None
+    spec_source: str | None,
+    out: Path,
+    docs: Path | None = None,
+    *,
+    default_version: str | None = None,
+    pin_path: Path = SOURCE_JSON,
 ) -> None:
     """Regenerate ``out`` (and ``docs``) from the spec at ``spec_source`` (see the module's docstring);
-    ``default_version``: the ``Intercom-Version`` clients send by default (None: the pin's)."""
+    ``default_version``: the ``Intercom-Version`` clients send by default (None: the pin's, ``pin_path``)."""
     with tempfile.TemporaryDirectory(prefix="intercom-regen-") as tmp_name:
         tmp = Path(tmp_name)
-        fetched = fetch_document(spec_source, tmp / "spec.yaml")
+        fetched = fetch_document(spec_source, tmp / "spec.yaml", pin_path=pin_path)
         spec = fetched.document
-        default_version = check_default_version(spec, default_version or pinned_default_version())
+        default_version = check_default_version(spec, default_version or pinned_default_version(pin_path))
         normalised, counts = normalize(spec)  # a normalised copy: ``spec`` stays as published
         for rule, count in sorted(counts.items()):
             print(f"normalise: {rule}: {count}")
@@ -118,10 +123,10 @@ def write_extra_modules(
     shutil.copyfile(ROOT / "openapi" / "LICENSE-INTERCOM-OPENAPI.md", package / "LICENSE-INTERCOM-OPENAPI.md")
 
 
-def pinned_default_version() -> str:
+def pinned_default_version(pin_path: Path = SOURCE_JSON) -> str:
     """The ``Intercom-Version`` clients send by default: ``default_api_version`` of openapi/source.json."""
     try:
-        return str(load_pin()["default_api_version"])
+        return str(load_pin(pin_path)["default_api_version"])
     except KeyError as exc:
         raise RegenerateError("openapi/source.json has no default_api_version (see openapi/README.md)") from exc
 

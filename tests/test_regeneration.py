@@ -13,6 +13,7 @@ are links), where mypy and ``pytest --collect-only`` run as a maintainer would r
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -25,11 +26,13 @@ from pathlib import Path
 
 import pytest
 
-from codegen import api_changes
+from codegen import api_changes, update_spec
 from intercom_client import Intercom, models
 
 from .conftest import ROOT, SHARED_OPENAPI
 from .operations import resource_class
+
+pytestmark = pytest.mark.regeneration
 
 # spec file -> the Intercom-Version its clients send by default (the pin's "Preview" is not a value of these)
 VERSIONS = {"intercom-preview-2026-01-27.yaml": "Unstable", "intercom-2.15.yaml": "2.15"}
@@ -185,3 +188,55 @@ def test_the_summary_names_the_real_changes_from_2026_01_27_to_the_pin(regenerat
     assert (False, "`client.admins.list()`: new optional argument `display_avatar` (`bool | Unset`)") in lines
     assert [c for c in summary.changes if c.group == "other"] == []  # griffe finds nothing the lines miss
     assert summary.bump == "major"
+
+
+def test_update_spec_from_2026_01_27_to_the_pin_reproduces_the_committed_package(
+    regenerated: dict[str, Regenerated], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``make update-spec``'s steps on a copy pinned to the 2026-01-27 spec, moving to the pinned spec: the
+    package and docs it writes are the committed ones, the pin is the committed pin, and CHANGELOG.md gets
+    the summary with the default version's change first."""
+    item = regenerated["intercom-preview-2026-01-27.yaml"]
+    assert item.result.returncode == 0, item.result.stderr
+    committed_pin = json.loads((ROOT / "openapi" / "source.json").read_text())
+    paths = update_spec.Paths(
+        generated=tmp_path / "generated",
+        docs=tmp_path / "api.md",
+        changelog=tmp_path / "CHANGELOG.md",
+        pin=tmp_path / "source.json",
+    )
+    shutil.copytree(item.package, paths.generated, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copyfile(ROOT / "CHANGELOG.md", paths.changelog)
+    old_pin = {**committed_pin, "commit": "01ca60d6d95cdab31c0aca0fda26818fc464e260", "date": "2026-01-27",
+               "sha256": "fa877edc2819f7fe3879c5ad82d5a2ae5c85a953954a822fd25be19b6203be47",
+               "api_version": "Unstable", "default_api_version": "Unstable"}  # fmt: skip
+    paths.pin.write_text(json.dumps(old_pin))
+    update = update_spec.update_spec(
+        str(SHARED_OPENAPI / "intercom-preview.yaml"), item.spec,
+        commit=committed_pin["commit"], date=committed_pin["date"], paths=paths,
+    )  # fmt: skip
+    assert json.loads(paths.pin.read_text()) == committed_pin
+    assert _different_files(ROOT / "intercom_client" / "generated", paths.generated) == []
+    assert paths.docs.read_text() == (ROOT / "docs" / "api.md").read_text()
+    assert update.default_version == ("Unstable", "Preview")
+    changelog = paths.changelog.read_text()
+    unreleased = changelog[
+        changelog.index("## [Unreleased]") : changelog.index("\n## ", changelog.index("## [Unreleased]"))
+    ]
+    section = unreleased[unreleased.index("### API changes") :]
+    assert "#### Changes for code that uses the SDK\n\n**Major change: release " in section
+    assert section.index("- default version: the default `Intercom-Version`") < section.index("- methods:")
+    assert "#### In the spec's terms (for reviewers)" in section
+    notes = update_spec.review_notes(update)
+    assert "update-spec: BREAKING: the default Intercom-Version moves from Unstable to Preview" in notes
+
+
+def _different_files(left: Path, right: Path) -> list[str]:
+    """Paths that differ between two trees (__pycache__ aside)."""
+    names = {p.relative_to(left) for p in left.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    names |= {p.relative_to(right) for p in right.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    return sorted(
+        str(n)
+        for n in names
+        if not (left / n).is_file() or not (right / n).is_file() or (left / n).read_bytes() != (right / n).read_bytes()
+    )
