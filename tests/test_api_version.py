@@ -38,6 +38,7 @@ def _spec(values: list[str], default: str | None) -> dict[str, Any]:
     }
 
 
+@pytest.mark.pinned
 def test_the_default_version_is_the_pins_decision() -> None:
     assert DEFAULT_API_VERSION == PIN["default_api_version"] == regenerate.pinned_default_version()
     assert AsyncIntercom(token="t")._version == DEFAULT_API_VERSION
@@ -65,6 +66,7 @@ def test_a_spec_without_the_header_accepts_any_default() -> None:
     assert regenerate.check_default_version(spec, "2.11") == "2.11"
 
 
+@pytest.mark.pinned
 def test_the_typed_versions_are_the_pinned_specs_and_the_regions_are_regions() -> None:
     # ApiVersion is hand-written (the runtime imports nothing generated): it must name the pinned spec's values.
     assert sorted(typing.get_args(ApiVersion)) == sorted(typing.get_args(IntercomVersion))
@@ -80,6 +82,7 @@ def test_method_docstrings_say_what_the_client_sends() -> None:
     assert "Example: Preview." not in generated  # the example that made a renamed value touch every method
 
 
+@pytest.mark.pinned
 def test_the_client_and_the_readme_name_the_default() -> None:
     client_doc = " ".join((intercom_client.AsyncIntercom.__doc__ or "").split())
     assert f'Default: ``intercom_client.DEFAULT_API_VERSION`` (``"{DEFAULT_API_VERSION}"``' in client_doc

@@ -173,6 +173,20 @@ def test_the_suite_collects_against_the_regenerated_package(
     assert re.search(r"^\d+ tests collected in ", result.stdout, re.M), result.stdout[-2000:]
 
 
+def test_on_another_spec_tests_of_what_it_lacks_skip_saying_why(regenerated: dict[str, Regenerated]) -> None:
+    item = regenerated["intercom-preview-2026-01-27.yaml"]
+    assert item.result.returncode == 0, item.result.stderr
+    tests = ["tests/test_multipart.py", "tests/test_api_version.py", "tests/test_pinned_marks.py"]
+    command = [sys.executable, "-m", "pytest", "-q", "-rfs", "-p", "no:xdist", "-p", "no:cacheprovider", *tests]
+    result = _run(command, item.checkout, INTERCOM_SPEC=str(item.spec), CI="")
+    assert result.returncode == 1, result.stdout[-3000:]  # test_pinned_marks fails: this is not the pinned spec
+    out = " ".join(result.stdout.split())
+    assert "the method client.ecommerce_connectors.upload_ecommerce_catalog() is not in the package generated" in out
+    assert "asserts the pinned spec's exact content; this package was generated from another spec" in out
+    assert "FAILED tests/test_pinned_marks.py::test_the_committed_package_is_the_pinned_specs" in out
+    assert re.search(r"\b1 failed, \d+ passed, \d+ skipped in ", out), out[-500:]
+
+
 def test_the_summary_names_the_real_changes_from_2026_01_27_to_the_pin(regenerated: dict[str, Regenerated]) -> None:
     item = regenerated["intercom-preview-2026-01-27.yaml"]
     assert item.result.returncode == 0, item.result.stderr
