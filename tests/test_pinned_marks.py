@@ -9,10 +9,12 @@ import pytest
 from .operations import absent, generated_from_the_pin, require_method, require_model
 
 
+@pytest.mark.pinned
 def test_the_committed_package_is_the_pinned_specs() -> None:
     assert generated_from_the_pin()
 
 
+@pytest.mark.pinned
 def test_on_the_pinned_spec_a_missing_operation_or_model_fails_rather_than_skips() -> None:
     with pytest.raises(pytest.fail.Exception, match=r"the method client\.contacts\.no_such_method"):
         require_method("contacts", "no_such_method")

@@ -179,12 +179,11 @@ def test_on_another_spec_tests_of_what_it_lacks_skip_saying_why(regenerated: dic
     tests = ["tests/test_multipart.py", "tests/test_api_version.py", "tests/test_pinned_marks.py"]
     command = [sys.executable, "-m", "pytest", "-q", "-rfs", "-p", "no:xdist", "-p", "no:cacheprovider", *tests]
     result = _run(command, item.checkout, INTERCOM_SPEC=str(item.spec), CI="")
-    assert result.returncode == 1, result.stdout[-3000:]  # test_pinned_marks fails: this is not the pinned spec
+    assert result.returncode == 0, result.stdout[-3000:]
     out = " ".join(result.stdout.split())
     assert "the method client.ecommerce_connectors.upload_ecommerce_catalog() is not in the package generated" in out
     assert "asserts the pinned spec's exact content; this package was generated from another spec" in out
-    assert "FAILED tests/test_pinned_marks.py::test_the_committed_package_is_the_pinned_specs" in out
-    assert re.search(r"\b1 failed, \d+ passed, \d+ skipped in ", out), out[-500:]
+    assert re.search(r"\b4 passed, 6 skipped in ", out), out[-500:]  # skipped: 1 multipart, 3 api_version, 2 pinned_marks
 
 
 def test_the_summary_names_the_real_changes_from_2026_01_27_to_the_pin(regenerated: dict[str, Regenerated]) -> None:
