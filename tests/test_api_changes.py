@@ -2,8 +2,9 @@
 
 The committed generated package is copied and changed the way a spec change changes it (a method
 removed, a return type changed, an argument added, a body made required, a field retyped, a body field
-made required, an enum value added, a model added, the default version changed); the summary must name
-each change once, classified, and nothing else, and cover every breaking change griffe finds. The real
+made required, an enum value added, a model added, the default version changed, and a POST made a PUT,
+which changes nothing for users); the summary must name each change once, classified, and nothing else,
+and cover every breaking change griffe finds. The real
 spec pairs are compared in tests/test_regeneration.py.
 """
 
@@ -62,6 +63,13 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> api_changes.Summary:
         "skip_duplicate_validation: bool | Unset | None = UNSET",
         "skip_duplicate_validation: bool | None",
         count=1,
+    )
+    # a POST that became a PUT (sync and async): the same method, so no change for users
+    _edit(
+        package,
+        "api/tags/__init__.py",
+        '"method": "post",\n            "url": "/tags",',
+        '"method": "put",\n            "url": "/tags",',
     )
     # an enum value added, a model added, the default version changed
     _edit(package, "models/intercom_version.py", '    "Preview",\n]', '    "Preview",\n    "2.17",\n]', count=1)
