@@ -281,6 +281,19 @@ def _is_typed_dict(attribute: griffe.Attribute) -> bool:
     return str(attribute.value).startswith("TypedDict(")
 
 
+def request_models(package: griffe.Module) -> set[str]:
+    """The models that are request bodies: those with a ``<Model>Dict`` TypedDict twin (what ``body=`` takes)."""
+    found: set[str] = set()
+    for module in model_modules(package).values():
+        for name, member in _public(module.members.items()):
+            typed_dict = (isinstance(member, griffe.Attribute) and _is_typed_dict(member)) or (
+                isinstance(member, griffe.Class) and not _is_model(member)
+            )
+            if typed_dict and name.endswith("Dict"):
+                found.add(name.removesuffix("Dict"))
+    return found
+
+
 def fields(cls: griffe.Class) -> dict[str, _Field]:
     return {
         name: _Field(_annotation(member.annotation), member.value is None)
@@ -294,6 +307,7 @@ def fields(cls: griffe.Class) -> dict[str, _Field]:
 def model_changes(old: griffe.Module, new: griffe.Module) -> list[Change]:
     changes: list[Change] = []
     (old_classes, old_aliases), (new_classes, new_aliases) = models_and_types(old), models_and_types(new)
+    requests = request_models(old) & request_models(new)
     for name in sorted(old_classes.keys() - new_classes.keys()):
         changes.append(Change("models", f"model {_code(name)} removed", True, old_classes[name].path))
     for name in sorted(new_classes.keys() - old_classes.keys()):
@@ -309,6 +323,7 @@ def model_changes(old: griffe.Module, new: griffe.Module) -> list[Change]:
                 f"{_code(f'{name}.{field}')} added ({_code(after[field].annotation)}{', required' if required else ''})"
             )
             changes.append(Change("fields", text, required, f"{path}.{field}"))
+        request = name in requests
         for field in sorted(before.keys() & after.keys()):
             b, a = before[field], after[field]
             parts = []
@@ -316,10 +331,17 @@ def model_changes(old: griffe.Module, new: griffe.Module) -> list[Change]:
                 parts.append("now required" if a.required else "now optional")
             if b.annotation != a.annotation:
                 parts.append(f"type {_code(b.annotation)} -> {_code(a.annotation)}")
+            # A request body that accepts more (a wider type, a field no longer required) breaks no caller;
+            # a response model's wider type does (readers meet the new values), and so does a narrower one.
+            accepts_more = not (a.required and not b.required) and (
+                union_members(b.annotation) <= union_members(a.annotation)
+            )
             if parts:
-                changes.append(
-                    Change("fields", f"{_code(f'{name}.{field}')}: {', '.join(parts)}", True, f"{path}.{field}")
+                breaking = not (request and accepts_more)
+                text = f"{_code(f'{name}.{field}')}: {', '.join(parts)}" + (
+                    "" if breaking else " (a request body accepts more)"
                 )
+                changes.append(Change("fields", text, breaking, f"{path}.{field}"))
     for name in sorted(old_aliases.keys() - new_aliases.keys()):
         changes.append(Change("types", f"type {_code(name)} removed", True, old_aliases[name].path))
     for name in sorted(new_aliases.keys() - old_aliases.keys()):

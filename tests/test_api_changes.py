@@ -2,7 +2,8 @@
 
 The committed generated package is copied and changed the way a spec change changes it (a method
 removed, a return type changed, an argument added, a body made required, a field retyped, a body field
-made required, an enum value added, a model added, the default version changed, and a POST made a PUT,
+made required, a request body's field widened, an enum value added, a model added, the default version
+changed, and a POST made a PUT,
 which changes nothing for users); the summary must name each change once, classified, and nothing else,
 and cover every breaking change griffe finds. The real
 spec pairs are compared in tests/test_regeneration.py.
@@ -71,6 +72,8 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> api_changes.Summary:
         '"method": "post",\n            "url": "/tags",',
         '"method": "put",\n            "url": "/tags",',
     )
+    # a request body's field that accepts more (additive), beside a response model's retyped field (breaking)
+    _edit(package, "models/merge_contacts_request.py", "    into: str\n", "    into: str | int\n", count=1)
     # an enum value added, a model added, the default version changed
     _edit(package, "models/intercom_version.py", '    "Preview",\n]', '    "Preview",\n    "2.17",\n]', count=1)
     (package / "models" / "new_thing.py").write_text(
@@ -103,6 +106,7 @@ EXPECTED = {
         True,
         "`MergeContactsRequest.skip_duplicate_validation`: now required, type `bool | Unset | None` -> `bool | None`",
     ),
+    ("fields", False, "`MergeContactsRequest.into`: type `str` -> `str | int` (a request body accepts more)"),
     ("types", False, "`IntercomVersion`: values added `'2.17'`"),
     ("models", False, "model `NewThing` added"),
 }
@@ -130,7 +134,7 @@ def test_the_summary_line_comes_first_and_the_default_version_leads_the_breaking
 ) -> None:
     text = api_changes.render(summary, current_version="0.1.0")
     lines = [line for line in text.splitlines() if line]
-    assert lines[1].startswith("**Major change: release 0.2.0** (from 0.1.0): 7 breaking, 3 additive")
+    assert lines[1].startswith("**Major change: release 0.2.0** (from 0.1.0): 7 breaking, 4 additive")
     assert f"griffe's comparison finds {summary.griffe_count} breaking changes" in lines[1]
     assert lines[2] == "#### Breaking"
     assert lines[3].startswith("- default version: the default `Intercom-Version`")
