@@ -198,7 +198,8 @@ def method_changes(label: str, path: str, old: griffe.Function, new: griffe.Func
             add("arguments", f"argument {_code(name)} is now optional", False)
         elif a.required and not b.required:
             add("arguments", f"argument {_code(name)} is now required", True)
-        if b.annotation != a.annotation:
+        only_unset = union_members(b.annotation) ^ union_members(a.annotation) == {"Unset"}
+        if b.annotation != a.annotation and not (only_unset and b.required != a.required):  # said just above
             widened = union_members(b.annotation) <= union_members(a.annotation)
             add(
                 "arguments",
