@@ -514,6 +514,7 @@ def test_known_operations_get_their_style(classified: pt.Classification, operati
     assert entries[operation].style == style
 
 
+@pytest.mark.pinned
 def test_items_fields_of_the_pinned_spec(classified: pt.Classification) -> None:
     entries = {f"{e.method} {e.path}": e for e in classified.entries}
     assert entries["GET /contacts"].items == ("data",)
