@@ -26,12 +26,13 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # subprocess: that doubled the suite's collection time here.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help venv redis-server spec regenerate test lint typecheck demo mock bench wheel clean
+.PHONY: help venv redis-server spec regenerate update-spec test lint typecheck demo mock bench wheel clean
 
 help:
 	@echo "make demo        run examples/quickstart.py (FakeIntercom unless INTERCOM_ACCESS_TOKEN is set)"
 	@echo "make test        run every test (lint, types, regeneration check, unit, contract)"
 	@echo "make regenerate  fetch + normalise the pinned spec and regenerate intercom_client/generated/"
+	@echo "make update-spec SPEC=URL_OR_PATH [COMMIT=sha DATE=yyyy-mm-dd]  move to a new spec: regenerate, summary in CHANGELOG.md, pin"
 	@echo "make mock        run the Prism mock of Intercom (normalised spec) in the foreground on 127.0.0.1"
 	@echo "make bench       run the benchmark suite (results in benchmarks/results/)"
 	@echo "make wheel       build the wheel and sdist into dist/"
@@ -58,6 +59,14 @@ spec: $(VENV_STAMP)
 
 regenerate: $(VENV_STAMP)
 	$(PY) -m codegen.regenerate $(SPEC_ARG) --out intercom_client/generated --docs docs/api.md
+
+# The maintainer's loop for a new spec (codegen/update_spec.py): fetch SPEC, regenerate, write what changed for
+# users (breaking first, the release it calls for) into CHANGELOG.md, update openapi/source.json, print what to
+# review. OLD_SPEC is the pinned spec as a local file (the shared copy by default).
+OLD_SPEC ?= $(LOCAL_SPEC)
+update-spec: $(VENV_STAMP)
+	@test -n "$(SPEC)" -a "$(SPEC)" != "$(LOCAL_SPEC)" || { echo "make update-spec SPEC=URL_OR_PATH: name the new spec" >&2; exit 1; }
+	$(PY) -m codegen.update_spec --spec $(SPEC) --old-spec $(OLD_SPEC) $(if $(COMMIT),--commit $(COMMIT)) $(if $(DATE),--date $(DATE)) $(if $(DEFAULT_VERSION),--default-version $(DEFAULT_VERSION))
 
 # lint-imports: the import contracts of pyproject.toml ([tool.importlinter]; CONTRIBUTING.md, Layers)
 lint: $(VENV_STAMP)

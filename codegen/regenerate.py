@@ -1,6 +1,6 @@
 """Regenerate the SDK's generated package from an Intercom OpenAPI description.
 
-    python -m codegen.regenerate [--spec URL_OR_PATH] --out DIR [--docs docs/api.md]
+    python -m codegen.regenerate [--spec URL_OR_PATH] --out DIR [--docs docs/api.md] [--default-version V]
 
 Steps: fetch the spec (codegen.fetch), normalise it (codegen.normalize), run openapi-python-client with
 generator-config.yaml and templates/ (codegen.generate, which adds the resource surface's names and
@@ -10,6 +10,11 @@ resource method), add the "do not edit" header and Intercom's licence, format wi
 ruff, check that every operation of the spec has its resource method, and only then replace DIR; with
 --docs, write the API reference (codegen.api_reference) too.
 Fails (exit 1) on any generator warning.
+
+The ``Intercom-Version`` clients send by default (``_spec.DEFAULT_API_VERSION``) is the pin's
+``default_api_version`` (openapi/source.json), never the spec's own default: a regeneration cannot move it.
+A spec whose ``intercom_version`` values lack it is refused (exit 1, naming the spec's values and default);
+``--default-version`` chooses another for one run, and ``make update-spec`` moves the pin, saying so.
 The output depends only on the spec and this repository, so two runs give identical bytes.
 """
 
@@ -26,7 +31,7 @@ from pathlib import Path
 
 from .api_reference import render as render_api_reference
 from .fake_table import render as render_operations_table
-from .fetch import FetchError, fetch_document
+from .fetch import SOURCE_JSON, FetchError, fetch_document, load_pin
 from .generate import GenerateError, generate
 from .generate.names import operation_key, resource_file
 from .normalize import normalize
@@ -49,20 +54,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", default=None, help="URL or local path (default: the pinned upstream URL)")
     parser.add_argument("--out", required=True, type=Path, help="directory of the generated package")
     parser.add_argument("--docs", type=Path, default=None, help="also write the API reference here (docs/api.md)")
+    parser.add_argument(
+        "--default-version",
+        default=None,
+        help="the Intercom-Version clients send by default (default: default_api_version of openapi/source.json)",
+    )
     args = parser.parse_args(argv)
     try:
-        regenerate(args.spec, args.out, args.docs)
+        regenerate(args.spec, args.out, args.docs, default_version=args.default_version)
     except (RegenerateError, FetchError, GenerateError, SpecError) as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1
     return 0
 
 
-def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> None:
+def regenerate(
+    spec_source: str | None,
+    out: Path,
+    docs: Path | None = None,
+    *,
+    default_version: str | None = None,
+    pin_path: Path = SOURCE_JSON,
+) -> None:
+    """Regenerate ``out`` (and ``docs``) from the spec at ``spec_source`` (see the module's docstring);
+    ``default_version``: the ``Intercom-Version`` clients send by default (None: the pin's, ``pin_path``)."""
     with tempfile.TemporaryDirectory(prefix="intercom-regen-") as tmp_name:
         tmp = Path(tmp_name)
-        fetched = fetch_document(spec_source, tmp / "spec.yaml")
+        fetched = fetch_document(spec_source, tmp / "spec.yaml", pin_path=pin_path)
         spec = fetched.document
+        default_version = check_default_version(spec, default_version or pinned_default_version(pin_path))
         normalised, counts = normalize(spec)  # a normalised copy: ``spec`` stays as published
         for rule, count in sorted(counts.items()):
             print(f"normalise: {rule}: {count}")
@@ -72,7 +92,7 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
         package = tmp / "package"
         generate(normalised_path, package)
         remove_endpoint_modules(package)
-        write_extra_modules(package, spec, normalised, fetched.sha256, fetched.pinned_commit)
+        write_extra_modules(package, spec, default_version, normalised, fetched.sha256, fetched.pinned_commit)
         add_headers(package)
         ruff(package)
         check_operations(normalised, package)
@@ -84,7 +104,9 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
     print(f"regenerate: wrote {out} ({count_operations(normalised)} operations)")
 
 
-def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str, commit: str | None) -> None:
+def write_extra_modules(
+    package: Path, spec: JSON, default_version: str, normalised: JSON, sha256: str, commit: str | None
+) -> None:
     """The spec pin module (_spec.py), the pagination table, the operations table (codegen.fake_table: what
     the testing kit answers) and Intercom's licence; ``commit`` is the pinned
     upstream commit the spec's bytes (``sha256``) match, ``None`` when they do not."""
@@ -93,7 +115,7 @@ def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str
         render(
             "spec_pin.py.jinja",
             api_version=api_version,
-            default_api_version=_default_version_header(normalised) or api_version,
+            default_api_version=default_version,
             spec_commit=commit or "unpinned",
             spec_sha256=sha256,
             operation_count=count_operations(normalised),
@@ -104,15 +126,41 @@ def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str
     shutil.copyfile(ROOT / "openapi" / "LICENSE-INTERCOM-OPENAPI.md", package / "LICENSE-INTERCOM-OPENAPI.md")
 
 
-def _default_version_header(spec: JSON) -> str | None:
-    """The default of the Intercom-Version header schema, as the spec declares it."""
+def pinned_default_version(pin_path: Path = SOURCE_JSON) -> str:
+    """The ``Intercom-Version`` clients send by default: ``default_api_version`` of openapi/source.json."""
+    try:
+        return str(load_pin(pin_path)["default_api_version"])
+    except KeyError as exc:
+        raise RegenerateError("openapi/source.json has no default_api_version (see openapi/README.md)") from exc
+
+
+def spec_versions(spec: JSON) -> tuple[list[str], str | None]:
+    """The values of the spec's ``Intercom-Version`` header and the default it declares (the first header
+    schema that declares them); ``([], None)`` when the spec has no such header."""
+    values: list[str] = []
+    default: str | None = None
     for path, _, operation in iter_operations(spec):
         for parameter in parameters(spec, path, operation):
-            if parameter.get("in") == "header" and parameter.get("name", "").lower() == "intercom-version":
-                default = resolve(spec, parameter.get("schema", {})).get("default")
-                if default is not None:
-                    return str(default)
-    return None
+            if parameter.get("in") == "header" and str(parameter.get("name", "")).lower() == "intercom-version":
+                schema = resolve(spec, parameter.get("schema", {})) or {}
+                values = values or [str(v) for v in schema.get("enum") or []]
+                if default is None and schema.get("default") is not None:
+                    default = str(schema["default"])
+                if values and default is not None:
+                    return values, default
+    return values, default
+
+
+def check_default_version(spec: JSON, version: str) -> str:
+    """``version`` if the spec's ``Intercom-Version`` values include it (or it declares none)."""
+    values, spec_default = spec_versions(spec)
+    if values and version not in values:
+        raise RegenerateError(
+            f"the default Intercom-Version {version!r} (openapi/source.json: default_api_version) is not a value "
+            f"of this spec's Intercom-Version ({', '.join(values)}; its default: {spec_default}): choose one with "
+            "--default-version, or move the pin with `make update-spec SPEC=...`"
+        )
+    return version
 
 
 def add_headers(package: Path) -> None:

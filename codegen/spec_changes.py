@@ -11,8 +11,10 @@ Changes to descriptions and examples only are counted, not listed. Exit status 0
 
 Then the same in Python terms, on the normalised specs the SDK is generated from (``python_changes``):
 resource methods added, removed and renamed (``client.contacts.retrieve``), keyword arguments added,
-removed or newly required, and model fields added and removed (``Contact.email``), which is what
-breaks users' code.
+removed or newly required, and model fields added and removed (``Contact.email``). That part reads the
+specs, not the package: the release's summary of what changed for users comes from
+``codegen.api_changes``, which compares the generated packages themselves (types, required-ness, enum
+values, the default version, each change breaking or additive); ``make update-spec`` writes both.
 """
 
 from __future__ import annotations

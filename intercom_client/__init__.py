@@ -15,7 +15,7 @@ regenerate`` and CONTRIBUTING.md, Layers); models are imported from ``intercom_c
 
 from typing import TYPE_CHECKING, Any
 
-from ._config import REGIONS, ClientOptions
+from ._config import REGIONS, ApiVersion, ClientOptions, NewerApiVersion, Region
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -51,7 +51,7 @@ from ._rate_limit import (
     RateLimitScope,
 )
 from ._version import __version__
-from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
+from .generated._spec import API_VERSION, DEFAULT_API_VERSION, SPEC_COMMIT, SPEC_SHA256
 from .generated.client import AsyncIntercom, Intercom
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "API_VERSION",
+    "DEFAULT_API_VERSION",
     "REGIONS",
     "SPEC_COMMIT",
     "SPEC_SHA256",
@@ -97,6 +98,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "ApiVersion",
     "AsyncIntercom",
     "AsyncPaginator",
     "AsyncRateLimiter",
@@ -117,6 +119,7 @@ __all__ = [
     "IntercomError",
     "InternalServerError",
     "InvalidParameterError",
+    "NewerApiVersion",
     "NotFoundError",
     "Page",
     "PaginationError",
@@ -132,6 +135,7 @@ __all__ = [
     "RedisDedupeStore",
     "RedisRateLimiter",
     "RedisUnavailableError",
+    "Region",
     "RequestBodyError",
     "RequestBodyValueError",
     "ResponseDecodingError",

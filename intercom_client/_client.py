@@ -42,7 +42,10 @@ from ._config import (
     DEFAULT_TIMEOUT,
     REGIONS,
     TOKEN_ENV_VAR,
+    ApiVersion,
     ClientOptions,
+    NewerApiVersion,
+    Region,
     TimeoutTypes,
     attempt_total,
     check_aiohttp_proxies,
@@ -125,9 +128,9 @@ class _BaseIntercom:
         self,
         *,
         token: str | None = None,
-        region: str | None = None,
+        region: Region | None = None,
         base_url: str | None = None,
-        version: str | None = None,
+        version: ApiVersion | NewerApiVersion | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         attempt_timeout: float | NotGiven | None = NOT_GIVEN,
         deadline: float | None = None,
@@ -250,7 +253,7 @@ class _BaseIntercom:
     def with_options(
         self,
         *,
-        version: str | None = None,
+        version: ApiVersion | NewerApiVersion | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         attempt_timeout: float | NotGiven | None = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
@@ -450,7 +453,10 @@ class AsyncIntercomBase(_BaseIntercom):
             ``allow_insecure_base_url=True``. Where requests go: ``base_url`` if given, else the
             ``INTERCOM_BASE_URL`` environment variable if set (checked the same way; it overrides
             ``region``), else the region's URL.
-        version: The ``Intercom-Version`` header; defaults to the version the SDK was generated from.
+        version: The ``Intercom-Version`` header of every request (a method's ``intercom_version=`` overrides
+            it for one call). Default: ``intercom_client.DEFAULT_API_VERSION`` (``"Preview"``, Intercom's
+            unstable API, whose spec this SDK is generated from; pinned, see README "API version"). One of
+            the versions the SDK knows (``ApiVersion``), or ``NewerApiVersion("2.17")`` for a newer one.
         timeout: Each connect, read, write and pool wait of an attempt, in seconds or as an ``httpx.Timeout``.
         attempt_timeout: The most one attempt may take from when it has its connection to its end, however
             the server trickles its bytes (the wait for a connection is bounded by the pool timeout and

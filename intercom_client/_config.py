@@ -15,7 +15,7 @@ import math
 import os
 import ssl
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypedDict, overload
+from typing import Literal, NewType, TypedDict, overload
 
 import httpx
 
@@ -32,8 +32,11 @@ __all__ = [
     "NOT_GIVEN",
     "REGIONS",
     "TOKEN_ENV_VAR",
+    "ApiVersion",
     "ClientOptions",
+    "NewerApiVersion",
     "NotGiven",
+    "Region",
     "TimeoutTypes",
     "attempt_total",
     "check_count",
@@ -47,7 +50,26 @@ __all__ = [
     "ssl_context",
 ]
 
-REGIONS: Mapping[str, str] = {
+Region = Literal["us", "eu", "au"]
+"""The regions of Intercom's API (``region=``; ``REGIONS`` maps each to its base URL). ``base_url=`` names any other."""
+
+ApiVersion = Literal[
+    "1.0", "1.1", "1.2", "1.3", "1.4",
+    "2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "2.12", "2.13", "2.14",
+    "2.15", "2.16",
+    "Preview",
+]  # fmt: skip
+"""The ``Intercom-Version`` values this SDK was made for (``version=``): those of the pinned spec's
+``intercom_version`` schema, which tests/test_api_version.py keeps equal to these. The default a client
+sends is ``intercom_client.DEFAULT_API_VERSION`` (pinned in openapi/source.json, see README "API version")."""
+
+NewerApiVersion = NewType("NewerApiVersion", str)
+"""An ``Intercom-Version`` newer than this SDK knows, sent as given: ``version=NewerApiVersion("2.17")``.
+
+The escape hatch is explicit so that a typo (``version="2.99"``) stays a type error. The models still
+describe the pinned spec: what the newer version adds arrives in the models' ``additional_properties``."""
+
+REGIONS: Mapping[str, str] = {  # keyed by the values of Region
     "us": "https://api.intercom.io",
     "eu": "https://api.eu.intercom.io",
     "au": "https://api.au.intercom.io",
@@ -67,9 +89,9 @@ class ClientOptions(TypedDict, total=False):
     """The options both clients take (see AsyncIntercom for what each does)."""
 
     token: str | None
-    region: str | None
+    region: Region | None
     base_url: str | None
-    version: str | None
+    version: ApiVersion | NewerApiVersion | None
     timeout: TimeoutTypes
     attempt_timeout: float | None
     deadline: float | None

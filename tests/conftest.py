@@ -83,6 +83,16 @@ def pytest_configure(config: pytest.Config) -> None:
         config.stash[_RUN_FOLDER_OWNED] = os.environ[RUN_FOLDER_ENV]
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test marked ``pinned`` asserts the pinned spec's exact content: after ``make regenerate SPEC=other``
+    it is skipped with that reason (the package is not the pinned spec's); on the pinned spec it always runs."""
+    if item.get_closest_marker("pinned") is not None and SPEC_MISSING is None:  # else needs_spec says why
+        from .operations import generated_from_the_pin
+
+        if not generated_from_the_pin():
+            pytest.skip("asserts the pinned spec's exact content; this package was generated from another spec")
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Keep what collection built (the normalised spec, ~1,300 imported modules) out of garbage collection.
 
@@ -136,6 +146,7 @@ SHARED_FIXTURE_GROUPS = {
     "tests/test_vendoring.py": "vendored",  # vendored_root, and the package's files parsed once
     "tests/test_spec_changes.py": "preview-specs",  # the two shared Preview specs parsed (module)
     "tests/test_typing.py": "typing",  # one mypy run and one pyright run for all its tests
+    "tests/test_regeneration.py": "regeneration",  # two older specs regenerated, type-checked, collected (module)
 }
 
 

@@ -25,6 +25,7 @@ from intercom_client.bulk import (
 )
 from tests.asgi_server import serve_asgi
 from tests.fake_intercom.search import SearchState, routes
+from tests.operations import require_method
 
 TOKEN = "tok-sync-test"
 T0 = 1_700_000_000
@@ -134,6 +135,7 @@ def test_more_than_a_page_in_one_second_is_walked_with_the_cursor(fake: tuple[st
 
 @pytest.mark.parametrize("resource", ["companies", "conversations", "tickets"])
 async def test_each_searchable_resource_async(fake: tuple[str, SearchState], resource: str) -> None:
+    require_method(resource, "search")
     url, state = fake
     _fill(state, resource, 320)
     progress: list[Progress] = []
@@ -219,6 +221,7 @@ async def test_against_the_prism_mock(mock_url: str, resource: str, count: int) 
     companies examples are empty): the example's items decode, are yielded once and checkpointed. Prism
     does not refuse a search body outside the schema (an unknown operator gets the example too), so this does
     not check the query itself: the fake and the builder's tests do."""
+    require_method(resource, "search")
     async with AsyncIntercom(token=TOKEN, base_url=mock_url, max_retries=0) as client:
         run = sync_updated(client, resource, since=1, where=Filter("id", "!=", "x"))  # type: ignore[call-overload]
         got = [(item.id, item.updated_at) async for item in run]

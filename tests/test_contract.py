@@ -45,7 +45,7 @@ from hypothesis_jsonschema import from_schema
 
 from codegen.generate.names import names, python_identifier
 from codegen.spec import example_values, parameters
-from intercom_client import APIStatusError, AsyncIntercom, ResponseDecodingError
+from intercom_client import DEFAULT_API_VERSION, APIStatusError, AsyncIntercom, ResponseDecodingError
 
 from .conftest import SPEC_MISSING, SUMMARY_LINES, needs_spec, spec_path
 from .operations import method_of, type_hints
@@ -314,7 +314,9 @@ def build_call(path: str, method: str, operation: dict[str, Any]) -> tuple[dict[
     for parameter in parameters(SPEC, path, operation):  # path-level ones merged in
         location, name = parameter.get("in"), str(parameter.get("name"))
         if location == "header" and name.lower() == "intercom-version":
-            continue  # the client sends its version header on every request
+            if parameter.get("required"):  # some specs (2026-01-27's custom channel events) require it of the method
+                kwargs[python_identifier(name)] = DEFAULT_API_VERSION
+            continue  # else the client sends its version header on every request
         if location != "path" and not parameter.get("required"):
             continue
         argument = python_identifier(name)

@@ -23,9 +23,10 @@ import httpx
 import pytest
 
 from codegen import mock as ms
+from intercom_client import DEFAULT_API_VERSION
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-AUTH = {"Authorization": "Bearer x", "Intercom-Version": "Preview"}
+AUTH = {"Authorization": "Bearer x", "Intercom-Version": DEFAULT_API_VERSION}
 TINY_SPEC = """\
 openapi: 3.0.1
 info: {title: tiny, version: "1"}
@@ -108,7 +109,7 @@ def test_me_answers_with_example(client: httpx.Client) -> None:
 
 
 def test_missing_authorization_is_401(client: httpx.Client) -> None:
-    response = client.get("/me", headers={"Intercom-Version": "Preview"})
+    response = client.get("/me", headers={"Intercom-Version": DEFAULT_API_VERSION})
     assert response.status_code == 401
 
 

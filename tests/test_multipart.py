@@ -8,12 +8,14 @@ from pytest_httpx import HTTPXMock
 
 from intercom_client import Intercom
 from intercom_client.generated.types import File
-from intercom_client.models import UploadEcommerceCatalogBody
+
+from .operations import require_method, require_model
 
 
 def test_upload_sends_the_file_bytes_and_the_fields(httpx_mock: HTTPXMock) -> None:
+    require_method("ecommerce_connectors", "upload_ecommerce_catalog")
     httpx_mock.add_response(json={"type": "ecommerce_catalog_upload", "import_job_id": "job-1"})
-    body = UploadEcommerceCatalogBody(
+    body = require_model("UploadEcommerceCatalogBody")(
         catalog=File(payload=io.BytesIO(b'[{"sku": "A-1"}]'), file_name="catalog.json", mime_type="application/json"),
         part_number=2,
     )

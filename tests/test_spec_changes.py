@@ -351,6 +351,7 @@ def test_spec_changes_reversed_swaps_added_and_removed(preview_specs: tuple[dict
     }
 
 
+@pytest.mark.pinned
 def test_changelog_is_keep_a_changelog_with_the_spec_change_section(normalised_spec: dict[str, Any]) -> None:
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert text.startswith("# Changelog\n")

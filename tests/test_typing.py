@@ -90,12 +90,14 @@ def errors_of(checker: str) -> dict[str, set[int]]:
     return {name: set(lines) for name, lines in messages_of(checker).items()}
 
 
+@pytest.mark.pinned
 @pytest.mark.parametrize("program", PROGRAMS)
 @pytest.mark.parametrize("checker", sorted(CHECKERS))  # one worker runs them all (tests/conftest.py)
 def test_the_user_programs_type_check_clean(checker: str, program: str) -> None:
     assert errors_of(checker)[program] == set()
 
 
+@pytest.mark.pinned
 @pytest.mark.parametrize("checker", sorted(CHECKERS))  # the same worker as the tests above (tests/conftest.py)
 def test_every_mistake_is_flagged_and_nothing_else(checker: str) -> None:
     assert len(EXPECTED) >= 6

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unp
 
 import attrs
 
-from .._exceptions import IntercomError
+from .._exceptions import ConfigurationError, IntercomError
 from .._helper_spans import walked_async, walked_sync
 from ._clients import is_async_client
 from ._progress import OneRun, ProgressBar, ProgressCallback
@@ -330,8 +330,18 @@ def _search(client: AsyncIntercom | Intercom, resource: str) -> Any:
 
     A search is a POST that only reads: the method marks its request so, and the client retries it like a read.
     The query goes as ``query=``, the rest of the body as ``extra_body=`` (see :func:`_search_arguments`).
+
+    A package regenerated from a spec without that search (``POST /companies/search`` came in 2026-07) has
+    no such method: ``ConfigurationError`` says so, rather than an ``AttributeError`` from deep in a run.
     """
-    return getattr(client, resource).search
+    search = getattr(getattr(client, resource, None), "search", None)
+    if not callable(search):
+        hint = " (walk_companies() reads every company without it)" if resource == "companies" else ""
+        raise ConfigurationError(
+            f"sync_updated(client, {resource!r}) needs client.{resource}.search() (POST /{resource}/search), which "
+            f"this SDK does not have: it was generated from a spec without that operation{hint}"
+        )
+    return search
 
 
 def _search_arguments(body: SearchBody) -> dict[str, Any]:
@@ -489,5 +499,7 @@ def sync_updated(
     core = _SyncCore(resource, since, where, overlap, per_page, granularity)
     options: dict[str, Any] = {"on_progress": on_progress, "progress_bar": progress_bar}
     if is_async_client(client, "sync_updated"):
+        _search(client, resource)  # a package generated from a spec without this search says so now
         return AsyncSyncRun(client, core, **options)
+    _search(client, resource)
     return SyncRun(client, core, **options)

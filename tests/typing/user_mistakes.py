@@ -55,3 +55,10 @@ async def bulk_mistakes(client: AsyncIntercom, sync_client: Intercom, raw: httpx
         pass
     async for _record in iter_export_records(sync_client, job):  # expect-error
         pass
+
+
+def option_mistakes() -> None:
+    Intercom(version="2.99")  # expect-error
+    Intercom(version="preview")  # expect-error
+    AsyncIntercom(region="europe")  # expect-error
+    Intercom(region="EU").with_options(version="3.0")  # expect-error

@@ -8,7 +8,19 @@ contact, handle a 404) are written as a user would, through the resource surface
 
 from typing import assert_type
 
-from intercom_client import AsyncIntercom, DecodingIssue, Intercom, NotFoundError, Page, RawResponse, decoding_issues
+from intercom_client import (
+    DEFAULT_API_VERSION,
+    ApiVersion,
+    AsyncIntercom,
+    DecodingIssue,
+    Intercom,
+    NewerApiVersion,
+    NotFoundError,
+    Page,
+    RawResponse,
+    Region,
+    decoding_issues,
+)
 from intercom_client.models import (
     Admin,
     Contact,
@@ -132,3 +144,15 @@ async def rate_limit_of_one_call(client: AsyncIntercom, tag_id: str) -> int | No
 
 def emails(client: Intercom) -> list[str]:
     return [contact.email for contact in client.contacts.list(per_page=50) if contact.email is not None]
+
+
+def clients_of_each_version_and_region() -> list[Intercom]:
+    """Every known version and region type-checks; a version newer than the SDK goes through NewerApiVersion."""
+    known: ApiVersion = "2.14"
+    region: Region = "au"
+    return [
+        Intercom(version=known, region=region),
+        Intercom(version="Preview", region="eu").with_options(version="2.11"),
+        Intercom(version=NewerApiVersion("2.17")),
+        Intercom(version=DEFAULT_API_VERSION),
+    ]

@@ -86,8 +86,8 @@ class AsyncArticlesResource(AsyncResource):
         Args:
             article_id (int):
             body (AttachTagToArticleBody | AttachTagToArticleBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             id (str): The body's field id (instead of body=). The unique identifier of the tag to
                 apply, as given by Intercom.
             admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
@@ -182,8 +182,8 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             body (CreateArticleRequest | CreateArticleRequestDict): You can create an Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             author_id (int): The body's field author_id (instead of body=). The id of the author of
                 the article. For multilingual articles, this will be the id of the author of the default
                 language's content. Must be a teammate on the help center's workspace.
@@ -327,8 +327,8 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -391,8 +391,8 @@ class AsyncArticlesResource(AsyncResource):
         Args:
             article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -453,8 +453,8 @@ class AsyncArticlesResource(AsyncResource):
         need to iterate through results then we'll show the most recently updated articles first.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -529,8 +529,8 @@ class AsyncArticlesResource(AsyncResource):
         Args:
             article_id (int):
             locale (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -616,8 +616,8 @@ class AsyncArticlesResource(AsyncResource):
                 for publishing a staged article draft. On a single-language
                 workspace the body can be omitted. On a multilingual workspace, `locales`
                 is required and lists which locales' drafts to publish.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             locales (Sequence[str]): The body's field locales (instead of body=). The locales whose
                 staged drafts should be published. Required on
                 multilingual workspaces; each locale must have a pending draft.
@@ -694,8 +694,8 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -757,8 +757,8 @@ class AsyncArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -822,8 +822,8 @@ class AsyncArticlesResource(AsyncResource):
             article_id (int):
             id (str):
             locale (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -895,8 +895,8 @@ class AsyncArticlesResource(AsyncResource):
             state (str | Unset):
             help_center_id (int | Unset):
             highlight (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -997,8 +997,8 @@ class AsyncArticlesResource(AsyncResource):
         Args:
             id (int):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
                 articles, this sets the default language's availability.
@@ -1174,8 +1174,8 @@ class AsyncArticlesResource(AsyncResource):
         Args:
             id (int):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
                 articles, this sets the default language's availability.
@@ -1364,8 +1364,8 @@ class ArticlesResource(SyncResource):
         Args:
             article_id (int):
             body (AttachTagToArticleBody | AttachTagToArticleBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             id (str): The body's field id (instead of body=). The unique identifier of the tag to
                 apply, as given by Intercom.
             admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
@@ -1460,8 +1460,8 @@ class ArticlesResource(SyncResource):
 
         Args:
             body (CreateArticleRequest | CreateArticleRequestDict): You can create an Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             author_id (int): The body's field author_id (instead of body=). The id of the author of
                 the article. For multilingual articles, this will be the id of the author of the default
                 language's content. Must be a teammate on the help center's workspace.
@@ -1605,8 +1605,8 @@ class ArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1669,8 +1669,8 @@ class ArticlesResource(SyncResource):
         Args:
             article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1731,8 +1731,8 @@ class ArticlesResource(SyncResource):
         need to iterate through results then we'll show the most recently updated articles first.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1807,8 +1807,8 @@ class ArticlesResource(SyncResource):
         Args:
             article_id (int):
             locale (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1894,8 +1894,8 @@ class ArticlesResource(SyncResource):
                 for publishing a staged article draft. On a single-language
                 workspace the body can be omitted. On a multilingual workspace, `locales`
                 is required and lists which locales' drafts to publish.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             locales (Sequence[str]): The body's field locales (instead of body=). The locales whose
                 staged drafts should be published. Required on
                 multilingual workspaces; each locale must have a pending draft.
@@ -1972,8 +1972,8 @@ class ArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2035,8 +2035,8 @@ class ArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2100,8 +2100,8 @@ class ArticlesResource(SyncResource):
             article_id (int):
             id (str):
             locale (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2173,8 +2173,8 @@ class ArticlesResource(SyncResource):
             state (str | Unset):
             help_center_id (int | Unset):
             highlight (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -2275,8 +2275,8 @@ class ArticlesResource(SyncResource):
         Args:
             id (int):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
                 articles, this sets the default language's availability.
@@ -2452,8 +2452,8 @@ class ArticlesResource(SyncResource):
         Args:
             id (int):
             body (UpdateArticleRequest | UpdateArticleRequestDict | Unset): You can Update an Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the article should be available for AI Chatbot (Fin). For multilingual
                 articles, this sets the default language's availability.

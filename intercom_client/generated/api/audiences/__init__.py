@@ -69,8 +69,8 @@ class AsyncAudiencesResource(AsyncResource):
         Args:
             body (CreateAudienceRequest | CreateAudienceRequestDict): The request payload for creating
                 an audience.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the audience.
             predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
                 predicates that define which contacts belong to the audience.
@@ -145,8 +145,8 @@ class AsyncAudiencesResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -199,8 +199,8 @@ class AsyncAudiencesResource(AsyncResource):
         You can fetch a list of all audiences for the workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -264,8 +264,8 @@ class AsyncAudiencesResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -327,8 +327,8 @@ class AsyncAudiencesResource(AsyncResource):
             id (str):
             body (UpdateAudienceRequest | UpdateAudienceRequestDict | Unset): The request payload for
                 updating an audience. All fields are optional — only provided fields will be updated.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the audience.
             predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
                 predicates that define which contacts belong to the audience.
@@ -431,8 +431,8 @@ class AudiencesResource(SyncResource):
         Args:
             body (CreateAudienceRequest | CreateAudienceRequestDict): The request payload for creating
                 an audience.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the audience.
             predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
                 predicates that define which contacts belong to the audience.
@@ -507,8 +507,8 @@ class AudiencesResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -561,8 +561,8 @@ class AudiencesResource(SyncResource):
         You can fetch a list of all audiences for the workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -626,8 +626,8 @@ class AudiencesResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -689,8 +689,8 @@ class AudiencesResource(SyncResource):
             id (str):
             body (UpdateAudienceRequest | UpdateAudienceRequestDict | Unset): The request payload for
                 updating an audience. All fields are optional — only provided fields will be updated.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the audience.
             predicates (Sequence[PredicateDict]): The body's field predicates (instead of body=). The
                 predicates that define which contacts belong to the audience.

@@ -99,8 +99,8 @@ class AsyncContentResource(AsyncResource):
 
         Args:
             body (ContentBulkActionRequest | ContentBulkActionRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             action (ContentBulkActionRequestAction): The body's field action (instead of body=). The
                 bulk action to perform. Allowed `content_ids[].type` values vary per action:
                   * `publish`, `unpublish`: `article_content`
@@ -243,8 +243,8 @@ class AsyncContentResource(AsyncResource):
             created_at_before (int | Unset):
             updated_at_after (int | Unset):
             updated_at_before (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -429,8 +429,8 @@ class ContentResource(SyncResource):
 
         Args:
             body (ContentBulkActionRequest | ContentBulkActionRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             action (ContentBulkActionRequestAction): The body's field action (instead of body=). The
                 bulk action to perform. Allowed `content_ids[].type` values vary per action:
                   * `publish`, `unpublish`: `article_content`
@@ -573,8 +573,8 @@ class ContentResource(SyncResource):
             created_at_before (int | Unset):
             updated_at_after (int | Unset):
             updated_at_before (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.

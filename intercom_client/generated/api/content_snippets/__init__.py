@@ -79,8 +79,8 @@ class AsyncContentSnippetsResource(AsyncResource):
         Args:
             content_snippet_id (str):
             body (AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             id (str): The body's field id (instead of body=). The unique identifier of the tag to
                 apply, as given by Intercom.
             admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
@@ -166,8 +166,8 @@ class AsyncContentSnippetsResource(AsyncResource):
             body (ContentSnippetCreateRequest | ContentSnippetCreateRequestDict): The request payload
                 for creating a content snippet. You must provide either `json_blocks` or `body_markdown`
                 for the snippet content — they are mutually exclusive.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             title (str): The body's field title (instead of body=). The title of the content snippet.
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the content snippet should be available for AI Chatbot (Fin). Defaults to
@@ -266,8 +266,8 @@ class AsyncContentSnippetsResource(AsyncResource):
 
         Args:
             id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -326,8 +326,8 @@ class AsyncContentSnippetsResource(AsyncResource):
         Args:
             content_snippet_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -387,8 +387,8 @@ class AsyncContentSnippetsResource(AsyncResource):
         You can fetch a list of all content snippets for a workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -451,8 +451,8 @@ class AsyncContentSnippetsResource(AsyncResource):
 
         Args:
             id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -519,8 +519,8 @@ class AsyncContentSnippetsResource(AsyncResource):
             body (ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict): The request payload
                 for updating a content snippet. All fields are optional — only provided fields will be
                 updated. `json_blocks` and `body_markdown` are mutually exclusive.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the content snippet should be available for AI Chatbot (Fin).
             ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
@@ -653,8 +653,8 @@ class ContentSnippetsResource(SyncResource):
         Args:
             content_snippet_id (str):
             body (AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             id (str): The body's field id (instead of body=). The unique identifier of the tag to
                 apply, as given by Intercom.
             admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
@@ -740,8 +740,8 @@ class ContentSnippetsResource(SyncResource):
             body (ContentSnippetCreateRequest | ContentSnippetCreateRequestDict): The request payload
                 for creating a content snippet. You must provide either `json_blocks` or `body_markdown`
                 for the snippet content — they are mutually exclusive.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             title (str): The body's field title (instead of body=). The title of the content snippet.
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the content snippet should be available for AI Chatbot (Fin). Defaults to
@@ -840,8 +840,8 @@ class ContentSnippetsResource(SyncResource):
 
         Args:
             id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -900,8 +900,8 @@ class ContentSnippetsResource(SyncResource):
         Args:
             content_snippet_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -961,8 +961,8 @@ class ContentSnippetsResource(SyncResource):
         You can fetch a list of all content snippets for a workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1025,8 +1025,8 @@ class ContentSnippetsResource(SyncResource):
 
         Args:
             id (str):  Example: 123.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1093,8 +1093,8 @@ class ContentSnippetsResource(SyncResource):
             body (ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict): The request payload
                 for updating a content snippet. All fields are optional — only provided fields will be
                 updated. `json_blocks` and `body_markdown` are mutually exclusive.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the content snippet should be available for AI Chatbot (Fin).
             ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of

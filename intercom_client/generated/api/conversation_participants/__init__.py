@@ -90,8 +90,8 @@ class AsyncConversationParticipantsResource(AsyncResource):
             id (str):
             body (AttachContactToConversationRequest | AttachContactToConversationRequestDict |
                 Unset): Payload of the request to assign a conversation
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
                 adding the new participant.
             customer (AttachContactToConversationRequestCustomerWithIntercomUserIdDict |
@@ -180,8 +180,8 @@ class AsyncConversationParticipantsResource(AsyncResource):
             conversation_id (str):
             contact_id (str):
             body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
                 performing the action.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -295,8 +295,8 @@ class ConversationParticipantsResource(SyncResource):
             id (str):
             body (AttachContactToConversationRequest | AttachContactToConversationRequestDict |
                 Unset): Payload of the request to assign a conversation
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
                 adding the new participant.
             customer (AttachContactToConversationRequestCustomerWithIntercomUserIdDict |
@@ -385,8 +385,8 @@ class ConversationParticipantsResource(SyncResource):
             conversation_id (str):
             contact_id (str):
             body (DetachContactFromConversationRequest | DetachContactFromConversationRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             admin_id (str): The body's field admin_id (instead of body=). The `id` of the admin who is
                 performing the action.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.

@@ -87,8 +87,8 @@ class AsyncConversationPartsResource(AsyncResource):
                 RedactConversationRequestRedactConversationPartRequestDict |
                 RedactConversationRequestRedactConversationSourceRequest |
                 RedactConversationRequestRedactConversationSourceRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -178,8 +178,8 @@ class AsyncConversationPartsResource(AsyncResource):
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             experimental (bool): The body's field experimental (instead of body=). Must be true to use
                 this experimental endpoint.
             secret (str): The body's field secret (instead of body=). HMAC secret for authenticating
@@ -305,8 +305,8 @@ class ConversationPartsResource(SyncResource):
                 RedactConversationRequestRedactConversationPartRequestDict |
                 RedactConversationRequestRedactConversationSourceRequest |
                 RedactConversationRequestRedactConversationSourceRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -396,8 +396,8 @@ class ConversationPartsResource(SyncResource):
                 `info_message`).
                 2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
                 Both operations require `experimental` and `secret` for HMAC authentication.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             experimental (bool): The body's field experimental (instead of body=). Must be true to use
                 this experimental endpoint.
             secret (str): The body's field secret (instead of body=). HMAC secret for authenticating

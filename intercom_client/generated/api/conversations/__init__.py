@@ -104,8 +104,8 @@ class AsyncConversationsResource(AsyncResource):
             id (str):
             body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict): You
                 can convert a Conversation to a Ticket
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
                 type of ticket you want to convert the conversation to
             attributes (Mapping[str, Any]): The body's field attributes (instead of body=). The
@@ -205,8 +205,8 @@ class AsyncConversationsResource(AsyncResource):
             body (CreateConversationRequest | CreateConversationRequestDict): Conversations are how
                 you can communicate with users in Intercom. They are created when a contact replies to an
                 outbound message, or when one admin directly sends a message to a single contact.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             from_ (CreateConversationRequestFromDict): The body's field from (instead of body=).
             attachment_urls (Sequence[str]): The body's field attachment_urls (instead of body=). A
                 list of image URLs that will be added as attachments. You can include up to 10 URLs.
@@ -310,8 +310,8 @@ class AsyncConversationsResource(AsyncResource):
         Args:
             id (str):
             retain_metrics (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -387,8 +387,8 @@ class AsyncConversationsResource(AsyncResource):
         Args:
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -466,8 +466,8 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             order (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -539,8 +539,8 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -604,8 +604,8 @@ class AsyncConversationsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -687,8 +687,8 @@ class AsyncConversationsResource(AsyncResource):
             body (CloseConversationRequest | CloseConversationRequestDict | SnoozeConversationRequest
                 | SnoozeConversationRequestDict | OpenConversationRequest | OpenConversationRequestDict |
                 AssignConversationRequest | AssignConversationRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -769,8 +769,8 @@ class AsyncConversationsResource(AsyncResource):
             id (str):
             body (MergeConversationsRequest | MergeConversationsRequestDict): Payload to merge a
                 secondary conversation into a primary conversation.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             merge_into_conversation_id (int): The body's field merge_into_conversation_id (instead of
                 body=). The ID of the primary (target) conversation to merge into.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -864,8 +864,8 @@ class AsyncConversationsResource(AsyncResource):
                 ContactReplyEmailRequest | ContactReplyEmailRequestDict | ContactReplyUserIdRequest |
                 ContactReplyUserIdRequestDict | AdminReplyConversationRequest |
                 AdminReplyConversationRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -957,8 +957,8 @@ class AsyncConversationsResource(AsyncResource):
             include_email_history (bool | Unset):
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1219,8 +1219,8 @@ class AsyncConversationsResource(AsyncResource):
             body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             query (SearchQueryDict): The body's field query (instead of body=).
             pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
                 body=).
@@ -1345,8 +1345,8 @@ class AsyncConversationsResource(AsyncResource):
             body (UpdateConversationRequest | UpdateConversationRequestDict | Unset): Payload of the
                 request to update a conversation
             display_as (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             admin_id (str): The body's field admin_id (instead of body=). The ID of the teammate to
                 attribute the priority change to. Defaults to Operator when omitted, and is only used
                 alongside priority.
@@ -1482,8 +1482,8 @@ class ConversationsResource(SyncResource):
             id (str):
             body (ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict): You
                 can convert a Conversation to a Ticket
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
                 type of ticket you want to convert the conversation to
             attributes (Mapping[str, Any]): The body's field attributes (instead of body=). The
@@ -1583,8 +1583,8 @@ class ConversationsResource(SyncResource):
             body (CreateConversationRequest | CreateConversationRequestDict): Conversations are how
                 you can communicate with users in Intercom. They are created when a contact replies to an
                 outbound message, or when one admin directly sends a message to a single contact.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             from_ (CreateConversationRequestFromDict): The body's field from (instead of body=).
             attachment_urls (Sequence[str]): The body's field attachment_urls (instead of body=). A
                 list of image URLs that will be added as attachments. You can include up to 10 URLs.
@@ -1688,8 +1688,8 @@ class ConversationsResource(SyncResource):
         Args:
             id (str):
             retain_metrics (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1765,8 +1765,8 @@ class ConversationsResource(SyncResource):
         Args:
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1844,8 +1844,8 @@ class ConversationsResource(SyncResource):
 
         Args:
             order (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1917,8 +1917,8 @@ class ConversationsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1982,8 +1982,8 @@ class ConversationsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -2065,8 +2065,8 @@ class ConversationsResource(SyncResource):
             body (CloseConversationRequest | CloseConversationRequestDict | SnoozeConversationRequest
                 | SnoozeConversationRequestDict | OpenConversationRequest | OpenConversationRequestDict |
                 AssignConversationRequest | AssignConversationRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2147,8 +2147,8 @@ class ConversationsResource(SyncResource):
             id (str):
             body (MergeConversationsRequest | MergeConversationsRequestDict): Payload to merge a
                 secondary conversation into a primary conversation.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             merge_into_conversation_id (int): The body's field merge_into_conversation_id (instead of
                 body=). The ID of the primary (target) conversation to merge into.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
@@ -2242,8 +2242,8 @@ class ConversationsResource(SyncResource):
                 ContactReplyEmailRequest | ContactReplyEmailRequestDict | ContactReplyUserIdRequest |
                 ContactReplyUserIdRequestDict | AdminReplyConversationRequest |
                 AdminReplyConversationRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2335,8 +2335,8 @@ class ConversationsResource(SyncResource):
             include_email_history (bool | Unset):
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2597,8 +2597,8 @@ class ConversationsResource(SyncResource):
             body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
             include_monitors (bool | Unset):
             include_scorecards (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             query (SearchQueryDict): The body's field query (instead of body=).
             pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
                 body=).
@@ -2723,8 +2723,8 @@ class ConversationsResource(SyncResource):
             body (UpdateConversationRequest | UpdateConversationRequestDict | Unset): Payload of the
                 request to update a conversation
             display_as (str | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             admin_id (str): The body's field admin_id (instead of body=). The ID of the teammate to
                 attribute the priority change to. Defaults to Operator when omitted, and is only used
                 alongside priority.

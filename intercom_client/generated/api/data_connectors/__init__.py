@@ -95,8 +95,8 @@ class AsyncDataConnectorsResource(AsyncResource):
         Args:
             body (CreateDataConnectorRequest | CreateDataConnectorRequestDict): You can create a data
                 connector by providing the required parameters.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the data connector.
             audiences (Sequence[CreateDataConnectorRequestAudiencesItem]): The body's field audiences
                 (instead of body=). The user types this connector is available for.
@@ -204,8 +204,8 @@ class AsyncDataConnectorsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -263,8 +263,8 @@ class AsyncDataConnectorsResource(AsyncResource):
         first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -345,8 +345,8 @@ class AsyncDataConnectorsResource(AsyncResource):
             start_ts (int | Unset):
             end_ts (int | Unset):
             include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -444,8 +444,8 @@ class AsyncDataConnectorsResource(AsyncResource):
         Args:
             id (str):
             state_version (RetrieveDataConnectorStateVersion | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -513,8 +513,8 @@ class AsyncDataConnectorsResource(AsyncResource):
         Args:
             data_connector_id (str):  Example: 12345.
             id (str):  Example: 99001.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -597,8 +597,8 @@ class AsyncDataConnectorsResource(AsyncResource):
             body (UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset): Update an
                 existing data connector. All fields are optional — only provided fields will be updated.
                 Set `state` to `live` or `draft` to change the connector's state.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             audiences (Sequence[UpdateDataConnectorRequestAudiencesItem]): The body's field audiences
                 (instead of body=). The audience types this connector targets.
             bypass_authentication (bool): The body's field bypass_authentication (instead of body=).
@@ -748,8 +748,8 @@ class DataConnectorsResource(SyncResource):
         Args:
             body (CreateDataConnectorRequest | CreateDataConnectorRequestDict): You can create a data
                 connector by providing the required parameters.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the data connector.
             audiences (Sequence[CreateDataConnectorRequestAudiencesItem]): The body's field audiences
                 (instead of body=). The user types this connector is available for.
@@ -857,8 +857,8 @@ class DataConnectorsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -916,8 +916,8 @@ class DataConnectorsResource(SyncResource):
         first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -998,8 +998,8 @@ class DataConnectorsResource(SyncResource):
             start_ts (int | Unset):
             end_ts (int | Unset):
             include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1097,8 +1097,8 @@ class DataConnectorsResource(SyncResource):
         Args:
             id (str):
             state_version (RetrieveDataConnectorStateVersion | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1166,8 +1166,8 @@ class DataConnectorsResource(SyncResource):
         Args:
             data_connector_id (str):  Example: 12345.
             id (str):  Example: 99001.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1250,8 +1250,8 @@ class DataConnectorsResource(SyncResource):
             body (UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset): Update an
                 existing data connector. All fields are optional — only provided fields will be updated.
                 Set `state` to `live` or `draft` to change the connector's state.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             audiences (Sequence[UpdateDataConnectorRequestAudiencesItem]): The body's field audiences
                 (instead of body=). The audience types this connector targets.
             bypass_authentication (bool): The body's field bypass_authentication (instead of body=).

@@ -143,8 +143,8 @@ class AsyncDataEventsResource(AsyncResource):
 
         Args:
             body (CreateDataEventRequest | CreateDataEventRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             created_at (int): The body's field created_at (instead of body=). The time the event
                 occurred as a UTC Unix timestamp
             email (str): The body's field email (instead of body=). An email address for your user. An
@@ -237,8 +237,8 @@ class AsyncDataEventsResource(AsyncResource):
                 name, the time the event occurred, and the number of times the event occurred. The event
                 name should be a past tense "verb-noun" combination, to improve readability, for example
                 `updated-plan`.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             event_summaries (CreateDataEventSummariesRequestEventSummariesDict): The body's field
                 event_summaries (instead of body=). A list of event summaries for the user. Each event
                 summary should contain the event name, the time the event occurred, and the number of
@@ -339,8 +339,8 @@ class AsyncDataEventsResource(AsyncResource):
             email (str | Unset):
             type_ (str):
             summary (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -498,8 +498,8 @@ class DataEventsResource(SyncResource):
 
         Args:
             body (CreateDataEventRequest | CreateDataEventRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             created_at (int): The body's field created_at (instead of body=). The time the event
                 occurred as a UTC Unix timestamp
             email (str): The body's field email (instead of body=). An email address for your user. An
@@ -592,8 +592,8 @@ class DataEventsResource(SyncResource):
                 name, the time the event occurred, and the number of times the event occurred. The event
                 name should be a past tense "verb-noun" combination, to improve readability, for example
                 `updated-plan`.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             event_summaries (CreateDataEventSummariesRequestEventSummariesDict): The body's field
                 event_summaries (instead of body=). A list of event summaries for the user. Each event
                 summary should contain the event name, the time the event occurred, and the number of
@@ -694,8 +694,8 @@ class DataEventsResource(SyncResource):
             email (str | Unset):
             type_ (str):
             summary (bool | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

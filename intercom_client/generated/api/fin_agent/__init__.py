@@ -97,8 +97,8 @@ class AsyncFinAgentResource(AsyncResource):
 
         Args:
             body (AskFinBody | AskFinBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). Your external
                 conversation ID. Fin creates a conversation for this ID. If a conversation already exists
                 for it, use `/fin/reply` instead.
@@ -219,8 +219,8 @@ class AsyncFinAgentResource(AsyncResource):
 
         Args:
             body (EscalateFinConversationBody | EscalateFinConversationBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             context (str): The body's field context (instead of body=). Optional context for the
                 receiving teammate explaining why the conversation is being escalated. Attached as an
                 internal note, never shown to the user. Avoid including credentials or unnecessary
@@ -307,8 +307,8 @@ class AsyncFinAgentResource(AsyncResource):
 
         Args:
             body (ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             user (ListFinCapabilitiesBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
@@ -385,8 +385,8 @@ class AsyncFinAgentResource(AsyncResource):
 
         Args:
             body (ReplyToFinBody | ReplyToFinBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
                 conversation.
             message (FinAgentMessageDict): The body's field message (instead of body=). A message
@@ -484,8 +484,8 @@ class AsyncFinAgentResource(AsyncResource):
         Args:
             procedure_id (str):
             body (RunFinProcedureBody | RunFinProcedureBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). Your external
                 conversation ID. Fin creates a conversation for this ID. If a conversation already exists
                 for it, use `/fin/reply` instead.
@@ -597,8 +597,8 @@ class AsyncFinAgentResource(AsyncResource):
 
         Args:
             body (StartFinConversationBody | StartFinConversationBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
                 conversation that is calling Fin via this API.
             message (FinAgentMessageDict): The body's field message (instead of body=). A message
@@ -702,8 +702,8 @@ class AsyncFinAgentResource(AsyncResource):
 
         Args:
             body (SubmitFinCsatBody | SubmitFinCsatBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). Your external
                 conversation ID — the same ID you started the conversation with, and the one echoed on the
                 `csat_requested` event.
@@ -817,8 +817,8 @@ class FinAgentResource(SyncResource):
 
         Args:
             body (AskFinBody | AskFinBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). Your external
                 conversation ID. Fin creates a conversation for this ID. If a conversation already exists
                 for it, use `/fin/reply` instead.
@@ -939,8 +939,8 @@ class FinAgentResource(SyncResource):
 
         Args:
             body (EscalateFinConversationBody | EscalateFinConversationBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             context (str): The body's field context (instead of body=). Optional context for the
                 receiving teammate explaining why the conversation is being escalated. Attached as an
                 internal note, never shown to the user. Avoid including credentials or unnecessary
@@ -1027,8 +1027,8 @@ class FinAgentResource(SyncResource):
 
         Args:
             body (ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             user (ListFinCapabilitiesBodyUserDict): The body's field user (instead of body=).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
@@ -1105,8 +1105,8 @@ class FinAgentResource(SyncResource):
 
         Args:
             body (ReplyToFinBody | ReplyToFinBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
                 conversation.
             message (FinAgentMessageDict): The body's field message (instead of body=). A message
@@ -1204,8 +1204,8 @@ class FinAgentResource(SyncResource):
         Args:
             procedure_id (str):
             body (RunFinProcedureBody | RunFinProcedureBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). Your external
                 conversation ID. Fin creates a conversation for this ID. If a conversation already exists
                 for it, use `/fin/reply` instead.
@@ -1317,8 +1317,8 @@ class FinAgentResource(SyncResource):
 
         Args:
             body (StartFinConversationBody | StartFinConversationBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). The ID of the
                 conversation that is calling Fin via this API.
             message (FinAgentMessageDict): The body's field message (instead of body=). A message
@@ -1422,8 +1422,8 @@ class FinAgentResource(SyncResource):
 
         Args:
             body (SubmitFinCsatBody | SubmitFinCsatBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). Your external
                 conversation ID — the same ID you started the conversation with, and the one echoed on the
                 `csat_requested` event.

@@ -81,8 +81,8 @@ class AsyncInternalArticlesResource(AsyncResource):
         Args:
             internal_article_id (int):
             body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             id (str): The body's field id (instead of body=). The unique identifier of the tag to
                 apply, as given by Intercom.
             admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
@@ -171,8 +171,8 @@ class AsyncInternalArticlesResource(AsyncResource):
         Args:
             body (CreateInternalArticleRequest | CreateInternalArticleRequestDict): You can create an
                 Internal Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             author_id (int): The body's field author_id (instead of body=). The id of the author of
                 the article.
             owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
@@ -275,8 +275,8 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -339,8 +339,8 @@ class AsyncInternalArticlesResource(AsyncResource):
         Args:
             internal_article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -403,8 +403,8 @@ class AsyncInternalArticlesResource(AsyncResource):
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -468,8 +468,8 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -529,8 +529,8 @@ class AsyncInternalArticlesResource(AsyncResource):
 
         Args:
             folder_id (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -612,8 +612,8 @@ class AsyncInternalArticlesResource(AsyncResource):
             id (int):
             body (UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset): You can
                 Update an Internal Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the internal article should be available for AI Chatbot (Fin).
             ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of
@@ -750,8 +750,8 @@ class InternalArticlesResource(SyncResource):
         Args:
             internal_article_id (int):
             body (AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             id (str): The body's field id (instead of body=). The unique identifier of the tag to
                 apply, as given by Intercom.
             admin_id (str | None): The body's field admin_id (instead of body=). Optional id of the
@@ -840,8 +840,8 @@ class InternalArticlesResource(SyncResource):
         Args:
             body (CreateInternalArticleRequest | CreateInternalArticleRequestDict): You can create an
                 Internal Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             author_id (int): The body's field author_id (instead of body=). The id of the author of
                 the article.
             owner_id (int): The body's field owner_id (instead of body=). The id of the owner of the
@@ -944,8 +944,8 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1008,8 +1008,8 @@ class InternalArticlesResource(SyncResource):
         Args:
             internal_article_id (int):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1072,8 +1072,8 @@ class InternalArticlesResource(SyncResource):
         `https://api.intercom.io/internal_articles`.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1137,8 +1137,8 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             id (int):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1198,8 +1198,8 @@ class InternalArticlesResource(SyncResource):
 
         Args:
             folder_id (int | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -1281,8 +1281,8 @@ class InternalArticlesResource(SyncResource):
             id (int):
             body (UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset): You can
                 Update an Internal Article
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ai_chatbot_availability (bool): The body's field ai_chatbot_availability (instead of
                 body=). Whether the internal article should be available for AI Chatbot (Fin).
             ai_copilot_availability (bool): The body's field ai_copilot_availability (instead of

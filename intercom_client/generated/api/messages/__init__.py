@@ -89,8 +89,8 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             body (CreateMessageRequest | CreateMessageRequestDict): You can create a message
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             bcc (RecipientDict | Sequence[RecipientDict]): The body's field bcc (instead of body=).
             cc (RecipientDict | Sequence[RecipientDict]): The body's field cc (instead of body=).
             create_conversation_without_contact_reply (bool): The body's field
@@ -194,8 +194,8 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             ruleset_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -267,8 +267,8 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             message_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -368,8 +368,8 @@ class MessagesResource(SyncResource):
 
         Args:
             body (CreateMessageRequest | CreateMessageRequestDict): You can create a message
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             bcc (RecipientDict | Sequence[RecipientDict]): The body's field bcc (instead of body=).
             cc (RecipientDict | Sequence[RecipientDict]): The body's field cc (instead of body=).
             create_conversation_without_contact_reply (bool): The body's field
@@ -473,8 +473,8 @@ class MessagesResource(SyncResource):
 
         Args:
             ruleset_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             per_page (int | None): Items per page; None leaves the API's default.
             max_items (int | None): Stop after this many items; None for all of them.
             max_pages (int | None): Stop after this many pages; None for all of them.
@@ -546,8 +546,8 @@ class MessagesResource(SyncResource):
 
         Args:
             message_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

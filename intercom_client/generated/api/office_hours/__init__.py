@@ -98,8 +98,8 @@ class AsyncOfficeHoursResource(AsyncResource):
             body (CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict): The
                 request payload for creating an office hours exception. Omit `time_intervals` when
                 `exception_type` is `closed`.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             exception_date (str): The body's field exception_date (instead of body=). The date the
                 exception applies to, in `YYYY-MM-DD` format.
             exception_type (CreateOfficeHoursExceptionRequestExceptionType): The body's field
@@ -199,8 +199,8 @@ class AsyncOfficeHoursResource(AsyncResource):
         Args:
             body (CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict): The
                 request payload for creating an office hours schedule.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the office hours
                 schedule.
             time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
@@ -278,8 +278,8 @@ class AsyncOfficeHoursResource(AsyncResource):
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -346,8 +346,8 @@ class AsyncOfficeHoursResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -402,8 +402,8 @@ class AsyncOfficeHoursResource(AsyncResource):
 
         Args:
             office_hours_schedule_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -465,8 +465,8 @@ class AsyncOfficeHoursResource(AsyncResource):
         You can fetch a list of all office hours schedules for the workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -521,8 +521,8 @@ class AsyncOfficeHoursResource(AsyncResource):
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -589,8 +589,8 @@ class AsyncOfficeHoursResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -656,8 +656,8 @@ class AsyncOfficeHoursResource(AsyncResource):
             body (UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset):
                 The request payload for updating an office hours exception. Only the provided fields are
                 updated.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             exception_date (str): The body's field exception_date (instead of body=). The date the
                 exception applies to, in `YYYY-MM-DD` format.
             exception_type (UpdateOfficeHoursExceptionRequestExceptionType): The body's field
@@ -765,8 +765,8 @@ class AsyncOfficeHoursResource(AsyncResource):
             body (UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset):
                 The request payload for updating an office hours schedule. Only the provided fields are
                 updated.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the office hours
                 schedule.
             time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
@@ -883,8 +883,8 @@ class OfficeHoursResource(SyncResource):
             body (CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict): The
                 request payload for creating an office hours exception. Omit `time_intervals` when
                 `exception_type` is `closed`.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             exception_date (str): The body's field exception_date (instead of body=). The date the
                 exception applies to, in `YYYY-MM-DD` format.
             exception_type (CreateOfficeHoursExceptionRequestExceptionType): The body's field
@@ -984,8 +984,8 @@ class OfficeHoursResource(SyncResource):
         Args:
             body (CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict): The
                 request payload for creating an office hours schedule.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the office hours
                 schedule.
             time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals
@@ -1063,8 +1063,8 @@ class OfficeHoursResource(SyncResource):
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1131,8 +1131,8 @@ class OfficeHoursResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1187,8 +1187,8 @@ class OfficeHoursResource(SyncResource):
 
         Args:
             office_hours_schedule_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1250,8 +1250,8 @@ class OfficeHoursResource(SyncResource):
         You can fetch a list of all office hours schedules for the workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1306,8 +1306,8 @@ class OfficeHoursResource(SyncResource):
         Args:
             office_hours_schedule_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1374,8 +1374,8 @@ class OfficeHoursResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1441,8 +1441,8 @@ class OfficeHoursResource(SyncResource):
             body (UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset):
                 The request payload for updating an office hours exception. Only the provided fields are
                 updated.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             exception_date (str): The body's field exception_date (instead of body=). The date the
                 exception applies to, in `YYYY-MM-DD` format.
             exception_type (UpdateOfficeHoursExceptionRequestExceptionType): The body's field
@@ -1550,8 +1550,8 @@ class OfficeHoursResource(SyncResource):
             body (UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset):
                 The request payload for updating an office hours schedule. Only the provided fields are
                 updated.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the office hours
                 schedule.
             time_intervals (Sequence[OfficeHoursTimeIntervalDict]): The body's field time_intervals

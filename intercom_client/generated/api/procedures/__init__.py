@@ -84,8 +84,8 @@ class AsyncProceduresResource(AsyncResource):
             conversation_id (str):
             body (CollectAgentInputRequest | CollectAgentInputRequestDict): Request body for
                 submitting human-collected input to a HITL procedure step.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             attribute_values (Sequence[CollectAgentInputRequestAttributeValuesItemDict]): The body's
                 field attribute_values (instead of body=). Array of attribute values matching the
                 attributes_to_collect from the webhook payload. Must include a value for every attribute
@@ -203,8 +203,8 @@ class ProceduresResource(SyncResource):
             conversation_id (str):
             body (CollectAgentInputRequest | CollectAgentInputRequestDict): Request body for
                 submitting human-collected input to a HITL procedure step.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             attribute_values (Sequence[CollectAgentInputRequestAttributeValuesItemDict]): The body's
                 field attribute_values (instead of body=). Array of attribute values matching the
                 attributes_to_collect from the webhook payload. Must include a value for every attribute

@@ -74,8 +74,8 @@ class AsyncReportingDataExportResource(AsyncResource):
         Args:
             job_identifier (str):
             app_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
@@ -143,8 +143,8 @@ class AsyncReportingDataExportResource(AsyncResource):
 
         Args:
             body (PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             attribute_ids (Sequence[str]): The body's field attribute_ids (instead of body=). List of
                 attribute identifiers to include in the export. Requires qualified_id format (e.g.,
                 "people.Brand", "standard.conversation_id"). Use the qualified_id returned from the
@@ -221,8 +221,8 @@ class AsyncReportingDataExportResource(AsyncResource):
         """List available datasets and attributes
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -277,8 +277,8 @@ class AsyncReportingDataExportResource(AsyncResource):
             job_identifier (str):
             app_id (str):
             client_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -372,8 +372,8 @@ class ReportingDataExportResource(SyncResource):
         Args:
             job_identifier (str):
             app_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
@@ -441,8 +441,8 @@ class ReportingDataExportResource(SyncResource):
 
         Args:
             body (PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             attribute_ids (Sequence[str]): The body's field attribute_ids (instead of body=). List of
                 attribute identifiers to include in the export. Requires qualified_id format (e.g.,
                 "people.Brand", "standard.conversation_id"). Use the qualified_id returned from the
@@ -519,8 +519,8 @@ class ReportingDataExportResource(SyncResource):
         """List available datasets and attributes
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -575,8 +575,8 @@ class ReportingDataExportResource(SyncResource):
             job_identifier (str):
             app_id (str):
             client_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

@@ -79,8 +79,8 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         Args:
             contact_id (str):
             body (AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             consent_type (str): The body's field consent_type (instead of body=). The consent_type of
                 a subscription, opt_out or opt_in.
             id (str): The body's field id (instead of body=). The unique identifier for the
@@ -158,8 +158,8 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         Args:
             contact_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -215,8 +215,8 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         You can list all subscription types. A list of subscription type objects will be returned.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -302,8 +302,8 @@ class SubscriptionTypesResource(SyncResource):
         Args:
             contact_id (str):
             body (AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             consent_type (str): The body's field consent_type (instead of body=). The consent_type of
                 a subscription, opt_out or opt_in.
             id (str): The body's field id (instead of body=). The unique identifier for the
@@ -381,8 +381,8 @@ class SubscriptionTypesResource(SyncResource):
         Args:
             contact_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -438,8 +438,8 @@ class SubscriptionTypesResource(SyncResource):
         You can list all subscription types. A list of subscription type objects will be returned.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).

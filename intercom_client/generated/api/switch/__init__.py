@@ -67,8 +67,8 @@ class AsyncSwitchResource(AsyncResource):
         Args:
             body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict): You can create an phone
                 switch
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             phone (str): The body's field phone (instead of body=). Phone number in E.164 format, that
                 will receive the SMS to continue the conversation in the Messenger.
             custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
@@ -168,8 +168,8 @@ class SwitchResource(SyncResource):
         Args:
             body (CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict): You can create an phone
                 switch
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             phone (str): The body's field phone (instead of body=). Phone number in E.164 format, that
                 will receive the SMS to continue the conversation in the Messenger.
             custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of

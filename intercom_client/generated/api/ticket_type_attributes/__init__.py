@@ -83,8 +83,8 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
             ticket_type_id (str):
             body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict): You can
                 create a Ticket Type Attribute
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             data_type (CreateTicketTypeAttributeRequestDataType): The body's field data_type (instead
                 of body=). The data type of the attribute
             description (str): The body's field description (instead of body=). The description of the
@@ -205,8 +205,8 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
             id (str):
             body (UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset):
                 You can update a Ticket Type Attribute
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             allow_multiple_values (bool): The body's field allow_multiple_values (instead of body=).
                 Whether the attribute allows multiple files to be attached to it (only applicable to file
                 attributes)
@@ -350,8 +350,8 @@ class TicketTypeAttributesResource(SyncResource):
             ticket_type_id (str):
             body (CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict): You can
                 create a Ticket Type Attribute
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             data_type (CreateTicketTypeAttributeRequestDataType): The body's field data_type (instead
                 of body=). The data type of the attribute
             description (str): The body's field description (instead of body=). The description of the
@@ -472,8 +472,8 @@ class TicketTypeAttributesResource(SyncResource):
             id (str):
             body (UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset):
                 You can update a Ticket Type Attribute
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             allow_multiple_values (bool): The body's field allow_multiple_values (instead of body=).
                 Whether the attribute allows multiple files to be attached to it (only applicable to file
                 attributes)

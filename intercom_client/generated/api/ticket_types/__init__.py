@@ -80,8 +80,8 @@ class AsyncTicketTypesResource(AsyncResource):
                 creating a ticket type.
                   You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the ticket type.
             category (CreateTicketTypeRequestCategory): The body's field category (instead of body=).
                 Category of the Ticket Type.
@@ -163,8 +163,8 @@ class AsyncTicketTypesResource(AsyncResource):
         You can get a list of all ticket types for a workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -217,8 +217,8 @@ class AsyncTicketTypesResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -289,8 +289,8 @@ class AsyncTicketTypesResource(AsyncResource):
                 for updating a ticket type.
                 You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             archived (bool): The body's field archived (instead of body=). The archived status of the
                 ticket type.
             category (UpdateTicketTypeRequestCategory): The body's field category (instead of body=).
@@ -416,8 +416,8 @@ class TicketTypesResource(SyncResource):
                 creating a ticket type.
                   You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             name (str): The body's field name (instead of body=). The name of the ticket type.
             category (CreateTicketTypeRequestCategory): The body's field category (instead of body=).
                 Category of the Ticket Type.
@@ -499,8 +499,8 @@ class TicketTypesResource(SyncResource):
         You can get a list of all ticket types for a workspace.
 
         Args:
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -553,8 +553,8 @@ class TicketTypesResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -625,8 +625,8 @@ class TicketTypesResource(SyncResource):
                 for updating a ticket type.
                 You can copy the `icon` property for your ticket type from [Twemoji
                 Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             archived (bool): The body's field archived (instead of body=). The archived status of the
                 ticket type.
             category (UpdateTicketTypeRequestCategory): The body's field category (instead of body=).

@@ -106,8 +106,8 @@ class AsyncTicketsResource(AsyncResource):
             ticket_id (str):
             body (ChangeTicketTypeRequest | ChangeTicketTypeRequestDict): You can change the type of a
                 Ticket
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
                 ticket state for the new ticket type.
             ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
@@ -202,8 +202,8 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             body (CreateTicketBody | CreateTicketBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             contacts (Sequence[CreateTicketRequestContactWithIdDict |
                 CreateTicketRequestContactWithExternalIdDict | CreateTicketRequestContactWithEmailDict]):
                 The body's field contacts (instead of body=). The list of contacts (users or leads)
@@ -317,8 +317,8 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -387,8 +387,8 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             body (EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             contacts (Sequence[CreateTicketRequestContactWithIdDict |
                 CreateTicketRequestContactWithExternalIdDict | CreateTicketRequestContactWithEmailDict]):
                 The body's field contacts (instead of body=). The list of contacts (users or leads)
@@ -511,8 +511,8 @@ class AsyncTicketsResource(AsyncResource):
         Args:
             ticket_id (str):
             body (LinkConversationToTicketBody | LinkConversationToTicketBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). The unique
                 identifier (given by Intercom) for the conversation or customer ticket to link to the
                 tracker ticket.
@@ -608,8 +608,8 @@ class AsyncTicketsResource(AsyncResource):
                 ReplyTicketRequestContactReplyTicketEmailRequestDict |
                 ReplyTicketRequestAdminReplyTicketRequest |
                 ReplyTicketRequestAdminReplyTicketRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -687,8 +687,8 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -859,8 +859,8 @@ class AsyncTicketsResource(AsyncResource):
 
         Args:
             body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             query (SearchQueryDict): The body's field query (instead of body=).
             pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
                 body=).
@@ -951,8 +951,8 @@ class AsyncTicketsResource(AsyncResource):
         Args:
             ticket_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1021,8 +1021,8 @@ class AsyncTicketsResource(AsyncResource):
         Args:
             id (str):
             body (UpdateTicketBody | UpdateTicketBodyDict | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             admin_id (int): The body's field admin_id (instead of body=). The ID of the admin
                 performing ticket update. Needed for workflows execution and attributing actions to
                 specific admins.
@@ -1159,8 +1159,8 @@ class TicketsResource(SyncResource):
             ticket_id (str):
             body (ChangeTicketTypeRequest | ChangeTicketTypeRequestDict): You can change the type of a
                 Ticket
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             ticket_state_id (str): The body's field ticket_state_id (instead of body=). The ID of the
                 ticket state for the new ticket type.
             ticket_type_id (str): The body's field ticket_type_id (instead of body=). The ID of the
@@ -1255,8 +1255,8 @@ class TicketsResource(SyncResource):
 
         Args:
             body (CreateTicketBody | CreateTicketBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             contacts (Sequence[CreateTicketRequestContactWithIdDict |
                 CreateTicketRequestContactWithExternalIdDict | CreateTicketRequestContactWithEmailDict]):
                 The body's field contacts (instead of body=). The list of contacts (users or leads)
@@ -1370,8 +1370,8 @@ class TicketsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1440,8 +1440,8 @@ class TicketsResource(SyncResource):
 
         Args:
             body (EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             contacts (Sequence[CreateTicketRequestContactWithIdDict |
                 CreateTicketRequestContactWithExternalIdDict | CreateTicketRequestContactWithEmailDict]):
                 The body's field contacts (instead of body=). The list of contacts (users or leads)
@@ -1564,8 +1564,8 @@ class TicketsResource(SyncResource):
         Args:
             ticket_id (str):
             body (LinkConversationToTicketBody | LinkConversationToTicketBodyDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             conversation_id (str): The body's field conversation_id (instead of body=). The unique
                 identifier (given by Intercom) for the conversation or customer ticket to link to the
                 tracker ticket.
@@ -1661,8 +1661,8 @@ class TicketsResource(SyncResource):
                 ReplyTicketRequestContactReplyTicketEmailRequestDict |
                 ReplyTicketRequestAdminReplyTicketRequest |
                 ReplyTicketRequestAdminReplyTicketRequestDict):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1740,8 +1740,8 @@ class TicketsResource(SyncResource):
 
         Args:
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -1912,8 +1912,8 @@ class TicketsResource(SyncResource):
 
         Args:
             body (SearchRequest | SearchRequestDict): Search using Intercoms Search APIs.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             query (SearchQueryDict): The body's field query (instead of body=).
             pagination (StartingAfterPagingDict | None): The body's field pagination (instead of
                 body=).
@@ -2004,8 +2004,8 @@ class TicketsResource(SyncResource):
         Args:
             ticket_id (str):
             id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -2074,8 +2074,8 @@ class TicketsResource(SyncResource):
         Args:
             id (str):
             body (UpdateTicketBody | UpdateTicketBodyDict | Unset):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             admin_id (int): The body's field admin_id (instead of body=). The ID of the admin
                 performing ticket update. Needed for workflows execution and attributing actions to
                 specific admins.

@@ -75,8 +75,8 @@ class AsyncVisitorsResource(AsyncResource):
         Args:
             body (ConvertVisitorRequest | ConvertVisitorRequestDict): You can merge a Visitor to a
                 Contact of role type lead or user.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             type (str): The body's field type (instead of body=). Represents the role of the Contact
                 model. Accepts `lead` or `user`.
             user (ConvertVisitorRequestUserDict): The body's field user (instead of body=). The unique
@@ -151,8 +151,8 @@ class AsyncVisitorsResource(AsyncResource):
 
         Args:
             user_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -220,8 +220,8 @@ class AsyncVisitorsResource(AsyncResource):
 
         Args:
             body (UpdateVisitorRequest | UpdateVisitorRequestDict): Update an existing visitor.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
                 body=). The custom attributes which are set for the visitor.
             id (str): The body's field id (instead of body=). A unique identified for the visitor
@@ -327,8 +327,8 @@ class VisitorsResource(SyncResource):
         Args:
             body (ConvertVisitorRequest | ConvertVisitorRequestDict): You can merge a Visitor to a
                 Contact of role type lead or user.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             type (str): The body's field type (instead of body=). Represents the role of the Contact
                 model. Accepts `lead` or `user`.
             user (ConvertVisitorRequestUserDict): The body's field user (instead of body=). The unique
@@ -403,8 +403,8 @@ class VisitorsResource(SyncResource):
 
         Args:
             user_id (str):
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             timeout: This call's timeout: seconds, an ``httpx.Timeout``, or None for none; default: the client's.
             max_retries: Retries of this call after a failed attempt; None: the client's.
             extra_headers: Headers added to this request (overriding its own).
@@ -472,8 +472,8 @@ class VisitorsResource(SyncResource):
 
         Args:
             body (UpdateVisitorRequest | UpdateVisitorRequestDict): Update an existing visitor.
-            intercom_version (IntercomVersion | Unset): Intercom API version.
-                By default, it's equal to the version set in the app package. Example: Preview.
+            intercom_version (IntercomVersion | Unset): This call's ``Intercom-Version`` header;
+                unset: the client's ``version`` (default: ``intercom_client.DEFAULT_API_VERSION``).
             custom_attributes (Mapping[str, Any]): The body's field custom_attributes (instead of
                 body=). The custom attributes which are set for the visitor.
             id (str): The body's field id (instead of body=). A unique identified for the visitor
