@@ -54,8 +54,8 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> api_changes.Summary:
         regex=True,
     )
     # a request body made required
-    body = "body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,"
-    _edit(package, "api/contacts/__init__.py", body, "body: MergeContactsRequest | MergeContactsRequestDict,")
+    body = "body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,"
+    _edit(package, "api/contacts/__init__.py", body, "body: UpdateContactRequest | UpdateContactRequestDict,")
     # a field retyped, a body field made required
     _edit(package, "models/contact.py", "    role: str\n", "    role: int\n", count=1)
     _edit(
@@ -93,7 +93,7 @@ EXPECTED = {
     ("methods", True, "`client.tags.attach_to_contact()` removed"),
     ("return types", True, "`client.contacts.retrieve()`: returns `ContactDeleted` (was `Contact`)"),
     ("arguments", False, "`client.contacts.retrieve()`: new optional argument `expand` (`str | Unset`)"),
-    ("arguments", True, "`client.contacts.merge()`: argument `body` is now required"),
+    ("arguments", True, "`client.contacts.update()`: argument `body` is now required"),
     ("fields", True, "`Contact.role`: type `str` -> `int`"),
     (
         "fields",
@@ -116,7 +116,7 @@ def test_each_change_is_named_once_and_classified(summary: api_changes.Summary) 
 def test_every_breaking_change_griffe_finds_is_covered(summary: api_changes.Summary) -> None:
     # griffe alone names 2 of the 6: no return types, attribute types, required fields or values.
     assert summary.griffe_found == [
-        ("generated.api.contacts.ContactsResource.merge", "Parameter is now required"),
+        ("generated.api.contacts.ContactsResource.update", "Parameter is now required"),
         ("generated.api.tags.TagsResource.attach_to_contact", "Public object was removed"),
     ]
     assert [c for c in summary.changes if c.group == "other"] == []

@@ -18,8 +18,8 @@ import pytest
 
 from intercom_client import AsyncIntercom, Intercom, RequestBodyError
 from tests.faults.server import FaultServer, reply
+from tests.operations import absent
 from tests.test_client_support import TOKEN
-from tests.typing import bodies_program as program
 
 PAGE = {"type": "list", "data": [], "total_count": 0, "pages": {"type": "pages", "page": 1, "total_pages": 1}}
 
@@ -28,6 +28,17 @@ PAGE = {"type": "list", "data": [], "total_count": 0, "pages": {"type": "pages",
 def server() -> Iterator[FaultServer]:
     with FaultServer(default=reply(200, PAGE)) as running:
         yield running
+
+
+@pytest.fixture
+def program() -> Any:
+    """tests/typing/bodies_program.py, which names the pinned spec's request models: on a package generated
+    from another spec without them, the test is skipped saying so (failed on the pinned spec)."""
+    try:
+        from tests.typing import bodies_program
+    except ImportError as exc:
+        absent(f"a model of tests/typing/bodies_program.py ({exc})")
+    return bodies_program
 
 
 def sent(server: FaultServer, start: int) -> list[tuple[str, str, Any]]:
@@ -46,7 +57,7 @@ BACKENDS = ("httpx", "aiohttp")
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_a_body_held_in_a_variable_and_search_body(server: FaultServer, backend: str) -> None:
+def test_a_body_held_in_a_variable_and_search_body(server: FaultServer, backend: str, program: Any) -> None:
     run_async(server, backend, program.held_in_a_variable)
     run_async(server, backend, program.built_with_search_body)
     requests = sent(server, 0)
@@ -73,7 +84,7 @@ def test_a_body_held_in_a_variable_and_search_body(server: FaultServer, backend:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_an_inline_and_and_tuples_go_as_json_arrays(server: FaultServer, backend: str) -> None:
+def test_an_inline_and_and_tuples_go_as_json_arrays(server: FaultServer, backend: str, program: Any) -> None:
     run_async(server, backend, program.inline_and_of_two_filters)
     run_async(server, backend, lambda client: program.filters_from_a_list(client, ["a@x.io", "b@x.io"]))
     (_, _, first), (_, _, second) = sent(server, 0)
@@ -89,7 +100,7 @@ def test_an_inline_and_and_tuples_go_as_json_arrays(server: FaultServer, backend
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_free_form_maps_keyword_fields_and_a_prebuilt_model(server: FaultServer, backend: str) -> None:
+def test_free_form_maps_keyword_fields_and_a_prebuilt_model(server: FaultServer, backend: str, program: Any) -> None:
     server.script.extend([reply(202), reply(202)])  # POST /events answers 202
     run_async(server, backend, program.free_form_maps)
     run_async(server, backend, lambda client: program.fields_as_keyword_arguments(client, "c-1", "t-1"))
@@ -111,7 +122,7 @@ def test_free_form_maps_keyword_fields_and_a_prebuilt_model(server: FaultServer,
     assert bodies[5][1:] == ("/contacts", {"email": "b@example.com", "role": "lead"})
 
 
-def test_the_sync_twin_takes_the_same_fields(server: FaultServer) -> None:
+def test_the_sync_twin_takes_the_same_fields(server: FaultServer, program: Any) -> None:
     with Intercom(token=TOKEN, base_url=server.url, max_retries=0) as client:
         program.sync_twin(client)
     bodies = sent(server, 0)
