@@ -387,7 +387,8 @@ class Telemetry:
     # -- attempts -----------------------------------------------------------------------------------
 
     def before_attempt(self, request: httpx.Request, attempt: int) -> None:
-        """Attempt ``attempt`` (from 0) is about to be sent: start its span; ``on_request`` hooks."""
+        """Attempt ``attempt`` (from 0) is about to be sent: note its start and attributes (its span is made
+        when it ends, under a call span that records); ``on_request`` hooks."""
         call = _CALL.get()
         if call is None:
             return

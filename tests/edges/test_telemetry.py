@@ -628,3 +628,29 @@ async def test_each_call_and_attempt_span_has_only_its_own_attributes(kind: str,
     assert [a.attributes.get("http.request.resend_count") for a in attempts] == [None, 1, None, None]  # type: ignore[union-attr]
     assert [a.attributes.get("error.type") for a in attempts] == ["503", None, "404", None]  # type: ignore[union-attr]
     assert [a.attributes.get("intercom.request_id") for a in attempts] == [None, "req-ok", "req-404", None]  # type: ignore[union-attr]
+
+
+def test_the_shapes_a_client_keeps_are_bounded(otel: Otel) -> None:
+    # One shape per operation and method in practice; a program sending many methods must not grow it forever.
+    from intercom_client._telemetry import _MAX_SHAPES
+
+    client = Intercom(token=TOKEN, base_url="http://127.0.0.1:9", tracing=otel.tracer_provider)
+    try:
+        telemetry = client._telemetry
+        assert telemetry is not None
+        for number in range(_MAX_SHAPES + 50):
+            shape = telemetry.shape(None, f"M{number}", None, None)
+            assert (shape.call_name, shape.attempt_name) == (f"M{number}", f"M{number}")
+            assert shape.attempt_attributes["http.request.method"] == f"M{number}"
+        assert len(telemetry._shapes) == _MAX_SHAPES
+        retrieve = telemetry.shape("contacts.retrieve", "GET", "/contacts/{id}", None)
+        assert (retrieve.call_name, retrieve.attempt_name) == ("contacts.retrieve", "GET /contacts/{id}")
+        assert retrieve.call_attributes == {"intercom.operation": "contacts.retrieve"}
+        assert retrieve.attempt_attributes == {
+            "http.request.method": "GET",
+            "server.address": "127.0.0.1",
+            "server.port": 9,
+            "url.template": "/contacts/{id}",
+        }
+    finally:
+        client.close()
