@@ -112,6 +112,7 @@ class _Call:
         "method",
         "operation",
         "path",
+        "shape",
         "span",
         "started",
         "telemetry",
@@ -120,11 +121,16 @@ class _Call:
         "var_token",
     )
 
-    def __init__(self, telemetry: Telemetry, operation: str | None, method: str, template: str | None) -> None:
+    def __init__(
+        self, telemetry: Telemetry, operation: str | None, method: str, template: str | None, shape: _Shape | None
+    ) -> None:
         self.telemetry = telemetry
         self.operation = operation
         self.method = method
         self.template = template
+        # What every attempt span of this call has in common (None: no attempt span is made, the call's
+        # span recording nothing: no tracing, a no-op tracer, or a call the sampler dropped).
+        self.shape = shape
         self.path = ""  # the path sent, for a call whose template is not known (client.request)
         self.span: Any = None
         # The attempt in flight: when it started (epoch ns) and its span's attributes so far. Its span is
@@ -141,6 +147,27 @@ class _Call:
     def close(self, error: BaseException | None) -> None:
         """End the call (``error``: what it raised, or None): see :meth:`Telemetry.close_call`."""
         self.telemetry.close_call(self, error)
+
+
+class _Shape:
+    """What the spans of every call of one operation share, worked out once per client (``Telemetry.shape``):
+    the names and the attributes that do not change from call to call."""
+
+    __slots__ = ("attempt_attributes", "attempt_name", "call_attributes", "call_name")
+
+    def __init__(
+        self, call_name: str, call_attributes: dict[str, Any], attempt_name: str, attempt_attributes: dict[str, Any]
+    ) -> None:
+        self.call_name = call_name
+        self.call_attributes = call_attributes  # never changed: OpenTelemetry copies a span's attributes
+        self.attempt_name = attempt_name
+        self.attempt_attributes = attempt_attributes  # copied for each attempt, which adds its own
+
+
+# At most this many shapes per client: one per operation and method in practice (span names and the
+# attributes above come from the operation's name and template, not from ids); past it a call works out
+# its own (a program sending ``client.request`` with many methods must not grow the cache forever).
+_MAX_SHAPES = 1024
 
 
 _CALL: contextvars.ContextVar[_Call | None] = contextvars.ContextVar("intercom_client_call", default=None)
@@ -223,6 +250,7 @@ class Telemetry:
         self, tracer_provider: Any, meter_provider: Any, hooks: Sequence[Hooks], base_url: str, scope: RateLimitScope
     ) -> None:
         self.tracer: Any = None
+        self._shapes: dict[tuple[str | None, str, str | None, str | None], _Shape] = {}
         if tracer_provider is not None:
             from opentelemetry import context, trace
 
@@ -261,16 +289,45 @@ class Telemetry:
         span_name: str | None = None,
     ) -> _Call:
         """Start a logical call (its span current until :meth:`close_call`), under ``parent`` if given."""
-        call = _Call(self, operation, method.upper(), template)
-        if self.tracer is not None:
-            name = span_name or operation or (f"{call.method} {template}" if template else call.method)
-            attributes: dict[str, Any] = {"intercom.operation": operation} if operation else {}
+        method = method.upper()
+        if self.tracer is None:
+            call = _Call(self, operation, method, template, None)
+        else:
+            shape = self.shape(operation, method, template, span_name)
             parent_context = None if parent is None else self._in_context(parent)
-            call.span = self.tracer.start_span(name, context=parent_context, attributes=attributes)
-            call.context = self._in_context(call.span)
+            span = self.tracer.start_span(shape.call_name, context=parent_context, attributes=shape.call_attributes)
+            # Attempt spans only under a span that records: one the sampler dropped (or a no-op tracer's)
+            # would drop them too, after the SDK's work of making them.
+            call = _Call(self, operation, method, template, shape if span.is_recording() else None)
+            call.span = span
+            call.context = self._in_context(span)
             call.context_token = self._attach(call.context)
         call.var_token = _CALL.set(call)
         return call
+
+    def shape(self, operation: str | None, method: str, template: str | None, span_name: str | None) -> _Shape:
+        """The names and constant attributes of the spans of a call of ``operation`` (see :class:`_Shape`),
+        made on its first call and kept (up to ``_MAX_SHAPES`` of them)."""
+        key = (operation, method, template, span_name)
+        found = self._shapes.get(key)
+        if found is None:
+            attempt_name = f"{method} {template}" if template else method
+            attempt_attributes: dict[str, Any] = {
+                "http.request.method": method,
+                "server.address": self.server_address,
+                "server.port": self.server_port,
+            }
+            if template:
+                attempt_attributes["url.template"] = template
+            found = _Shape(
+                span_name or operation or attempt_name,
+                {"intercom.operation": operation} if operation else {},
+                attempt_name,
+                attempt_attributes,
+            )
+            if len(self._shapes) < _MAX_SHAPES:
+                self._shapes[key] = found
+        return found
 
     def close_call(self, call: _Call, error: BaseException | None) -> None:
         """End ``call``: its span gets the outcome; ``on_error`` hooks hear of a failure."""
@@ -330,20 +387,16 @@ class Telemetry:
     # -- attempts -----------------------------------------------------------------------------------
 
     def before_attempt(self, request: httpx.Request, attempt: int) -> None:
-        """Attempt ``attempt`` (from 0) is about to be sent: start its span; ``on_request`` hooks."""
+        """Attempt ``attempt`` (from 0) is about to be sent: note its start and attributes (its span is made
+        when it ends, under a call span that records); ``on_request`` hooks."""
         call = _CALL.get()
         if call is None:
             return
         call.attempts = attempt + 1
-        if call.span is not None:
-            attributes: dict[str, Any] = {
-                "http.request.method": call.method,
-                "server.address": self.server_address,
-                "server.port": self.server_port,
-            }
-            if call.template:
-                attributes["url.template"] = call.template
-            else:
+        shape = call.shape
+        if shape is not None:
+            attributes = shape.attempt_attributes.copy()
+            if not call.template:
                 attributes["url.path"] = call.path
             if attempt:
                 attributes["http.request.resend_count"] = attempt
@@ -442,9 +495,13 @@ class Telemetry:
         failed = (status is not None and status >= 400) or error is not None
         if failed and (kind := error_type(error, status)) is not None:
             attributes["error.type"] = kind
-        name = f"{call.method} {call.template}" if call.template else call.method
+        assert call.shape is not None
         span = self.tracer.start_span(
-            name, context=call.context, kind=self._client_kind, attributes=attributes, start_time=call.attempt_started
+            call.shape.attempt_name,
+            context=call.context,
+            kind=self._client_kind,
+            attributes=attributes,
+            start_time=call.attempt_started,
         )
         if failed:
             _fail(span, error, status, typed=True)

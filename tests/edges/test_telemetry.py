@@ -557,3 +557,100 @@ async def test_a_scroll_walk_and_a_sync_run_are_each_one_span_over_their_calls(k
     assert set(under(walk)) == {"companies.scroll"} and len(under(walk)) == 4  # 3 pages + the empty end
     assert set(under(synced)) == {"contacts.search"}  # each query's first page, a walk of its own
     assert TOKEN not in otel.everything()
+
+
+class DropAll:
+    """A sampler (OpenTelemetry SDK's interface) that drops every span and keeps the names it was asked about."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def should_sample(self, parent_context: Any, trace_id: int, name: str, *args: Any, **kwargs: Any) -> Any:
+        from opentelemetry.sdk.trace.sampling import Decision, SamplingResult
+
+        self.asked.append(name)
+        return SamplingResult(Decision.DROP)
+
+    def get_description(self) -> str:
+        return "DropAll"
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+async def test_a_call_the_sampler_drops_makes_no_attempt_spans(kind: str) -> None:
+    # The SDK would drop them too (their parent is not sampled): making them is work for nothing.
+    sampler = DropAll()
+    provider = TracerProvider(sampler=sampler)  # type: ignore[arg-type]
+    spans = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(spans))
+    recorder = Recorder()
+    with FaultServer(retried_twice()) as server:
+        client = make_client(kind, server.url, tracing=provider, hooks=recorder)
+        contact = await run(client, lambda c: c.contacts.retrieve("c1"))
+    provider.shutdown()
+    assert contact.id == "c1"
+    assert sampler.asked == ["contacts.retrieve"]  # the call's span only, none of its three attempts
+    assert spans.get_finished_spans() == ()
+    assert recorder.kinds() == ["request", "response", "retry"] * 2 + ["request", "response"]  # hooks still hear
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+async def test_each_call_and_attempt_span_has_only_its_own_attributes(kind: str, otel: Otel) -> None:
+    # What the spans of an operation share is worked out once per client: no call's own attributes
+    # (an error, a resend count, a status, a request id) may carry over to the next call of it.
+    error = {"type": "error.list", "errors": [{"code": "not_found", "message": "none"}]}
+    plans = [
+        reply(503, {"type": "error.list"}, {"Retry-After": "0"}),
+        reply(200, CONTACT, OK_HEADERS),
+        reply(404, error, {"X-Request-Id": "req-404"}),
+        reply(200, CONTACT),
+    ]
+
+    async def three(c: Any) -> None:
+        for expected in ("ok", "missing", "ok"):
+            try:
+                result = c.contacts.retrieve("c1")
+                if inspect.isawaitable(result):
+                    await result
+            except NotFoundError:
+                assert expected == "missing"
+
+    with FaultServer(plans) as server:
+        client = make_client(kind, server.url, tracing=otel.tracer_provider)
+        await run(client, three)
+    calls = sorted(otel.named("contacts.retrieve"), key=lambda s: s.start_time or 0)
+    attempts = sorted(otel.named("GET /contacts/{id}"), key=lambda s: s.start_time or 0)
+    assert [dict(s.attributes or {}) for s in calls] == [
+        {"intercom.operation": "contacts.retrieve"},
+        {"intercom.operation": "contacts.retrieve", "error.type": "404"},
+        {"intercom.operation": "contacts.retrieve"},
+    ]
+    assert [a.attributes.get("http.response.status_code") for a in attempts] == [503, 200, 404, 200]  # type: ignore[union-attr]
+    assert [a.attributes.get("http.request.resend_count") for a in attempts] == [None, 1, None, None]  # type: ignore[union-attr]
+    assert [a.attributes.get("error.type") for a in attempts] == ["503", None, "404", None]  # type: ignore[union-attr]
+    assert [a.attributes.get("intercom.request_id") for a in attempts] == [None, "req-ok", "req-404", None]  # type: ignore[union-attr]
+
+
+def test_the_shapes_a_client_keeps_are_bounded(otel: Otel) -> None:
+    # One shape per operation and method in practice; a program sending many methods must not grow it forever.
+    from intercom_client._telemetry import _MAX_SHAPES
+
+    client = Intercom(token=TOKEN, base_url="http://127.0.0.1:9", tracing=otel.tracer_provider)
+    try:
+        telemetry = client._telemetry
+        assert telemetry is not None
+        for number in range(_MAX_SHAPES + 50):
+            shape = telemetry.shape(None, f"M{number}", None, None)
+            assert (shape.call_name, shape.attempt_name) == (f"M{number}", f"M{number}")
+            assert shape.attempt_attributes["http.request.method"] == f"M{number}"
+        assert len(telemetry._shapes) == _MAX_SHAPES
+        retrieve = telemetry.shape("contacts.retrieve", "GET", "/contacts/{id}", None)
+        assert (retrieve.call_name, retrieve.attempt_name) == ("contacts.retrieve", "GET /contacts/{id}")
+        assert retrieve.call_attributes == {"intercom.operation": "contacts.retrieve"}
+        assert retrieve.attempt_attributes == {
+            "http.request.method": "GET",
+            "server.address": "127.0.0.1",
+            "server.port": 9,
+            "url.template": "/contacts/{id}",
+        }
+    finally:
+        client.close()
