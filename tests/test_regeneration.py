@@ -32,7 +32,8 @@ from intercom_client import Intercom, models
 from .conftest import ROOT, SHARED_OPENAPI
 from .operations import resource_class
 
-pytestmark = pytest.mark.regeneration
+# The committed package is the pinned spec's: after `make regenerate SPEC=other` these comparisons have no baseline.
+pytestmark = [pytest.mark.regeneration, pytest.mark.pinned]
 
 # spec file -> the Intercom-Version its clients send by default (the pin's "Preview" is not a value of these)
 VERSIONS = {"intercom-preview-2026-01-27.yaml": "Unstable", "intercom-2.15.yaml": "2.15"}

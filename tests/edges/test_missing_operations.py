@@ -41,3 +41,28 @@ def test_sync_updated_without_the_search_method_is_a_configuration_error(
 def test_sync_updated_with_the_search_method_makes_a_run(kind: str) -> None:
     require_method("companies", "search")
     assert sync_updated(_client(kind), "companies") is not None
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+async def test_a_bulk_helper_whose_operation_is_missing_raises_a_configuration_error_naming_it(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An SDK regenerated from a spec before 2026-05 has no bulk job status methods: wait_for_job names the
+    # missing method, before any request (the client's base URL answers nothing).
+    from intercom_client.bulk import wait_for_job
+
+    require_method("contacts", "retrieve_bulk_update_contacts_job")  # removed below, as such a spec does
+    monkeypatch.delattr(resource_class("contacts", is_async=kind != "sync"), "retrieve_bulk_update_contacts_job")
+    client = _client(kind)
+    try:
+        with pytest.raises(ConfigurationError) as caught:
+            waited = wait_for_job(client, "job_1", kind="contacts_bulk", deadline=1)
+            if kind != "sync":
+                await waited
+    finally:
+        if kind == "sync":
+            client.close()
+        else:
+            await client.aclose()
+    assert "client.contacts.retrieve_bulk_update_contacts_job()" in str(caught.value)
+    assert "generated from a spec without that operation" in str(caught.value)
