@@ -60,6 +60,7 @@ from ._config import (
     resolve_base_url,
     ssl_context,
 )
+from ._deadline import AttemptDeadline, attempt_deadline
 from ._exceptions import ConfigurationError, RateLimitError
 from ._headers import check_headers
 from ._hooks import Hooks
@@ -80,8 +81,6 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     import asyncio
-
-    from ._transport import AttemptDeadline
 
 __all__ = ["AsyncIntercomBase", "SyncIntercomBase"]
 
@@ -381,8 +380,6 @@ class _BaseIntercom:
         The attempt's ``attempt_timeout`` starts when it has its connection (see ``AttemptDeadline``):
         waiting for a pool slot is bounded by the pool timeout and, here, by the call's deadline.
         """
-        from ._transport import AttemptDeadline
-
         call_left = None if call_ends is None else max(0.0, call_ends - self._monotonic())
         if call_left is not None:
             _cap_pool_wait(request, call_left)
@@ -877,8 +874,6 @@ class SyncIntercomBase(_BaseIntercom):
             waited += wait
 
     def _attempt(self, request: httpx.Request, deadline: AttemptDeadline, *, stream: bool) -> httpx.Response:
-        from ._transport import attempt_deadline
-
         token = attempt_deadline.set(deadline)
         try:
             return read_body_sync(self._http.send(request, stream=True, follow_redirects=False), stream=stream)
@@ -908,8 +903,6 @@ async def _send_by(
     http: httpx.AsyncClient, request: httpx.Request, deadline: AttemptDeadline, stream: bool
 ) -> httpx.Response:
     """Send ``request`` with the attempt's total deadline set for the transport (this task's context only)."""
-    from ._transport import attempt_deadline
-
     token = attempt_deadline.set(deadline)
     try:
         return await read_body_async(await http.send(request, stream=True, follow_redirects=False), stream=stream)

@@ -34,18 +34,17 @@ check in ``_refuse_pending_reuse`` for aiohttp's connector).
 from __future__ import annotations
 
 import base64
-import contextvars
-import math
+import contextlib
 import ssl
-import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 import h11
 import httpcore
 import httpx
 
+from ._deadline import AttemptDeadline, attempt_deadline, time_left
 from ._exceptions import ConfigurationError
 
 __all__ = [
@@ -63,66 +62,6 @@ __all__ = [
 ]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=15.0)
-
-
-class AttemptDeadline:
-    """When one attempt must be over: ``budget`` seconds after it gets its connection, and within ``call_left``.
-
-    Both are seconds counted from now (None: no such limit). Until ``start()`` (the attempt has its
-    connection) only the call's end applies, so that the wait for a pool slot is bounded by the call's
-    deadline (and the pool timeout) but never eats into the attempt's own total.
-    """
-
-    __slots__ = ("_budget", "_call_ends", "_ends")
-
-    def __init__(self, budget: float | None, call_left: float | None = None) -> None:
-        self._budget = budget
-        self._call_ends = None if call_left is None else time.monotonic() + call_left
-        self._ends: float | None = None  # set by start()
-
-    def start(self) -> None:
-        """The attempt has its connection: its total starts now (a second call changes nothing)."""
-        if self._ends is not None:
-            return
-        ends = math.inf if self._budget is None else time.monotonic() + self._budget
-        self._ends = ends if self._call_ends is None else min(ends, self._call_ends)
-
-    def longest(self) -> float | None:
-        """The most the attempt may take from now, were it to have its connection at once (None: no limit)."""
-        if self._call_ends is None:
-            return self._budget
-        left = max(0.0, self._call_ends - time.monotonic())
-        return left if self._budget is None else min(self._budget, left)
-
-    def ends(self) -> float | None:
-        """The monotonic time by which the attempt must be over (before it starts: the call's end), or None."""
-        ends = self._ends if self._ends is not None else self._call_ends
-        return None if ends == math.inf else ends
-
-
-# The deadline of the current attempt (None: none). A context variable, so that each task (async) or
-# thread (sync) sees the deadline of the attempt it runs.
-attempt_deadline: contextvars.ContextVar[AttemptDeadline | None] = contextvars.ContextVar(
-    "intercom_client_attempt_deadline", default=None
-)
-
-
-def time_left(timeout: float | None, error: type[Exception]) -> float | None:
-    """``timeout`` shortened to the time left before the attempt's deadline; ``error`` once it has passed.
-
-    Called for each connect, read and write: the attempt holds a connection, so its total starts.
-    """
-    deadline = attempt_deadline.get()
-    if deadline is None:
-        return timeout
-    deadline.start()
-    ends = deadline.ends()
-    if ends is None:
-        return timeout
-    left = ends - time.monotonic()
-    if left <= 0:
-        raise error("the attempt's total deadline passed")
-    return left if timeout is None else min(timeout, left)
 
 
 # -- httpx's own transports: deadlines in the network backend ------------------------------------
@@ -686,7 +625,7 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                 timeout = request.extensions.get("timeout", {})
                 body = await request.aread()
                 left = time_left(None, httpcore.ConnectTimeout)
-                async with asyncio.timeout(left if streamed else None):
+                async with asyncio.timeout(left) if streamed else _NO_TIMEOUT:
                     response = await session.request(
                         method=request.method,
                         url=str(request.url),
@@ -717,6 +656,9 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
                     response.release()
             # Raised here, outside the except block, so that aiohttp's exception is not its __context__.
             raise failure
+
+    # A buffered call's attempt is bounded by aiohttp's own ``total``: no asyncio.timeout around it.
+    _NO_TIMEOUT: Final = contextlib.nullcontext()
 
     def _httpx_response(response: aiohttp.ClientResponse, request: httpx.Request, stream: Any) -> httpx.Response:
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
@@ -771,8 +713,12 @@ def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
         most = raw_limit(limit)
         if most is None:
             return await response.read()
-        if response.content_length is not None and response.content_length > most:
-            raise _too_large(limit, option, request, response.status)
+        if response.content_length is not None:
+            if response.content_length > most:
+                raise _too_large(limit, option, request, response.status)
+            # aiohttp's parser reads exactly Content-Length bytes of a body (what follows is the next
+            # message's), and decodes nothing (auto_decompress=False): read() is bounded by it.
+            return await response.read()
         body = bytearray()  # not a list of the chunks: a chunk of a byte or two is an object of 40 bytes
         async for chunk in response.content.iter_any():
             if len(body) + len(chunk) > most:

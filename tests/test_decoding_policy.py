@@ -25,6 +25,7 @@ CONTACT: dict[str, Any] = {
     "created_at": 1,
     "updated_at": 2,
     "email": "a@example.com",
+    "custom_attributes": {},  # always sent (openapi/corrections.yaml)
     "location": {"type": "location", "country": "France", "city": "Paris"},
 }
 

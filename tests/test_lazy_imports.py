@@ -40,7 +40,8 @@ NESTED = """
 import json, sys
 from intercom_client.models import Contact
 contact = Contact.from_dict({"type": "contact", "id": "1", "role": "user", "workspace_id": "w", "created_at": 1,
-    "updated_at": 2, "location": {"type": "location", "city": "Dublin"}, "tags": {"type": "list", "data": []}})
+    "updated_at": 2, "custom_attributes": {}, "location": {"type": "location", "city": "Dublin"},
+    "tags": {"type": "list", "data": []}})
 loaded = lambda: sorted(m.rsplit(".", 1)[1] for m in sys.modules if ".generated.models." in m)
 before = loaded()
 city = contact.location.city

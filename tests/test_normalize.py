@@ -935,3 +935,89 @@ def test_a_correction_without_evidence_is_refused(tmp_path: Path) -> None:
     path.write_text("corrections:\n  - {schema: contact, field: avatar, nullable: true}\n")
     with pytest.raises(ValueError, match="'evidence' is required"):
         load_corrections(path)
+
+
+LIST_ITEM = "conversation_list_item"
+
+
+def _listed_spec(item: dict[str, Any]) -> dict[str, Any]:
+    """A conversation, a list of ``item``s (the schema ``conversation_list_item``) and a search answering it."""
+    conversation = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "The conversation's id."},
+            "state": {"type": "string", "enum": ["open", "closed"]},
+            "conversation_parts": {"type": "object", "properties": {"total_count": {"type": "integer"}}},
+        },
+        "x-intercom-required-in-responses": ["id", "state"],
+    }
+    listing = {"type": "object", "properties": {"conversations": {"type": "array", "items": {"$ref": REF + LIST_ITEM}}}}
+    return {
+        "openapi": "3.0.1",
+        "paths": {
+            "/conversations/search": {
+                "post": {"responses": {"200": {"content": {"application/json": {"schema": {"$ref": REF + "list"}}}}}}
+            }
+        },
+        "components": {"schemas": {"conversation": conversation, "list": listing, LIST_ITEM: item}},
+    }
+
+
+SAME_AS = {"schema": "conversation_list_item", "same_as": "conversation", "evidence": "x"}
+
+
+def test_a_list_item_made_the_same_as_its_object_is_that_object() -> None:
+    from codegen.normalize.corrections import apply_corrections
+
+    item = {
+        "type": "object",
+        "description": "A conversation as listed.",
+        "properties": {
+            "id": {"type": "string", "example": "1"},
+            "state": {"type": "string", "enum": ["open", "closed"]},
+        },
+    }
+    spec = _listed_spec(item)
+    assert apply_corrections(spec, [SAME_AS]) == (1, [])
+    schemas = spec["components"]["schemas"]
+    assert "conversation_list_item" not in schemas
+    assert schemas["list"]["properties"]["conversations"]["items"] == {"$ref": REF + "conversation"}
+    assert schemas["conversation"]["properties"]["conversation_parts"]  # the object is unchanged
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {
+            "type": "object",
+            "properties": {"id": {"type": "integer"}, "state": {"type": "string", "enum": ["open", "closed"]}},
+        },
+        {"type": "object", "properties": {"id": {"type": "string"}, "state": {"type": "string", "enum": ["open"]}}},
+        {"type": "object", "properties": {"id": {"type": "string"}}},  # the object requires state, which it lacks
+        {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "state": {"type": "string", "enum": ["open", "closed"]},
+                "rank": {"type": "number"},
+            },
+        },
+    ],
+    ids=["a field of another type", "another enum", "a required field missing", "a field the object lacks"],
+)
+def test_a_list_item_is_not_made_its_object_when_something_would_be_lost(item: dict[str, Any]) -> None:
+    from codegen.normalize.corrections import apply_corrections
+
+    spec = _listed_spec(item)
+    before = copy.deepcopy(spec)
+    assert apply_corrections(spec, [SAME_AS]) == (0, ["conversation_list_item=conversation"])
+    assert spec == before
+
+
+def test_a_same_as_correction_needs_evidence(tmp_path: Path) -> None:
+    from codegen.normalize.corrections import load_corrections
+
+    path = tmp_path / "corrections.yaml"
+    path.write_text("corrections:\n  - {schema: conversation_list_item, same_as: conversation}\n")
+    with pytest.raises(ValueError, match="'evidence' is required"):
+        load_corrections(path)

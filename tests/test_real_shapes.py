@@ -20,6 +20,7 @@ from intercom_client.models import (
     AdminList,
     Company,
     ContactList,
+    Conversation,
     ConversationList,
     DataAttributeList,
     DataExport,
@@ -90,6 +91,7 @@ CONTACT_SEARCH_PAGE: dict[str, Any] = {
             "owner_id": None,
             "created_at": 1607577134,
             "updated_at": 1607577134,
+            "custom_attributes": {},  # S1: every recorded contact sends it
             "sms_consent": False,
             "unsubscribed_from_sms": False,
         },
@@ -363,6 +365,8 @@ def _contacts(page: Any) -> None:
 
 def _conversations(page: Any) -> None:
     first, second = page.conversations
+    # A searched conversation is a Conversation (correction conversation_list_item = conversation), its parts unsent.
+    assert type(first) is Conversation and type(second) is Conversation and first.conversation_parts is None
     assert [admin.id for admin in first.teammates.admins] == ["4423433"]
     assert second.teammates.admins == []
     assert first.admin_assignee_id is None and second.admin_assignee_id == 4423433

@@ -31,6 +31,7 @@ CONTACT = {"type": "contact", "id": "6762f0d51bb69f9f2193bb7f", "email": "ada@ex
 SEND = frozenset(
     {
         "_client.py",
+        "_deadline.py",
         "_http_slot.py",
         "_transport.py",
         "_body.py",

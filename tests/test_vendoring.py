@@ -591,7 +591,7 @@ def test_a_host_mypy_strict_with_only_the_required_dependencies_is_clean_with_ve
         (vendored_root / "pyproject.toml").write_text("[tool.mypy]\nstrict = true\n\n" + config, encoding="utf-8")
         result = subprocess.run(
             [
-                *(str(Path(sys.executable).parent / "mypy"), "--python-executable", str(python), "--no-incremental"),
+                *(str(Path(sys.executable).parent / "mypy"), "--python-executable", str(python)),
                 *("--cache-dir", str(tmp_path / "cache"), "host_program.py"),
             ],
             cwd=vendored_root,

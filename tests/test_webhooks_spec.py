@@ -45,8 +45,12 @@ def examples_of(spec: dict[str, Any], component: str, item_type: str) -> Iterato
         schema = (response.get("content") or {}).get("application/json", {}).get("schema") or {}
         if isinstance(value, dict) and refers_to(schema, ref):
             yield f"{label} {status} {name!r}", value
-    properties = spec["components"]["schemas"][component].get("properties") or {}
+    schema = spec["components"]["schemas"][component]
+    properties = schema.get("properties") or {}
     built = {key: prop["example"] for key, prop in properties.items() if "example" in prop}
+    for key in schema.get("required") or []:  # a required map without an example of its own (custom_attributes)
+        if key not in built and (properties.get(key) or {}).get("type") == "object":
+            built[key] = {}
     if built:
         built.setdefault("type", item_type)  # some components give their type an enum but no example
         yield f"{component} property examples", built

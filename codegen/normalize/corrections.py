@@ -3,8 +3,10 @@
 Each correction widens one field of one component schema: another type it also takes, null, a field the
 spec lacks, enum values, or whether responses always carry it; or gives a path parameter the type of the
 id it carries (``path``, ``parameter``, ``type``: the id the API sends as a string, which a path declares
-an integer, so that an id read from one response is accepted by the next call). They are applied to the spec as
-published, after the hand patches and before the generic rules, which then treat the widened fields
+an integer, so that an id read from one response is accepted by the next call); or makes one schema the
+same as another (``schema``, ``same_as``: a list item the API sends as the object itself, e.g. a listed
+conversation, which is a conversation without its parts), so that both decode to one class. They are applied
+to the spec as published, after the hand patches and before the generic rules, which then treat the widened fields
 like any other (a ``$ref`` made nullable, a union, ...).
 """
 
@@ -37,6 +39,9 @@ def load_corrections(path: Path | None = None) -> list[JSON]:
         if isinstance(entry, dict) and "parameter" in entry:
             _check_parameter_entry(entry, where)
             continue
+        if isinstance(entry, dict) and "same_as" in entry:
+            _check_same_as_entry(entry, where)
+            continue
         if not isinstance(entry, dict) or not isinstance(entry.get("schema"), str) or not entry.get("field"):
             raise ValueError(f"{where}: each entry needs 'schema' and 'field'")
         if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
@@ -61,6 +66,12 @@ def apply_corrections(spec: JSON, entries: list[JSON]) -> tuple[int, list[str]]:
                 applied += 1
             else:
                 skipped.append(f"{entry['path']}.{entry['parameter']}")
+            continue
+        if "same_as" in entry:
+            if _same_as(spec, entry["schema"], entry["same_as"]):
+                applied += 1
+            else:
+                skipped.append(f"{entry['schema']}={entry['same_as']}")
             continue
         name, field = entry["schema"], entry["field"]
         schema = schemas.get(name)
@@ -151,3 +162,55 @@ def _retype_parameter(spec: JSON, entry: JSON) -> bool:
                 parameter["schema"] = {**schema, **typed}
                 found = True
     return found
+
+
+def _check_same_as_entry(entry: JSON, where: str) -> None:
+    """A schema made the same as another: ``schema``, ``same_as`` (component schema names) and ``evidence``."""
+    if not isinstance(entry.get("schema"), str) or not isinstance(entry.get("same_as"), str):
+        raise ValueError(f"{where}: a same_as correction needs 'schema' and 'same_as' (schema names)")
+    if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
+        raise ValueError(f"{where} ({entry['schema']} = {entry['same_as']}): 'evidence' is required")
+    unknown = set(entry) - {"schema", "same_as", "evidence"}
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+
+
+def _shape(schema: Any) -> Any:
+    """A schema without what only documents it (descriptions, examples, titles), to compare two fields' types."""
+    if isinstance(schema, dict):
+        return {key: _shape(value) for key, value in schema.items() if key not in ("description", "example", "title")}
+    if isinstance(schema, list):
+        return [_shape(value) for value in schema]
+    return schema
+
+
+def _same_as(spec: JSON, name: str, target: str) -> bool:
+    """Make components.schemas ``name`` the schema ``target``: every ``$ref`` to it then names ``target``, and
+    it is dropped. Only when nothing is lost: each field of ``name`` is a field of ``target`` with the same type,
+    and ``target`` requires no field ``name`` lacks (False otherwise, and when either schema does not exist)."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    source, into = schemas.get(name), schemas.get(target)
+    if not isinstance(source, dict) or not isinstance(into, dict) or name == target:
+        return False
+    fields, target_fields = source.get("properties"), into.get("properties")
+    if not isinstance(fields, dict) or not isinstance(target_fields, dict):
+        return False
+    if any(key not in target_fields or _shape(value) != _shape(target_fields[key]) for key, value in fields.items()):
+        return False
+    if (set(into.get("required") or []) | set(into.get(REQUIRED_KEY) or [])) - set(fields):
+        return False
+    old, new = f"#/components/schemas/{name}", f"#/components/schemas/{target}"
+
+    def retarget(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("$ref") == old:
+                node["$ref"] = new
+            for value in node.values():
+                retarget(value)
+        elif isinstance(node, list):
+            for value in node:
+                retarget(value)
+
+    del schemas[name]
+    retarget(spec)
+    return True

@@ -86,7 +86,7 @@ if TYPE_CHECKING:
     from ..generated.client import AsyncIntercom, Intercom
     from ..generated.models.company import Company
     from ..generated.models.contact import Contact
-    from ..generated.models.conversation_list_item import ConversationListItem
+    from ..generated.models.conversation import Conversation
     from ..generated.models.ticket import Ticket
 
 __all__ = ["DEFAULT_OVERLAP", "AsyncSyncRun", "Checkpoint", "CheckpointError", "SyncRun", "sync_updated"]
@@ -446,7 +446,7 @@ def sync_updated(
 @overload
 def sync_updated(
     client: AsyncIntercom, resource: Literal["conversations"], **options: Unpack[SyncOptions]
-) -> AsyncSyncRun[ConversationListItem]: ...
+) -> AsyncSyncRun[Conversation]: ...
 @overload
 def sync_updated(
     client: AsyncIntercom, resource: Literal["tickets"], **options: Unpack[SyncOptions]
@@ -462,7 +462,7 @@ def sync_updated(
 @overload
 def sync_updated(
     client: Intercom, resource: Literal["conversations"], **options: Unpack[SyncOptions]
-) -> SyncRun[ConversationListItem]: ...
+) -> SyncRun[Conversation]: ...
 @overload
 def sync_updated(client: Intercom, resource: Literal["tickets"], **options: Unpack[SyncOptions]) -> SyncRun[Ticket]: ...
 def sync_updated(

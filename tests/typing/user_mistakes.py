@@ -41,6 +41,29 @@ async def body_mistakes(client: AsyncIntercom) -> None:
     print(search)
 
 
+async def union_body_mistakes(client: AsyncIntercom) -> None:
+    """Where a body, or an item inside one, may be one of several models, both checkers flag the mistake but
+    neither names the key (test_typing.py, test_a_key_in_a_union_is_flagged_but_not_named; README, Request bodies).
+
+    mypy 2.4.1 and pyright 1.1.414 say, for the three lines below:
+      mypy:    Argument "body" has incompatible type "dict[str, str]";
+               expected "ContactReplyIntercomUserIdRequest | ContactReplyIntercomUserIdRequestDict | ..."
+      pyright: Argument of type "dict[str, str]" cannot be assigned to parameter "body" of type
+               "ContactReplyIntercomUserIdRequest | ... | AdminReplyConversationRequestDict"
+      mypy:    List item 0 has incompatible type "dict[str, str]"; expected "... | ..."   (ticket contacts)
+      pyright: Argument of type "list[dict[str, str]]" cannot be assigned to parameter "contacts" ...
+      mypy:    Incompatible types (expression has type "int", TypedDict item "id" has type "str")   (named)
+      pyright: Argument of type "list[dict[str, int]]" cannot be assigned to parameter "contacts" ...
+    Overloads per union member (keyword arguments) make mypy name it ('Unexpected keyword argument
+    "admin_idd" for overloaded function; did you mean "admin_id"?') but not pyright ('No overloads for
+    "reply" match the provided arguments'); one method per member would make both name it.
+    """
+    reply = client.conversations.reply
+    await reply("1", body={"message_type": "comment", "type": "admin", "admin_idd": "5"})  # expect-error
+    await client.tickets.create(ticket_type_id="1", contacts=[{"idd": "1"}])  # expect-error
+    await client.tickets.create(ticket_type_id="1", contacts=[{"id": 1}])  # expect-error
+
+
 def sync_mistakes(client: Intercom) -> None:
     for contact in client.contacts.list():
         print(contact.naem)  # expect-error

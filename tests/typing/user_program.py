@@ -27,7 +27,6 @@ from intercom_client.models import (
     ContactAvatar,
     ContactList,
     Conversation,
-    ConversationListItem,
     SearchRequestDict,
     Tag,
     TagBasic,
@@ -47,9 +46,8 @@ async def show(client: AsyncIntercom, contact_id: str) -> str:
     assert_type(contact.created_at, int)
     assert_type(contact.email, str | None)
     assert_type(contact.avatar, ContactAvatar | str | None)  # the live API sends a URL string
-    if contact.custom_attributes is not None:  # read by key: it was not indexable
-        assert_type(contact.custom_attributes["plan"], JSONValue)
-        assert_type(contact.custom_attributes.get("seats"), JSONValue)
+    assert_type(contact.custom_attributes["plan"], JSONValue)  # always sent: no None check (was ... | None)
+    assert_type(contact.custom_attributes.get("seats"), JSONValue)
     issues = decoding_issues(contact)
     assert_type(issues, list[DecodingIssue])
     return greeting(contact)  # the retrieved contact is a Contact
@@ -75,9 +73,26 @@ async def open_conversations(client: AsyncIntercom) -> list[str]:
     found: list[str] = []
     query: SearchRequestDict = {"query": {"field": "state", "operator": "=", "value": "open"}}
     async for conversation in client.conversations.search(body=query, max_items=100):
-        assert_type(conversation, ConversationListItem)
+        assert_type(conversation, Conversation)  # a listed conversation is a conversation (was ConversationListItem)
         found.append(conversation.id)
     return found
+
+
+def summary(conversation: Conversation) -> str:
+    """A helper written once for a conversation, however it was obtained."""
+    return f"{conversation.id}: {conversation.state} ({conversation.title or 'untitled'})"
+
+
+async def search_then_summarise(client: AsyncIntercom, conversation_id: str) -> list[str]:
+    """Issue 24, item 3: what search and list yield is what a helper typed Conversation takes (no cast)."""
+    lines = [summary(await client.conversations.retrieve(conversation_id))]
+    async for found in client.conversations.search(query={"field": "open", "operator": "=", "value": True}):
+        lines.append(summary(found))  # was: incompatible type "ConversationListItem"; expected "Conversation"
+    async for listed in client.conversations.list(per_page=20, max_items=20):
+        lines.append(summary(listed))
+    page = await client.conversations.search(query={"field": "state", "operator": "=", "value": "open"}, max_pages=1)
+    lines.extend(summary(item) for item in page.items)
+    return lines
 
 
 async def search_then_act(client: AsyncIntercom) -> list[Conversation]:

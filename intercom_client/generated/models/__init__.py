@@ -416,9 +416,6 @@ if TYPE_CHECKING:
     from .conversation_external_reference import ConversationExternalReference
     from .conversation_first_contact_reply import ConversationFirstContactReply
     from .conversation_list import ConversationList
-    from .conversation_list_item import ConversationListItem
-    from .conversation_list_item_priority import ConversationListItemPriority
-    from .conversation_list_item_state import ConversationListItemState
     from .conversation_list_type import ConversationListType
     from .conversation_monitor_evaluation import ConversationMonitorEvaluation
     from .conversation_part import ConversationPart
@@ -1597,9 +1594,6 @@ _MODULE_OF: dict[str, str] = {
     "ConversationExternalReference": ".conversation_external_reference",
     "ConversationFirstContactReply": ".conversation_first_contact_reply",
     "ConversationList": ".conversation_list",
-    "ConversationListItem": ".conversation_list_item",
-    "ConversationListItemPriority": ".conversation_list_item_priority",
-    "ConversationListItemState": ".conversation_list_item_state",
     "ConversationListType": ".conversation_list_type",
     "ConversationMonitorEvaluation": ".conversation_monitor_evaluation",
     "ConversationPart": ".conversation_part",
@@ -2623,9 +2617,6 @@ __all__ = (
     "ConversationExternalReference",
     "ConversationFirstContactReply",
     "ConversationList",
-    "ConversationListItem",
-    "ConversationListItemPriority",
-    "ConversationListItemState",
     "ConversationListType",
     "ConversationMonitorEvaluation",
     "ConversationPart",

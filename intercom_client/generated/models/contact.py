@@ -39,6 +39,7 @@ class Contact(Model):
 
     Attributes:
         created_at (int): (Unix timestamp in seconds) The time when the contact was created. Example: 1571672154.
+        custom_attributes (ContactCustomAttributes): The custom attributes which are set for the contact.
         id (str): The unique identifier for the contact which is given by Intercom. Example: 5ba682d23d7cf92bef87bfd4.
         role (str): The role of the contact. Example: user.
         type_ (str): The type of object. Example: contact.
@@ -57,7 +58,6 @@ class Contact(Model):
         browser_version (str | None): The version of the browser which the contact is using. Example: 80.0.3987.132.
         companies (ContactCompanies | None): An object with metadata about companies attached to a contact . Up to 10
             will be displayed here. Use the url to get more.
-        custom_attributes (ContactCustomAttributes | None): The custom attributes which are set for the contact.
         email (str | None): The contact's email. Example: joe@example.com.
         email_domain (str | None): The contact's email domain. Example: example.com.
         enabled_push_messaging (bool | None): Whether the contact has push messaging enabled.
@@ -117,6 +117,7 @@ class Contact(Model):
     """
 
     created_at: int
+    custom_attributes: ContactCustomAttributes
     id: str
     role: str
     type_: str
@@ -133,7 +134,6 @@ class Contact(Model):
     browser_language: str | None = None
     browser_version: str | None = None
     companies: ContactCompanies | None = None
-    custom_attributes: ContactCustomAttributes | None = None
     email: str | None = None
     email_domain: str | None = None
     enabled_push_messaging: bool | None = None
@@ -181,6 +181,7 @@ class Contact(Model):
 received_fields(
     Contact,
     created_at=Field(check_int, required=True),
+    custom_attributes=Field(ModelRef(models, "ContactCustomAttributes"), required=True),
     id=Field(check_str, required=True),
     role=Field(check_str, required=True),
     type_=Field(check_str, json="type", required=True),
@@ -197,7 +198,6 @@ received_fields(
     browser_language=check_str,
     browser_version=check_str,
     companies=ModelRef(models, "ContactCompanies"),
-    custom_attributes=ModelRef(models, "ContactCustomAttributes"),
     email=check_str,
     email_domain=check_str,
     enabled_push_messaging=check_bool,

@@ -11,7 +11,7 @@ from ..models.conversation_list_type import ConversationListType
 from ..types import DecodingIssue, Field, Model, ModelRef, check_int, check_str, list_of, received_fields
 
 if TYPE_CHECKING:
-    from ..models.conversation_list_item import ConversationListItem
+    from ..models.conversation import Conversation
     from ..models.cursor_pages import CursorPages
 
 
@@ -22,14 +22,14 @@ class ConversationList(Model):
     outbound message, or when one admin directly sends a message to a single contact.
 
     Attributes:
-        conversations (list[ConversationListItem] | None): The list of conversation objects
+        conversations (list[Conversation] | None): The list of conversation objects
         pages (CursorPages | None):
         total_count (int | None): A count of the total number of objects. Example: 12345.
         type_ (ConversationListType | None): Always conversation.list Example: conversation.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversations: list[ConversationListItem] | None = None
+    conversations: list[Conversation] | None = None
     pages: CursorPages | None = None
     total_count: int | None = None
     type_: ConversationListType | None = None
@@ -39,7 +39,7 @@ class ConversationList(Model):
 
 received_fields(
     ConversationList,
-    conversations=list_of(ModelRef(models, "ConversationListItem")),
+    conversations=list_of(ModelRef(models, "Conversation")),
     pages=ModelRef(models, "CursorPages"),
     total_count=check_int,
     type_=Field(check_str, json="type", const="conversation.list"),

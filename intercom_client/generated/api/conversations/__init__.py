@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from ...models.conversation import Conversation
     from ...models.conversation_deleted import ConversationDeleted
     from ...models.conversation_list import ConversationList
-    from ...models.conversation_list_item import ConversationListItem
     from ...models.convert_conversation_to_ticket_request import (
         ConvertConversationToTicketRequest,
         ConvertConversationToTicketRequestDict,
@@ -370,7 +369,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ConversationListItem, ConversationList]:
+    ) -> AsyncPaginator[Conversation, ConversationList]:
         """List all conversations
 
         You can fetch a list of all conversations.
@@ -406,7 +405,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ConversationListItem, ConversationList]
+            AsyncPaginator[Conversation, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
@@ -1024,7 +1023,7 @@ class AsyncConversationsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[ConversationListItem, ConversationList]:
+    ) -> AsyncPaginator[Conversation, ConversationList]:
         """Search conversations
 
         You can search for multiple conversations by the value of their attributes in order to fetch exactly
@@ -1241,7 +1240,7 @@ class AsyncConversationsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            AsyncPaginator[ConversationListItem, ConversationList]
+            AsyncPaginator[Conversation, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
@@ -1748,7 +1747,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ConversationListItem, ConversationList]:
+    ) -> SyncPaginator[Conversation, ConversationList]:
         """List all conversations
 
         You can fetch a list of all conversations.
@@ -1784,7 +1783,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ConversationListItem, ConversationList]
+            SyncPaginator[Conversation, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList
@@ -2402,7 +2401,7 @@ class ConversationsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[ConversationListItem, ConversationList]:
+    ) -> SyncPaginator[Conversation, ConversationList]:
         """Search conversations
 
         You can search for multiple conversations by the value of their attributes in order to fetch exactly
@@ -2619,7 +2618,7 @@ class ConversationsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            SyncPaginator[ConversationListItem, ConversationList]
+            SyncPaginator[Conversation, ConversationList]
         """
 
         from ...models.conversation_list import ConversationList

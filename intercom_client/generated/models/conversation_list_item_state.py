@@ -1,4 +1,0 @@
-# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.
-from typing import Literal
-
-ConversationListItemState = Literal["closed", "open", "snoozed"]
