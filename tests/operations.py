@@ -83,6 +83,13 @@ def require_model(name: str) -> Any:
         absent(f"the model {name}")
 
 
+def require_field(model: str, field: str) -> None:
+    """Return when the model ``intercom_client.models.<model>`` has the field ``field``, else :func:`absent`."""
+    found = require_model(model)
+    if not any(field in vars(cls).get("__annotations__", {}) for cls in found.__mro__):
+        absent(f"the field {field} of the model {model}")
+
+
 def require_method(resource: str, name: str) -> None:
     """Return when ``client.<resource>.<name>`` exists, else :func:`absent`."""
     try:
@@ -91,6 +98,15 @@ def require_method(resource: str, name: str) -> None:
         found = False
     if not found:
         absent(f"the method client.{resource}.{name}()")
+
+
+def path_of(resource: str, name: str) -> str:
+    """The path template ``client.<resource>.<name>`` sends (its parameters' names follow the spec:
+    ``/contacts/{id}`` on the pin, ``/contacts/{contact_id}`` on 2.15)."""
+    from intercom_client.generated.operations_table import OPERATIONS
+
+    [path] = [op.path for op in OPERATIONS if (op.resource, op.name) == (resource, name)]
+    return path
 
 
 def resource_class(resource: str, *, is_async: bool = False) -> type[Any]:

@@ -34,6 +34,7 @@ from intercom_client.bulk._exports import OCTET_STREAM, _RecordReader
 from .asgi_server import serve_asgi
 from .fake_intercom.exports import COLUMNS, ExportsState, gzipped_csv, record
 from .fake_intercom.jobs import FAST
+from .operations import require_method
 
 TOKEN = "fake-token-exports"
 RANGE = {"created_at_after": 1717000000, "created_at_before": 1717500000}
@@ -199,6 +200,7 @@ async def test_bad_export_arguments_are_refused_before_sending(exports: ExportsS
 async def test_a_reporting_export_runs_with_its_app_and_client_ids(
     exports: ExportsState, client: AsyncIntercom
 ) -> None:
+    require_method("reporting_data_export", "enqueue")
     job = await start_reporting_export(client, **REPORTING)  # type: ignore[arg-type]
     params = {**REPORTING_PARAMS, "job_identifier": job.id}
     done = await wait_for_job(client, job, params=params, **FAST)
@@ -211,6 +213,7 @@ async def test_a_reporting_export_runs_with_its_app_and_client_ids(
 
 
 async def test_five_pending_reporting_exports_at_most(exports: ExportsState, client: AsyncIntercom) -> None:
+    require_method("reporting_data_export", "enqueue")
     exports.running_polls = None
     for _ in range(5):
         await start_reporting_export(client, **REPORTING)  # type: ignore[arg-type]

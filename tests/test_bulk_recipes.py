@@ -17,6 +17,7 @@ from starlette.applications import Starlette
 
 from tests.asgi_server import serve_asgi
 from tests.fake_intercom import companies, search
+from tests.operations import require_field, require_method
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -75,6 +76,8 @@ def test_the_recipes_against_the_prism_mock(mock_url: str, tmp_path: Path) -> No
 
 
 def test_export_conversations_reads_the_rows_of_the_export(mock_url: str) -> None:
+    require_method("reporting_data_export", "list_datasets")  # what the recipe reads first
+    require_field("ReportingDatasetAttribute", "qualified_id")  # the attributes it exports
     lines = recipe("export_conversations.py", "--base-url", mock_url, "--deadline", "30").splitlines()
 
     assert f"export_conversations: the Intercom mock at {mock_url}" in lines
@@ -86,6 +89,8 @@ def test_export_conversations_reads_the_rows_of_the_export(mock_url: str) -> Non
 
 
 def test_export_conversations_saves_the_download_to_a_file(mock_url: str, tmp_path: Path) -> None:
+    require_method("reporting_data_export", "list_datasets")  # what the recipe reads first
+    require_field("ReportingDatasetAttribute", "qualified_id")  # the attributes it exports
     out = tmp_path / "conversations.csv.gz"
 
     stdout = recipe("export_conversations.py", "--base-url", mock_url, "--deadline", "30", "--out", str(out))

@@ -112,6 +112,7 @@ def test_version_and_spec_do_not_come_from_distribution_metadata() -> None:
         assert "pkg_resources" not in text, path
 
 
+@pytest.mark.pinned
 def test_the_spec_pin_is_readable_at_run_time() -> None:
     from intercom_client.generated import _spec
 

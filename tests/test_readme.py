@@ -22,6 +22,7 @@ MARK = "<!-- runs against the mock in tests/test_readme.py -->"
 RUNNABLE = re.findall(re.escape(MARK) + r"\n```python\n(.*?)```", README, flags=re.S)
 
 
+@pytest.mark.pinned  # the README shows the pinned spec's package (ContactSearchRequestDict, ...)
 def test_every_import_in_the_readme_resolves() -> None:
     blocks = re.findall(r"```python\n(.*?)```", README, flags=re.S)
     imports = [
@@ -60,6 +61,7 @@ def test_the_readme_has_runnable_examples_of_the_surface() -> None:
         assert call in joined
 
 
+@pytest.mark.pinned
 @pytest.mark.parametrize("index", range(len(RUNNABLE)))
 def test_a_readme_example_runs_against_the_mock(
     index: int, mock_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

@@ -25,6 +25,8 @@ from intercom_client import (
 from intercom_client._resource import request_body
 from intercom_client.models import AdminReplyConversationRequest, Contact, Conversation, Tag
 
+from .operations import path_of
+
 BASE_URL = "http://127.0.0.1:9"
 CONTACT = {"type": "contact", "id": "c1", "email": "ada@example.com", "role": "user", "workspace_id": "w"}
 CONVERSATION = {"type": "conversation", "id": "7", "created_at": 1, "updated_at": 2}
@@ -179,7 +181,7 @@ async def test_each_request_names_its_operation(
     await client.contacts.retrieve("c1")
     assert [c.id async for c in client.contacts.list()] == ["c1"]
     retrieve, listing = httpx_mock.get_requests()
-    assert retrieve.extensions[OPERATION] == ("contacts.retrieve", "/contacts/{id}")
+    assert retrieve.extensions[OPERATION] == ("contacts.retrieve", path_of("contacts", "retrieve"))
     assert listing.extensions[OPERATION] == ("contacts.list", "/contacts")
     attempts = [r for r in caplog.records if r.name == "intercom_client"]  # one record per attempt
     assert [getattr(r, "operation", None) for r in attempts] == ["contacts.retrieve", "contacts.list"]

@@ -104,6 +104,7 @@ def test_every_mistake_is_flagged_and_nothing_else(checker: str) -> None:
     assert errors_of(checker)["user_mistakes.py"] == EXPECTED
 
 
+@pytest.mark.pinned  # user_mistakes.py names the pinned spec's models (ContactSearchRequestDict: 2026-01-27 has none)
 @pytest.mark.parametrize("checker", sorted(CHECKERS))  # the same worker as the tests above (tests/conftest.py)
 def test_a_wrong_body_key_is_named_in_the_message(checker: str) -> None:
     named = {line: key for line, key in MARKED.items() if key}

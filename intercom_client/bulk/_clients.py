@@ -61,6 +61,14 @@ def resource_method(client: AsyncIntercom | Intercom, resource: str, name: str, 
     The helpers' tables name an operation by its resource and method (``"data_export"``, ``"retrieve"``),
     the same on both clients: this is the method of ``client`` they name (a coroutine function with
     ``AsyncIntercom``). ``tests/test_bulk_jobs.py`` checks that every name in the tables is one.
+
+    A package regenerated from an older spec may lack the operation (the bulk job status methods came after
+    2026-01-27): ``ConfigurationError`` names the method, rather than an ``AttributeError`` from a helper.
     """
-    methods = getattr(client, resource)
-    return getattr(methods.with_raw_response if raw else methods, name)
+    methods: Any = getattr(client, resource, None)
+    if not callable(getattr(methods, name, None)):
+        raise ConfigurationError(
+            f"this helper needs client.{resource}.{name}(), which this SDK does not have: it was generated "
+            "from a spec without that operation"
+        )
+    return getattr(methods.with_raw_response, name) if raw else getattr(methods, name)

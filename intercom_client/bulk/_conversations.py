@@ -103,7 +103,7 @@ _RETRIEVE_QUERY = frozenset(
 
 
 def _arguments(conversation_id: str | int, params: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The arguments of ``client.conversations.retrieve``; raises for an id that is not one.
+    """The keyword arguments of ``client.conversations.retrieve`` after the id; raises for an id that is not one.
 
     The id is checked here so that the error names the helper's parameter (``conversation_id``). The
     spec types it ``int``, but Intercom's conversation ids are strings of digits: either is sent as given.
@@ -111,7 +111,7 @@ def _arguments(conversation_id: str | int, params: Mapping[str, Any] | None) -> 
     path_segment("conversation_id", conversation_id, "GET /conversations/{id}")
     query = dict(params or {})
     arguments = {name: query.pop(name) for name in _RETRIEVE_QUERY & query.keys()}
-    return {"id": conversation_id, **arguments, "extra_query": query or None}
+    return {**arguments, "extra_query": query or None}
 
 
 def _result(
@@ -146,7 +146,8 @@ async def _fetch_async(
 ) -> CompleteConversation:
     arguments = _arguments(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
-        conversation = await client.conversations.retrieve(**arguments)
+        # the id goes positionally: its parameter's name follows the spec (2.15 calls it conversation_id)
+        conversation = await client.conversations.retrieve(str(conversation_id), **arguments)
         return _result(str(conversation_id), conversation, strict, progress)
 
 
@@ -161,7 +162,7 @@ def _fetch_sync(
 ) -> CompleteConversation:
     arguments = _arguments(conversation_id, params)
     with ProgressReporter(f"conversation {conversation_id}", on_progress=on_progress, bar=progress_bar) as progress:
-        conversation = client.conversations.retrieve(**arguments)
+        conversation = client.conversations.retrieve(str(conversation_id), **arguments)
         return _result(str(conversation_id), conversation, strict, progress)
 
 

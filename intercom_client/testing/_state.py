@@ -130,7 +130,12 @@ class Call:
 
     @property
     def params(self) -> Any:
-        return self.request.params
+        """The path parameters by the spec's names; the last, the object's own id, is also ``"id"``: the name
+        the handlers read, the pinned spec's (2.15 says ``contact_id``, ``conversation_id``, ``tag_id``...)."""
+        params = self.request.params
+        if params and "id" not in params:
+            return {**params, "id": list(params.values())[-1]}
+        return params
 
     def body(self) -> Obj:
         """The JSON body as an object ({} when empty); 400 when it is not a JSON object."""

@@ -153,7 +153,7 @@ def new_company(state: State, fields: dict[str, Any]) -> Obj:
     company.update({"id": state.new_id("companies"), "company_id": str(company_id or uuid.uuid4().hex[:12])})
     company.update({"app_id": state.app_id, "name": None, "created_at": now, "updated_at": now, "user_count": 0})
     company.update({"remote_created_at": now, "plan": {}, "custom_attributes": {}, "_contact_ids": []})
-    company["notes"].update({"data": [], "url": f"/companies/{company['id']}/notes", "total_count": 0})
+    company.setdefault("notes", {}).update({"data": [], "url": f"/companies/{company['id']}/notes", "total_count": 0})
     _set_company(company, fields, now)
     state.add("companies", company)
     state.emit("company.created", company)

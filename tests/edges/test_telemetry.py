@@ -27,7 +27,11 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 
 from intercom_client import AsyncIntercom, AttemptEvent, ConfigurationError, Hooks, Intercom, NotFoundError
 from tests.faults.server import Close, FaultServer, Plan, reply
+from tests.operations import path_of
 from tests.test_client_support import TOKEN
+
+RETRIEVE_PATH = path_of("contacts", "retrieve")
+"""The path template of ``client.contacts.retrieve`` (its parameter's name follows the spec)."""
 
 CLIENTS = ("httpx", "aiohttp", "sync")
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "tracing.py"
@@ -144,7 +148,7 @@ async def test_a_call_retried_twice_is_one_parent_span_with_three_attempt_spans(
         contact = await run(client, lambda c: c.contacts.retrieve("c1"))
     assert contact.id == "c1"
     [parent] = otel.named("contacts.retrieve")
-    attempts = otel.named("GET /contacts/{id}")
+    attempts = otel.named(f"GET {RETRIEVE_PATH}")
     assert len(attempts) == 3
     assert all(a.parent is not None and a.parent.span_id == parent.context.span_id for a in attempts)
     assert all(a.context.trace_id == parent.context.trace_id for a in attempts)
@@ -155,7 +159,7 @@ async def test_a_call_retried_twice_is_one_parent_span_with_three_attempt_spans(
         attributes = dict(span.attributes or {})
         assert span.kind.name == "CLIENT"
         assert attributes["http.request.method"] == "GET"
-        assert attributes["url.template"] == "/contacts/{id}"
+        assert attributes["url.template"] == RETRIEVE_PATH
         assert attributes["server.address"] == "127.0.0.1"
         assert attributes["server.port"] == server.port
         assert attributes["intercom.api_version"] == client.version
@@ -185,7 +189,7 @@ async def test_a_failed_call_ends_its_span_in_error_and_keeps_the_token_out(kind
     assert parent.status.status_code.name == "ERROR"
     assert parent.attributes["error.type"] == "404"  # type: ignore[index]
     assert [e.name for e in parent.events] == ["exception"]
-    [attempt] = otel.named("GET /contacts/{id}")
+    [attempt] = otel.named(f"GET {RETRIEVE_PATH}")
     assert attempt.attributes["intercom.request_id"] == "req-404"  # type: ignore[index]
     assert TOKEN not in otel.everything()
 
@@ -200,7 +204,7 @@ async def test_metrics_count_attempts_retries_429s_and_report_the_rate_limit(kin
     assert sorted(p.attributes.get("http.response.status_code") for p in durations) == [200, 429, 503]
     assert sum(p.count for p in durations) == 3
     assert all(p.attributes["intercom.operation"] == "contacts.retrieve" for p in durations)
-    assert all(p.attributes["url.template"] == "/contacts/{id}" for p in durations)
+    assert all(p.attributes["url.template"] == RETRIEVE_PATH for p in durations)
     assert list(durations[0].explicit_bounds)[:3] == [0.005, 0.01, 0.025]
     retries = metrics["intercom.client.retries"]
     assert sorted(p.attributes["error.type"] for p in retries) == ["429", "503"]
@@ -216,7 +220,7 @@ async def test_an_attempt_that_got_no_response_names_its_error(kind: str, otel: 
     with FaultServer([[Close()], reply(200, CONTACT, OK_HEADERS)]) as server:
         client = make_client(kind, server.url, tracing=otel.tracer_provider, metrics=otel.meter_provider)
         await run(client, lambda c: c.contacts.retrieve("c1"))
-    failed, ok = sorted(otel.named("GET /contacts/{id}"), key=lambda s: s.start_time or 0)
+    failed, ok = sorted(otel.named(f"GET {RETRIEVE_PATH}"), key=lambda s: s.start_time or 0)
     kind_of_error = str((failed.attributes or {})["error.type"])
     assert kind_of_error.startswith("httpx.") and "http.response.status_code" not in (failed.attributes or {})
     assert failed.status.status_code.name == "ERROR" and [e.name for e in failed.events] == ["exception"]
@@ -282,7 +286,7 @@ async def test_hooks_hear_each_request_response_retry_and_the_error(kind: str) -
         "error",
     ]
     events = [e for _, e in hooks.events]
-    assert all(e.operation == "contacts.retrieve" and e.url_template == "/contacts/{id}" for e in events)
+    assert all(e.operation == "contacts.retrieve" and e.url_template == RETRIEVE_PATH for e in events)
     retries = [e for k, e in hooks.events if k == "retry"]
     assert [e.status for e in retries] == [503, 429]
     assert [e.retry_in for e in retries] == client.slept  # type: ignore[union-attr]
@@ -515,7 +519,7 @@ def test_the_readme_example_prints_its_spans_metrics_and_hooks() -> None:
     done = subprocess.run([sys.executable, str(EXAMPLE)], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    for name in ('"name": "contacts.retrieve"', '"name": "GET /contacts/{id}"', '"name": "contacts.list page"'):
+    for name in ('"name": "contacts.retrieve"', f'"name": "GET {RETRIEVE_PATH}"', '"name": "contacts.list page"'):
         assert name in out
     assert "http.client.request.duration" in out and "intercom.rate_limit.remaining" in out
     assert "hook: contacts.retrieve attempt 1 got 503" in out

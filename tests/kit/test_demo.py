@@ -9,9 +9,11 @@ import time
 from pathlib import Path
 
 from ..conftest import ROOT
+from ..operations import require_method
 
 
 def test_make_demo_passes_without_node_or_npm_on_path(tmp_path: Path) -> None:
+    require_method("contacts", "list_activities")  # examples/quickstart.py lists a contact's activities
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     for tool in ("make", "sh"):  # all make demo needs besides the checkout's .venv

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from codegen.spec import iter_operations, resolve
 from intercom_client.generated.operations_table import OPERATIONS
 from intercom_client.testing import FakeIntercom
@@ -19,7 +21,9 @@ from intercom_client.testing._handlers import HANDLERS
 from ..conftest import SUMMARY_LINES, needs_spec
 from ..spec_examples import schema_errors
 
-pytestmark = needs_spec
+# FakeIntercom answers in the pinned spec's shapes (an older spec lacks companies.search, types
+# Ticket.admin_assignee_id as a string): checked against the pinned spec only
+pytestmark = [needs_spec, pytest.mark.pinned]
 
 
 def _schemas(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
