@@ -108,10 +108,17 @@ class _CallLimits(NamedTuple):
     timeout: TimeoutTypes
     attempt_timeout: float | None
     max_retries: int
+    # The ``timeout`` request extension httpx's transports read (connect, read, write, pool), worked out
+    # once per client or per call; each request gets a copy (``extension``).
+    timeouts: tuple[tuple[str, float | None], ...]
+
+    @classmethod
+    def of(cls, timeout: TimeoutTypes, attempt_timeout: float | None, max_retries: int) -> _CallLimits:
+        return cls(timeout, attempt_timeout, max_retries, tuple(httpx.Timeout(timeout).as_dict().items()))
 
     def extension(self) -> dict[str, float | None]:
-        """The ``timeout`` request extension httpx's transports read (connect, read, write, pool)."""
-        return httpx.Timeout(self.timeout).as_dict()
+        """A fresh ``timeout`` request extension (a transport may change the one it is given)."""
+        return dict(self.timeouts)
 
 
 class _BaseIntercom:
@@ -178,7 +185,7 @@ class _BaseIntercom:
         self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
         self._rate_limit: list[RateLimit | None] = [None]  # shared with derived clients
         self._headers = self._build_headers()
-        self._limits = _CallLimits(self._timeout, self._attempt_timeout, self._max_retries)
+        self._limits = _CallLimits.of(self._timeout, self._attempt_timeout, self._max_retries)
         # None unless tracing, metrics or hooks are on: each place that reports checks this attribute only.
         self._telemetry: Telemetry | None = make_telemetry(
             tracing, metrics, hooks, self._base_url, lambda: rate_limit_scope(token, self._base_url, REGIONS)
@@ -302,7 +309,7 @@ class _BaseIntercom:
             # Only these change the headers every request carries (a per-call timeout or retries copy
             # the client with its headers as they are, shared: they are never changed in place).
             derived._headers = derived._build_headers()
-        derived._limits = _CallLimits(derived._timeout, derived._attempt_timeout, derived._max_retries)
+        derived._limits = _CallLimits.of(derived._timeout, derived._attempt_timeout, derived._max_retries)
         return derived
 
     def __repr__(self) -> str:
@@ -335,7 +342,7 @@ class _BaseIntercom:
             return self._limits._replace(max_retries=check_retries(max_retries))
         timeout = check_timeout(timeout)
         retries = self._max_retries if max_retries is None else check_retries(max_retries)
-        return _CallLimits(timeout, attempt_total(timeout, NOT_GIVEN), retries)
+        return _CallLimits.of(timeout, attempt_total(timeout, NOT_GIVEN), retries)
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, limits: _CallLimits, **kwargs: Any
