@@ -63,7 +63,6 @@ from ._config import (
 from ._deadline import AttemptDeadline, attempt_deadline
 from ._exceptions import ConfigurationError, RateLimitError
 from ._headers import check_headers
-from ._hooks import Hooks
 from ._http_slot import AsyncHTTPSlot, SyncHTTPSlot
 from ._json_body import check_json_body, diagnose
 from ._outcome import final_response, log_attempt
@@ -76,11 +75,13 @@ from ._rate_limit import (
     rate_limit_scope,
 )
 from ._retry import retry_delay
-from ._telemetry import Telemetry, make_telemetry
 from ._version import __version__
 
 if TYPE_CHECKING:
     import asyncio
+
+    from ._hooks import Hooks
+    from ._telemetry import Telemetry
 
 __all__ = ["AsyncIntercomBase", "SyncIntercomBase"]
 
@@ -187,9 +188,13 @@ class _BaseIntercom:
         self._headers = self._build_headers()
         self._limits = _CallLimits.of(self._timeout, self._attempt_timeout, self._max_retries)
         # None unless tracing, metrics or hooks are on: each place that reports checks this attribute only.
-        self._telemetry: Telemetry | None = make_telemetry(
-            tracing, metrics, hooks, self._base_url, lambda: rate_limit_scope(token, self._base_url, REGIONS)
-        )
+        self._telemetry: Telemetry | None = None
+        if tracing is not False or metrics is not False or hooks is not None:  # else nothing to import
+            from ._telemetry import make_telemetry
+
+            self._telemetry = make_telemetry(
+                tracing, metrics, hooks, self._base_url, lambda: rate_limit_scope(token, self._base_url, REGIONS)
+            )
 
     # -- options -------------------------------------------------------------------------------
 
