@@ -147,12 +147,10 @@ class APIStatusError(APIError):
         details = "; ".join(
             f"{d.code or 'error'}: {d.message or ''}{f' (field {d.field})' if d.field else ''}" for d in self.errors
         )
-        said = details or _body_excerpt(self.body)
+        said = _one_line(details) or _body_excerpt(self.body)
         if said:
             text += f": {said}"
-        if self.request_id:
-            text += f" [request_id={self.request_id}]"
-        return text
+        return text + _request_id_shown(self.request_id)
 
 
 class BadRequestError(APIStatusError):
@@ -311,19 +309,13 @@ class RedirectError(UnexpectedStatusError):
 
     def _describe(self) -> str:
         text = f"{self.status_code} {self.response.reason_phrase}".rstrip()
-        if _has_request(self.response):
-            request = self.response.request
-            text += f": {request.method} {request.url.path} was redirected"
-        else:
-            text += ": a redirect"
+        text += f": {self.operation} was redirected" if self.operation else ": a redirect"
         if self.location is None:
             text += " without a Location"
         else:
             text += f" to {_location_shown(self.location)}"
         text += " (not followed: a redirect could take the access token elsewhere)"
-        if self.request_id:
-            text += f" [request_id={self.request_id}]"
-        return text
+        return text + _request_id_shown(self.request_id)
 
 
 def _location_shown(location: str) -> str:
@@ -338,7 +330,8 @@ def _location_shown(location: str) -> str:
     except ValueError:
         return "an unparsable Location"
     query = "?..." if parts.query else ""
-    return repr(urlunsplit((parts.scheme, host, parts.path, "", "")) + query)
+    path = parts.path if len(parts.path) <= _PATH_CHARS else parts.path[: _PATH_CHARS - 3] + "..."
+    return repr(urlunsplit((parts.scheme, host, path, "", "")) + query)
 
 
 _PATH_CHARS = 300
@@ -457,6 +450,7 @@ def _body_excerpt(body: Any) -> str:
 
 
 _SCANNED_CHARS = 64 * 1024
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _without_markup(html: str) -> str:
@@ -465,7 +459,7 @@ def _without_markup(html: str) -> str:
     A regex that looks for each ``<script>``'s end scans to the end of the page from every one left
     open: quadratic, so that a hostile error page took minutes.
     """
-    lower = html.lower()
+    lower = html.translate(_ASCII_LOWER)  # the same length as html (str.lower may not keep it: "İ")
     words: list[str] = []
     at = 0
     while (start := html.find("<", at)) >= 0:
@@ -473,7 +467,7 @@ def _without_markup(html: str) -> str:
         end = html.find(">", start)
         if end < 0:
             return " ".join(words)  # an unclosed tag runs to the end
-        name = lower[start + 1 : end].split(None, 1)[0] if end > start + 1 else ""
+        name = (lower[start + 1 : end].split(None, 1) or [""])[0]
         if name in ("script", "style"):
             close = lower.find("</" + name, end)
             end = -1 if close < 0 else html.find(">", close)
@@ -501,6 +495,22 @@ def _error_details(body: Any) -> list[ErrorDetail]:
         for e in entries
         if isinstance(e, dict)
     ]
+
+
+_REQUEST_ID_CHARS = 100
+
+
+def _request_id_shown(request_id: str | None) -> str:
+    """`` [request_id=...]`` for a message (a server's id cut short: it is one line of a log), else ``""``."""
+    if not request_id:
+        return ""
+    return f" [request_id={_one_line(request_id, _REQUEST_ID_CHARS)}]"
+
+
+def _one_line(text: str, limit: int = _JSON_EXCERPT_CHARS) -> str:
+    """``text`` on one line, at most ``limit`` characters (what a server sent goes into a log line)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _request_id(body: Any, response: httpx.Response) -> str | None:
