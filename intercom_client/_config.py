@@ -80,7 +80,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_WAIT = 60.0
 # Hosts a base_url may name over plain http without allow_insecure_base_url: the token stays on the machine.
-_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})  # httpx.URL.host of [::1] is ::1
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -239,6 +239,9 @@ def _checked_url(base_url: object, name: str, allow_insecure: bool) -> str:
             f"refusing to send the access token over plain http to {url.host} ({name}); "
             "use https or pass allow_insecure_base_url=True"
         )
+    if url.userinfo or url.query or url.fragment:
+        # A user:password would show in repr(client); a query or fragment would swallow every request's path.
+        raise ConfigurationError(f"{name} must have no user:password, query or fragment (a host and a path only)")
     return base_url.rstrip("/")
 
 

@@ -52,6 +52,10 @@ def test_an_explicit_base_url_wins_and_an_empty_variable_is_unset(monkeypatch: p
         ("ftp://user:hunter2@mock.example", "must be an http(s) URL with a host"),
         ("http://user:hunter2@mock.example", "refusing to send the access token over plain http to mock.example"),
         ("http://[::1:hunter2", "is not a valid URL"),
+        # a user:password would show in repr(client); a query or fragment would swallow each request's path
+        ("https://user:hunter2@mock.example", "must have no user:password, query or fragment"),
+        ("https://mock.example/v1?key=hunter2", "must have no user:password, query or fragment"),
+        ("https://mock.example#hunter2", "must have no user:password, query or fragment"),
     ],
 )
 def test_a_bad_variable_is_a_configuration_error_naming_it(
