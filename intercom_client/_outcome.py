@@ -15,6 +15,7 @@ import httpx
 
 from . import _redirects
 from ._exceptions import APIConnectionError, APITimeoutError, ResponseDecodingError, error_for_response
+from ._operation import operation_of
 
 __all__ = ["final_response", "log_attempt", "logger"]
 
@@ -52,7 +53,7 @@ def log_attempt(
         elapsed,
         f", retrying in {delay:.2f} s" if delay is not None else "",
         extra={
-            "operation": _operation_of(request),
+            "operation": operation_of(request.extensions)[0],
             "method": request.method,
             "path": request.url.path,
             "status": response.status_code if response is not None else None,
@@ -104,11 +105,3 @@ def _detach_stream(response: httpx.Response) -> None:
     """
     if response.is_closed and hasattr(response, "_content"):
         response.stream = httpx.ByteStream(response.content)
-
-
-def _operation_of(request: httpx.Request) -> str | None:
-    """The operation of the call ``request`` belongs to (``_telemetry.current_operation``), imported only
-    when a record is written: a client without telemetry need not import it."""
-    from ._telemetry import current_operation
-
-    return current_operation(request)

@@ -53,7 +53,6 @@ __all__ = [
     "INSTRUMENTATION_NAME",
     "Telemetry",
     "Walk",
-    "current_operation",
     "error_type",
     "make_telemetry",
     "provider_of",
@@ -67,14 +66,6 @@ DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 
 
 
 # -- naming a call -----------------------------------------------------------------------------------
-
-
-def current_operation(request: httpx.Request) -> str | None:
-    """The operation ``request`` belongs to, for its log record: the open call's, else its own mark."""
-    call = _CALL.get()
-    if call is not None:
-        return call.operation
-    return operation_of(request.extensions)[0]
 
 
 def _count(value: str | None) -> int | None:

@@ -22,7 +22,6 @@ consumer reaches the end of the current one, and only one page is held at a time
 
 from __future__ import annotations
 
-import sys
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -494,8 +493,10 @@ class AsyncPaginator(_Paginator[T, P]):
                 with walk.step():
                     response = await self._client.request(**walker.request(cursor))
                     parsed = self._parse(response)
-            finally:
-                walk.end(sys.exc_info()[1], pages=1)
+            except BaseException as exc:  # (sys.exc_info() in a finally is the caller's exception, if any)
+                walk.end(exc, pages=1)
+                raise
+            walk.end(None, pages=1)
         page, _ = walker.page(parsed, response, cursor, 1, None)
         return page
 
@@ -577,8 +578,10 @@ class SyncPaginator(_Paginator[T, P]):
                 with walk.step():
                     response = self._client.request(**walker.request(cursor))
                     parsed = self._parse(response)
-            finally:
-                walk.end(sys.exc_info()[1], pages=1)
+            except BaseException as exc:  # (sys.exc_info() in a finally is the caller's exception, if any)
+                walk.end(exc, pages=1)
+                raise
+            walk.end(None, pages=1)
         page, _ = walker.page(parsed, response, cursor, 1, None)
         return page
 

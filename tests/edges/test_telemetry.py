@@ -371,6 +371,27 @@ async def test_a_paginated_walk_is_one_span_with_a_call_per_page(kind: str, otel
 
 
 @pytest.mark.parametrize("kind", CLIENTS)
+async def test_a_first_page_read_while_handling_an_error_is_not_marked_failed(kind: str, otel: Otel) -> None:
+    # The walk span's outcome is the page's: an exception the caller is handling is not the page's.
+    page = {"type": "list", "data": [CONTACT], "pages": {"type": "pages"}}
+    with FaultServer([reply(200, page)]) as server:
+        client = make_client(kind, server.url, tracing=otel.tracer_provider)
+
+        async def first(c: Any) -> int:
+            try:
+                raise KeyError("the caller's own")
+            except KeyError:
+                if isinstance(c, Intercom):
+                    return len(c.contacts.list().first_page().items)
+                return len((await c.contacts.list()).items)
+
+        assert await run(client, first) == 1
+    [walk_span] = otel.named("contacts.list")
+    assert walk_span.status.status_code.name != "ERROR"
+    assert not [e for e in walk_span.events if e.name == "exception"]
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
 async def test_a_request_without_a_resource_is_a_call_of_its_own(kind: str, otel: Otel) -> None:
     with FaultServer([reply(200, {"type": "admin", "id": "1"})]) as server:
         client = make_client(kind, server.url, tracing=otel.tracer_provider)
