@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._telemetry import INSTRUMENTATION_NAME, Telemetry, Walk, provider_of
 from ._version import __version__
+
+if TYPE_CHECKING:  # the telemetry module is imported only by a client or receiver that reports
+    from ._telemetry import Telemetry, Walk
 
 __all__ = [
     "helper_span",
@@ -123,6 +125,10 @@ def _walked_sync(walk: Walk, items: Iterator[T]) -> Iterator[T]:
 
 def webhook_tracer(tracing: object) -> Any:
     """The tracer of a webhook receiver's ``tracing`` option (False: None)."""
+    if tracing is False:
+        return None
+    from ._telemetry import INSTRUMENTATION_NAME, provider_of
+
     provider = provider_of("tracing", tracing, "trace", "get_tracer_provider")
     if provider is None:
         return None

@@ -439,9 +439,10 @@ except ConfigurationError as e:
 def test_a_client_that_does_not_trace_imports_no_opentelemetry() -> None:
     code = """
 import sys
-from intercom_client import AsyncIntercom, Intercom
+from intercom_client import AsyncIntercom, Intercom, bulk, webhooks
 Intercom(token="t")
 AsyncIntercom(token="t")
+webhooks.WebhookReceiver("secret", lambda notification: None)
 print(sorted(m for m in sys.modules if m.startswith("opentelemetry") or m == "intercom_client._telemetry"))
 """
     done = _python(code)
