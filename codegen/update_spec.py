@@ -147,14 +147,7 @@ def write_changelog(changelog: Path, markdown: str) -> None:
     end = text.find("\n## ", start + 1)
     end = len(text) if end < 0 else end + 1
     section = text[start:end]
-    block = (
-        f"{_SECTION}\n\n"
-        + "\n".join(
-            line.replace("### Changes for code that uses the SDK", "#### Changes for code that uses the SDK", 1)
-            for line in markdown.splitlines()
-        ).rstrip()
-        + "\n\n"
-    )
+    block = f"{_SECTION}\n\n{markdown.rstrip()}\n\n"  # markdown's headings are already under _SECTION's
     if _SECTION + "\n" in section:
         a = section.index(_SECTION + "\n")
         following = re.search(r"^### ", section[a + len(_SECTION) :], re.M)

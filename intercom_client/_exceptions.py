@@ -610,7 +610,7 @@ class AttributeNotFoundError(IntercomError, KeyError):
     """
 
     def __init__(self, model: str, key: str, known: list[str]) -> None:
-        shown = ", ".join(repr(k) for k in known[:20]) + (" ..." if len(known) > 20 else "")
+        shown = ", ".join(repr(_one_line(k, 50)) for k in known[:20]) + (" ..." if len(known) > 20 else "")
         super().__init__(f"{model} has no key {key!r} (it has: {shown or 'none'}); .get(key) reads None instead")
         self.model = model
         self.key = key

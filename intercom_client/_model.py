@@ -33,7 +33,7 @@ given as dicts and union decoding need (:class:`_Plan`, ``_field_table()``, ``_k
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from itertools import islice
 from operator import itemgetter
@@ -272,6 +272,12 @@ class FreeFormModel(Model):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:  # else Python iterates by asking for keys 0, 1, 2 ...
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
     def keys(self) -> list[str]:
         """The keys, in the order received."""

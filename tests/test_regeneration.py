@@ -278,7 +278,7 @@ def test_update_spec_from_2026_01_27_to_the_pin_reproduces_the_committed_package
         changelog.index("## [Unreleased]") : changelog.index("\n## ", changelog.index("## [Unreleased]"))
     ]
     section = unreleased[unreleased.index("### API changes") :]
-    assert "#### Changes for code that uses the SDK\n\n**Major change: release " in section
+    assert "\n#### Changes for code that uses the SDK\n\n**Major change: release " in section
     assert section.index("- default version: the default `Intercom-Version`") < section.index("- methods:")
     assert "#### In the spec's terms (for reviewers)" in section
     notes = update_spec.review_notes(update)

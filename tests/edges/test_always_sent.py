@@ -74,6 +74,8 @@ def test_custom_attributes_are_read_by_key(client: str) -> None:
         attributes["plna"]
     assert isinstance(caught.value, IntercomError) and isinstance(caught.value, KeyError)
     assert caught.value.key == "plna"
+    # A loop and len() read the keys (without __iter__, Python asked for keys 0, 1, 2 ... and raised).
+    assert list(attributes) == ["plan", "seats"] and len(attributes) == 2 and dict(attributes.items())["seats"] == 3
     assert str(caught.value) == (
         "ContactCustomAttributes has no key 'plna' (it has: 'plan', 'seats'); .get(key) reads None instead"
     )
