@@ -49,6 +49,18 @@ __all__ = [
 class IntercomError(Exception):
     """Base class of every error this SDK raises."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as its class, args and attributes (process pools, Celery): an exception is unpickled by
+        # calling its class with its args, which an error with keyword-only arguments would refuse.
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(cls: type[IntercomError], args: tuple[Any, ...], state: dict[str, Any]) -> IntercomError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class ConfigurationError(IntercomError, ValueError):
     """A client option is missing or invalid (e.g. no access token, an unknown region)."""

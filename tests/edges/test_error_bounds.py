@@ -41,3 +41,21 @@ def test_the_error_list_and_request_id_are_one_bounded_line() -> None:
     text = str(error)
     assert "\n" not in text and len(text) < 3000
     assert "[request_id=rrr" in text
+
+
+def test_errors_with_keyword_arguments_survive_pickling() -> None:
+    # A process pool or Celery sends an exception back pickled: unpickling called the class with the message
+    # alone, which these refused with a bare TypeError.
+    import pickle
+
+    from intercom_client import RequestBodyError, ResponseTooLargeError
+    from intercom_client._exceptions import AttributeNotFoundError
+
+    errors = [
+        ResponseTooLargeError(limit=10, option="max_response_bytes", method="GET", path="/contacts", status=200),
+        RequestBodyError("Contact has no field 'emial'", model="Contact", field="emial"),
+        AttributeNotFoundError("ContactCustomAttributes", "plna", ["plan"]),
+    ]
+    for error in errors:
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is type(error) and str(back) == str(error) and vars(back) == vars(error)
