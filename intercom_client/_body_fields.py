@@ -34,21 +34,19 @@ class SearchQueryDict(TypedDict, total=False):
     value: str | int | float | bool | Sequence[str | int | SearchQueryDict] | None
 
 
-def body_fields(body: Any, fields: dict[str, Any], model: str, *, required: bool = False) -> Any:
+def body_fields(body: Any, fields: dict[str, Any], model: str) -> Any:
     """The body of a call: ``body`` (given as ``body=``), or the fields given as keyword arguments.
 
     ``body`` is ``UNSET`` (an optional body) or ``NOT_GIVEN`` (a required one) when the call gave none.
 
-    ``fields`` maps JSON names to the arguments' values (``NOT_GIVEN`` when not given). ``required``: the
-    operation needs a body, so a call with neither gets ``{}``, which the request model's check then
-    refuses naming its first missing field. Raises RequestBodyError when both ``body=`` and fields are given.
+    ``fields`` maps JSON names to the arguments' values (``NOT_GIVEN`` when not given). A required body
+    with neither gets ``{}``, which the request model's check then refuses naming its first missing field.
+    Raises RequestBodyError when both ``body=`` and fields are given.
     """
     given = {key: value for key, value in fields.items() if value is not NOT_GIVEN}
-    if body is NOT_GIVEN:  # the default of a required body, which its fields may stand for
-        body = UNSET
     if not given:
-        return {} if required and body is UNSET else body
-    if body is not UNSET:
+        return {} if body is NOT_GIVEN else body
+    if body is not UNSET and body is not NOT_GIVEN:
         first = next(iter(given))
         raise RequestBodyError(
             f"{model}: the body is given both as body= and as keyword arguments ({first!r} ...); give one of them",
