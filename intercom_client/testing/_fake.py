@@ -85,9 +85,12 @@ class FakeIntercom(FakeCore, Seeds):
         options.setdefault("token", self.token)
         return AsyncIntercom(transport=self.async_transport(), **options)
 
-    def serve(self, *, port: int = 0, max_connections: int = 64) -> FakeServer:
-        """Serve the fake on 127.0.0.1 (a free port by default) until ``stop()`` or the ``with`` block ends."""
-        return FakeServer(self, port=port, max_connections=max_connections)
+    def serve(self, *, port: int = 0, max_connections: int = 64, idle_timeout: float = 30.0) -> FakeServer:
+        """Serve the fake on 127.0.0.1 (a free port by default) until ``stop()`` or the ``with`` block ends.
+
+        A connection idle for ``idle_timeout`` seconds is closed (its slot of ``max_connections`` freed).
+        """
+        return FakeServer(self, port=port, max_connections=max_connections, idle_timeout=idle_timeout)
 
     # -- faults -----------------------------------------------------------------------------------------
 
