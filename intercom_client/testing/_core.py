@@ -28,6 +28,7 @@ from ._wire import FakeIntercomError, FakeRequest, FakeResponse, Refusal, error_
 __all__ = ["FakeCore"]
 
 REDACTED = "[secure]"
+MAX_DEFECTS = 100  # fake.defects keeps the first ones: a test that hits a defect in a loop stays bounded
 
 
 class FakeCore:
@@ -127,21 +128,26 @@ class FakeCore:
         snapshot = len(self.state.notifications)
         try:
             result = handler(Call(self.state, request))
+            if isinstance(result, Answer):
+                status, value = result.status, result.value
+            else:
+                value = result
+            if value is None:
+                return FakeResponse(status, {}, b"")
+            shown = json.dumps(public_view(value)).encode()
         except Refusal as refusal:
             del self.state.notifications[snapshot:]
             return _error(refusal.status, request_id, refusal.code, refusal.message, refusal.field)
         except Exception as exc:  # a defect of the fake: answered as a server answers its own, and kept
             del self.state.notifications[snapshot:]
-            self.defects.append(exc)
+            self._defect(exc)
             message = f"FakeIntercom could not handle {route.key}: {type(exc).__name__} (see fake.defects)"
             return _error(500, request_id, "server_error", message)
-        if isinstance(result, Answer):
-            status, value = result.status, result.value
-        else:
-            value = result
-        if value is None:
-            return FakeResponse(status, {}, b"")
-        return FakeResponse(status, {"Content-Type": "application/json"}, json.dumps(public_view(value)).encode())
+        return FakeResponse(status, {"Content-Type": "application/json"}, shown)
+
+    def _defect(self, exc: Exception) -> None:
+        if len(self.defects) < MAX_DEFECTS:
+            self.defects.append(exc)
 
     def is_stateful(self, key: str) -> bool:
         """Whether the kit models operation ``"<resource>.<method>"`` statefully."""

@@ -147,7 +147,25 @@ class Call:
             return {}
         if not isinstance(value, dict):
             raise Refusal(400, "parameter_invalid", "the request body must be a JSON object")
+        if _depth_exceeds(value, MAX_BODY_DEPTH):
+            raise Refusal(400, "parameter_invalid", f"the request body is nested deeper than {MAX_BODY_DEPTH} levels")
         return value
+
+
+MAX_BODY_DEPTH = 64
+"""How deeply a request body's objects and arrays may nest: what the fake stores stays copyable and showable."""
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests dicts/lists more than ``limit`` levels deep (iterative: no recursion of its own)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 @dataclass(frozen=True, slots=True)
