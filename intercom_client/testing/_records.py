@@ -47,6 +47,12 @@ def create_event(call: Call) -> Answer:
     created_at = body.get("created_at", state.now())
     if not isinstance(created_at, int) or isinstance(created_at, bool):
         raise Refusal(400, "parameter_invalid", "created_at must be a Unix timestamp", field="created_at")
+    try:  # list_events shows it as a date: one it cannot show is refused here, not a 500 on every list later
+        _iso(created_at)
+    except (OverflowError, ValueError, OSError):
+        raise Refusal(
+            400, "parameter_invalid", "created_at is outside the range of dates (years 1 to 9999)", field="created_at"
+        ) from None
     metadata = body.get("metadata") or {}
     if not isinstance(metadata, dict):
         raise Refusal(400, "parameter_invalid", "metadata must be an object", field="metadata")
