@@ -30,3 +30,13 @@ def test_an_event_dated_outside_the_datetime_range_is_a_400_and_the_list_still_w
     listed = fake.handle("GET", f"/events?type=user&intercom_user_id={contact_id}", auth)
     assert listed.status == 200, listed.body
     assert fake.defects == []
+
+
+def test_updating_a_contact_with_null_custom_attributes_changes_nothing() -> None:
+    fake, auth, contact_id = _fake_with_contact()
+    body = {"name": "Ed", "custom_attributes": None}
+    answer = fake.handle("PUT", f"/contacts/{contact_id}", auth, json.dumps(body).encode())
+    assert answer.status == 200, answer.body
+    assert answer.json()["custom_attributes"] == {"plan": "pro"}
+    assert answer.json()["name"] == "Ed"
+    assert fake.defects == []
