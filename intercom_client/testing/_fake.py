@@ -45,12 +45,15 @@ class FakeIntercom(FakeCore, Seeds):
     Attributes:
         requests: Every request the code under test sent (``FakeRequest``: method, path, query,
             headers with the token redacted, body, and ``operation``, e.g. ``"contacts.retrieve"``);
-            the first ``max_recorded_requests`` (10,000) of them.
+            the first ``max_recorded_requests`` (10,000) of them. A recorded body keeps its first
+            ``max_recorded_body`` bytes (64 KiB), and all recorded bodies together at most
+            ``max_recorded_body_total`` (32 MiB; later ones are recorded empty): the handler saw it whole.
         webhooks: ``fake.webhooks.subscribe(receiver_or_url, secret=...)``; ``fake.webhooks.sent`` (the
             notifications made), ``fake.webhooks.failures`` (receivers that raised, answered an error or
             could not be reached: as with Intercom, that never fails the API call).
         latency: Seconds every answer waits (0 by default).
-        defects: Exceptions the fake's own handlers raised (answered 500); the pytest fixture fails on them.
+        defects: Exceptions the fake's own handlers raised (answered 500), the first 100; the pytest
+            fixture fails on them.
         state: The objects themselves (JSON dicts by kind); read or change them under ``fake.lock``.
         me, contacts, companies, conversations, tickets, tags, admins, teams, segments,
             subscription_types: seeding and reading, typed with the SDK's models

@@ -92,7 +92,8 @@ class State:
     data_events: list[Obj] = field(default_factory=list)
     notifications: list[tuple[str, Obj]] = field(default_factory=list)  # (topic, item), drained by the core
     me: str = ""  # the admin the token belongs to
-    scrolls: dict[str, int] = field(default_factory=dict)  # companies scroll_param -> offset
+    scrolls: dict[str, int] = field(default_factory=dict)  # companies scroll_param -> offset (oldest first)
+    max_scrolls: int = 100  # open scrolls kept: a new one past them drops the oldest
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def now(self) -> int:
