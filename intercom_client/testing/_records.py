@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ._paging import cursor_page, number_page, per_page_of
-from ._state import Answer, Call, Handler, Obj, State, template
+from ._state import Answer, Call, Handler, Obj, State, find_contact, template
 from ._wire import Refusal
 
 __all__ = ["HANDLERS", "new_segment", "new_subscription_type"]
@@ -25,13 +25,8 @@ def _iso(timestamp: int) -> str:
 
 
 def _find_contact(state: State, fields: dict[str, Any], keys: tuple[tuple[str, str], ...]) -> Obj:
-    for key, field in keys:
-        if fields.get(key) is not None:
-            for contact in state.objects["contacts"].values():
-                if str(contact.get(field)) == str(fields[key]):
-                    return contact
-            raise Refusal(404, "not_found", "User Not Found")
-    raise Refusal(400, "parameter_not_found", f"one of {', '.join(k for k, _ in keys)} is required")
+    missing = Refusal(400, "parameter_not_found", f"one of {', '.join(k for k, _ in keys)} is required")
+    return find_contact(state, fields, keys, missing)
 
 
 # -- data events -----------------------------------------------------------------------------------

@@ -40,3 +40,32 @@ def test_updating_a_contact_with_null_custom_attributes_changes_nothing() -> Non
     assert answer.json()["custom_attributes"] == {"plan": "pro"}
     assert answer.json()["name"] == "Ed"
     assert fake.defects == []
+
+
+def test_a_ticket_number_is_never_reused_after_a_delete() -> None:
+    fake, auth, contact_id = _fake_with_contact()
+
+    def create() -> dict[str, str]:
+        body = {"ticket_type_id": "1", "contacts": [{"id": contact_id}]}
+        answer = fake.handle("POST", "/tickets", auth, json.dumps(body).encode())
+        assert answer.status == 200, answer.body
+        created: dict[str, str] = answer.json()
+        return created
+
+    first, second = create(), create()
+    assert fake.handle("DELETE", f"/tickets/{first['id']}", auth).status == 200
+    third = create()
+    assert len({first["ticket_id"], second["ticket_id"], third["ticket_id"]}) == 3
+
+
+@pytest.mark.parametrize(
+    ("method", "target", "body"),
+    [
+        ("POST", "/events", {"event_name": "e", "id": None, "email": "e@example.test"}),
+        ("POST", "/tickets", {"ticket_type_id": "1", "contacts": [{"id": None, "email": "e@example.test"}]}),
+    ],
+)
+def test_a_contact_key_set_to_null_is_skipped(method: str, target: str, body: dict[str, object]) -> None:
+    fake, auth, _ = _fake_with_contact()
+    answer = fake.handle(method, target, auth, json.dumps(body).encode())
+    assert answer.status < 300, answer.body
