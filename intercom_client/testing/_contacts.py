@@ -125,7 +125,7 @@ def update(call: Call) -> Obj:
     _check(state, fields, current=contact["id"])
     old_email = contact.get("email")
     contact.update({name: fields[name] for name in FIELDS if name in fields})
-    if "custom_attributes" in fields:
+    if fields.get("custom_attributes") is not None:  # null: no change (_check refused any other non-object)
         contact["custom_attributes"] = {**contact["custom_attributes"], **fields["custom_attributes"]}
     contact["updated_at"] = state.now()
     if contact.get("email") != old_email:

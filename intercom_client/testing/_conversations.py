@@ -15,7 +15,7 @@ from typing import Any
 
 from ._paging import cursor_page, per_page_of
 from ._search import dotted, search_page
-from ._state import Call, Handler, Obj, State, template
+from ._state import Call, Handler, Obj, State, find_contact, template
 from ._wire import Refusal
 from ._workspace import admin_ref, tag_applied
 
@@ -184,13 +184,9 @@ def reply(call: Call) -> Obj:
 
 
 def _replying_contact(state: State, body: Obj) -> Obj:
-    for key, field in (("intercom_user_id", "id"), ("user_id", "external_id"), ("email", "email")):
-        if body.get(key) is not None:
-            for contact in state.objects["contacts"].values():
-                if str(contact.get(field)) == str(body[key]):
-                    return contact
-            raise Refusal(404, "not_found", "User Not Found")
-    raise Refusal(400, "parameter_not_found", "intercom_user_id, user_id or email is required")
+    keys = (("intercom_user_id", "id"), ("user_id", "external_id"), ("email", "email"))
+    missing = Refusal(400, "parameter_not_found", "intercom_user_id, user_id or email is required")
+    return find_contact(state, body, keys, missing)
 
 
 def _teammate(conversation: Obj, author: Obj) -> None:

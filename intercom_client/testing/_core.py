@@ -10,6 +10,7 @@ operations table), and records the request in ``fake.requests``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
@@ -28,6 +29,7 @@ from ._wire import FakeIntercomError, FakeRequest, FakeResponse, Refusal, error_
 __all__ = ["FakeCore"]
 
 REDACTED = "[secure]"
+MAX_DEFECTS = 100  # fake.defects keeps the first ones: a test that hits a defect in a loop stays bounded
 
 
 class FakeCore:
@@ -44,6 +46,9 @@ class FakeCore:
         self.webhooks = Webhooks(self.state)
         self.latency = 0.0
         self.max_recorded_requests = 10_000
+        self.max_recorded_body = 64 * 2**10  # bytes of each recorded body kept (the handler sees it whole)
+        self.max_recorded_body_total = 32 * 2**20  # bytes of all recorded bodies together
+        self._recorded_body_bytes = 0
         # Exceptions a handler raised (the fake's own defects, answered 500): the pytest fixture fails on them.
         self.defects: list[Exception] = []
 
@@ -83,7 +88,7 @@ class FakeCore:
             shown["authorization"] = f"Bearer {REDACTED}"
         request = FakeRequest(method, path, query, shown, body, route.key if route else None, params)
         if len(self.requests) < self.max_recorded_requests:
-            self.requests.append(request)
+            self._record(request)
         request_id = str(uuid.uuid4())
         response = self._answer(request, headers, route, request_id)
         response.headers.setdefault("X-Request-Id", request_id)
@@ -127,21 +132,33 @@ class FakeCore:
         snapshot = len(self.state.notifications)
         try:
             result = handler(Call(self.state, request))
+            if isinstance(result, Answer):
+                status, value = result.status, result.value
+            else:
+                value = result
+            if value is None:
+                return FakeResponse(status, {}, b"")
+            shown = json.dumps(public_view(value)).encode()
         except Refusal as refusal:
             del self.state.notifications[snapshot:]
             return _error(refusal.status, request_id, refusal.code, refusal.message, refusal.field)
         except Exception as exc:  # a defect of the fake: answered as a server answers its own, and kept
             del self.state.notifications[snapshot:]
-            self.defects.append(exc)
+            self._defect(exc)
             message = f"FakeIntercom could not handle {route.key}: {type(exc).__name__} (see fake.defects)"
             return _error(500, request_id, "server_error", message)
-        if isinstance(result, Answer):
-            status, value = result.status, result.value
-        else:
-            value = result
-        if value is None:
-            return FakeResponse(status, {}, b"")
-        return FakeResponse(status, {"Content-Type": "application/json"}, json.dumps(public_view(value)).encode())
+        return FakeResponse(status, {"Content-Type": "application/json"}, shown)
+
+    def _record(self, request: FakeRequest) -> None:
+        room = max(0, min(self.max_recorded_body, self.max_recorded_body_total - self._recorded_body_bytes))
+        if len(request.body) > room:
+            request = dataclasses.replace(request, body=request.body[:room])
+        self._recorded_body_bytes += len(request.body)
+        self.requests.append(request)
+
+    def _defect(self, exc: Exception) -> None:
+        if len(self.defects) < MAX_DEFECTS:
+            self.defects.append(exc)
 
     def is_stateful(self, key: str) -> bool:
         """Whether the kit models operation ``"<resource>.<method>"`` statefully."""

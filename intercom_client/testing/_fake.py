@@ -45,12 +45,15 @@ class FakeIntercom(FakeCore, Seeds):
     Attributes:
         requests: Every request the code under test sent (``FakeRequest``: method, path, query,
             headers with the token redacted, body, and ``operation``, e.g. ``"contacts.retrieve"``);
-            the first ``max_recorded_requests`` (10,000) of them.
+            the first ``max_recorded_requests`` (10,000) of them. A recorded body keeps its first
+            ``max_recorded_body`` bytes (64 KiB), and all recorded bodies together at most
+            ``max_recorded_body_total`` (32 MiB; later ones are recorded empty): the handler saw it whole.
         webhooks: ``fake.webhooks.subscribe(receiver_or_url, secret=...)``; ``fake.webhooks.sent`` (the
             notifications made), ``fake.webhooks.failures`` (receivers that raised, answered an error or
             could not be reached: as with Intercom, that never fails the API call).
         latency: Seconds every answer waits (0 by default).
-        defects: Exceptions the fake's own handlers raised (answered 500); the pytest fixture fails on them.
+        defects: Exceptions the fake's own handlers raised (answered 500), the first 100; the pytest
+            fixture fails on them.
         state: The objects themselves (JSON dicts by kind); read or change them under ``fake.lock``.
         me, contacts, companies, conversations, tickets, tags, admins, teams, segments,
             subscription_types: seeding and reading, typed with the SDK's models
@@ -85,9 +88,12 @@ class FakeIntercom(FakeCore, Seeds):
         options.setdefault("token", self.token)
         return AsyncIntercom(transport=self.async_transport(), **options)
 
-    def serve(self, *, port: int = 0, max_connections: int = 64) -> FakeServer:
-        """Serve the fake on 127.0.0.1 (a free port by default) until ``stop()`` or the ``with`` block ends."""
-        return FakeServer(self, port=port, max_connections=max_connections)
+    def serve(self, *, port: int = 0, max_connections: int = 64, idle_timeout: float = 30.0) -> FakeServer:
+        """Serve the fake on 127.0.0.1 (a free port by default) until ``stop()`` or the ``with`` block ends.
+
+        A connection idle for ``idle_timeout`` seconds is closed (its slot of ``max_connections`` freed).
+        """
+        return FakeServer(self, port=port, max_connections=max_connections, idle_timeout=idle_timeout)
 
     # -- faults -----------------------------------------------------------------------------------------
 

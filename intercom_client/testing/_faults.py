@@ -76,9 +76,6 @@ class Faults:
                 return queue.pop(0)
         return None
 
-    def pending(self) -> int:
-        return sum(len(q) for q in self._queued.values())
-
     def set_rate_limit(self, limit: int | None, window: int = 10) -> None:
         if limit is not None and (not isinstance(limit, int) or limit < 1):
             raise FakeIntercomError(f"limit must be a positive int or None, got {limit!r}")

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ._paging import cursor_page, number_page, per_page_of
-from ._state import Answer, Call, Handler, Obj, State, template
+from ._state import Answer, Call, Handler, Obj, State, find_contact, template
 from ._wire import Refusal
 
 __all__ = ["HANDLERS", "new_segment", "new_subscription_type"]
@@ -25,13 +25,8 @@ def _iso(timestamp: int) -> str:
 
 
 def _find_contact(state: State, fields: dict[str, Any], keys: tuple[tuple[str, str], ...]) -> Obj:
-    for key, field in keys:
-        if fields.get(key) is not None:
-            for contact in state.objects["contacts"].values():
-                if str(contact.get(field)) == str(fields[key]):
-                    return contact
-            raise Refusal(404, "not_found", "User Not Found")
-    raise Refusal(400, "parameter_not_found", f"one of {', '.join(k for k, _ in keys)} is required")
+    missing = Refusal(400, "parameter_not_found", f"one of {', '.join(k for k, _ in keys)} is required")
+    return find_contact(state, fields, keys, missing)
 
 
 # -- data events -----------------------------------------------------------------------------------
@@ -47,6 +42,12 @@ def create_event(call: Call) -> Answer:
     created_at = body.get("created_at", state.now())
     if not isinstance(created_at, int) or isinstance(created_at, bool):
         raise Refusal(400, "parameter_invalid", "created_at must be a Unix timestamp", field="created_at")
+    try:  # list_events shows it as a date: one it cannot show is refused here, not a 500 on every list later
+        _iso(created_at)
+    except (OverflowError, ValueError, OSError):
+        raise Refusal(
+            400, "parameter_invalid", "created_at is outside the range of dates (years 1 to 9999)", field="created_at"
+        ) from None
     metadata = body.get("metadata") or {}
     if not isinstance(metadata, dict):
         raise Refusal(400, "parameter_invalid", "metadata must be an object", field="metadata")

@@ -54,6 +54,9 @@ def check_query(query: object, level: int = 0) -> None:
             raise Refusal(400, "parameter_invalid", "field must be a string")
         if operator in ("IN", "NIN") and not isinstance(query.get("value"), list):
             raise Refusal(400, "parameter_invalid", f"operator {operator} needs a list value")
+        value = query.get("value")
+        if operator in (">", "<") and (isinstance(value, bool) or not isinstance(value, int | float | str)):
+            raise Refusal(400, "parameter_invalid", f"operator {operator} needs a number or a string value")
         return
     members = query.get("value")
     if query.get("operator") not in ("AND", "OR") or not isinstance(members, list):
@@ -70,6 +73,21 @@ def _fold(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
+def _number(value: Any) -> int | float | None:
+    """``value`` as a number (a numeric string too), or None: ints stay ints, so no size overflows a comparison."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, str):
+        for kind in (int, float):
+            try:
+                return kind(value)
+            except ValueError:  # not this kind (or an int string past Python's digit limit)
+                continue
+    return None
+
+
 def _compare(value: Any, operator: str, wanted: Any) -> bool:
     if operator == "IN":
         return _fold(value) in [_fold(w) for w in wanted]
@@ -82,9 +100,8 @@ def _compare(value: Any, operator: str, wanted: Any) -> bool:
     if value is None:
         return operator == "!~"
     if operator in (">", "<"):
-        try:
-            left, right = float(value), float(wanted)
-        except (TypeError, ValueError):  # not numbers: compared as text
+        left, right = _number(value), _number(wanted)
+        if left is None or right is None:  # not numbers: compared as text
             return str(value) > str(wanted) if operator == ">" else str(value) < str(wanted)
         return left > right if operator == ">" else left < right
     text, part = str(value).lower(), str(wanted).lower()
@@ -124,9 +141,13 @@ def search_page(
     field = str(sort.get("field", "created_at")) if isinstance(sort, dict) else "created_at"
     found = [item for item in items if matches(item, query, lookup)]
 
-    def sort_key(item: dict[str, Any]) -> tuple[bool, str, str]:
+    def sort_key(item: dict[str, Any]) -> tuple[bool, bool, int | float, str, str]:
+        # None last; numbers (as numbers, any size or sign) before other values (as text); then by id
         value = lookup(item, field)
-        return (value is None, f"{value:020.6f}" if isinstance(value, int | float) else str(value), str(item["id"]))
+        number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+        if number is None:
+            return (value is None, True, 0, str(value), str(item["id"]))
+        return (False, False, number, "", str(item["id"]))
 
     found.sort(key=sort_key, reverse=order == "descending")
     return cursor_page(

@@ -20,6 +20,7 @@ from typing import Any, cast
 
 from ._adapters import deliver
 from ._core import FakeCore
+from ._wire import FakeIntercomError
 
 __all__ = ["FakeServer"]
 
@@ -28,13 +29,21 @@ MAX_BODY = 16 * 2**20
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    timeout = 30.0  # set per server (``idle_timeout``): an idle kept-alive socket frees its slot
     disable_nagle_algorithm = True  # the head and the body are two writes: no 40 ms wait for the ACK between them
 
     def log_message(self, format: str, *args: Any) -> None:  # the server is quiet
         return
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        if self.headers.get("Transfer-Encoding") is not None:  # chunked bodies are not read: refuse, close
+            self.send_error(501, "Transfer-Encoding is not supported: send a Content-Length")
+            return
+        text = (self.headers.get("Content-Length") or "0").strip()
+        if not text.isdigit():  # "abc", "-1", "+5", " 1 2": never int() on it, never read(-1)
+            self.send_error(400, "invalid Content-Length")
+            return
+        length = int(text)
         if length > MAX_BODY:
             self.send_error(413)
             return
@@ -62,12 +71,13 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = True
 
-    def __init__(self, core: FakeCore, port: int, max_connections: int) -> None:
+    def __init__(self, core: FakeCore, port: int, max_connections: int, idle_timeout: float) -> None:
         self.core = core
+        handler = type("_BoundHandler", (_Handler,), {"timeout": idle_timeout})
         self._slots = threading.BoundedSemaphore(max_connections)
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
-        super().__init__(("127.0.0.1", port), _Handler)
+        super().__init__(("127.0.0.1", port), handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         if not self._slots.acquire(blocking=False):
@@ -94,10 +104,16 @@ class _Server(ThreadingHTTPServer):
 
 
 class FakeServer:
-    """A running fake on 127.0.0.1; ``url`` is its base URL (``http://127.0.0.1:<port>``)."""
+    """A running fake on 127.0.0.1; ``url`` is its base URL (``http://127.0.0.1:<port>``).
 
-    def __init__(self, core: FakeCore, *, port: int = 0, max_connections: int = 64) -> None:
-        self._server = _Server(core, port, max_connections)
+    A connection that sends nothing for ``idle_timeout`` seconds (between requests or inside one) is
+    closed, so idle keep-alive sockets do not hold the ``max_connections`` slots forever.
+    """
+
+    def __init__(self, core: FakeCore, *, port: int = 0, max_connections: int = 64, idle_timeout: float = 30.0) -> None:
+        if not idle_timeout > 0:
+            raise FakeIntercomError("idle_timeout must be a positive number of seconds")
+        self._server = _Server(core, port, max_connections, idle_timeout)
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
 

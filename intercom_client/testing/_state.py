@@ -13,14 +13,14 @@ import functools
 import itertools
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._routes import operation_named
 from ._wire import FakeRequest, Refusal
 
-__all__ = ["Answer", "Call", "Handler", "State", "public_view", "template"]
+__all__ = ["Answer", "Call", "Handler", "State", "find_contact", "public_view", "template"]
 
 Obj = dict[str, Any]
 
@@ -92,8 +92,10 @@ class State:
     data_events: list[Obj] = field(default_factory=list)
     notifications: list[tuple[str, Obj]] = field(default_factory=list)  # (topic, item), drained by the core
     me: str = ""  # the admin the token belongs to
-    scrolls: dict[str, int] = field(default_factory=dict)  # companies scroll_param -> offset
+    scrolls: dict[str, int] = field(default_factory=dict)  # companies scroll_param -> offset (oldest first)
+    max_scrolls: int = 100  # open scrolls kept: a new one past them drops the oldest
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _ticket_numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def now(self) -> int:
         """The fake's clock, in whole Unix seconds (Intercom's timestamps)."""
@@ -103,6 +105,10 @@ class State:
         """A fresh id: 24 hex digits for contacts and companies (as Intercom's), digits for the rest."""
         n = next(self._ids)
         return f"6762f0d0{n:016x}" if kind in ("contacts", "companies", "custom_object_instances") else str(100000 + n)
+
+    def new_ticket_number(self) -> int:
+        """The workspace's next ticket number (``ticket_id``): it only grows, a deleted ticket's is not reused."""
+        return next(self._ticket_numbers)
 
     def get(self, kind: str, object_id: str) -> Obj:
         """The object, or Intercom's 404 for its kind."""
@@ -119,6 +125,20 @@ class State:
     def emit(self, topic: str, item: Obj) -> None:
         """Record a notification for the webhook subscribers (the core signs and delivers it)."""
         self.notifications.append((topic, copy.deepcopy(item)))
+
+
+def find_contact(state: State, fields: Mapping[str, Any], keys: Sequence[tuple[str, str]], missing: Refusal) -> Obj:
+    """The contact named by the first of ``keys`` that ``fields`` sets (not None): each key is
+    ``(name in fields, contact field)``, e.g. ``("user_id", "external_id")``; 404 when none has that value,
+    ``missing`` when ``fields`` sets none of the keys."""
+    for key, contact_field in keys:
+        wanted = fields.get(key)
+        if wanted is not None:
+            for contact in state.objects["contacts"].values():
+                if str(contact.get(contact_field)) == str(wanted):
+                    return contact
+            raise Refusal(404, "not_found", "User Not Found")
+    raise missing
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +167,25 @@ class Call:
             return {}
         if not isinstance(value, dict):
             raise Refusal(400, "parameter_invalid", "the request body must be a JSON object")
+        if _depth_exceeds(value, MAX_BODY_DEPTH):
+            raise Refusal(400, "parameter_invalid", f"the request body is nested deeper than {MAX_BODY_DEPTH} levels")
         return value
+
+
+MAX_BODY_DEPTH = 64
+"""How deeply a request body's objects and arrays may nest: what the fake stores stays copyable and showable."""
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests dicts/lists more than ``limit`` levels deep (iterative: no recursion of its own)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._search import dotted, search_page
-from ._state import Call, Handler, Obj, State, template
+from ._state import Call, Handler, Obj, State, find_contact, template
 from ._wire import Refusal
 from ._workspace import admin_ref, tag_applied
 
@@ -37,13 +37,9 @@ def _contact(state: State, ref: object) -> Obj:
         raise Refusal(
             400, "parameter_invalid", "each contact is an object with id, external_id or email", field="contacts"
         )
-    for key, field in (("id", "id"), ("external_id", "external_id"), ("email", "email")):
-        if ref.get(key) is not None:
-            for contact in state.objects["contacts"].values():
-                if str(contact.get(field)) == str(ref[key]):
-                    return contact
-            raise Refusal(404, "not_found", "User Not Found")
-    raise Refusal(400, "parameter_invalid", "each contact needs id, external_id or email", field="contacts")
+    keys = (("id", "id"), ("external_id", "external_id"), ("email", "email"))
+    missing = Refusal(400, "parameter_invalid", "each contact needs id, external_id or email", field="contacts")
+    return find_contact(state, ref, keys, missing)
 
 
 def _state_object(category: str) -> Obj:
@@ -64,7 +60,7 @@ def new_ticket(state: State, fields: dict[str, Any]) -> Obj:
         raise Refusal(400, "parameter_invalid", "ticket_attributes must be an object", field="ticket_attributes")
     now = state.now()
     ticket = template("tickets.create")
-    number = sum(1 for _ in state.objects["tickets"]) + 1
+    number = state.new_ticket_number()
     ticket.update({"id": state.new_id("tickets"), "ticket_id": str(number), "created_at": now, "updated_at": now})
     ticket.update({"ticket_attributes": dict(attributes), "ticket_state": _state_object("submitted"), "open": True})
     ticket.update({"admin_assignee_id": 0, "team_assignee_id": 0, "is_shared": bool(fields.get("is_shared", False))})

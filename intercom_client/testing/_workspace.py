@@ -228,6 +228,8 @@ def scroll_companies(call: Call) -> Obj:
     if chunk:
         param = uuid.uuid4().hex
         state.scrolls[param] = offset + len(chunk)
+        while len(state.scrolls) > state.max_scrolls:  # dicts keep insertion order: the oldest goes first
+            del state.scrolls[next(iter(state.scrolls))]
         answer["scroll_param"] = param
     return answer
 
