@@ -424,8 +424,12 @@ class _BaseIntercom:
         error: Exception | None,
         call_ends: float | None,
         limits: _CallLimits,
+        observed: RateLimit | None,
     ) -> float | None:
-        """Log one attempt; return the delay before the next one, or None to stop (see ``_retry.py``)."""
+        """Log one attempt; return the delay before the next one, or None to stop (see ``_retry.py``).
+
+        ``observed``: the rate limit the attempt's response reported (``_observe``), for the telemetry.
+        """
         elapsed = time.perf_counter() - started
         delay = retry_delay(
             request,
@@ -442,7 +446,7 @@ class _BaseIntercom:
             delay = None  # the next attempt could not start before the call's deadline
         log_attempt(request, attempt, elapsed, response, error, delay)
         if self._telemetry is not None:
-            self._telemetry.after_attempt(request, attempt, elapsed, response, error, delay)
+            self._telemetry.after_attempt(request, attempt, elapsed, response, error, delay, observed)
         return delay
 
     def _final(
@@ -669,7 +673,7 @@ class AsyncIntercomBase(_BaseIntercom):
                 observed = self._observe(response)
                 if paced:
                     await self._release(observed)
-            delay = self._after_attempt(request, attempt, started, response, error, call_ends, limits)
+            delay = self._after_attempt(request, attempt, started, response, error, call_ends, limits, observed)
             if delay is None:
                 return self._final(request, response, error)
             await self._sleep(delay)
@@ -871,7 +875,7 @@ class SyncIntercomBase(_BaseIntercom):
                 observed = self._observe(response)
                 if self._pacer is not None:
                     self._pacer.release(observed)
-            delay = self._after_attempt(request, attempt, started, response, error, call_ends, limits)
+            delay = self._after_attempt(request, attempt, started, response, error, call_ends, limits, observed)
             if delay is None:
                 return self._final(request, response, error)
             self._sleep(delay)

@@ -68,14 +68,8 @@ DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 
 # -- naming a call -----------------------------------------------------------------------------------
 
 
-def _count(value: str | None) -> int | None:
-    """A header's whole number (``X-RateLimit-Remaining``), or None when absent or not one."""
-    if value is None:
-        return None
-    try:
-        return max(0, int(float(value)))
-    except (ValueError, OverflowError):
-        return None
+# What the client observes for a response without rate-limit headers (``_client._observe``): none reported.
+_NOT_REPORTED = RateLimit(None, None, None)
 
 
 def error_type(error: BaseException | None, status: int | None = None) -> str | None:
@@ -326,7 +320,7 @@ class Telemetry:
             _CALL.reset(call.var_token)
             call.var_token = None
         if call.attempt_attributes is not None:  # an attempt ended by what the send loop did not see (cancelled)
-            self._attempt_span(call, None, error)
+            self._attempt_span(call, None, error, error_type(error))
         if self.hooks and isinstance(error, Exception):
             self._hook(
                 "on_error",
@@ -407,8 +401,10 @@ class Telemetry:
         response: httpx.Response | None,
         error: Exception | None,
         delay: float | None,
+        rate_limit: RateLimit | None,
     ) -> None:
-        """Attempt ``attempt`` ended (a response, or an httpx ``error``); ``delay``: seconds until the next one."""
+        """Attempt ``attempt`` ended (a response, or an httpx ``error``); ``delay``: seconds until the next one;
+        ``rate_limit``: what its response's headers reported (the client has read them)."""
         call = _CALL.get()
         status: int | None = None
         request_id: str | None = None
@@ -417,9 +413,10 @@ class Telemetry:
             status = response.status_code
             headers = response.headers
             request_id = headers.get("x-request-id")
-            remaining = _count(headers.get("x-ratelimit-remaining"))
+            remaining = None if rate_limit is None else rate_limit.remaining
             if remaining is not None:
                 self.remaining = remaining
+        kind = error_type(error, status)
         operation = call.operation if call is not None else None
         template = call.template if call is not None else None
         if call is not None and call.attempt_attributes is not None:
@@ -430,14 +427,14 @@ class Telemetry:
                 attributes["intercom.request_id"] = request_id
             if remaining is not None:
                 attributes["intercom.rate_limit.remaining"] = remaining
-            self._attempt_span(call, status, error)
+            self._attempt_span(call, status, error, kind)
             if delay is not None and call.span is not None:
                 call.span.add_event(
                     "intercom.retry_backoff",
                     {
                         "intercom.attempt": attempt + 1,
                         "intercom.wait": delay,
-                        "error.type": error_type(error, status) or "",
+                        "error.type": kind or "",
                     },
                 )
         instruments = self.instruments
@@ -453,14 +450,14 @@ class Telemetry:
                 attributes["intercom.operation"] = operation
             if status is not None:
                 attributes["http.response.status_code"] = status
-            if (kind := error_type(error, status)) is not None:
+            if kind is not None:
                 attributes["error.type"] = kind
             instruments.duration.record(elapsed, attributes)
             which = {"intercom.operation": operation} if operation else {"http.request.method": request.method}
             if status == 429:
                 instruments.rate_limited.add(1, which)
             if delay is not None:
-                instruments.retries.add(1, {**which, "error.type": error_type(error, status) or str(status)})
+                instruments.retries.add(1, {**which, "error.type": kind or str(status)})
         if self.hooks:
             event = AttemptEvent(
                 operation,
@@ -472,19 +469,19 @@ class Telemetry:
                 duration=elapsed,
                 error=error,
                 retry_in=delay,
-                rate_limit=None if response is None else RateLimit.from_headers(response.headers),
+                rate_limit=None if rate_limit == _NOT_REPORTED else rate_limit,
             )
             if response is not None:
                 self._hook("on_response", event)
             if delay is not None:
                 self._hook("on_retry", event)
 
-    def _attempt_span(self, call: _Call, status: int | None, error: BaseException | None) -> None:
+    def _attempt_span(self, call: _Call, status: int | None, error: BaseException | None, kind: str | None) -> None:
         """Make the span of the attempt that just ended, from its start, with all its attributes."""
         attributes, call.attempt_attributes = call.attempt_attributes, None
         assert attributes is not None
         failed = (status is not None and status >= 400) or error is not None
-        if failed and (kind := error_type(error, status)) is not None:
+        if failed and kind is not None:
             attributes["error.type"] = kind
         assert call.shape is not None
         span = self.tracer.start_span(
