@@ -9,7 +9,8 @@ The modes alternate round by round and each round's CPU time (``time.process_tim
 kept; the medians and the ratios to "off" are printed. CPU time is far less disturbed than wall time
 by other work on the machine (``make bench``'s throughput cells, ``run.py``, measure the same ratio
 end to end against a loopback server). Spans go to OpenTelemetry's in-memory exporter, exported as
-each ends (``SimpleSpanProcessor``); metrics to an in-memory reader. "noop" traces to OpenTelemetry's
+each ends (``SimpleSpanProcessor``; "batch": through a ``BatchSpanProcessor``, exported from its own
+thread, whose CPU time counts too); metrics to an in-memory reader. "noop" traces to OpenTelemetry's
 no-op tracer provider: what the SDK's own reporting costs, the spans themselves being free.
 """
 
@@ -38,12 +39,13 @@ def _options(mode: str) -> dict[str, Any]:
 
         return {"tracing": NoOpTracerProvider()}
     from opentelemetry.sdk.trace import TracerProvider
-    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
     from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
     tracer_provider = TracerProvider()
-    tracer_provider.add_span_processor(SimpleSpanProcessor(InMemorySpanExporter()))
-    if mode == "tracing":
+    processor = BatchSpanProcessor if mode == "batch" else SimpleSpanProcessor
+    tracer_provider.add_span_processor(processor(InMemorySpanExporter()))
+    if mode in ("tracing", "batch"):
         return {"tracing": tracer_provider}
     from opentelemetry.sdk.metrics import MeterProvider
     from opentelemetry.sdk.metrics.export import InMemoryMetricReader
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--calls", type=int, default=1000)
-    parser.add_argument("--modes", default="off,tracing,all", help="comma-separated: off, noop, tracing, all")
+    parser.add_argument("--modes", default="off,tracing,all", help="comma-separated: off, noop, tracing, batch, all")
     args = parser.parse_args(argv)
     modes = [m for m in args.modes.split(",") if m]
     body = payloads()[0]

@@ -32,8 +32,6 @@ from ._body import (
     LIMITS_KEY,
     BodyLimits,
     check_limit,
-    read_body_async,
-    read_body_sync,
 )
 from ._call_options import NOT_GIVEN, NotGiven
 from ._config import (
@@ -76,6 +74,7 @@ from ._rate_limit import (
 )
 from ._retry import retry_delay
 from ._version import __version__
+from ._wire import send_async, send_sync
 
 if TYPE_CHECKING:
     import asyncio
@@ -732,7 +731,9 @@ class AsyncIntercomBase(_BaseIntercom):
         # The task hands its outcome to ``waiter`` itself (asyncio.shield would take one more turn of the
         # event loop per call); cancelling the caller cancels the waiter, never the task.
         waiter: asyncio.Future[httpx.Response] = asyncio.get_running_loop().create_future()
-        task = asyncio.ensure_future(_deliver(waiter, _send_by(http, request, deadline, stream), stream))
+        task = asyncio.ensure_future(
+            _deliver(waiter, _send_by(http, request, deadline, stream, self._builds_requests), stream)
+        )
         try:
             if budget is None or slot.enforces_deadlines:
                 return await waiter
@@ -892,7 +893,7 @@ class SyncIntercomBase(_BaseIntercom):
     def _attempt(self, request: httpx.Request, deadline: AttemptDeadline, *, stream: bool) -> httpx.Response:
         token = attempt_deadline.set(deadline)
         try:
-            return read_body_sync(self._http.send(request, stream=True, follow_redirects=False), stream=stream)
+            return send_sync(self._http, request, stream=stream, direct=self._builds_requests)
         except (TimeoutError, OSError) as exc:
             raise _as_httpx_error(exc, request) from exc
         finally:
@@ -916,12 +917,15 @@ class SyncIntercomBase(_BaseIntercom):
 
 
 async def _send_by(
-    http: httpx.AsyncClient, request: httpx.Request, deadline: AttemptDeadline, stream: bool
+    http: httpx.AsyncClient, request: httpx.Request, deadline: AttemptDeadline, stream: bool, direct: bool
 ) -> httpx.Response:
-    """Send ``request`` with the attempt's total deadline set for the transport (this task's context only)."""
+    """Send ``request`` with the attempt's total deadline set for the transport (this task's context only).
+
+    ``direct``: ``http`` is the SDK's own client (see ``_wire.py``).
+    """
     token = attempt_deadline.set(deadline)
     try:
-        return await read_body_async(await http.send(request, stream=True, follow_redirects=False), stream=stream)
+        return await send_async(http, request, stream=stream, direct=direct)
     except (TimeoutError, OSError) as exc:
         raise _as_httpx_error(exc, request) from exc
     finally:
