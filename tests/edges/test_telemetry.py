@@ -178,6 +178,17 @@ async def test_a_call_retried_twice_is_one_parent_span_with_three_attempt_spans(
 
 
 @pytest.mark.parametrize("kind", CLIENTS)
+async def test_an_attempt_span_names_the_version_the_call_sent(kind: str, otel: Otel) -> None:
+    with FaultServer([reply(200, CONTACT, OK_HEADERS)]) as server:
+        client = make_client(kind, server.url, tracing=otel.tracer_provider)
+        await run(client, lambda c: c.contacts.retrieve("c1", intercom_version="2.14"))
+        sent = server.received[0].headers.get("intercom-version")
+    [attempt] = otel.named(f"GET {RETRIEVE_PATH}")
+    assert sent == "2.14" != client.version
+    assert attempt.attributes["intercom.api_version"] == "2.14"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
 async def test_a_failed_call_ends_its_span_in_error_and_keeps_the_token_out(kind: str, otel: Otel) -> None:
     # The server echoes the token in its error body: the exception recorded on the span must not carry it.
     body = {"type": "error.list", "errors": [{"code": "not_found", "message": f"no contact for Bearer {TOKEN}"}]}
