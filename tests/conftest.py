@@ -147,6 +147,7 @@ SHARED_FIXTURE_GROUPS = {
     "tests/test_spec_changes.py": "preview-specs",  # the two shared Preview specs parsed (module)
     "tests/test_typing.py": "typing",  # one mypy run and one pyright run for all its tests
     "tests/test_regeneration.py": "regeneration",  # two older specs regenerated, type-checked, collected (module)
+    "tests/test_api_changes.py": "api-changes",  # the committed package copied, mutated and loaded by griffe (module)
 }
 
 
@@ -158,6 +159,28 @@ def shared_fixture_group(nodeid: str) -> str | None:
         if nodeid == prefix or nodeid.startswith((prefix + "::", prefix + "["))  # "[": a parametrized test
     ]
     return SHARED_FIXTURE_GROUPS[max(matches, key=len)] if matches else None
+
+
+# The groups that take longest (tens of seconds of one worker's time each), started first: xdist hands the
+# scopes out in the order the tests were collected, and one of these begun last would run alone at the end.
+LONG_GROUPS = ("regeneration", "vendored", "prism", "api-changes", "typing", "wheel", "preview-specs")
+LONG_TESTS = ("tests/test_generated.py", "tests/test_redis_rate_limit.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under xdist, the tests of the long groups (and the long tests) move to the front, in LONG_GROUPS order."""
+    if not config.pluginmanager.hasplugin("xdist") or not getattr(config.option, "numprocesses", None):
+        return
+
+    def rank(item: pytest.Item) -> int:
+        group = shared_fixture_group(item.nodeid)
+        if group in LONG_GROUPS:
+            return LONG_GROUPS.index(group)
+        if item.nodeid.startswith(LONG_TESTS):
+            return len(LONG_GROUPS)
+        return len(LONG_GROUPS) + 1
+
+    items.sort(key=rank)  # stable: the order within each rank is the collection's
 
 
 @pytest.hookimpl(optionalhook=True)
