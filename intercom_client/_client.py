@@ -73,8 +73,8 @@ from ._rate_limit import (
     rate_limit_scope,
 )
 from ._retry import retry_delay
+from ._send import send_async, send_sync
 from ._version import __version__
-from ._wire import send_async, send_sync
 
 if TYPE_CHECKING:
     import asyncio
@@ -921,7 +921,7 @@ async def _send_by(
 ) -> httpx.Response:
     """Send ``request`` with the attempt's total deadline set for the transport (this task's context only).
 
-    ``direct``: ``http`` is the SDK's own client (see ``_wire.py``).
+    ``direct``: ``http`` is the SDK's own client (see ``_send.py``).
     """
     token = attempt_deadline.set(deadline)
     try:

@@ -928,13 +928,27 @@ def test_the_corrections_file_is_well_formed_and_every_entry_cites_evidence() ->
     assert all(len(entry["evidence"]) > 20 for entry in entries)
 
 
-def test_a_correction_without_evidence_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("entry", "named"),
+    [
+        ("{schema: contact, field: avatar, nullable: true}", "(contact.avatar)"),
+        ("{schema: contact, field: avatar, nullable: true, evidence: '  '}", "(contact.avatar)"),
+        ("{path: '/tags/{id}', parameter: id, type: string}", "(/tags/{id} id)"),
+        (
+            "{schema: conversation_list_item, same_as: conversation, evidence: ''}",
+            "(conversation_list_item = conversation)",
+        ),
+    ],
+    ids=["field", "blank", "parameter", "same_as"],
+)
+def test_a_correction_without_evidence_is_refused_naming_it(tmp_path: Path, entry: str, named: str) -> None:
     from codegen.normalize.corrections import load_corrections
 
     path = tmp_path / "corrections.yaml"
-    path.write_text("corrections:\n  - {schema: contact, field: avatar, nullable: true}\n")
-    with pytest.raises(ValueError, match="'evidence' is required"):
+    path.write_text(f"corrections:\n  - {entry}\n")
+    with pytest.raises(ValueError, match="'evidence' is required") as raised:
         load_corrections(path)
+    assert f"corrections[0] {named}: 'evidence' is required" in str(raised.value)
 
 
 LIST_ITEM = "conversation_list_item"

@@ -34,7 +34,7 @@ SEND = frozenset(
         "_deadline.py",
         "_http_slot.py",
         "_transport.py",
-        "_wire.py",
+        "_send.py",
         "_body.py",
         "_rate_limit.py",
         "_retry.py",

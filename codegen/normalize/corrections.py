@@ -44,8 +44,7 @@ def load_corrections(path: Path | None = None) -> list[JSON]:
             continue
         if not isinstance(entry, dict) or not isinstance(entry.get("schema"), str) or not entry.get("field"):
             raise ValueError(f"{where}: each entry needs 'schema' and 'field'")
-        if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
-            raise ValueError(f"{where} ({entry['schema']}.{entry['field']}): 'evidence' is required")
+        _check_evidence(entry, f"{where} ({entry['schema']}.{entry['field']})")
         unknown = set(entry) - {"schema", "field", "evidence", *ACTIONS}
         if unknown or not set(entry) & set(ACTIONS):
             raise ValueError(f"{where}: unknown keys {sorted(unknown)} or no action (one of {', '.join(ACTIONS)})")
@@ -123,6 +122,12 @@ def _add_enum_values(prop: JSON, values: list[Any]) -> None:
     enum.extend(nulls)
 
 
+def _check_evidence(entry: JSON, where: str) -> None:
+    """Every correction says where the live API was seen to disagree with the spec (``evidence``)."""
+    if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
+        raise ValueError(f"{where}: 'evidence' is required")
+
+
 def _check_parameter_entry(entry: JSON, where: str) -> None:
     """A path parameter's correction: ``path``, ``parameter``, ``type`` (a JSON type, or a list of the types
     the id arrives as) and ``evidence``."""
@@ -131,8 +136,7 @@ def _check_parameter_entry(entry: JSON, where: str) -> None:
     kinds = entry.get("type") if isinstance(entry.get("type"), list) else [entry.get("type")]
     if not kinds or any(kind not in ("string", "integer") for kind in kinds):
         raise ValueError(f"{where}: a parameter correction needs 'type' (string, integer or a list of both)")
-    if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
-        raise ValueError(f"{where} ({entry['path']} {entry['parameter']}): 'evidence' is required")
+    _check_evidence(entry, f"{where} ({entry['path']} {entry['parameter']})")
     unknown = set(entry) - {"path", "parameter", "type", "evidence"}
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -168,8 +172,7 @@ def _check_same_as_entry(entry: JSON, where: str) -> None:
     """A schema made the same as another: ``schema``, ``same_as`` (component schema names) and ``evidence``."""
     if not isinstance(entry.get("schema"), str) or not isinstance(entry.get("same_as"), str):
         raise ValueError(f"{where}: a same_as correction needs 'schema' and 'same_as' (schema names)")
-    if not isinstance(entry.get("evidence"), str) or not entry["evidence"].strip():
-        raise ValueError(f"{where} ({entry['schema']} = {entry['same_as']}): 'evidence' is required")
+    _check_evidence(entry, f"{where} ({entry['schema']} = {entry['same_as']})")
     unknown = set(entry) - {"schema", "same_as", "evidence"}
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)}")

@@ -140,6 +140,10 @@ def delete(call: Call) -> Obj:
     for company in state.objects["companies"].values():
         if contact["id"] in company.get("_contact_ids", ()):
             company["_contact_ids"].remove(contact["id"])
+            company["user_count"] = len(company["_contact_ids"])
+    for segment in state.objects["segments"].values():
+        if contact["id"] in segment.get("_contact_ids", ()):
+            segment["_contact_ids"].remove(contact["id"])
     state.emit("contact.deleted", {"type": "contact", "id": contact["id"], "external_id": contact.get("external_id")})
     return {"type": "contact", "id": contact["id"], "external_id": contact.get("external_id"), "deleted": True}
 

@@ -104,8 +104,18 @@ def retrieve_tag(call: Call) -> Obj:
 
 
 def delete_tag(call: Call) -> None:
-    tag = call.state.get("tags", call.params["id"])
-    del call.state.objects["tags"][tag["id"]]
+    state = call.state
+    tag = state.get("tags", call.params["id"])
+    del state.objects["tags"][tag["id"]]
+    # A deleted tag comes off what carried it (Intercom refuses only a tag a segment's rules use, which
+    # the fake's segments have none of).
+    for contact in state.objects["contacts"].values():
+        refs = contact["tags"]["data"]
+        if any(ref["id"] == tag["id"] for ref in refs):
+            contact["tags"]["data"] = [ref for ref in refs if ref["id"] != tag["id"]]
+            contact["tags"]["total_count"] = len(contact["tags"]["data"])
+    for conversation in state.objects["conversations"].values():
+        conversation["tags"]["tags"] = [t for t in conversation["tags"]["tags"] if t["id"] != tag["id"]]
 
 
 def _tag_id(call: Call) -> Obj:

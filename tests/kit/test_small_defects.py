@@ -69,3 +69,43 @@ def test_a_contact_key_set_to_null_is_skipped(method: str, target: str, body: di
     fake, auth, _ = _fake_with_contact()
     answer = fake.handle(method, target, auth, json.dumps(body).encode())
     assert answer.status < 300, answer.body
+
+
+def test_a_deleted_tag_comes_off_the_contacts_and_conversations_that_carried_it() -> None:
+    fake, auth, contact_id = _fake_with_contact()
+
+    def call(method: str, path: str, body: object = None) -> dict[str, object]:
+        answer = fake.handle(method, path, auth, json.dumps(body).encode() if body is not None else b"")
+        assert answer.status == 200, (method, path, answer.body)
+        result: dict[str, object] = answer.json()
+        return result
+
+    tag = call("POST", "/tags", {"name": "vip"})
+    call("POST", f"/contacts/{contact_id}/tags", {"id": tag["id"]})
+    message = {"from": {"type": "user", "id": contact_id}, "body": "hello"}
+    conversation = call("POST", "/conversations", message)
+    conversation_id = conversation.get("conversation_id") or conversation["id"]
+    admin = fake.handle("GET", "/me", auth).json()["id"]
+    call("POST", f"/conversations/{conversation_id}/tags", {"id": tag["id"], "admin_id": admin})
+    assert fake.handle("DELETE", f"/tags/{tag['id']}", auth).status == 200
+    # Listing the contact's tags named a tag that no longer exists (a 404 for the whole list).
+    assert call("GET", f"/contacts/{contact_id}/tags")["data"] == []
+    contact = call("GET", f"/contacts/{contact_id}")
+    assert contact["tags"] == {**contact["tags"], "data": [], "total_count": 0}  # type: ignore[dict-item]
+    assert call("GET", f"/conversations/{conversation_id}")["tags"]["tags"] == []  # type: ignore[index]
+    assert fake.defects == []
+
+
+def test_a_deleted_contact_no_longer_counts_in_its_company_nor_its_segments() -> None:
+    fake, auth, contact_id = _fake_with_contact()
+    company = fake.handle(
+        "POST", "/companies", auth, json.dumps({"company_id": "acme", "name": "Acme"}).encode()
+    ).json()
+    attached = fake.handle(
+        "POST", f"/contacts/{contact_id}/companies", auth, json.dumps({"id": company["id"]}).encode()
+    )
+    assert attached.status == 200 and attached.json()["user_count"] == 1, attached.body
+    assert fake.handle("DELETE", f"/contacts/{contact_id}", auth).status == 200
+    after = fake.handle("GET", f"/companies/{company['id']}", auth).json()
+    assert after["user_count"] == 0
+    assert fake.defects == []

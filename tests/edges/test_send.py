@@ -1,4 +1,4 @@
-"""An attempt on the SDK's own httpx client goes straight to its transport (``_wire.py``), and loses nothing.
+"""An attempt on the SDK's own httpx client goes straight to its transport (``_send.py``), and loses nothing.
 
 What ``httpx.Client.send`` gave, the direct path gives too, on both clients: a response's ``request``
 and ``elapsed`` (``send`` left ``elapsed`` unset for a body a transport made in memory), and the
