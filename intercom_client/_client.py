@@ -507,11 +507,13 @@ class AsyncIntercomBase(_BaseIntercom):
         http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
             extra), which is faster under high concurrency; ``"httpx"`` (default) uses httpx's own transport.
         tracing: OpenTelemetry spans (the ``intercom-client[otel]`` extra): ``True`` for the tracer
-            provider OpenTelemetry has set, or a ``TracerProvider``; default False (nothing imported, nothing paid). One span
+            provider OpenTelemetry has set, or a ``TracerProvider``; default False (nothing imported, nothing paid;
+            OpenTelemetry's ``NoOpTracerProvider`` is taken as False too). One span
             per call, named after the operation (``contacts.retrieve``), with a child per attempt carrying
             OpenTelemetry's HTTP client attributes, Intercom's request id, API version and rate-limit
             remaining; pacing waits and retry backoffs as events (README, Observability).
-        metrics: OpenTelemetry metrics: ``True`` for the meter provider OpenTelemetry has set, or a ``MeterProvider``:
+        metrics: OpenTelemetry metrics: ``True`` for the meter provider OpenTelemetry has set, or a ``MeterProvider``
+            (``NoOpMeterProvider``: off):
             ``http.client.request.duration``, counters of retries, 429s and pacing waits, and the
             rate-limit remaining as a gauge per app and region.
         hooks: A ``Hooks`` (or a list of them), told of each request, response, retry and failed call,

@@ -628,6 +628,17 @@ def provider_of(option: str, value: object, module: str, getter: str) -> Any:
     return value
 
 
+def _unless_no_op(provider: Any, module: str) -> Any:
+    """``provider``, or None for OpenTelemetry's no-op provider (its way to turn tracing or metrics off):
+    what it makes records nothing, so the client need not report to it at all. (The proxy provider that
+    ``True`` gives before an SDK is set is kept: an SDK set later makes it record.)"""
+    if provider is None:
+        return None
+    imported = __import__(f"opentelemetry.{module}", fromlist=["_"])
+    no_op = getattr(imported, "NoOpTracerProvider" if module == "trace" else "NoOpMeterProvider", None)
+    return None if no_op is not None and type(provider) is no_op else provider
+
+
 def _hooks(hooks: object) -> tuple[Hooks, ...]:
     if hooks is None:
         return ()
@@ -647,8 +658,8 @@ def make_telemetry(
     tracing: object, metrics: object, hooks: object, base_url: str, scope: Callable[[], RateLimitScope]
 ) -> Telemetry | None:
     """The telemetry of a client's options, or None when all are off (the client then pays nothing)."""
-    tracer_provider = provider_of("tracing", tracing, "trace", "get_tracer_provider")
-    meter_provider = provider_of("metrics", metrics, "metrics", "get_meter_provider")
+    tracer_provider = _unless_no_op(provider_of("tracing", tracing, "trace", "get_tracer_provider"), "trace")
+    meter_provider = _unless_no_op(provider_of("metrics", metrics, "metrics", "get_meter_provider"), "metrics")
     all_hooks = _hooks(hooks)
     if tracer_provider is None and meter_provider is None and not all_hooks:
         return None

@@ -415,6 +415,21 @@ async def test_a_request_without_a_resource_is_a_call_of_its_own(kind: str, otel
     assert attempt.parent is not None and attempt.parent.span_id == parent.context.span_id
 
 
+def test_opentelemetrys_no_op_providers_cost_nothing_and_a_proxy_provider_is_kept() -> None:
+    from opentelemetry import trace
+    from opentelemetry.metrics import NoOpMeterProvider
+    from opentelemetry.trace import NoOpTracerProvider
+
+    # The no-op providers record nothing: the client does not report to them at all (no telemetry).
+    assert Intercom(token=TOKEN, tracing=NoOpTracerProvider(), metrics=NoOpMeterProvider())._telemetry is None
+    with_hooks = AsyncIntercom(token=TOKEN, tracing=NoOpTracerProvider(), hooks=Hooks())._telemetry
+    assert with_hooks is not None and with_hooks.tracer is None and with_hooks.hooks
+    # tracing=True before an SDK is set gives the proxy provider, which a later SDK makes record: kept.
+    proxy = trace.ProxyTracerProvider()
+    telemetry = Intercom(token=TOKEN, tracing=proxy)._telemetry
+    assert telemetry is not None and telemetry.tracer is not None
+
+
 def test_options_are_checked() -> None:
     with pytest.raises(ConfigurationError, match="tracing must be True, False or an OpenTelemetry TracerProvider"):
         Intercom(token=TOKEN, tracing="yes")
