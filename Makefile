@@ -11,9 +11,10 @@ LOCAL_SPEC  := ../shared/openapi/intercom-preview.yaml
 SPEC        ?= $(if $(wildcard $(LOCAL_SPEC)),$(LOCAL_SPEC),)
 SPEC_ARG    := $(if $(SPEC),--spec $(SPEC),)
 MOCK_DIR    := codegen/prism
-# pytest-xdist workers: one more than the cores, since some tests wait (Redis windows, Prism, job polls)
-# rather than compute (measured on 2 cores: 3 workers finished sooner than 2 or 4).
-TEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
+# pytest-xdist workers: two more than the cores, since some tests wait (Redis windows, Prism, job polls,
+# loopback servers) rather than compute (measured on 2 cores, 2026-12-07, alternating: 4 workers 102.8 s
+# and 115.5 s, 3 workers 115.4 s and 124.1 s).
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 2 )))
 # The tests' scratch files (three regenerated packages, vendored copies, a venv with the wheel: ~20,000
 # small files) go to a RAM disk when the machine has one with 2 GB free: creating them on this machine's
 # ext4 disk cost ~12 s of CPU per run, ten times as much as on tmpfs. TEST_TMPDIR=/path picks another place.
