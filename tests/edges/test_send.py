@@ -155,3 +155,29 @@ def test_your_async_http_client_still_runs_its_event_hooks() -> None:
 
     asyncio.run(go())
     assert seen == [200]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_without_httpxs_choice_of_transport_the_attempt_goes_through_send(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # _send.py asks httpx's own (private) Client._transport_for_url; were a later httpx to drop it,
+    # _transport would give None and every attempt would go through send() as before.
+    import intercom_client._send
+
+    monkeypatch.setattr(intercom_client._send, "_transport", lambda http, request: None)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"type": "admin"}, headers={"Set-Cookie": "lb=1"})
+
+    async def go() -> httpx.Response:
+        h = Harness(kind, token=TOKEN, transport=mock(kind, answer))
+        try:
+            return await h.request("GET", "/admins/1")
+        finally:
+            assert h.http.cookies.get("lb") == "1"  # send() filled the jar: it was the way taken
+            await h.close()
+
+    response = asyncio.run(go())
+    assert response.json() == {"type": "admin"}
+    assert response.request.url == f"{BASE}/admins/1"
