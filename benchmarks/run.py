@@ -384,6 +384,31 @@ def _measure_sync(cell: Cell, base_url: str, requests: int, warmup: int, max_sec
 TURN = 25  # requests per turn when the c=1 contestants of a group take turns (see _measure_turns_async)
 
 
+class _Turns:
+    """The schedule and the tally of a group of c=1 cells taking turns (see :func:`_measure_turns_async`)."""
+
+    def __init__(self, count: int) -> None:
+        self.wall, self.cpu, self.done = [0.0] * count, [0.0] * count, [0] * count
+
+    def __call__(self, requests: int, max_seconds: float) -> Iterator[int]:
+        """The cell whose turn it is, turn after turn, the order reversed every turn; the time from one
+        cell's turn to the next (its :data:`TURN` requests, sent by the caller) is that cell's."""
+        count, clock = len(self.done), time.perf_counter
+        started, turn = clock(), 0
+        while min(self.done) < requests and clock() - started < max_seconds * count:
+            for i in range(count) if turn % 2 == 0 else reversed(range(count)):
+                cpu0, wall0 = time.process_time(), clock()
+                yield i
+                self.wall[i] += clock() - wall0
+                self.cpu[i] += time.process_time() - cpu0
+                self.done[i] += TURN
+            turn += 1
+
+    def rates(self) -> list[tuple[float, float]]:
+        """(requests/s, requests per CPU-second) of each cell."""
+        return [(d / w, d / c) for d, w, c in zip(self.done, self.wall, self.cpu, strict=True)]
+
+
 async def _measure_turns_async(
     cells: list[Cell], base_url: str, requests: int, warmup: int, max_seconds: float
 ) -> list[tuple[float, float]]:
@@ -396,29 +421,20 @@ async def _measure_turns_async(
     on this 2-core VM spread from 0.5x to 1.1x.
     """
     setups = [await cell.setup(base_url, cell.backend) for cell in cells]
-    count = len(cells)
-    wall, cpu, done = [0.0] * count, [0.0] * count, [0] * count
+    turns = _Turns(len(cells))
     try:
         for cell, (fetch, _) in zip(cells, setups, strict=True):
             _check_contact(await fetch(), cell.typed)
             for _ in range(warmup):
                 await fetch()
         gc.collect()
-        clock, started, turn = time.perf_counter, time.perf_counter(), 0
-        while min(done) < requests and clock() - started < max_seconds * count:
-            for i in range(count) if turn % 2 == 0 else reversed(range(count)):
-                fetch = setups[i][0]
-                cpu0, wall0 = time.process_time(), clock()
-                for _ in range(TURN):
-                    await fetch()
-                wall[i] += clock() - wall0
-                cpu[i] += time.process_time() - cpu0
-                done[i] += TURN
-            turn += 1
+        for i in turns(requests, max_seconds):
+            for _ in range(TURN):
+                await setups[i][0]()
     finally:
         for _, close in setups:
             await close()
-    return [(d / w, d / c) for d, w, c in zip(done, wall, cpu, strict=True)]
+    return turns.rates()
 
 
 def _measure_turns_sync(
@@ -426,29 +442,20 @@ def _measure_turns_sync(
 ) -> list[tuple[float, float]]:
     """The sync twin of :func:`_measure_turns_async`."""
     setups = [cell.setup(base_url) for cell in cells]
-    count = len(cells)
-    wall, cpu, done = [0.0] * count, [0.0] * count, [0] * count
+    turns = _Turns(len(cells))
     try:
         for cell, (fetch, _) in zip(cells, setups, strict=True):
             _check_contact(fetch(), cell.typed)
             for _ in range(warmup):
                 fetch()
         gc.collect()
-        clock, started, turn = time.perf_counter, time.perf_counter(), 0
-        while min(done) < requests and clock() - started < max_seconds * count:
-            for i in range(count) if turn % 2 == 0 else reversed(range(count)):
-                fetch = setups[i][0]
-                cpu0, wall0 = time.process_time(), clock()
-                for _ in range(TURN):
-                    fetch()
-                wall[i] += clock() - wall0
-                cpu[i] += time.process_time() - cpu0
-                done[i] += TURN
-            turn += 1
+        for i in turns(requests, max_seconds):
+            for _ in range(TURN):
+                setups[i][0]()
     finally:
         for _, close in setups:
             close()
-    return [(d / w, d / c) for d, w, c in zip(done, wall, cpu, strict=True)]
+    return turns.rates()
 
 
 def bench_throughput(
