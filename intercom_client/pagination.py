@@ -22,6 +22,7 @@ consumer reaches the end of the current one, and only one page is held at a time
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -60,6 +61,10 @@ Cursor = str | int
 """What asks for a page: a cursor or scroll token (str), or a page number (int)."""
 
 STYLES = frozenset({"cursor", "next_cursor", "page", "scroll", "search"})
+
+
+# A page read outside any walk's span (a client without telemetry): nothing to enter.
+_NO_STEP = contextlib.nullcontext()
 
 
 class PaginationError(IntercomError):
@@ -531,13 +536,9 @@ class AsyncPaginator(_Paginator[T, P]):
         walk = self._walk()
         try:
             while not self._limit_reached(number, seen_items, count_items):
-                if walk is None:
+                with _NO_STEP if walk is None else walk.step():
                     response = await self._client.request(**walker.request(cursor))
                     parsed = self._parse(response)
-                else:
-                    with walk.step():
-                        response = await self._client.request(**walker.request(cursor))
-                        parsed = self._parse(response)
                 number += 1
                 page, stated = walker.page(parsed, response, cursor, number, stated)
                 del parsed, response
@@ -613,13 +614,9 @@ class SyncPaginator(_Paginator[T, P]):
         walk = self._walk()
         try:
             while not self._limit_reached(number, seen_items, count_items):
-                if walk is None:
+                with _NO_STEP if walk is None else walk.step():
                     response = self._client.request(**walker.request(cursor))
                     parsed = self._parse(response)
-                else:
-                    with walk.step():
-                        response = self._client.request(**walker.request(cursor))
-                        parsed = self._parse(response)
                 number += 1
                 page, stated = walker.page(parsed, response, cursor, number, stated)
                 del parsed, response

@@ -17,7 +17,7 @@ from ._paging import cursor_page, per_page_of
 from ._search import dotted, search_page
 from ._state import Call, Handler, Obj, State, find_contact, template
 from ._wire import Refusal
-from ._workspace import admin_ref, tag_applied
+from ._workspace import admin_ref, tag_applied, tag_in_body
 
 __all__ = ["HANDLERS", "new_conversation"]
 
@@ -263,9 +263,7 @@ def attach_tag(call: Call) -> Obj:
     state = call.state
     conversation = state.get("conversations", call.params["conversation_id"])
     body = call.body()
-    if body.get("id") is None:
-        raise Refusal(400, "parameter_not_found", "id is required", field="id")
-    tag = state.get("tags", str(body["id"]))
+    tag = tag_in_body(call)
     admin_ref(state, body.get("admin_id"))
     applied = tag_applied(state, tag, body.get("admin_id"))
     tags = conversation["tags"]["tags"]

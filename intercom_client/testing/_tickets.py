@@ -14,7 +14,7 @@ from typing import Any
 from ._search import dotted, search_page
 from ._state import Call, Handler, Obj, State, find_contact, template
 from ._wire import Refusal
-from ._workspace import admin_ref, tag_applied
+from ._workspace import admin_ref, tag_applied, tag_in_body
 
 __all__ = ["HANDLERS", "new_ticket"]
 
@@ -180,9 +180,7 @@ def attach_tag(call: Call) -> Obj:
     state = call.state
     ticket = state.get("tickets", call.params["ticket_id"])
     body = call.body()
-    if body.get("id") is None:
-        raise Refusal(400, "parameter_not_found", "id is required", field="id")
-    tag = state.get("tags", str(body["id"]))
+    tag = tag_in_body(call)
     admin_ref(state, body.get("admin_id"))
     if tag["id"] not in ticket["_tags"]:
         ticket["_tags"].append(tag["id"])

@@ -107,8 +107,8 @@ def delete_tag(call: Call) -> None:
     state = call.state
     tag = state.get("tags", call.params["id"])
     del state.objects["tags"][tag["id"]]
-    # A deleted tag comes off what carried it (Intercom refuses only a tag a segment's rules use, which
-    # the fake's segments have none of).
+    # A deleted tag comes off what carried it: contacts, conversations, tickets (Intercom refuses only a tag
+    # a segment's rules use, which the fake's segments have none of).
     for contact in state.objects["contacts"].values():
         refs = contact["tags"]["data"]
         if any(ref["id"] == tag["id"] for ref in refs):
@@ -116,9 +116,13 @@ def delete_tag(call: Call) -> None:
             contact["tags"]["total_count"] = len(contact["tags"]["data"])
     for conversation in state.objects["conversations"].values():
         conversation["tags"]["tags"] = [t for t in conversation["tags"]["tags"] if t["id"] != tag["id"]]
+    for ticket in state.objects["tickets"].values():
+        if tag["id"] in ticket["_tags"]:
+            ticket["_tags"].remove(tag["id"])
 
 
-def _tag_id(call: Call) -> Obj:
+def tag_in_body(call: Call) -> Obj:
+    """The tag the request's body names by ``id`` (a 400 without one, a 404 for an unknown one)."""
     tag_id = call.body().get("id")
     if tag_id is None:
         raise Refusal(400, "parameter_not_found", "id is required", field="id")
@@ -128,7 +132,7 @@ def _tag_id(call: Call) -> Obj:
 def attach_tag_to_contact(call: Call) -> Obj:
     state = call.state
     contact = state.get("contacts", call.params["contact_id"])
-    tag = _tag_id(call)
+    tag = tag_in_body(call)
     refs = contact["tags"]["data"]
     if all(ref["id"] != tag["id"] for ref in refs):
         refs.append({"type": "tag", "id": tag["id"], "url": f"/tags/{tag['id']}"})

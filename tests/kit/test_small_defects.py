@@ -71,7 +71,7 @@ def test_a_contact_key_set_to_null_is_skipped(method: str, target: str, body: di
     assert answer.status < 300, answer.body
 
 
-def test_a_deleted_tag_comes_off_the_contacts_and_conversations_that_carried_it() -> None:
+def test_a_deleted_tag_comes_off_the_contacts_conversations_and_tickets_that_carried_it() -> None:
     fake, auth, contact_id = _fake_with_contact()
 
     def call(method: str, path: str, body: object = None) -> dict[str, object]:
@@ -87,7 +87,12 @@ def test_a_deleted_tag_comes_off_the_contacts_and_conversations_that_carried_it(
     conversation_id = conversation.get("conversation_id") or conversation["id"]
     admin = fake.handle("GET", "/me", auth).json()["id"]
     call("POST", f"/conversations/{conversation_id}/tags", {"id": tag["id"], "admin_id": admin})
+    ticket = call("POST", "/tickets", {"ticket_type_id": "1", "contacts": [{"id": contact_id}]})
+    call("POST", f"/tickets/{ticket['id']}/tags", {"id": tag["id"], "admin_id": admin})
+    by_tag = {"query": {"field": "tag_ids", "operator": "IN", "value": [tag["id"]]}}
+    assert [t["id"] for t in call("POST", "/tickets/search", by_tag)["tickets"]] == [ticket["id"]]  # type: ignore[attr-defined]
     assert fake.handle("DELETE", f"/tags/{tag['id']}", auth).status == 200
+    assert call("POST", "/tickets/search", by_tag)["tickets"] == []
     # Listing the contact's tags named a tag that no longer exists (a 404 for the whole list).
     assert call("GET", f"/contacts/{contact_id}/tags")["data"] == []
     contact = call("GET", f"/contacts/{contact_id}")
