@@ -28,6 +28,20 @@ US = "https://api.intercom.io"
 KINDS = ("async", "sync")
 
 
+def use_client(client: str, base_url: str, use: Callable[[Any], Any]) -> Any:
+    """``use(intercom)`` on a client of kind ``client`` ("httpx", "aiohttp" or "sync") at ``base_url``, without
+    retries: awaited on the async clients, run in a thread on the sync one; the client is closed after."""
+
+    async def main() -> Any:
+        if client == "sync":
+            with Intercom(token=TOKEN, base_url=base_url, max_retries=0) as intercom:
+                return await asyncio.to_thread(use, intercom)
+        async with AsyncIntercom(token=TOKEN, base_url=base_url, max_retries=0, http_backend=client) as aclient:  # type: ignore[arg-type]
+            return await use(aclient)
+
+    return asyncio.run(main())
+
+
 class Harness:
     """An AsyncIntercom (kind "async") or Intercom (kind "sync") whose sleeps are recorded, not taken."""
 

@@ -8,16 +8,14 @@ as received (``JSONValue``), a missing key an ``AttributeNotFoundError`` (an ``I
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from intercom_client import AsyncIntercom, AttributeNotFoundError, Intercom, IntercomError
+from intercom_client import AttributeNotFoundError, IntercomError
 from tests.faults.server import FaultServer, reply
 from tests.faults.test_faults import CLIENTS
-from tests.test_client_support import TOKEN
+from tests.test_client_support import use_client
 
 TICKET = {"type": "ticket", "id": "7", "ticket_attributes": {}}
 TICKETS = {"type": "ticket.list", "tickets": [TICKET, None, {**TICKET, "id": "8"}], "total_count": 2}
@@ -32,19 +30,6 @@ CONTACT = {
 }
 
 
-def call(client: str, server: FaultServer, use: Callable[[Any], Any]) -> Any:
-    """``use(intercom)`` on ``client``: awaited on the async clients, run in a thread on the sync one."""
-
-    async def main() -> Any:
-        if client == "sync":
-            with Intercom(token=TOKEN, base_url=server.url, max_retries=0) as intercom:
-                return await asyncio.to_thread(use, intercom)
-        async with AsyncIntercom(token=TOKEN, base_url=server.url, max_retries=0, http_backend=client) as aclient:  # type: ignore[arg-type]
-            return await use(aclient)
-
-    return asyncio.run(main())
-
-
 async def _collect(paginator: Any) -> list[Any]:
     return [item async for item in paginator]
 
@@ -52,9 +37,9 @@ async def _collect(paginator: Any) -> list[Any]:
 @pytest.mark.parametrize("client", CLIENTS)
 def test_a_null_in_a_page_is_not_an_item(client: str) -> None:
     with FaultServer(default=reply(200, TICKETS)) as server:
-        found = call(
+        found = use_client(
             client,
-            server,
+            server.url,
             lambda c: (list if client == "sync" else _collect)(
                 c.tickets.search(query={"field": "open", "operator": "=", "value": True}, max_pages=1)
             ),
@@ -65,7 +50,7 @@ def test_a_null_in_a_page_is_not_an_item(client: str) -> None:
 @pytest.mark.parametrize("client", CLIENTS)
 def test_custom_attributes_are_read_by_key(client: str) -> None:
     with FaultServer(default=reply(200, CONTACT)) as server:
-        contact = call(client, server, lambda c: c.contacts.retrieve("c1"))
+        contact = use_client(client, server.url, lambda c: c.contacts.retrieve("c1"))
     attributes = contact.custom_attributes
     assert attributes["plan"] == "pro" and attributes["seats"] == 3
     assert attributes.get("missing") is None and "plan" in attributes and "missing" not in attributes

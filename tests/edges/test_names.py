@@ -8,39 +8,25 @@ conversation's ``open`` is ``open`` (not ``open_``).
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from intercom_client import AsyncIntercom, Intercom
 from intercom_client.models import Company, CompanyList, Conversation
 from tests.faults.server import FaultServer, reply
 from tests.faults.test_faults import CLIENTS
-from tests.test_client_support import TOKEN
+from tests.test_client_support import use_client
 
 DELETED = {"id": "1", "object": "Order", "deleted": True}
 COMPANY = {"type": "company", "id": "c-1", "company_id": "acme", "name": "Acme", "app_id": "a"}
 COMPANIES = {"type": "list", "data": [COMPANY], "total_count": 1, "pages": {"type": "pages", "page": 1}}
 
 
-def run(client: str, server: FaultServer, use: Callable[[Any], Any]) -> Any:
-    async def main() -> Any:
-        if client == "sync":
-            with Intercom(token=TOKEN, base_url=server.url, max_retries=0) as intercom:
-                return await asyncio.to_thread(use, intercom)
-        async with AsyncIntercom(token=TOKEN, base_url=server.url, max_retries=0, http_backend=client) as aclient:  # type: ignore[arg-type]
-            return await use(aclient)
-
-    return asyncio.run(main())
-
-
 @pytest.mark.parametrize("client", CLIENTS)
 def test_delete_is_by_id_and_delete_by_external_id_by_external_id(client: str) -> None:
     with FaultServer(default=reply(200, DELETED)) as server:
-        run(client, server, lambda c: c.custom_object_instances.delete("Order", "1"))
-        run(client, server, lambda c: c.custom_object_instances.delete_by_external_id("Order", external_id="ext-9"))
+        use_client(client, server.url, lambda c: c.custom_object_instances.delete("Order", "1"))
+        use_client(
+            client, server.url, lambda c: c.custom_object_instances.delete_by_external_id("Order", external_id="ext-9")
+        )
     assert [(r.method, r.path) for r in server.received] == [
         ("DELETE", "/custom_object_instances/Order/1"),
         ("DELETE", "/custom_object_instances/Order?external_id=ext-9"),
@@ -50,8 +36,8 @@ def test_delete_is_by_id_and_delete_by_external_id_by_external_id(client: str) -
 @pytest.mark.parametrize("client", CLIENTS)
 def test_find_returns_the_company_or_the_list(client: str) -> None:
     with FaultServer(script=[reply(200, COMPANY), reply(200, COMPANIES)]) as server:
-        one = run(client, server, lambda c: c.companies.find(company_id="acme"))
-        listed = run(client, server, lambda c: c.companies.find(tag_id="7"))
+        one = use_client(client, server.url, lambda c: c.companies.find(company_id="acme"))
+        listed = use_client(client, server.url, lambda c: c.companies.find(tag_id="7"))
     assert isinstance(one, Company) and one.company_id == "acme"
     assert isinstance(listed, CompanyList) and [company.id for company in listed.data or []] == ["c-1"]
     assert [r.path for r in server.received] == ["/companies?company_id=acme", "/companies?tag_id=7"]
