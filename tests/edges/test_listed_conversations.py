@@ -16,9 +16,10 @@ import pytest
 
 from intercom_client import decoding_issues
 from intercom_client.models import Conversation
-from tests.edges.test_always_sent import _collect, call
+from tests.edges.test_always_sent import _collect
 from tests.faults.server import FaultServer, reply
 from tests.faults.test_faults import CLIENTS
+from tests.test_client_support import use_client
 
 # The keys of a conversation in a recorded POST /conversations/search (Intercom-Version 2.2), values made up.
 LISTED = {
@@ -55,7 +56,7 @@ def test_a_listed_conversation_is_a_conversation(client: str, how: str) -> None:
         return list(items) if client == "sync" else _collect(items)
 
     with FaultServer(default=reply(200, PAGE)) as server:
-        found = call(client, server, use)
+        found = use_client(client, server.url, use)
     assert [type(item) for item in found] == [Conversation, Conversation]
     assert [item.id for item in found] == ["1", "2"]
     assert found[0].conversation_parts is None  # not sent when listed
@@ -65,11 +66,11 @@ def test_a_listed_conversation_is_a_conversation(client: str, how: str) -> None:
 @pytest.mark.parametrize("client", CLIENTS)
 def test_a_listed_and_a_retrieved_conversation_are_one_class(client: str) -> None:
     with FaultServer(default=reply(200, RETRIEVED)) as server:
-        retrieved = call(client, server, lambda intercom: intercom.conversations.retrieve("1"))
+        retrieved = use_client(client, server.url, lambda intercom: intercom.conversations.retrieve("1"))
     with FaultServer(default=reply(200, PAGE)) as server:
-        listed = call(
+        listed = use_client(
             client,
-            server,
+            server.url,
             lambda intercom: (list if client == "sync" else _collect)(intercom.conversations.list(max_pages=1)),
         )
     assert type(retrieved) is type(listed[0]) is Conversation
